@@ -1,0 +1,151 @@
+//! The calling ABI shared by compiled code and the runtimes.
+//!
+//! Every compiled function gets one uniform C entry point, so the dispatcher never
+//! needs per-signature FFI:
+//!
+//! ```c
+//! int32_t entry(void **args, void *ret, ExceptionRecord *exc);
+//! ```
+//!
+//! - `args[i]` points to the i-th argument in memory: a scalar (bool as one byte),
+//!   a tuple as a C struct (see [`crate::types::Type::field_offsets`]), or an
+//!   [`ArrayDescriptor`].
+//! - `ret` points to a buffer of the return type's size (unused for `None`).
+//! - The status is [`STATUS_OK`] or [`STATUS_EXCEPTION`]; on an exception the code
+//!   fills `*exc`, and the runtime raises the matching Python exception.
+//!
+//! The back ends write these layouts; the runtimes read them. This module is the
+//! one place both agree on.
+
+/// Returned by an entry point that completed normally.
+pub const STATUS_OK: i32 = 0;
+/// Returned by an entry point that raised; `*exc` describes the exception.
+pub const STATUS_EXCEPTION: i32 = 1;
+
+/// Python exception classes compiled code can raise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum ExceptionKind {
+    ZeroDivisionError = 1,
+    IndexError = 2,
+    ValueError = 3,
+    AssertionError = 4,
+    TypeError = 5,
+    OverflowError = 6,
+    RuntimeError = 7,
+    ArithmeticError = 8,
+    KeyError = 9,
+    NotImplementedError = 10,
+}
+
+impl ExceptionKind {
+    pub const ALL: [ExceptionKind; 10] = [
+        ExceptionKind::ZeroDivisionError,
+        ExceptionKind::IndexError,
+        ExceptionKind::ValueError,
+        ExceptionKind::AssertionError,
+        ExceptionKind::TypeError,
+        ExceptionKind::OverflowError,
+        ExceptionKind::RuntimeError,
+        ExceptionKind::ArithmeticError,
+        ExceptionKind::KeyError,
+        ExceptionKind::NotImplementedError,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ExceptionKind::ZeroDivisionError => "ZeroDivisionError",
+            ExceptionKind::IndexError => "IndexError",
+            ExceptionKind::ValueError => "ValueError",
+            ExceptionKind::AssertionError => "AssertionError",
+            ExceptionKind::TypeError => "TypeError",
+            ExceptionKind::OverflowError => "OverflowError",
+            ExceptionKind::RuntimeError => "RuntimeError",
+            ExceptionKind::ArithmeticError => "ArithmeticError",
+            ExceptionKind::KeyError => "KeyError",
+            ExceptionKind::NotImplementedError => "NotImplementedError",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    pub fn from_code(code: u32) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| *k as u32 == code)
+    }
+}
+
+/// How many integers an exception can carry into its message.
+pub const EXCEPTION_ARGS: usize = 3;
+
+/// Filled by compiled code when it returns [`STATUS_EXCEPTION`].
+///
+/// `message` points to `message_len` bytes of UTF-8 that live in the loaded code
+/// (a constant), in which each `{}` is replaced by the next of `args`.
+#[repr(C)]
+#[derive(Debug)]
+pub struct ExceptionRecord {
+    pub kind: u32,
+    pub nargs: u32,
+    pub message: *const u8,
+    pub message_len: u64,
+    pub args: [i64; EXCEPTION_ARGS],
+}
+
+impl Default for ExceptionRecord {
+    fn default() -> Self {
+        ExceptionRecord {
+            kind: 0,
+            nargs: 0,
+            message: std::ptr::null(),
+            message_len: 0,
+            args: [0; EXCEPTION_ARGS],
+        }
+    }
+}
+
+impl ExceptionRecord {
+    /// The message with its `{}` placeholders filled in.
+    ///
+    /// # Safety
+    /// `message`/`message_len` must describe live UTF-8 bytes (as compiled code
+    /// writes them) or be null.
+    pub unsafe fn render_message(&self) -> String {
+        let text = if self.message.is_null() {
+            ""
+        } else {
+            // SAFETY: the caller guarantees the pointer and length.
+            let bytes =
+                unsafe { std::slice::from_raw_parts(self.message, self.message_len as usize) };
+            std::str::from_utf8(bytes).unwrap_or("<invalid message>")
+        };
+        let mut out = String::with_capacity(text.len());
+        let mut args = self.args.iter().take(self.nargs as usize);
+        let mut parts = text.split("{}");
+        if let Some(first) = parts.next() {
+            out.push_str(first);
+        }
+        for part in parts {
+            match args.next() {
+                Some(a) => out.push_str(&a.to_string()),
+                None => out.push_str("{}"),
+            }
+            out.push_str(part);
+        }
+        out
+    }
+}
+
+/// An array argument as compiled code sees it; `shape` and `strides` (in bytes)
+/// have `ndim` entries each and follow `data` directly:
+/// `{ meminfo: *mut u8, data: *mut u8, shape: [i64; ndim], strides: [i64; ndim] }`.
+/// `meminfo` is null for arrays owned by Python.
+pub struct ArrayDescriptor;
+
+impl ArrayDescriptor {
+    /// Number of 8-byte words of a descriptor with `ndim` dimensions.
+    pub fn words(ndim: usize) -> usize {
+        2 + 2 * ndim
+    }
+}

@@ -1,0 +1,105 @@
+//! Coercion: make every implicit conversion an explicit `Cast` node.
+//!
+//! After inference each operation knows the types its operands must have (from
+//! its typing rule) and each statement knows what it stores into (a local's type,
+//! an array's dtype, the return type, `bool` for conditions, `int64` for range
+//! bounds). This pass inserts a `Cast` wherever an operand's own type differs,
+//! so back ends never promote anything themselves.
+
+use crate::infer::OperandTypes;
+use crate::ir::*;
+use crate::types::Type;
+
+pub fn coerce(f: &mut Function, operands: &OperandTypes) {
+    let mut body = std::mem::take(&mut f.body);
+    coerce_block(f, operands, &mut body);
+    f.body = body;
+}
+
+fn coerce_block(f: &mut Function, ops: &OperandTypes, block: &mut Block) {
+    for s in block {
+        match &mut s.kind {
+            Stmt::Assign { local, value } => {
+                expr(f, ops, *value);
+                let t = f.locals[*local].ty.clone();
+                *value = cast_to(f, *value, &t);
+            }
+            Stmt::Store {
+                base,
+                indices,
+                value,
+            } => {
+                expr(f, ops, *base);
+                indices.iter().for_each(|&i| expr(f, ops, i));
+                expr(f, ops, *value);
+                if let Type::Array(a) = f.ty(*base).clone() {
+                    *value = cast_to(f, *value, &Type::Scalar(a.dtype));
+                }
+            }
+            Stmt::Eval(e) => expr(f, ops, *e),
+            Stmt::If {
+                cond,
+                accept,
+                reject,
+            } => {
+                expr(f, ops, *cond);
+                *cond = cast_to(f, *cond, &Type::BOOL);
+                coerce_block(f, ops, accept);
+                coerce_block(f, ops, reject);
+            }
+            Stmt::While { cond, body } => {
+                expr(f, ops, *cond);
+                *cond = cast_to(f, *cond, &Type::BOOL);
+                coerce_block(f, ops, body);
+            }
+            Stmt::ForRange {
+                start,
+                stop,
+                step,
+                body,
+                ..
+            } => {
+                for bound in [start, stop, step] {
+                    expr(f, ops, *bound);
+                    *bound = cast_to(f, *bound, &Type::I64);
+                }
+                coerce_block(f, ops, body);
+            }
+            Stmt::Return(Some(v)) => {
+                expr(f, ops, *v);
+                let t = f.ret.clone();
+                *v = cast_to(f, *v, &t);
+            }
+            Stmt::Return(None) | Stmt::Break | Stmt::Continue | Stmt::Raise { .. } => {}
+        }
+    }
+}
+
+fn expr(f: &mut Function, ops: &OperandTypes, e: ExprId) {
+    let children = f.exprs[e].operands();
+    for &c in &children {
+        expr(f, ops, c);
+    }
+    let Some(Some(want)) = ops.get(e.index()) else {
+        return;
+    };
+    let new: Vec<ExprId> = children
+        .iter()
+        .zip(want)
+        .map(|(&c, t)| cast_to(f, c, t))
+        .collect();
+    for (slot, n) in f.exprs[e].operands_mut().into_iter().zip(new) {
+        *slot = n;
+    }
+}
+
+/// `e` converted to `t`: `e` itself if it already has that type.
+fn cast_to(f: &mut Function, e: ExprId, t: &Type) -> ExprId {
+    if f.ty(e) == t {
+        return e;
+    }
+    let span = f.span(e);
+    let c = f.add_expr(Expr::Cast(e), span);
+    f.expr_types[c.index()] = t.clone();
+    c
+}

@@ -1,0 +1,95 @@
+//! What a function's free names refer to.
+//!
+//! The compiler never sees Python objects. It asks an [`Env`] (implemented by the
+//! `python` crate against a function's globals, closure and builtins, and by tests
+//! against plain maps) what a name is, and gets a [`Global`] back.
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::error::Result;
+use crate::source::SourceFile;
+
+/// A compile-time constant (a literal or a frozen module-level number).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Const {
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Complex(f64, f64),
+    None,
+}
+
+/// Modules whose attributes the builtin table knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ModuleId {
+    Builtins,
+    Math,
+    Numpy,
+    Penna,
+}
+
+impl ModuleId {
+    pub fn name(self) -> &'static str {
+        match self {
+            ModuleId::Builtins => "builtins",
+            ModuleId::Math => "math",
+            ModuleId::Numpy => "numpy",
+            ModuleId::Penna => "penna",
+        }
+    }
+}
+
+/// The source of another jitted function, which the compiler compiles into the
+/// same module when it is called.
+pub trait JitFunction: Send + Sync {
+    /// Identity: two handles with the same key are the same Python function.
+    fn key(&self) -> usize;
+    fn name(&self) -> &str;
+    /// The parsed source of the function (file text + where the `def` is).
+    fn source(&self) -> Result<FunctionSource>;
+    /// The names visible to the function's body.
+    fn env(&self) -> &dyn Env;
+    /// Default values of the trailing parameters (Python's `__defaults__`);
+    /// `None` for a default that is not a number.
+    fn defaults(&self) -> Vec<Option<Const>>;
+}
+
+/// Where a function's `def` is in its file.
+#[derive(Clone)]
+pub struct FunctionSource {
+    pub file: Arc<SourceFile>,
+    /// 1-based line of the `def` or of its first decorator (`co_firstlineno`).
+    pub first_line: u32,
+    pub name: String,
+}
+
+/// What a global name is bound to.
+#[derive(Clone)]
+pub enum Global {
+    Module(ModuleId),
+    /// An attribute of a known module, e.g. `sqrt` after `from math import sqrt`.
+    Attr(ModuleId, String),
+    Const(Const),
+    Function(Arc<dyn JitFunction>),
+    /// Bound to something penna cannot use; the text names its Python type.
+    Unsupported(String),
+}
+
+impl fmt::Debug for Global {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Global::Module(m) => write!(f, "module {}", m.name()),
+            Global::Attr(m, a) => write!(f, "{}.{a}", m.name()),
+            Global::Const(c) => write!(f, "{c:?}"),
+            Global::Function(j) => write!(f, "function {}", j.name()),
+            Global::Unsupported(t) => write!(f, "unsupported {t}"),
+        }
+    }
+}
+
+/// Name lookup for free variables: closure, then globals, then builtins.
+pub trait Env {
+    /// `None` if the name is not defined at all.
+    fn lookup(&self, name: &str) -> Option<Global>;
+}

@@ -1,0 +1,470 @@
+//! Type inference for one function, Numba-style.
+//!
+//! Every local is a type variable that starts `Unknown` and only widens (the join
+//! of the promotion lattice, [`unify`]). A pass walks the body in order, typing
+//! each expression from its operands and widening locals at assignments; passes
+//! repeat until no local and no return type changes. Operations whose operands
+//! are still `Unknown` are skipped and typed in a later pass, which is how a loop
+//! that turns `x = 0` into a float, or a recursive call, gets its final type.
+//!
+//! Only the errors of the last pass count: types only widen, so an error found
+//! with the final types is real, and one found with earlier types may not be.
+
+use crate::builtins::Attribute;
+use crate::env::{Const, JitFunction};
+use crate::error::{CompileError, Result};
+use crate::ir::*;
+use crate::source::Span;
+use crate::types::{unify, Scalar, Type};
+use crate::typing::{self, OpType};
+use std::sync::Arc;
+
+/// Where inference gets callee information from (the program builder).
+pub trait Callees {
+    /// The specialisation of `function` for `args` (created if new), and the
+    /// return type known for it so far (`Unknown` while it is being inferred).
+    fn specialize(
+        &mut self,
+        function: &Arc<dyn JitFunction>,
+        args: &[Type],
+        span: Span,
+    ) -> Result<(FuncId, Type)>;
+}
+
+/// What inference leaves for the coerce pass: per expression, the types its
+/// operands must be converted to.
+pub type OperandTypes = Vec<Option<Vec<Type>>>;
+
+/// Infers `f` to a fixpoint against the callee types known now. Returns the
+/// errors of the last pass and the operand types for coercion.
+pub fn infer_function(
+    f: &mut Function,
+    callees: &mut dyn Callees,
+) -> (Vec<CompileError>, OperandTypes) {
+    let mut pass = 0;
+    loop {
+        pass += 1;
+        let mut infer = Infer {
+            f,
+            callees,
+            errors: Vec::new(),
+            operands: Vec::new(),
+            changed: false,
+        };
+        infer.operands.resize(infer.f.exprs.len(), None);
+        let body = std::mem::take(&mut infer.f.body);
+        infer.block(&body);
+        infer.f.body = body;
+        let Infer {
+            errors,
+            operands,
+            changed,
+            ..
+        } = infer;
+        if !changed || pass >= 64 {
+            let mut errors = errors;
+            if changed {
+                errors.push(CompileError::typing("type inference did not converge", f.span).with_hint(
+                    "a variable's type keeps growing (a tuple nested in itself?); give it one type",
+                ));
+            }
+            return (errors, operands);
+        }
+    }
+}
+
+struct Infer<'a> {
+    f: &'a mut Function,
+    callees: &'a mut dyn Callees,
+    errors: Vec<CompileError>,
+    operands: OperandTypes,
+    changed: bool,
+}
+
+impl Infer<'_> {
+    fn block(&mut self, block: &Block) {
+        for s in block {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Statement) {
+        match &s.kind {
+            Stmt::Assign { local, value } => {
+                let t = self.expr(*value);
+                self.widen_local(*local, &t, self.f.span(*value));
+            }
+            Stmt::Store {
+                base,
+                indices,
+                value,
+            } => {
+                let bt = self.expr(*base);
+                let its: Vec<Type> = indices.iter().map(|&i| self.expr(i)).collect();
+                let vt = self.expr(*value);
+                if !bt.is_known() || !vt.is_known() || its.iter().any(|t| !t.is_known()) {
+                    return;
+                }
+                match &bt {
+                    Type::Array(a) => {
+                        if let Err(msg) = self.check_indices(&bt, &its, indices) {
+                            self.error(CompileError::typing(msg, s.span));
+                            return;
+                        }
+                        let elem = Type::Scalar(a.dtype);
+                        if !typing::can_convert(&vt, &elem) {
+                            let e = CompileError::typing(
+                                format!("cannot store {vt} into an array of {}", a.dtype.name()),
+                                self.f.span(*value),
+                            )
+                            .with_note(format!("array: {bt}"));
+                            self.error(e);
+                        }
+                    }
+                    Type::Tuple(_) => self.error(
+                        CompileError::typing(
+                            "tuples are immutable; cannot assign to an item",
+                            s.span,
+                        )
+                        .with_hint("build a new tuple, or use an array"),
+                    ),
+                    t => self.error(CompileError::typing(
+                        format!("{t} does not support item assignment"),
+                        s.span,
+                    )),
+                }
+            }
+            Stmt::Eval(e) => {
+                self.expr(*e);
+            }
+            Stmt::If {
+                cond,
+                accept,
+                reject,
+            } => {
+                self.condition(*cond);
+                self.block(accept);
+                self.block(reject);
+            }
+            Stmt::While { cond, body } => {
+                self.condition(*cond);
+                self.block(body);
+            }
+            Stmt::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                ..
+            } => {
+                for bound in [*start, *stop, *step] {
+                    let t = self.expr(bound);
+                    if let Some(s) = t.scalar() {
+                        if !s.is_integral() {
+                            self.error(
+                                CompileError::typing(
+                                    format!("range() needs integers, got {t}"),
+                                    self.f.span(bound),
+                                )
+                                .with_hint("convert with int(...)"),
+                            );
+                        }
+                    } else if t.is_known() {
+                        self.error(CompileError::typing(
+                            format!("range() needs integers, got {t}"),
+                            self.f.span(bound),
+                        ));
+                    }
+                }
+                self.widen_local(*var, &Type::I64, s.span);
+                self.block(body);
+            }
+            Stmt::Return(value) => {
+                let t = match value {
+                    Some(v) => self.expr(*v),
+                    None => Type::None,
+                };
+                if !t.is_known() {
+                    return;
+                }
+                match unify(&self.f.ret, &t) {
+                    Ok(r) => {
+                        if r != self.f.ret {
+                            self.f.ret = r;
+                            self.changed = true;
+                        }
+                    }
+                    Err(_) => {
+                        let ret = self.f.ret.clone();
+                        let mut e = CompileError::typing(
+                            format!("`{}` returns {t} here, but {ret} elsewhere", self.f.name),
+                            s.span,
+                        );
+                        if ret == Type::None || t == Type::None {
+                            e = e.with_hint("return a value on every path (optional return values are not supported yet)");
+                        }
+                        self.error(e);
+                    }
+                }
+            }
+            Stmt::Break | Stmt::Continue | Stmt::Raise { .. } => {}
+        }
+    }
+
+    fn condition(&mut self, cond: ExprId) {
+        let t = self.expr(cond);
+        if t.is_known() {
+            if let Err(msg) = typing::truth(&t) {
+                self.error(CompileError::typing(msg, self.f.span(cond)));
+            }
+        }
+    }
+
+    fn widen_local(&mut self, local: LocalId, t: &Type, span: Span) {
+        if !t.is_known() {
+            return;
+        }
+        let current = self.f.locals[local].ty.clone();
+        match unify(&current, t) {
+            Ok(u) => {
+                if u != current {
+                    self.f.locals[local].ty = u;
+                    self.changed = true;
+                }
+            }
+            Err(_) => {
+                let l = &self.f.locals[local];
+                let e = CompileError::typing(
+                    format!(
+                        "variable `{}` is assigned {t} here, but it holds {current} elsewhere",
+                        l.name
+                    ),
+                    span,
+                )
+                .with_label(l.span, format!("`{}` first bound here", l.name))
+                .with_hint("give each variable one type; use a new name for the other value");
+                self.error(e);
+            }
+        }
+    }
+
+    fn error(&mut self, e: CompileError) {
+        self.errors.push(e);
+    }
+
+    /// Types an expression (and its operands), recording the result.
+    fn expr(&mut self, e: ExprId) -> Type {
+        let t = match self.type_expr(e) {
+            Ok(t) => t,
+            Err(err) => {
+                self.error(err);
+                Type::Unknown
+            }
+        };
+        self.f.expr_types[e.index()] = t.clone();
+        t
+    }
+
+    fn set_operands(&mut self, e: ExprId, op: OpType) -> Type {
+        self.operands[e.index()] = Some(op.operands);
+        op.result
+    }
+
+    /// Turns a rule's message into an error at `e` naming the operand types.
+    fn rule_error(&self, e: ExprId, msg: String, operands: &[ExprId]) -> CompileError {
+        let mut err = CompileError::typing(msg, self.f.span(e));
+        for &o in operands {
+            let src = self.f.source.slice(self.f.span(o)).to_owned();
+            if !src.is_empty() && src.len() < 60 {
+                err = err.with_note(format!("{src}: {}", self.f.ty(o)));
+            }
+        }
+        err
+    }
+
+    fn type_expr(&mut self, e: ExprId) -> Result<Type> {
+        let expr = self.f.exprs[e].clone();
+        let operands = expr.operands();
+        let types: Vec<Type> = operands.iter().map(|&o| self.expr(o)).collect();
+        let is_lazy = matches!(
+            expr,
+            Expr::Compare {
+                op: CmpOp::Is | CmpOp::IsNot,
+                ..
+            }
+        );
+        if !is_lazy && types.iter().any(|t| !t.is_known()) {
+            // The call may still need specialising later; nothing to do now.
+            return Ok(Type::Unknown);
+        }
+        let rule = |this: &Self, r: typing::Rule| r.map_err(|m| this.rule_error(e, m, &operands));
+        Ok(match expr {
+            Expr::Literal(c) => const_type(c),
+            Expr::Local(l) => self.f.locals[l].ty.clone(),
+            Expr::Unary { op, .. } => {
+                let op = rule(self, typing::unary(op, &types[0]))?;
+                self.set_operands(e, op)
+            }
+            Expr::Binary { op, rhs, .. } => {
+                let k = self.f.const_int(rhs);
+                let op = rule(self, typing::binary(op, &types[0], &types[1], k))?;
+                self.set_operands(e, op)
+            }
+            Expr::Compare { op, .. } => {
+                let op = rule(self, typing::compare(op, &types[0], &types[1]))?;
+                self.set_operands(e, op)
+            }
+            Expr::Logical { op, .. } => {
+                for (t, &o) in types.iter().zip(&operands) {
+                    typing::truth(t).map_err(|m| CompileError::typing(m, self.f.span(o)))?;
+                }
+                let t = unify(&types[0], &types[1]).map_err(|_| {
+                    let word = if op == LogicalOp::And { "and" } else { "or" };
+                    self.rule_error(e, format!("the operands of `{word}` have types {} and {}, which do not unify", types[0], types[1]), &operands)
+                        .with_hint("`x and y` / `x or y` evaluate to one of the operands; use bool(x) and bool(y) for a boolean")
+                })?;
+                self.set_operands(e, OpType::new(vec![t.clone(), t.clone()], t))
+            }
+            Expr::Select { .. } => {
+                typing::truth(&types[0])
+                    .map_err(|m| CompileError::typing(m, self.f.span(operands[0])))?;
+                let t = unify(&types[1], &types[2]).map_err(|_| {
+                    self.rule_error(e, format!("the branches of this conditional expression have types {} and {}, which do not unify", types[1], types[2]), &operands[1..])
+                })?;
+                self.set_operands(e, OpType::new(vec![Type::BOOL, t.clone(), t.clone()], t))
+            }
+            Expr::Cast(_) => self.f.ty(e).clone(),
+            Expr::Tuple(_) => Type::Tuple(types),
+            Expr::Index { base, ref indices } => {
+                let (base_t, index_t) = (&types[0], &types[1..]);
+                match base_t {
+                    Type::Array(a) => {
+                        self.check_indices(base_t, index_t, indices)
+                            .map_err(|m| self.rule_error(e, m, &operands))?;
+                        Type::Scalar(a.dtype)
+                    }
+                    Type::Tuple(items) => self.tuple_item(e, base, items, indices)?,
+                    t => return Err(self.rule_error(e, format!("{t} cannot be indexed"), &[base])),
+                }
+            }
+            Expr::Attr { attr, .. } => {
+                let t = typing::builtins::attribute(attr, &types[0])
+                    .map_err(|m| self.rule_error(e, m, &operands))?;
+                if matches!(attr, Attribute::Real | Attribute::Imag)
+                    && types[0].scalar().is_some_and(|s| !s.is_complex())
+                {
+                    // .real of a real number is the number itself.
+                    self.operands[e.index()] = Some(vec![t.clone()]);
+                }
+                t
+            }
+            Expr::Call { callee, .. } => match callee {
+                Callee::Builtin(b) => {
+                    let op = rule(self, typing::builtins::call(b, &types))?;
+                    self.set_operands(e, op)
+                }
+                Callee::Method(m) => {
+                    let op = rule(self, typing::builtins::method(m, &types))?;
+                    self.set_operands(e, op)
+                }
+                Callee::Function { function, .. } => {
+                    let (id, ret) = self.callees.specialize(&function, &types, self.f.span(e))?;
+                    if let Expr::Call {
+                        callee: Callee::Function { resolved, .. },
+                        ..
+                    } = &mut self.f.exprs[e]
+                    {
+                        *resolved = Some(id);
+                    }
+                    ret
+                }
+            },
+        })
+    }
+
+    fn check_indices(&self, base: &Type, indices: &[Type], ids: &[ExprId]) -> Result<(), String> {
+        let Type::Array(a) = base else {
+            unreachable!("checked by the caller")
+        };
+        for (t, &i) in indices.iter().zip(ids) {
+            match t.scalar() {
+                Some(s) if s.is_int() => {}
+                _ => {
+                    let src = self.f.source.slice(self.f.span(i));
+                    return Err(format!("array index `{src}` must be an integer, got {t}"));
+                }
+            }
+        }
+        match indices.len().cmp(&(a.ndim as usize)) {
+            std::cmp::Ordering::Equal => Ok(()),
+            std::cmp::Ordering::Greater => Err(format!(
+                "too many indices for a {}-dimensional array: got {}",
+                a.ndim,
+                indices.len()
+            )),
+            std::cmp::Ordering::Less => Err(format!(
+                "{} indices into a {}-dimensional array select a sub-array (a view), which is not supported yet; index every dimension",
+                indices.len(),
+                a.ndim
+            )),
+        }
+    }
+
+    fn tuple_item(
+        &self,
+        e: ExprId,
+        base: ExprId,
+        items: &[Type],
+        indices: &[ExprId],
+    ) -> Result<Type> {
+        let [index] = indices else {
+            return Err(self.rule_error(e, "a tuple takes one index".into(), &[base]));
+        };
+        if let Some(k) = self.f.const_int(*index) {
+            let n = items.len() as i64;
+            let i = if k < 0 { k + n } else { k };
+            return items
+                .get(i as usize)
+                .filter(|_| i >= 0)
+                .cloned()
+                .ok_or_else(|| {
+                    CompileError::typing(
+                        format!(
+                            "tuple index {k} is out of range for {}",
+                            Type::Tuple(items.to_vec())
+                        ),
+                        self.f.span(e),
+                    )
+                });
+        }
+        let it = self.f.ty(*index);
+        if !it.scalar().is_some_and(Scalar::is_int) {
+            return Err(self.rule_error(
+                e,
+                format!("tuple index must be an integer, got {it}"),
+                &[*index],
+            ));
+        }
+        Type::homogeneous_element(items).cloned().ok_or_else(|| {
+            self.rule_error(
+                e,
+                format!(
+                    "a tuple with items of different types ({}) can only be indexed by a constant",
+                    Type::Tuple(items.to_vec())
+                ),
+                &[base],
+            )
+        })
+    }
+}
+
+pub fn const_type(c: Const) -> Type {
+    match c {
+        Const::Bool(_) => Type::BOOL,
+        Const::Int(_) => Type::I64,
+        Const::Float(_) => Type::F64,
+        Const::Complex(..) => Type::Scalar(Scalar::C128),
+        Const::None => Type::None,
+    }
+}

@@ -1,0 +1,356 @@
+//! penna's typed, structured IR.
+//!
+//! Invariants (checked by [`crate::validate`]):
+//! - Expressions live in an arena per function; each expression handle is used
+//!   exactly once (expressions form trees, evaluated left to right when their
+//!   statement runs). Shared values go through locals.
+//! - Locals are slots: there are no phi nodes; the back end turns slots into SSA
+//!   (LLVM's mem2reg).
+//! - Control flow is structured: `If`, `While`, `ForRange`, `Break`, `Continue`,
+//!   `Return`, `Raise`. A loop body is a subtree, which is what parallel-loop
+//!   outlining and the GPU block-loop transform need.
+//! - After inference and coercion every expression has a known type in
+//!   `expr_types`, and every operation's operands already have exactly the type
+//!   the operation works in (explicit `Cast` nodes): back ends never promote.
+
+mod arena;
+pub mod print;
+
+pub use arena::{Arena, Handle};
+
+use std::sync::Arc;
+
+use crate::abi::ExceptionKind;
+use crate::builtins::{Attribute, Builtin, Method};
+use crate::env::{Const, JitFunction};
+use crate::source::{SourceFile, Span};
+use crate::types::Type;
+
+pub type ExprId = Handle<Expr>;
+pub type LocalId = Handle<Local>;
+/// Index of a function in its [`Program`].
+pub type FuncId = usize;
+
+/// A variable slot: a Python local, a parameter, or a temporary penna made.
+#[derive(Clone, Debug)]
+pub struct Local {
+    pub name: String,
+    pub ty: Type,
+    /// Where it is first bound (for error labels).
+    pub span: Span,
+    /// Temporaries made by lowering (`$t0`); never shown as user variables.
+    pub is_temp: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    /// `x is None` / `x is not None`: decided by types at compile time.
+    Is,
+    IsNot,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogicalOp {
+    And,
+    Or,
+}
+
+/// What a call calls.
+#[derive(Clone)]
+pub enum Callee {
+    Builtin(Builtin),
+    /// A method of the first argument's type.
+    Method(Method),
+    /// Another jitted function; `resolved` is its specialisation once inferred.
+    Function {
+        function: Arc<dyn JitFunction>,
+        resolved: Option<FuncId>,
+    },
+}
+
+#[derive(Clone)]
+pub enum Expr {
+    Literal(Const),
+    Local(LocalId),
+    Unary {
+        op: UnaryOp,
+        value: ExprId,
+    },
+    Binary {
+        op: BinaryOp,
+        lhs: ExprId,
+        rhs: ExprId,
+    },
+    Compare {
+        op: CmpOp,
+        lhs: ExprId,
+        rhs: ExprId,
+    },
+    /// Python `and` / `or`: short-circuit; the value is one of the operands.
+    Logical {
+        op: LogicalOp,
+        lhs: ExprId,
+        rhs: ExprId,
+    },
+    /// `accept if cond else reject`, evaluating only one branch.
+    Select {
+        cond: ExprId,
+        accept: ExprId,
+        reject: ExprId,
+    },
+    /// Conversion to this expression's type (numeric, tuple-wise, layout).
+    Cast(ExprId),
+    Call {
+        callee: Callee,
+        args: Vec<ExprId>,
+        /// Keyword arguments, bound to parameters during inference.
+        keywords: Vec<(String, ExprId)>,
+    },
+    Tuple(Vec<ExprId>),
+    /// `base[i, j]`: an array element or a tuple item, by the base's type.
+    Index {
+        base: ExprId,
+        indices: Vec<ExprId>,
+    },
+    Attr {
+        value: ExprId,
+        attr: Attribute,
+    },
+}
+
+impl Expr {
+    /// The direct operands, in evaluation order.
+    pub fn operands(&self) -> Vec<ExprId> {
+        let mut out = Vec::new();
+        self.visit_operands(|e| out.push(e));
+        out
+    }
+
+    pub fn visit_operands(&self, mut f: impl FnMut(ExprId)) {
+        match self {
+            Expr::Literal(_) | Expr::Local(_) => {}
+            Expr::Unary { value, .. } | Expr::Cast(value) | Expr::Attr { value, .. } => f(*value),
+            Expr::Binary { lhs, rhs, .. }
+            | Expr::Compare { lhs, rhs, .. }
+            | Expr::Logical { lhs, rhs, .. } => {
+                f(*lhs);
+                f(*rhs)
+            }
+            Expr::Select {
+                cond,
+                accept,
+                reject,
+            } => {
+                f(*cond);
+                f(*accept);
+                f(*reject)
+            }
+            Expr::Call { args, keywords, .. } => {
+                args.iter().for_each(|a| f(*a));
+                keywords.iter().for_each(|(_, a)| f(*a));
+            }
+            Expr::Tuple(items) => items.iter().for_each(|a| f(*a)),
+            Expr::Index { base, indices } => {
+                f(*base);
+                indices.iter().for_each(|a| f(*a))
+            }
+        }
+    }
+
+    /// Mutable access to the operands, in the same order as [`Expr::operands`].
+    pub fn operands_mut(&mut self) -> Vec<&mut ExprId> {
+        match self {
+            Expr::Literal(_) | Expr::Local(_) => vec![],
+            Expr::Unary { value, .. } | Expr::Cast(value) | Expr::Attr { value, .. } => {
+                vec![value]
+            }
+            Expr::Binary { lhs, rhs, .. }
+            | Expr::Compare { lhs, rhs, .. }
+            | Expr::Logical { lhs, rhs, .. } => vec![lhs, rhs],
+            Expr::Select {
+                cond,
+                accept,
+                reject,
+            } => vec![cond, accept, reject],
+            Expr::Call { args, keywords, .. } => args
+                .iter_mut()
+                .chain(keywords.iter_mut().map(|(_, a)| a))
+                .collect(),
+            Expr::Tuple(items) => items.iter_mut().collect(),
+            Expr::Index { base, indices } => {
+                std::iter::once(base).chain(indices.iter_mut()).collect()
+            }
+        }
+    }
+}
+
+pub type Block = Vec<Statement>;
+
+#[derive(Clone)]
+pub struct Statement {
+    pub kind: Stmt,
+    pub span: Span,
+}
+
+#[derive(Clone)]
+pub enum Stmt {
+    Assign {
+        local: LocalId,
+        value: ExprId,
+    },
+    /// `base[indices] = value` on an array.
+    Store {
+        base: ExprId,
+        indices: Vec<ExprId>,
+        value: ExprId,
+    },
+    /// An expression evaluated for its effects (a call).
+    Eval(ExprId),
+    If {
+        cond: ExprId,
+        accept: Block,
+        reject: Block,
+    },
+    /// `while cond: body`; `continue` re-tests `cond`.
+    While {
+        cond: ExprId,
+        body: Block,
+    },
+    /// `for var in range(start, stop, step)`; bounds are evaluated once, before the
+    /// loop. `parallel` marks `prange` loops.
+    ForRange {
+        var: LocalId,
+        start: ExprId,
+        stop: ExprId,
+        step: ExprId,
+        body: Block,
+        parallel: bool,
+    },
+    Break,
+    Continue,
+    /// `None` returns Python's `None`.
+    Return(Option<ExprId>),
+    /// Raise a builtin exception with a constant message.
+    Raise {
+        kind: ExceptionKind,
+        message: String,
+    },
+}
+
+/// One specialisation of one Python function: IR plus its side tables.
+#[derive(Clone)]
+pub struct Function {
+    /// The Python name.
+    pub name: String,
+    /// A name unique within its program, for the back end (`fib.1`).
+    pub symbol: String,
+    pub source: Arc<SourceFile>,
+    /// Span of the `def` line, for errors about the function as a whole.
+    pub span: Span,
+    pub params: Vec<LocalId>,
+    pub locals: Arena<Local>,
+    pub exprs: Arena<Expr>,
+    pub expr_spans: Vec<Span>,
+    pub expr_types: Vec<Type>,
+    pub body: Block,
+    pub ret: Type,
+}
+
+impl Function {
+    pub fn new(name: &str, source: Arc<SourceFile>, span: Span) -> Self {
+        Function {
+            name: name.to_owned(),
+            symbol: name.to_owned(),
+            source,
+            span,
+            params: Vec::new(),
+            locals: Arena::default(),
+            exprs: Arena::default(),
+            expr_spans: Vec::new(),
+            expr_types: Vec::new(),
+            body: Vec::new(),
+            ret: Type::Unknown,
+        }
+    }
+
+    pub fn add_expr(&mut self, expr: Expr, span: Span) -> ExprId {
+        self.expr_spans.push(span);
+        self.expr_types.push(Type::Unknown);
+        self.exprs.push(expr)
+    }
+
+    pub fn add_local(&mut self, name: &str, span: Span, is_temp: bool) -> LocalId {
+        self.locals.push(Local {
+            name: name.to_owned(),
+            ty: Type::Unknown,
+            span,
+            is_temp,
+        })
+    }
+
+    pub fn ty(&self, e: ExprId) -> &Type {
+        &self.expr_types[e.index()]
+    }
+
+    pub fn span(&self, e: ExprId) -> Span {
+        self.expr_spans[e.index()]
+    }
+
+    /// The constant integer value of an expression, if it is a literal.
+    pub fn const_int(&self, e: ExprId) -> Option<i64> {
+        match self.exprs[e] {
+            Expr::Literal(Const::Int(v)) => Some(v),
+            Expr::Literal(Const::Bool(b)) => Some(b as i64),
+            _ => None,
+        }
+    }
+}
+
+/// The unit handed to a back end: the entry function and every function it calls.
+#[derive(Clone)]
+pub struct Program {
+    pub functions: Vec<Function>,
+    pub entry: FuncId,
+}
+
+impl std::fmt::Debug for Program {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&print::print_program(self))
+    }
+}
+
+impl Program {
+    pub fn entry(&self) -> &Function {
+        &self.functions[self.entry]
+    }
+}

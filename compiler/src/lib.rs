@@ -1,0 +1,47 @@
+//! penna-compiler: Python source to penna's typed, structured IR.
+//!
+//! The pipeline, one module per phase:
+//!
+//! | phase | module | in -> out |
+//! |---|---|---|
+//! | parse | [`parse`] | file text -> the function's AST (ruff) |
+//! | lower (+ resolve) | [`lower`] | AST + [`env::Env`] -> untyped IR |
+//! | infer | [`infer`], [`typing`], [`program`] | argument types -> types of every local and expression |
+//! | coerce | [`coerce`] | implicit conversions -> explicit `Cast` nodes |
+//! | validate | [`validate`] | IR invariants (a failure is a penna bug) |
+//!
+//! [`compile`] runs them all. The crate knows nothing of LLVM or Python objects:
+//! the `python` crate supplies an [`env::Env`], back ends in `penna-targets`
+//! consume the [`ir::Program`].
+
+pub mod abi;
+pub mod builtins;
+pub mod coerce;
+pub mod env;
+pub mod error;
+pub mod infer;
+pub mod ir;
+pub mod lower;
+pub mod parse;
+pub mod program;
+pub mod signature;
+pub mod source;
+pub mod testing;
+pub mod types;
+pub mod typing;
+pub mod validate;
+
+pub use env::{Const, Env, FunctionSource, Global, JitFunction, ModuleId};
+pub use error::{CompileError, ErrorKind, Result};
+pub use ir::Program;
+pub use signature::{parse_signature, parse_type, parse_type_list, Signature};
+pub use source::{SourceFile, Span};
+pub use types::{ArrayType, Layout, Scalar, Type};
+
+use std::sync::Arc;
+
+/// Compiles `function` for the given argument types into a typed program whose
+/// entry is the function itself.
+pub fn compile(function: &Arc<dyn JitFunction>, args: &[Type]) -> Result<Program> {
+    program::build_program(function, args)
+}

@@ -1,0 +1,1304 @@
+//! Lowering: a parsed `def` to untyped IR, resolving every name on the way.
+//!
+//! Name resolution follows Python: a name bound anywhere in the function (assigned,
+//! a `for` target, a parameter) is a local slot; every other name is asked of the
+//! [`Env`] and becomes a constant, a callee or a module. Syntax sugar is removed
+//! here so that later phases see few constructs:
+//! - `for x in seq`, `enumerate`, `zip` become index loops over `range`;
+//! - tuple unpacking goes through a temporary and constant indices;
+//! - `a[i] += v` evaluates `a` and `i` once (temporaries when not plain names);
+//! - chained comparisons become `and`; `assert` becomes `if not c: raise`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use ruff_python_ast::{self as ast, Expr as AstExpr, Number, Stmt as AstStmt};
+use ruff_text_size::Ranged;
+
+use crate::abi::ExceptionKind;
+use crate::builtins::{self, Attribute, Builtin, Method, ModuleItem};
+use crate::env::{Const, Env, Global, JitFunction, ModuleId};
+use crate::error::{CompileError, Result};
+use crate::ir::*;
+use crate::source::{SourceFile, Span};
+
+/// Lowers one function definition. Parameter locals come first, in order.
+pub fn lower_function(
+    def: &ast::StmtFunctionDef,
+    file: Arc<SourceFile>,
+    env: &dyn Env,
+) -> Result<Function> {
+    let name = def.name.id.as_str();
+    let _span = tracing::debug_span!("lower", function = name).entered();
+    let head = Span::new(def.range.start().into(), def.parameters.range.end().into());
+    let mut lower = Lower {
+        env,
+        f: Function::new(name, file.clone(), head),
+        locals: HashMap::new(),
+        assigned: HashSet::new(),
+        temps: 0,
+    };
+    lower.parameters(&def.parameters)?;
+    collect_assigned(&def.body, &mut lower.assigned);
+    let mut body = lower.block(&def.body)?;
+    if !block_terminates(&body) {
+        body.push(Statement {
+            kind: Stmt::Return(None),
+            span: Span::new(def.range.end().into(), def.range.end().into()),
+        });
+    }
+    lower.f.body = body;
+    Ok(lower.f)
+}
+
+/// A name that is not a local, resolved.
+enum Resolved {
+    Module(ModuleId),
+    Item(ModuleItem, String),
+    Function(Arc<dyn JitFunction>),
+}
+
+struct Lower<'a> {
+    env: &'a dyn Env,
+    f: Function,
+    locals: HashMap<String, LocalId>,
+    assigned: HashSet<String>,
+    temps: u32,
+}
+
+impl Lower<'_> {
+    fn parameters(&mut self, params: &ast::Parameters) -> Result<()> {
+        if let Some(v) = params.vararg.as_ref().or(params.kwarg.as_ref()) {
+            return Err(CompileError::unsupported(
+                format!("`*{}` / `**` parameters are not supported", v.name.id),
+                Span::from(v.range),
+            )
+            .with_hint("give the function a fixed list of parameters"));
+        }
+        if let Some(p) = params.kwonlyargs.first() {
+            return Err(CompileError::unsupported(
+                "keyword-only parameters are not supported yet",
+                Span::from(p.range),
+            ));
+        }
+        for p in params.posonlyargs.iter().chain(&params.args) {
+            let name = p.parameter.name.id.as_str();
+            let local = self.f.add_local(name, Span::from(p.parameter.range), false);
+            self.locals.insert(name.to_owned(), local);
+            self.f.params.push(local);
+        }
+        Ok(())
+    }
+
+    fn local(&mut self, name: &str, span: Span) -> LocalId {
+        if let Some(&l) = self.locals.get(name) {
+            return l;
+        }
+        let l = self.f.add_local(name, span, false);
+        self.locals.insert(name.to_owned(), l);
+        l
+    }
+
+    fn temp(&mut self, span: Span) -> LocalId {
+        self.temps += 1;
+        let name = format!("${}", self.temps - 1);
+        self.f.add_local(&name, span, true)
+    }
+
+    fn add(&mut self, expr: Expr, span: Span) -> ExprId {
+        self.f.add_expr(expr, span)
+    }
+
+    fn load(&mut self, local: LocalId, span: Span) -> ExprId {
+        self.add(Expr::Local(local), span)
+    }
+
+    fn int(&mut self, v: i64, span: Span) -> ExprId {
+        self.add(Expr::Literal(Const::Int(v)), span)
+    }
+
+    // ---- statements ----
+
+    fn block(&mut self, body: &[AstStmt]) -> Result<Block> {
+        let mut out = Vec::new();
+        for s in body {
+            self.stmt(s, &mut out)?;
+        }
+        Ok(out)
+    }
+
+    fn stmt(&mut self, s: &AstStmt, out: &mut Block) -> Result<()> {
+        let span = Span::from(s.range());
+        let push = |out: &mut Block, kind| out.push(Statement { kind, span });
+        match s {
+            AstStmt::Return(r) => {
+                let value = r.value.as_deref().map(|v| self.expr(v)).transpose()?;
+                push(out, Stmt::Return(value));
+            }
+            AstStmt::Assign(a) => {
+                let value = self.expr(&a.value)?;
+                if let [target] = a.targets.as_slice() {
+                    self.assign(target, value, out)?;
+                } else {
+                    let t = self.temp(span);
+                    push(out, Stmt::Assign { local: t, value });
+                    for target in &a.targets {
+                        let v = self.load(t, Span::from(a.value.range()));
+                        self.assign(target, v, out)?;
+                    }
+                }
+            }
+            AstStmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    let value = self.expr(v)?;
+                    self.assign(&a.target, value, out)?;
+                }
+            }
+            AstStmt::AugAssign(a) => self.aug_assign(a, out)?,
+            AstStmt::If(i) => {
+                let kind = self.if_chain(&i.test, &i.body, &i.elif_else_clauses)?;
+                push(out, kind);
+            }
+            AstStmt::While(w) => {
+                no_else(&w.orelse, "while")?;
+                let cond = self.expr(&w.test)?;
+                let body = self.block(&w.body)?;
+                push(out, Stmt::While { cond, body });
+            }
+            AstStmt::For(f) => {
+                no_else(&f.orelse, "for")?;
+                if f.is_async {
+                    return Err(CompileError::unsupported(
+                        "`async for` is not supported",
+                        span,
+                    ));
+                }
+                self.for_loop(f, out)?;
+            }
+            AstStmt::Break(_) => push(out, Stmt::Break),
+            AstStmt::Continue(_) => push(out, Stmt::Continue),
+            AstStmt::Pass(_) => {}
+            AstStmt::Expr(e) => {
+                // Docstrings and other bare constants do nothing.
+                if !matches!(
+                    *e.value,
+                    AstExpr::StringLiteral(_)
+                        | AstExpr::NumberLiteral(_)
+                        | AstExpr::EllipsisLiteral(_)
+                ) {
+                    let value = self.expr(&e.value)?;
+                    push(out, Stmt::Eval(value));
+                }
+            }
+            AstStmt::Raise(r) => {
+                let exc = r.exc.as_deref().ok_or_else(|| {
+                    CompileError::unsupported("a bare `raise` (re-raise) is not supported", span)
+                })?;
+                let (kind, message) = self.exception(exc)?;
+                push(out, Stmt::Raise { kind, message });
+            }
+            AstStmt::Assert(a) => {
+                let test = self.expr(&a.test)?;
+                let cond = self.add(
+                    Expr::Unary {
+                        op: UnaryOp::Not,
+                        value: test,
+                    },
+                    Span::from(a.test.range()),
+                );
+                let message = match &a.msg {
+                    Some(m) => self.constant_string(m)?,
+                    None => String::new(),
+                };
+                let raise = Statement {
+                    kind: Stmt::Raise {
+                        kind: ExceptionKind::AssertionError,
+                        message,
+                    },
+                    span,
+                };
+                push(
+                    out,
+                    Stmt::If {
+                        cond,
+                        accept: vec![raise],
+                        reject: vec![],
+                    },
+                );
+            }
+            other => return Err(unsupported_statement(other, span)),
+        }
+        Ok(())
+    }
+
+    fn if_chain(
+        &mut self,
+        test: &AstExpr,
+        body: &[AstStmt],
+        clauses: &[ast::ElifElseClause],
+    ) -> Result<Stmt> {
+        let cond = self.expr(test)?;
+        let accept = self.block(body)?;
+        let reject = match clauses.split_first() {
+            None => vec![],
+            Some((first, rest)) => match &first.test {
+                None => self.block(&first.body)?,
+                Some(t) => {
+                    let kind = self.if_chain(t, &first.body, rest)?;
+                    vec![Statement {
+                        kind,
+                        span: Span::from(first.range),
+                    }]
+                }
+            },
+        };
+        Ok(Stmt::If {
+            cond,
+            accept,
+            reject,
+        })
+    }
+
+    fn aug_assign(&mut self, a: &ast::StmtAugAssign, out: &mut Block) -> Result<()> {
+        let span = Span::from(a.range);
+        let op = binary_op(a.op, span)?;
+        let value = self.expr(&a.value)?;
+        match &*a.target {
+            AstExpr::Name(n) => {
+                let local = self.local(n.id.as_str(), Span::from(n.range));
+                let current = self.load(local, Span::from(n.range));
+                let new = self.add(
+                    Expr::Binary {
+                        op,
+                        lhs: current,
+                        rhs: value,
+                    },
+                    span,
+                );
+                out.push(Statement {
+                    kind: Stmt::Assign { local, value: new },
+                    span,
+                });
+            }
+            AstExpr::Subscript(sub) => {
+                // Evaluate the array and each index once, into temporaries.
+                let base = self.reusable(&sub.value, out)?;
+                let indices: Vec<Reusable> = index_exprs(&sub.slice)?
+                    .into_iter()
+                    .map(|i| self.reusable(i, out))
+                    .collect::<Result<_>>()?;
+                let load_base = self.reuse(&base);
+                let load_idx = indices.iter().map(|i| self.reuse(i)).collect();
+                let current = self.add(
+                    Expr::Index {
+                        base: load_base,
+                        indices: load_idx,
+                    },
+                    Span::from(sub.range),
+                );
+                let new = self.add(
+                    Expr::Binary {
+                        op,
+                        lhs: current,
+                        rhs: value,
+                    },
+                    span,
+                );
+                let store_base = self.reuse(&base);
+                let store_idx = indices.iter().map(|i| self.reuse(i)).collect();
+                out.push(Statement {
+                    kind: Stmt::Store {
+                        base: store_base,
+                        indices: store_idx,
+                        value: new,
+                    },
+                    span,
+                });
+            }
+            other => {
+                return Err(CompileError::unsupported(
+                    "augmented assignment to this target is not supported",
+                    Span::from(other.range()),
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    /// Assigns `value` to an assignment target (name, tuple pattern, subscript).
+    fn assign(&mut self, target: &AstExpr, value: ExprId, out: &mut Block) -> Result<()> {
+        let span = Span::from(target.range());
+        match target {
+            AstExpr::Name(n) => {
+                let local = self.local(n.id.as_str(), span);
+                out.push(Statement {
+                    kind: Stmt::Assign { local, value },
+                    span,
+                });
+            }
+            AstExpr::Tuple(ast::ExprTuple { elts, .. })
+            | AstExpr::List(ast::ExprList { elts, .. }) => {
+                if let Some(star) = elts.iter().find(|e| e.is_starred_expr()) {
+                    return Err(CompileError::unsupported(
+                        "starred assignment targets are not supported",
+                        Span::from(star.range()),
+                    ));
+                }
+                let t = self.temp(span);
+                out.push(Statement {
+                    kind: Stmt::Assign { local: t, value },
+                    span,
+                });
+                for (k, elt) in elts.iter().enumerate() {
+                    let tuple = self.load(t, span);
+                    let index = self.int(k as i64, span);
+                    let item = self.add(
+                        Expr::Index {
+                            base: tuple,
+                            indices: vec![index],
+                        },
+                        Span::from(elt.range()),
+                    );
+                    self.assign(elt, item, out)?;
+                }
+            }
+            AstExpr::Subscript(sub) => {
+                let base = self.expr(&sub.value)?;
+                let indices = self.indices(&sub.slice)?;
+                out.push(Statement {
+                    kind: Stmt::Store {
+                        base,
+                        indices,
+                        value,
+                    },
+                    span,
+                });
+            }
+            AstExpr::Attribute(a) => {
+                return Err(CompileError::unsupported(
+                    format!(
+                        "assigning to the attribute `.{}` is not supported",
+                        a.attr.id
+                    ),
+                    span,
+                ))
+            }
+            _ => {
+                return Err(CompileError::unsupported(
+                    "cannot assign to this expression",
+                    span,
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn for_loop(&mut self, f: &ast::StmtFor, out: &mut Block) -> Result<()> {
+        let span = Span::from(f.range);
+        let iter_span = Span::from(f.iter.range());
+        if let AstExpr::Call(call) = &*f.iter {
+            if let Some(Resolved::Item(ModuleItem::Function(b), _)) =
+                self.resolve_callee_global(&call.func)?
+            {
+                match b {
+                    Builtin::Range | Builtin::Prange => {
+                        return self.range_loop(f, call, b == Builtin::Prange, out)
+                    }
+                    Builtin::Enumerate | Builtin::Zip => return self.zip_loop(f, call, b, out),
+                    _ => {}
+                }
+            }
+        }
+        // for x in seq  ->  $s = seq; for $i in range(len($s)): x = $s[$i]
+        let seq_value = self.expr(&f.iter)?;
+        let seq = self.temp(iter_span);
+        out.push(Statement {
+            kind: Stmt::Assign {
+                local: seq,
+                value: seq_value,
+            },
+            span: iter_span,
+        });
+        let index = self.temp(span);
+        let s = self.load(seq, iter_span);
+        let stop = self.add(
+            Expr::Call {
+                callee: Callee::Builtin(Builtin::Len),
+                args: vec![s],
+                keywords: vec![],
+            },
+            iter_span,
+        );
+        let mut body = Vec::new();
+        let s = self.load(seq, iter_span);
+        let i = self.load(index, iter_span);
+        let item = self.add(
+            Expr::Index {
+                base: s,
+                indices: vec![i],
+            },
+            iter_span,
+        );
+        self.assign(&f.target, item, &mut body)?;
+        body.extend(self.block(&f.body)?);
+        let (start, step) = (self.int(0, iter_span), self.int(1, iter_span));
+        out.push(Statement {
+            kind: Stmt::ForRange {
+                var: index,
+                start,
+                stop,
+                step,
+                body,
+                parallel: false,
+            },
+            span,
+        });
+        Ok(())
+    }
+
+    fn range_loop(
+        &mut self,
+        f: &ast::StmtFor,
+        call: &ast::ExprCall,
+        parallel: bool,
+        out: &mut Block,
+    ) -> Result<()> {
+        let span = Span::from(f.range);
+        let call_span = Span::from(call.range());
+        no_keywords(call, "range")?;
+        let args: Vec<ExprId> = call
+            .arguments
+            .args
+            .iter()
+            .map(|a| self.expr(a))
+            .collect::<Result<_>>()?;
+        let (start, stop, step) = match args.as_slice() {
+            [stop] => (self.int(0, call_span), *stop, self.int(1, call_span)),
+            [start, stop] => (*start, *stop, self.int(1, call_span)),
+            [start, stop, step] => (*start, *stop, *step),
+            _ => {
+                return Err(CompileError::typing(
+                    format!("range expects 1 to 3 arguments, got {}", args.len()),
+                    call_span,
+                ))
+            }
+        };
+        let (var, mut body) = match &*f.target {
+            AstExpr::Name(n) => (self.local(n.id.as_str(), Span::from(n.range)), Vec::new()),
+            target => {
+                let var = self.temp(span);
+                let mut body = Vec::new();
+                let v = self.load(var, span);
+                self.assign(target, v, &mut body)?;
+                (var, body)
+            }
+        };
+        body.extend(self.block(&f.body)?);
+        out.push(Statement {
+            kind: Stmt::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                parallel,
+            },
+            span,
+        });
+        Ok(())
+    }
+
+    /// `for i, x in enumerate(seq)` and `for x, y in zip(a, b)` as index loops.
+    fn zip_loop(
+        &mut self,
+        f: &ast::StmtFor,
+        call: &ast::ExprCall,
+        which: Builtin,
+        out: &mut Block,
+    ) -> Result<()> {
+        let span = Span::from(f.range);
+        let call_span = Span::from(call.range());
+        let mut offset = None;
+        for kw in call.arguments.keywords.iter() {
+            match (which, kw.arg.as_ref().map(|a| a.id.as_str())) {
+                (Builtin::Enumerate, Some("start")) => offset = Some(self.expr(&kw.value)?),
+                _ => {
+                    return Err(CompileError::unsupported(
+                        "unsupported keyword argument",
+                        Span::from(kw.range),
+                    ))
+                }
+            }
+        }
+        let mut seqs = Vec::new();
+        for arg in call.arguments.args.iter() {
+            let value = self.expr(arg)?;
+            let t = self.temp(Span::from(arg.range()));
+            out.push(Statement {
+                kind: Stmt::Assign { local: t, value },
+                span: Span::from(arg.range()),
+            });
+            seqs.push(t);
+        }
+        let expected_ok = match which {
+            Builtin::Enumerate => seqs.len() == 1 || (seqs.len() == 2 && offset.is_none()),
+            _ => !seqs.is_empty(),
+        };
+        if !expected_ok {
+            return Err(CompileError::typing(
+                format!("wrong number of arguments to {}", which.name()),
+                call_span,
+            ));
+        }
+        if which == Builtin::Enumerate && seqs.len() == 2 {
+            // enumerate(seq, start) with start given positionally.
+            let start = seqs.pop().expect("two arguments");
+            offset = Some(self.load(start, call_span));
+        }
+        let lens: Vec<ExprId> = seqs
+            .iter()
+            .map(|&s| {
+                let l = self.load(s, call_span);
+                self.add(
+                    Expr::Call {
+                        callee: Callee::Builtin(Builtin::Len),
+                        args: vec![l],
+                        keywords: vec![],
+                    },
+                    call_span,
+                )
+            })
+            .collect();
+        let stop = if lens.len() == 1 {
+            lens[0]
+        } else {
+            self.add(
+                Expr::Call {
+                    callee: Callee::Builtin(Builtin::Min),
+                    args: lens,
+                    keywords: vec![],
+                },
+                call_span,
+            )
+        };
+        let index = self.temp(span);
+        let mut items = Vec::new();
+        if which == Builtin::Enumerate {
+            let i = self.load(index, call_span);
+            items.push(match offset {
+                Some(off) => self.add(
+                    Expr::Binary {
+                        op: BinaryOp::Add,
+                        lhs: i,
+                        rhs: off,
+                    },
+                    call_span,
+                ),
+                None => i,
+            });
+        }
+        for &s in &seqs {
+            let base = self.load(s, call_span);
+            let i = self.load(index, call_span);
+            items.push(self.add(
+                Expr::Index {
+                    base,
+                    indices: vec![i],
+                },
+                call_span,
+            ));
+        }
+        let tuple = self.add(Expr::Tuple(items), call_span);
+        let mut body = Vec::new();
+        self.assign(&f.target, tuple, &mut body)?;
+        body.extend(self.block(&f.body)?);
+        let (start, step) = (self.int(0, call_span), self.int(1, call_span));
+        out.push(Statement {
+            kind: Stmt::ForRange {
+                var: index,
+                start,
+                stop,
+                step,
+                body,
+                parallel: false,
+            },
+            span,
+        });
+        Ok(())
+    }
+
+    fn exception(&mut self, exc: &AstExpr) -> Result<(ExceptionKind, String)> {
+        let span = Span::from(exc.range());
+        let (class, message) = match exc {
+            AstExpr::Call(call) => {
+                no_keywords(call, "an exception")?;
+                let message = match &*call.arguments.args {
+                    [] => String::new(),
+                    [m] => self.constant_string(m)?,
+                    _ => {
+                        return Err(CompileError::unsupported(
+                            "exceptions with more than one argument are not supported",
+                            span,
+                        ))
+                    }
+                };
+                (&*call.func, message)
+            }
+            other => (other, String::new()),
+        };
+        match self.resolve_callee_global(class)? {
+            Some(Resolved::Item(ModuleItem::Exception(kind), _)) => Ok((kind, message)),
+            _ => Err(CompileError::unsupported(
+                "penna can raise only builtin exception classes for now",
+                Span::from(class.range()),
+            )
+            .with_hint(
+                "raise ValueError, IndexError, ZeroDivisionError, TypeError, RuntimeError, ...",
+            )),
+        }
+    }
+
+    fn constant_string(&mut self, e: &AstExpr) -> Result<String> {
+        match e {
+            AstExpr::StringLiteral(s) => Ok(s.value.to_str().to_owned()),
+            other => Err(CompileError::unsupported(
+                "exception messages must be string literals",
+                Span::from(other.range()),
+            )
+            .with_hint("formatted messages (f-strings) are not supported in compiled code yet")),
+        }
+    }
+
+    // ---- expressions ----
+
+    fn expr(&mut self, e: &AstExpr) -> Result<ExprId> {
+        let span = Span::from(e.range());
+        let expr = match e {
+            AstExpr::Name(n) => return self.name(n.id.as_str(), span),
+            AstExpr::NumberLiteral(n) => Expr::Literal(number(&n.value, false, span)?),
+            AstExpr::BooleanLiteral(b) => Expr::Literal(Const::Bool(b.value)),
+            AstExpr::NoneLiteral(_) => Expr::Literal(Const::None),
+            AstExpr::UnaryOp(u) => {
+                if let (ast::UnaryOp::USub, AstExpr::NumberLiteral(n)) = (u.op, &*u.operand) {
+                    Expr::Literal(number(&n.value, true, span)?)
+                } else {
+                    let value = self.expr(&u.operand)?;
+                    let op = match u.op {
+                        ast::UnaryOp::USub => UnaryOp::Neg,
+                        ast::UnaryOp::UAdd => UnaryOp::Pos,
+                        ast::UnaryOp::Invert => UnaryOp::Invert,
+                        ast::UnaryOp::Not => UnaryOp::Not,
+                    };
+                    Expr::Unary { op, value }
+                }
+            }
+            AstExpr::BinOp(b) => {
+                let op = binary_op(b.op, span)?;
+                let lhs = self.expr(&b.left)?;
+                let rhs = self.expr(&b.right)?;
+                Expr::Binary { op, lhs, rhs }
+            }
+            AstExpr::BoolOp(b) => {
+                let op = match b.op {
+                    ast::BoolOp::And => LogicalOp::And,
+                    ast::BoolOp::Or => LogicalOp::Or,
+                };
+                let mut acc = self.expr(&b.values[0])?;
+                for v in &b.values[1..] {
+                    let rhs = self.expr(v)?;
+                    let s = self.f.span(acc).to(Span::from(v.range()));
+                    acc = self.add(Expr::Logical { op, lhs: acc, rhs }, s);
+                }
+                return Ok(acc);
+            }
+            AstExpr::Compare(c) => return self.compare(c),
+            AstExpr::If(i) => {
+                let cond = self.expr(&i.test)?;
+                let accept = self.expr(&i.body)?;
+                let reject = self.expr(&i.orelse)?;
+                Expr::Select {
+                    cond,
+                    accept,
+                    reject,
+                }
+            }
+            AstExpr::Call(call) => return self.call(call),
+            AstExpr::Tuple(t) => {
+                let items = t.elts.iter().map(|e| self.expr(e)).collect::<Result<_>>()?;
+                Expr::Tuple(items)
+            }
+            AstExpr::Subscript(sub) => {
+                let base = self.expr(&sub.value)?;
+                let indices = self.indices(&sub.slice)?;
+                Expr::Index { base, indices }
+            }
+            AstExpr::Attribute(a) => {
+                if let Some(resolved) = self.resolve_global_expr(&a.value)? {
+                    return self.module_attribute_value(resolved, a, span);
+                }
+                let value = self.expr(&a.value)?;
+                let attr = Attribute::from_name(a.attr.id.as_str()).ok_or_else(|| {
+                    CompileError::unsupported(
+                        format!("the attribute `.{}` is not supported", a.attr.id),
+                        span,
+                    )
+                    .with_hint(
+                        "supported attributes: .shape .size .ndim (arrays), .real .imag (numbers)",
+                    )
+                })?;
+                Expr::Attr { value, attr }
+            }
+            other => return Err(unsupported_expression(other, span)),
+        };
+        Ok(self.add(expr, span))
+    }
+
+    fn name(&mut self, name: &str, span: Span) -> Result<ExprId> {
+        if self.assigned.contains(name) || self.locals.contains_key(name) {
+            let local = self.local(name, span);
+            return Ok(self.load(local, span));
+        }
+        match self.resolve_global(name, span)? {
+            Resolved::Item(ModuleItem::Const(c), _) => Ok(self.add(Expr::Literal(c), span)),
+            other => Err(not_a_value(&other, name, span)),
+        }
+    }
+
+    fn module_attribute_value(
+        &mut self,
+        base: Resolved,
+        a: &ast::ExprAttribute,
+        span: Span,
+    ) -> Result<ExprId> {
+        let resolved = self.module_attribute(base, a)?;
+        match resolved {
+            Resolved::Item(ModuleItem::Const(c), _) => Ok(self.add(Expr::Literal(c), span)),
+            other => Err(not_a_value(
+                &other,
+                &format!("{}.{}", attr_path(&a.value), a.attr.id),
+                span,
+            )),
+        }
+    }
+
+    fn compare(&mut self, c: &ast::ExprCompare) -> Result<ExprId> {
+        // a < b < c  ->  (a < b) and (b < c); the middle operand is lowered twice.
+        let mut result: Option<ExprId> = None;
+        let mut left_ast: &AstExpr = &c.left;
+        let mut left = self.expr(&c.left)?;
+        for (op, right_ast) in c.ops.iter().zip(c.comparators.iter()) {
+            let span = Span::from(left_ast.range()).to(Span::from(right_ast.range()));
+            let right = self.expr(right_ast)?;
+            let op = match op {
+                ast::CmpOp::Eq => CmpOp::Eq,
+                ast::CmpOp::NotEq => CmpOp::Ne,
+                ast::CmpOp::Lt => CmpOp::Lt,
+                ast::CmpOp::LtE => CmpOp::Le,
+                ast::CmpOp::Gt => CmpOp::Gt,
+                ast::CmpOp::GtE => CmpOp::Ge,
+                ast::CmpOp::Is => CmpOp::Is,
+                ast::CmpOp::IsNot => CmpOp::IsNot,
+                ast::CmpOp::In | ast::CmpOp::NotIn => {
+                    return Err(CompileError::unsupported(
+                        "`in` / `not in` are not supported yet",
+                        span,
+                    ))
+                }
+            };
+            let cmp = self.add(
+                Expr::Compare {
+                    op,
+                    lhs: left,
+                    rhs: right,
+                },
+                span,
+            );
+            result = Some(match result {
+                None => cmp,
+                Some(acc) => {
+                    let s = self.f.span(acc).to(span);
+                    self.add(
+                        Expr::Logical {
+                            op: LogicalOp::And,
+                            lhs: acc,
+                            rhs: cmp,
+                        },
+                        s,
+                    )
+                }
+            });
+            left_ast = right_ast;
+            left = self.expr(right_ast)?;
+        }
+        Ok(result.expect("a comparison has at least one operator"))
+    }
+
+    fn call(&mut self, call: &ast::ExprCall) -> Result<ExprId> {
+        let span = Span::from(call.range());
+        let args: Vec<ExprId> = call
+            .arguments
+            .args
+            .iter()
+            .map(|a| {
+                if a.is_starred_expr() {
+                    Err(CompileError::unsupported(
+                        "`*args` in calls is not supported",
+                        Span::from(a.range()),
+                    ))
+                } else {
+                    self.expr(a)
+                }
+            })
+            .collect::<Result<_>>()?;
+        let mut keywords = Vec::new();
+        for kw in call.arguments.keywords.iter() {
+            let Some(name) = &kw.arg else {
+                return Err(CompileError::unsupported(
+                    "`**kwargs` in calls is not supported",
+                    Span::from(kw.range),
+                ));
+            };
+            keywords.push((name.id.to_string(), self.expr(&kw.value)?));
+        }
+        let callee = match self.resolve_callee_global(&call.func)? {
+            Some(Resolved::Function(function)) => Callee::Function {
+                function,
+                resolved: None,
+            },
+            Some(Resolved::Item(ModuleItem::Function(b), name)) => {
+                if matches!(
+                    b,
+                    Builtin::Range | Builtin::Prange | Builtin::Enumerate | Builtin::Zip
+                ) {
+                    return Err(CompileError::unsupported(
+                        format!("`{name}()` is only supported as the iterable of a `for` loop"),
+                        span,
+                    ));
+                }
+                if let Some((kw, _)) = keywords.first() {
+                    return Err(CompileError::unsupported(
+                        format!("`{name}()` does not take keyword arguments in compiled code (got `{kw}=`)"),
+                        span,
+                    ));
+                }
+                Callee::Builtin(b)
+            }
+            Some(Resolved::Item(ModuleItem::Exception(k), _)) => {
+                return Err(CompileError::unsupported(
+                    format!("{} can only be used in a `raise` statement", k.name()),
+                    span,
+                ))
+            }
+            Some(other) => return Err(not_callable(&other, Span::from(call.func.range()))),
+            None => match &*call.func {
+                AstExpr::Attribute(a) => {
+                    let method = Method::from_name(a.attr.id.as_str()).ok_or_else(|| {
+                        CompileError::unsupported(
+                            format!("the method `.{}()` is not supported", a.attr.id),
+                            span,
+                        )
+                    })?;
+                    let receiver = self.expr(&a.value)?;
+                    let mut all = vec![receiver];
+                    all.extend(args);
+                    return Ok(self.add(
+                        Expr::Call {
+                            callee: Callee::Method(method),
+                            args: all,
+                            keywords,
+                        },
+                        span,
+                    ));
+                }
+                AstExpr::Name(n) => {
+                    return Err(CompileError::unsupported(
+                        format!(
+                            "`{}` is a local variable; calling a variable is not supported",
+                            n.id
+                        ),
+                        Span::from(n.range),
+                    ))
+                }
+                other => {
+                    return Err(CompileError::unsupported(
+                        "calling this kind of expression is not supported",
+                        Span::from(other.range()),
+                    ))
+                }
+            },
+        };
+        Ok(self.add(
+            Expr::Call {
+                callee,
+                args,
+                keywords,
+            },
+            span,
+        ))
+    }
+
+    /// The indices of a subscript, split on top-level commas.
+    fn indices(&mut self, slice: &AstExpr) -> Result<Vec<ExprId>> {
+        index_exprs(slice)?
+            .into_iter()
+            .map(|e| self.expr(e))
+            .collect()
+    }
+
+    // ---- name resolution ----
+
+    fn resolve_global(&self, name: &str, span: Span) -> Result<Resolved> {
+        let global = self.env.lookup(name).ok_or_else(|| {
+            CompileError::typing(format!("name `{name}` is not defined"), span)
+                .with_hint("compiled functions can use their parameters, local variables, module-level constants and functions, and imported modules")
+        })?;
+        match global {
+            Global::Module(m) => Ok(Resolved::Module(m)),
+            Global::Attr(m, attr) => {
+                let item = builtins::lookup(m, &attr).ok_or_else(|| unsupported_library(m, &attr, span))?;
+                Ok(Resolved::Item(item, qualified(m, &attr)))
+            }
+            Global::Const(c) => Ok(Resolved::Item(ModuleItem::Const(c), name.to_owned())),
+            Global::Function(f) => Ok(Resolved::Function(f)),
+            Global::Unsupported(ty) => Err(CompileError::typing(
+                format!("global `{name}` is a `{ty}`, which compiled code cannot use"),
+                span,
+            )
+            .with_hint("compiled code can read global numbers (frozen at compile time), modules like math and numpy, and other @penna.jit functions; pass other values as arguments")),
+        }
+    }
+
+    /// Resolves a name or `module.attr` chain to a global, or `None` if the
+    /// expression is not a global reference (a local, a method receiver, ...).
+    fn resolve_global_expr(&self, e: &AstExpr) -> Result<Option<Resolved>> {
+        match e {
+            AstExpr::Name(n) => {
+                let name = n.id.as_str();
+                if self.assigned.contains(name) || self.locals.contains_key(name) {
+                    return Ok(None);
+                }
+                self.resolve_global(name, Span::from(n.range)).map(Some)
+            }
+            AstExpr::Attribute(a) => match self.resolve_global_expr(&a.value)? {
+                Some(base @ Resolved::Module(_)) => self.module_attribute(base, a).map(Some),
+                _ => Ok(None),
+            },
+            _ => Ok(None),
+        }
+    }
+
+    fn resolve_callee_global(&self, func: &AstExpr) -> Result<Option<Resolved>> {
+        self.resolve_global_expr(func)
+    }
+
+    fn module_attribute(&self, base: Resolved, a: &ast::ExprAttribute) -> Result<Resolved> {
+        let span = Span::from(a.range);
+        let Resolved::Module(m) = base else {
+            return Err(CompileError::unsupported(
+                format!(
+                    "attribute `.{}` of `{}` is not supported",
+                    a.attr.id,
+                    attr_path(&a.value)
+                ),
+                span,
+            ));
+        };
+        let attr = a.attr.id.as_str();
+        let item = builtins::lookup(m, attr).ok_or_else(|| unsupported_library(m, attr, span))?;
+        Ok(Resolved::Item(item, qualified(m, attr)))
+    }
+
+    // ---- temporaries for values used twice ----
+
+    fn reusable(&mut self, e: &AstExpr, out: &mut Block) -> Result<Reusable> {
+        Ok(match e {
+            AstExpr::Name(n)
+                if self.assigned.contains(n.id.as_str())
+                    || self.locals.contains_key(n.id.as_str()) =>
+            {
+                let local = self.local(n.id.as_str(), Span::from(n.range));
+                Reusable::Local(local, Span::from(n.range))
+            }
+            AstExpr::NumberLiteral(n) => Reusable::Literal(
+                number(&n.value, false, Span::from(n.range))?,
+                Span::from(n.range),
+            ),
+            other => {
+                let span = Span::from(other.range());
+                let value = self.expr(other)?;
+                let t = self.temp(span);
+                out.push(Statement {
+                    kind: Stmt::Assign { local: t, value },
+                    span,
+                });
+                Reusable::Local(t, span)
+            }
+        })
+    }
+
+    fn reuse(&mut self, r: &Reusable) -> ExprId {
+        match *r {
+            Reusable::Local(l, span) => self.load(l, span),
+            Reusable::Literal(c, span) => self.add(Expr::Literal(c), span),
+        }
+    }
+}
+
+enum Reusable {
+    Local(LocalId, Span),
+    Literal(Const, Span),
+}
+
+fn index_exprs(slice: &AstExpr) -> Result<Vec<&AstExpr>> {
+    let items: Vec<&AstExpr> = match slice {
+        AstExpr::Tuple(t) => t.elts.iter().collect(),
+        other => vec![other],
+    };
+    for item in &items {
+        if let AstExpr::Slice(s) = item {
+            return Err(CompileError::unsupported("slicing is not supported yet", Span::from(s.range))
+                .with_hint("slices create array views, which arrive with owned arrays; index elements with integers for now"));
+        }
+        if item.is_ellipsis_literal_expr() {
+            return Err(CompileError::unsupported(
+                "`...` in subscripts is not supported",
+                Span::from(item.range()),
+            ));
+        }
+    }
+    Ok(items)
+}
+
+fn number(n: &Number, negate: bool, span: Span) -> Result<Const> {
+    Ok(match n {
+        Number::Int(i) => {
+            let v = match (i.as_i64(), i.as_u64()) {
+                (Some(v), _) => {
+                    if negate {
+                        v.wrapping_neg()
+                    } else {
+                        v
+                    }
+                }
+                (None, Some(u)) if negate && u == 1u64 << 63 => i64::MIN,
+                _ => {
+                    return Err(
+                        CompileError::typing("integer literal does not fit in int64", span)
+                            .with_hint(
+                                "compiled integers are 64-bit; use a float for larger values",
+                            ),
+                    )
+                }
+            };
+            Const::Int(v)
+        }
+        Number::Float(f) => Const::Float(if negate { -f } else { *f }),
+        Number::Complex { real, imag } => {
+            if negate {
+                Const::Complex(-real, -imag)
+            } else {
+                Const::Complex(*real, *imag)
+            }
+        }
+    })
+}
+
+fn binary_op(op: ast::Operator, span: Span) -> Result<BinaryOp> {
+    use ast::Operator as O;
+    Ok(match op {
+        O::Add => BinaryOp::Add,
+        O::Sub => BinaryOp::Sub,
+        O::Mult => BinaryOp::Mul,
+        O::Div => BinaryOp::Div,
+        O::FloorDiv => BinaryOp::FloorDiv,
+        O::Mod => BinaryOp::Mod,
+        O::Pow => BinaryOp::Pow,
+        O::LShift => BinaryOp::LShift,
+        O::RShift => BinaryOp::RShift,
+        O::BitAnd => BinaryOp::BitAnd,
+        O::BitOr => BinaryOp::BitOr,
+        O::BitXor => BinaryOp::BitXor,
+        O::MatMult => {
+            return Err(
+                CompileError::unsupported("the `@` operator is not supported yet", span).with_hint(
+                    "matrix products arrive with array expressions; write the loops for now",
+                ),
+            )
+        }
+    })
+}
+
+fn no_else(orelse: &[AstStmt], what: &str) -> Result<()> {
+    match orelse.first() {
+        None => Ok(()),
+        Some(s) => Err(CompileError::unsupported(
+            format!("`{what} ... else` is not supported"),
+            Span::from(s.range()),
+        )
+        .with_hint("use a flag variable set before `break`")),
+    }
+}
+
+fn no_keywords(call: &ast::ExprCall, what: &str) -> Result<()> {
+    match call.arguments.keywords.first() {
+        None => Ok(()),
+        Some(k) => Err(CompileError::unsupported(
+            format!("keyword arguments to {what} are not supported"),
+            Span::from(k.range),
+        )),
+    }
+}
+
+fn qualified(m: ModuleId, attr: &str) -> String {
+    match m {
+        ModuleId::Builtins => attr.to_owned(),
+        ModuleId::Numpy => format!("np.{attr}"),
+        m => format!("{}.{attr}", m.name()),
+    }
+}
+
+fn attr_path(e: &AstExpr) -> String {
+    match e {
+        AstExpr::Name(n) => n.id.to_string(),
+        AstExpr::Attribute(a) => format!("{}.{}", attr_path(&a.value), a.attr.id),
+        _ => "<expression>".into(),
+    }
+}
+
+fn unsupported_library(m: ModuleId, attr: &str, span: Span) -> CompileError {
+    CompileError::unsupported(
+        format!("`{}` is not supported in compiled code", qualified(m, attr)),
+        span,
+    )
+    .with_hint("see the README's support table for the functions penna compiles")
+}
+
+fn not_a_value(r: &Resolved, name: &str, span: Span) -> CompileError {
+    let what = match r {
+        Resolved::Module(m) => format!("the module `{}`", m.name()),
+        Resolved::Function(f) => format!("the function `{}`", f.name()),
+        Resolved::Item(_, n) => format!("`{n}`"),
+    };
+    CompileError::unsupported(
+        format!("`{name}` is {what}, which cannot be used as a value"),
+        span,
+    )
+    .with_hint("functions and modules can only be called or have their attributes read")
+}
+
+fn not_callable(r: &Resolved, span: Span) -> CompileError {
+    let what = match r {
+        Resolved::Module(m) => format!("the module `{}` is not callable", m.name()),
+        Resolved::Item(_, n) => format!("`{n}` is not callable"),
+        Resolved::Function(f) => format!("`{}` is not callable", f.name()),
+    };
+    CompileError::typing(what, span)
+}
+
+fn unsupported_statement(s: &AstStmt, span: Span) -> CompileError {
+    let (what, hint) = match s {
+        AstStmt::FunctionDef(_) => (
+            "nested function definitions",
+            "define the helper at module level and decorate it with @penna.jit",
+        ),
+        AstStmt::ClassDef(_) => (
+            "class definitions",
+            "define classes outside compiled functions",
+        ),
+        AstStmt::Try(_) => ("try/except", "handle errors outside the compiled function"),
+        AstStmt::With(_) => (
+            "`with` blocks",
+            "`with omp(...)` directives arrive with the parallel CPU back end",
+        ),
+        AstStmt::Import(_) | AstStmt::ImportFrom(_) => (
+            "imports",
+            "import at module level; compiled code sees module globals",
+        ),
+        AstStmt::Global(_) | AstStmt::Nonlocal(_) => (
+            "`global` / `nonlocal`",
+            "pass values in as arguments and return results",
+        ),
+        AstStmt::Delete(_) => ("`del`", "let the variable go out of use instead"),
+        AstStmt::Match(_) => ("`match` statements", "use if/elif chains"),
+        _ => ("this statement", "see the README's support table"),
+    };
+    CompileError::unsupported(format!("{what} are not supported in compiled code"), span)
+        .with_hint(hint)
+}
+
+fn unsupported_expression(e: &AstExpr, span: Span) -> CompileError {
+    let (what, hint) = match e {
+        AstExpr::StringLiteral(_) | AstExpr::FString(_) | AstExpr::BytesLiteral(_) => (
+            "strings",
+            "strings are only supported as exception messages",
+        ),
+        AstExpr::List(_) | AstExpr::ListComp(_) => (
+            "lists",
+            "use a tuple or a NumPy array passed in as an argument",
+        ),
+        AstExpr::Dict(_) | AstExpr::DictComp(_) => ("dicts", "pass NumPy arrays instead"),
+        AstExpr::Set(_) | AstExpr::SetComp(_) => ("sets", "pass NumPy arrays instead"),
+        AstExpr::Lambda(_) => ("lambdas", "define a function with def and @penna.jit"),
+        AstExpr::Generator(_) => ("generator expressions", "write the loop explicitly"),
+        AstExpr::Named(_) => (
+            "assignment expressions (`:=`)",
+            "assign in a separate statement",
+        ),
+        AstExpr::Yield(_) | AstExpr::YieldFrom(_) | AstExpr::Await(_) => {
+            ("generators and coroutines", "return values instead")
+        }
+        _ => ("this expression", "see the README's support table"),
+    };
+    CompileError::unsupported(format!("{what} are not supported in compiled code"), span)
+        .with_hint(hint)
+}
+
+/// Names bound anywhere in a function body (Python's rule for what is local).
+fn collect_assigned(body: &[AstStmt], out: &mut HashSet<String>) {
+    fn targets(e: &AstExpr, out: &mut HashSet<String>) {
+        match e {
+            AstExpr::Name(n) => {
+                out.insert(n.id.to_string());
+            }
+            AstExpr::Tuple(t) => t.elts.iter().for_each(|e| targets(e, out)),
+            AstExpr::List(t) => t.elts.iter().for_each(|e| targets(e, out)),
+            AstExpr::Starred(s) => targets(&s.value, out),
+            _ => {}
+        }
+    }
+    for s in body {
+        match s {
+            AstStmt::Assign(a) => a.targets.iter().for_each(|t| targets(t, out)),
+            AstStmt::AugAssign(a) => targets(&a.target, out),
+            AstStmt::AnnAssign(a) => targets(&a.target, out),
+            AstStmt::For(f) => {
+                targets(&f.target, out);
+                collect_assigned(&f.body, out);
+                collect_assigned(&f.orelse, out);
+            }
+            AstStmt::While(w) => {
+                collect_assigned(&w.body, out);
+                collect_assigned(&w.orelse, out);
+            }
+            AstStmt::If(i) => {
+                collect_assigned(&i.body, out);
+                for c in &i.elif_else_clauses {
+                    collect_assigned(&c.body, out);
+                }
+            }
+            AstStmt::With(w) => collect_assigned(&w.body, out),
+            _ => {}
+        }
+    }
+}
+
+/// Whether control can never fall off the end of `block`.
+pub fn block_terminates(block: &[Statement]) -> bool {
+    match block.last().map(|s| &s.kind) {
+        Some(Stmt::Return(_) | Stmt::Raise { .. }) => true,
+        Some(Stmt::If { accept, reject, .. }) => {
+            block_terminates(accept) && block_terminates(reject)
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,369 @@
+//! Building a [`Program`]: the entry specialisation and every function it calls.
+//!
+//! Each (Python function, argument types) pair is one specialisation, lowered
+//! from source and inferred. Inference of one function uses the return types of
+//! its callees known so far, so the builder repeats rounds over all
+//! specialisations until no return type changes; this types recursion (`fib`
+//! calls `fib`) and mutual recursion. Then the last round's errors are reported,
+//! leftover unknowns are diagnosed, and each function is coerced and validated.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use ruff_python_ast as ast;
+
+use crate::coerce::coerce;
+use crate::env::{Const, JitFunction};
+use crate::error::{CompileError, Result};
+use crate::infer::{const_type, infer_function, Callees, OperandTypes};
+use crate::ir::*;
+use crate::lower::lower_function;
+use crate::parse::find_function;
+use crate::source::{SourceFile, Span};
+use crate::types::Type;
+
+/// More specialisations than this means runaway recursion on growing types.
+const MAX_SPECIALIZATIONS: usize = 512;
+
+struct Spec {
+    key: usize,
+    args: Vec<Type>,
+    func: Option<Function>,
+    ret: Type,
+    operands: OperandTypes,
+    errors: Vec<CompileError>,
+}
+
+struct ParsedDef {
+    def: ast::StmtFunctionDef,
+    file: Arc<SourceFile>,
+}
+
+struct Builder {
+    specs: Vec<Spec>,
+    defs: HashMap<usize, Arc<ParsedDef>>,
+}
+
+/// Compiles `root` for the argument types `args` into a typed program.
+pub fn build_program(root: &Arc<dyn JitFunction>, args: &[Type]) -> Result<Program> {
+    let _span = tracing::debug_span!("infer", function = root.name()).entered();
+    let mut b = Builder {
+        specs: Vec::new(),
+        defs: HashMap::new(),
+    };
+    let def = b.parsed(root)?;
+    let params = def.def.parameters.posonlyargs.len() + def.def.parameters.args.len();
+    if params != args.len() {
+        return Err(CompileError::typing(
+            format!(
+                "`{}` takes {params} arguments, but {} were given",
+                root.name(),
+                args.len()
+            ),
+            Span::from(def.def.parameters.range),
+        )
+        .in_function(&def.file, root.name()));
+    }
+    b.add_spec(root, args)?;
+    b.solve()?;
+    b.finish()
+}
+
+impl Builder {
+    fn parsed(&mut self, function: &Arc<dyn JitFunction>) -> Result<Arc<ParsedDef>> {
+        if let Some(d) = self.defs.get(&function.key()) {
+            return Ok(d.clone());
+        }
+        let src = function.source()?;
+        let def = find_function(&src.file, src.first_line, &src.name)?;
+        let parsed = Arc::new(ParsedDef {
+            def,
+            file: src.file,
+        });
+        self.defs.insert(function.key(), parsed.clone());
+        Ok(parsed)
+    }
+
+    fn add_spec(&mut self, function: &Arc<dyn JitFunction>, args: &[Type]) -> Result<FuncId> {
+        if self.specs.len() >= MAX_SPECIALIZATIONS {
+            return Err(CompileError::typing(
+                format!("too many specialisations of `{}` (recursion with ever-changing argument types?)", function.name()),
+                Span::default(),
+            ));
+        }
+        let parsed = self.parsed(function)?;
+        let mut f = lower_function(&parsed.def, parsed.file.clone(), function.env())
+            .map_err(|e| e.in_function(&parsed.file, function.name()))?;
+        for (&p, t) in f.params.clone().iter().zip(args) {
+            f.locals[p].ty = t.clone();
+        }
+        let id = self.specs.len();
+        f.symbol = format!("{}.{id}", f.name);
+        bind_keywords(&mut f, self)?;
+        self.specs.push(Spec {
+            key: function.key(),
+            args: args.to_vec(),
+            func: Some(f),
+            ret: Type::Unknown,
+            operands: Vec::new(),
+            errors: Vec::new(),
+        });
+        Ok(id)
+    }
+
+    /// Rounds of inference over all specialisations until return types settle.
+    fn solve(&mut self) -> Result<()> {
+        for _round in 0..64 {
+            let count = self.specs.len();
+            let mut changed = false;
+            let mut i = 0;
+            while i < self.specs.len() {
+                let mut f = self.specs[i].func.take().expect("not being inferred");
+                let (errors, operands) = infer_function(&mut f, self);
+                if f.ret != self.specs[i].ret {
+                    self.specs[i].ret = f.ret.clone();
+                    changed = true;
+                }
+                let spec = &mut self.specs[i];
+                spec.func = Some(f);
+                spec.errors = errors;
+                spec.operands = operands;
+                i += 1;
+            }
+            if !changed && self.specs.len() == count {
+                return Ok(());
+            }
+        }
+        Err(CompileError::typing(
+            "type inference over the call graph did not converge",
+            Span::default(),
+        ))
+    }
+
+    fn finish(self) -> Result<Program> {
+        let mut functions = Vec::with_capacity(self.specs.len());
+        for spec in self.specs {
+            let mut f = spec.func.expect("inferred");
+            let ctx = |e: CompileError| e.in_function(&f.source, &f.name);
+            if let Some(e) = spec.errors.into_iter().next() {
+                return Err(ctx(e));
+            }
+            if let Some(e) = check_known(&f) {
+                return Err(e.in_function(&f.source, &f.name));
+            }
+            coerce(&mut f, &spec.operands);
+            crate::validate::validate(&f).map_err(|e| e.in_function(&f.source, &f.name))?;
+            functions.push(f);
+        }
+        Ok(Program {
+            functions,
+            entry: 0,
+        })
+    }
+}
+
+impl Callees for Builder {
+    fn specialize(
+        &mut self,
+        function: &Arc<dyn JitFunction>,
+        args: &[Type],
+        _span: Span,
+    ) -> Result<(FuncId, Type)> {
+        let key = function.key();
+        if let Some(i) = self
+            .specs
+            .iter()
+            .position(|s| s.key == key && s.args == args)
+        {
+            return Ok((i, self.specs[i].ret.clone()));
+        }
+        let id = self.add_spec(function, args)?;
+        Ok((id, Type::Unknown))
+    }
+}
+
+/// Rewrites calls of jitted functions to positional form: keywords moved to
+/// their parameter's position, defaults filled in as literals.
+fn bind_keywords(f: &mut Function, b: &mut Builder) -> Result<()> {
+    for i in 0..f.exprs.len() {
+        let e = ExprId::from_index(i);
+        let Expr::Call {
+            callee: Callee::Function { function, .. },
+            args,
+            keywords,
+        } = &f.exprs[e]
+        else {
+            continue;
+        };
+        let (function, mut args, keywords) = (function.clone(), args.clone(), keywords.clone());
+        let parsed = b.parsed(&function)?;
+        let params: Vec<String> = parsed
+            .def
+            .parameters
+            .posonlyargs
+            .iter()
+            .chain(&parsed.def.parameters.args)
+            .map(|p| p.parameter.name.id.to_string())
+            .collect();
+        let defaults = function.defaults();
+        let span = f.span(e);
+        if args.len() > params.len() {
+            return Err(CompileError::typing(
+                format!(
+                    "`{}` takes {} arguments, but {} were given",
+                    function.name(),
+                    params.len(),
+                    args.len()
+                ),
+                span,
+            ));
+        }
+        for (k, name) in params.iter().enumerate().skip(args.len()) {
+            let value =
+                if let Some((_, v)) = keywords.iter().find(|(n, _)| n == name) {
+                    *v
+                } else {
+                    let first_default = params.len() - defaults.len();
+                    match k.checked_sub(first_default).map(|d| defaults[d]) {
+                        Some(Some(c)) => f.add_expr(Expr::Literal(c), span),
+                        Some(None) => return Err(CompileError::unsupported(
+                            format!(
+                                "the default value of parameter `{name}` of `{}` is not a number",
+                                function.name()
+                            ),
+                            span,
+                        )),
+                        None => {
+                            return Err(CompileError::typing(
+                                format!(
+                                    "missing argument `{name}` in the call of `{}`",
+                                    function.name()
+                                ),
+                                span,
+                            ))
+                        }
+                    }
+                };
+            args.push(value);
+        }
+        if let Some((name, v)) = keywords.iter().find(|(n, _)| !params[..].contains(n)) {
+            return Err(CompileError::typing(
+                format!("`{}` has no parameter named `{name}`", function.name()),
+                f.span(*v),
+            ));
+        }
+        if let Expr::Call {
+            args: a,
+            keywords: k,
+            ..
+        } = &mut f.exprs[e]
+        {
+            *a = args;
+            k.clear();
+        }
+    }
+    Ok(())
+}
+
+/// Finds what inference could not type, and says why.
+fn check_known(f: &Function) -> Option<CompileError> {
+    if !f.ret.is_known() {
+        return Some(
+            CompileError::typing(
+                format!("cannot infer the return type of `{}`", f.name),
+                f.span,
+            )
+            .with_hint(
+                "a recursive function needs a path that returns without recursing (a base case)",
+            ),
+        );
+    }
+    let mut unknown = None;
+    visit_exprs(&f.body, &mut |e| {
+        if unknown.is_none() && !f.ty(e).is_known() {
+            unknown = Some(e);
+        }
+    });
+    let mut e = unknown?;
+    // Descend to the innermost unknown operand: usually the variable at fault.
+    while let Some(o) = f.exprs[e]
+        .operands()
+        .into_iter()
+        .find(|&o| !f.ty(o).is_known())
+    {
+        e = o;
+    }
+    if let Expr::Local(l) = f.exprs[e] {
+        let local = &f.locals[l];
+        return Some(
+            CompileError::typing(
+                format!("variable `{}` is used before it is assigned", local.name),
+                f.span(e),
+            )
+            .with_hint("assign the variable on every path before this use"),
+        );
+    }
+    Some(CompileError::typing(
+        "cannot infer the type of this expression",
+        f.span(e),
+    ))
+}
+
+/// Calls `visit` for every expression reachable from the statements of `block`.
+pub fn visit_exprs(block: &Block, visit: &mut dyn FnMut(ExprId)) {
+    for s in block {
+        let roots: Vec<ExprId> = match &s.kind {
+            Stmt::Assign { value, .. } => vec![*value],
+            Stmt::Store {
+                base,
+                indices,
+                value,
+            } => {
+                let mut v = vec![*base];
+                v.extend(indices);
+                v.push(*value);
+                v
+            }
+            Stmt::Eval(e) => vec![*e],
+            Stmt::If {
+                cond,
+                accept,
+                reject,
+            } => {
+                visit(*cond);
+                visit_exprs(accept, visit);
+                visit_exprs(reject, visit);
+                vec![]
+            }
+            Stmt::While { cond, body } => {
+                visit(*cond);
+                visit_exprs(body, visit);
+                vec![]
+            }
+            Stmt::ForRange {
+                start,
+                stop,
+                step,
+                body,
+                ..
+            } => {
+                visit(*start);
+                visit(*stop);
+                visit(*step);
+                visit_exprs(body, visit);
+                vec![]
+            }
+            Stmt::Return(v) => v.iter().copied().collect(),
+            Stmt::Break | Stmt::Continue | Stmt::Raise { .. } => vec![],
+        };
+        for r in roots {
+            visit(r);
+        }
+    }
+}
+
+impl Const {
+    pub fn ty(self) -> Type {
+        const_type(self)
+    }
+}

@@ -1,0 +1,468 @@
+//! penna's types and the numeric promotion lattice.
+//!
+//! Promotion follows NumPy's `promote_types` (and so Numba): `int64 + float32 ->
+//! float64`, `uint64 + int64 -> float64`, `int8 + float32 -> float32`. Integer
+//! arithmetic then widens to 64 bits as Numba does (`int8 + int8 -> int64`).
+//! Unification (a variable assigned two types, two `return`s) uses the same lattice.
+
+use std::fmt;
+
+/// A NumPy scalar type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scalar {
+    Bool,
+    I8,
+    I16,
+    I32,
+    I64,
+    U8,
+    U16,
+    U32,
+    U64,
+    F32,
+    F64,
+    C64,
+    C128,
+}
+
+/// The three families of numbers, in promotion order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Family {
+    Bool,
+    Int,
+    Float,
+    Complex,
+}
+
+impl Scalar {
+    pub const ALL: [Scalar; 13] = [
+        Scalar::Bool,
+        Scalar::I8,
+        Scalar::I16,
+        Scalar::I32,
+        Scalar::I64,
+        Scalar::U8,
+        Scalar::U16,
+        Scalar::U32,
+        Scalar::U64,
+        Scalar::F32,
+        Scalar::F64,
+        Scalar::C64,
+        Scalar::C128,
+    ];
+
+    /// NumPy's name (`float64`), also the name in signatures and messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Scalar::Bool => "bool",
+            Scalar::I8 => "int8",
+            Scalar::I16 => "int16",
+            Scalar::I32 => "int32",
+            Scalar::I64 => "int64",
+            Scalar::U8 => "uint8",
+            Scalar::U16 => "uint16",
+            Scalar::U32 => "uint32",
+            Scalar::U64 => "uint64",
+            Scalar::F32 => "float32",
+            Scalar::F64 => "float64",
+            Scalar::C64 => "complex64",
+            Scalar::C128 => "complex128",
+        }
+    }
+
+    /// Parses NumPy names and their common aliases (`f8`, `double`, `intp`, ...).
+    pub fn from_name(name: &str) -> Option<Scalar> {
+        Some(match name {
+            "bool" | "bool_" | "boolean" | "b1" => Scalar::Bool,
+            "int8" | "i1" | "byte" => Scalar::I8,
+            "int16" | "i2" | "short" => Scalar::I16,
+            "int32" | "i4" | "intc" => Scalar::I32,
+            "int64" | "i8" | "intp" | "int_" | "long" | "longlong" => Scalar::I64,
+            "uint8" | "u1" | "ubyte" => Scalar::U8,
+            "uint16" | "u2" | "ushort" => Scalar::U16,
+            "uint32" | "u4" | "uintc" => Scalar::U32,
+            "uint64" | "u8" | "uintp" | "uint" | "ulonglong" => Scalar::U64,
+            "float32" | "f4" | "single" => Scalar::F32,
+            "float64" | "f8" | "double" | "float_" => Scalar::F64,
+            "complex64" | "c8" | "csingle" => Scalar::C64,
+            "complex128" | "c16" | "cdouble" | "complex_" => Scalar::C128,
+            _ => return None,
+        })
+    }
+
+    pub fn family(self) -> Family {
+        match self {
+            Scalar::Bool => Family::Bool,
+            Scalar::I8 | Scalar::I16 | Scalar::I32 | Scalar::I64 => Family::Int,
+            Scalar::U8 | Scalar::U16 | Scalar::U32 | Scalar::U64 => Family::Int,
+            Scalar::F32 | Scalar::F64 => Family::Float,
+            Scalar::C64 | Scalar::C128 => Family::Complex,
+        }
+    }
+
+    pub fn is_int(self) -> bool {
+        self.family() == Family::Int
+    }
+    pub fn is_float(self) -> bool {
+        self.family() == Family::Float
+    }
+    pub fn is_complex(self) -> bool {
+        self.family() == Family::Complex
+    }
+    /// Bool or an integer: usable where Python wants an index or a bit pattern.
+    pub fn is_integral(self) -> bool {
+        matches!(self.family(), Family::Bool | Family::Int)
+    }
+    pub fn is_signed(self) -> bool {
+        matches!(self, Scalar::I8 | Scalar::I16 | Scalar::I32 | Scalar::I64)
+    }
+    pub fn is_unsigned(self) -> bool {
+        matches!(self, Scalar::U8 | Scalar::U16 | Scalar::U32 | Scalar::U64)
+    }
+
+    /// Size in bytes, as NumPy stores it.
+    pub fn size(self) -> u32 {
+        match self {
+            Scalar::Bool | Scalar::I8 | Scalar::U8 => 1,
+            Scalar::I16 | Scalar::U16 => 2,
+            Scalar::I32 | Scalar::U32 | Scalar::F32 => 4,
+            Scalar::I64 | Scalar::U64 | Scalar::F64 | Scalar::C64 => 8,
+            Scalar::C128 => 16,
+        }
+    }
+
+    /// Bits of an integer (1 for bool).
+    pub fn bits(self) -> u32 {
+        match self {
+            Scalar::Bool => 1,
+            s => s.size() * 8,
+        }
+    }
+
+    fn int(signed: bool, bytes: u32) -> Scalar {
+        match (signed, bytes) {
+            (true, 1) => Scalar::I8,
+            (true, 2) => Scalar::I16,
+            (true, 4) => Scalar::I32,
+            (true, _) => Scalar::I64,
+            (false, 1) => Scalar::U8,
+            (false, 2) => Scalar::U16,
+            (false, 4) => Scalar::U32,
+            (false, _) => Scalar::U64,
+        }
+    }
+
+    /// The real type of a complex (and a float's own type).
+    pub fn real_part(self) -> Scalar {
+        match self {
+            Scalar::C64 => Scalar::F32,
+            Scalar::C128 => Scalar::F64,
+            s => s,
+        }
+    }
+
+    /// The complex type whose parts are `self` (a float).
+    pub fn complex_of(self) -> Scalar {
+        if self == Scalar::F32 {
+            Scalar::C64
+        } else {
+            Scalar::C128
+        }
+    }
+
+    /// Smallest float that holds every value of this type as NumPy defines it:
+    /// small integers fit float32, 32/64-bit ones need float64.
+    fn float_rank(self) -> u32 {
+        match self {
+            Scalar::Bool | Scalar::I8 | Scalar::U8 | Scalar::I16 | Scalar::U16 => 4,
+            Scalar::F32 | Scalar::C64 => 4,
+            _ => 8,
+        }
+    }
+}
+
+/// NumPy's `promote_types` for two scalars.
+pub fn promote(a: Scalar, b: Scalar) -> Scalar {
+    use Family::*;
+    if a == b {
+        return a;
+    }
+    let (lo, hi) = if a.family() <= b.family() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    match (lo.family(), hi.family()) {
+        (Bool, _) => hi,
+        (Int, Int) => {
+            if lo.is_signed() == hi.is_signed() {
+                if lo.size() >= hi.size() {
+                    lo
+                } else {
+                    hi
+                }
+            } else {
+                let (s, u) = if lo.is_signed() { (lo, hi) } else { (hi, lo) };
+                if u.size() < s.size() {
+                    s
+                } else if u.size() < 8 {
+                    Scalar::int(true, u.size() * 2)
+                } else {
+                    Scalar::F64
+                }
+            }
+        }
+        (Int | Float, Float) => {
+            if lo.float_rank().max(hi.float_rank()) == 4 {
+                Scalar::F32
+            } else {
+                Scalar::F64
+            }
+        }
+        (Int | Float | Complex, Complex) => {
+            if lo.float_rank().max(hi.float_rank()) == 4 {
+                Scalar::C64
+            } else {
+                Scalar::C128
+            }
+        }
+        _ => unreachable!("families are ordered"),
+    }
+}
+
+/// Type of an arithmetic result as Numba types scalars: promote, then widen
+/// integers (and bools) to 64 bits.
+pub fn arithmetic(a: Scalar, b: Scalar) -> Scalar {
+    widen_int(promote(a, b))
+}
+
+/// Integers become int64 / uint64, bool becomes int64, others stay.
+pub fn widen_int(s: Scalar) -> Scalar {
+    match s {
+        Scalar::Bool => Scalar::I64,
+        s if s.is_signed() => Scalar::I64,
+        s if s.is_unsigned() => Scalar::U64,
+        s => s,
+    }
+}
+
+/// Memory order of an array type, part of the specialisation key: C-contiguous
+/// arrays get a constant inner stride, which lets LLVM vectorise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Layout {
+    C,
+    F,
+    Any,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ArrayType {
+    pub dtype: Scalar,
+    pub ndim: u8,
+    pub layout: Layout,
+}
+
+/// The type of a value in penna's IR.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Type {
+    /// Not inferred yet. Never survives inference.
+    Unknown,
+    Scalar(Scalar),
+    None,
+    Tuple(Vec<Type>),
+    Array(ArrayType),
+}
+
+impl Type {
+    pub const BOOL: Type = Type::Scalar(Scalar::Bool);
+    pub const I64: Type = Type::Scalar(Scalar::I64);
+    pub const F64: Type = Type::Scalar(Scalar::F64);
+
+    pub fn scalar(&self) -> Option<Scalar> {
+        match self {
+            Type::Scalar(s) => Some(*s),
+            _ => None,
+        }
+    }
+
+    pub fn is_known(&self) -> bool {
+        match self {
+            Type::Unknown => false,
+            Type::Tuple(items) => items.iter().all(Type::is_known),
+            _ => true,
+        }
+    }
+
+    /// All elements of a non-empty tuple have this one type.
+    pub fn homogeneous_element(items: &[Type]) -> Option<&Type> {
+        let first = items.first()?;
+        items.iter().all(|t| t == first).then_some(first)
+    }
+
+    /// Size and alignment of the value in memory (x86-64 / C rules), used for
+    /// return buffers and tuple arguments shared between compiled code and the
+    /// dispatcher.
+    pub fn size_align(&self) -> (u32, u32) {
+        match self {
+            Type::Unknown | Type::None => (0, 1),
+            Type::Scalar(s) => match s {
+                Scalar::C64 => (8, 4),
+                Scalar::C128 => (16, 8),
+                s => (s.size(), s.size()),
+            },
+            Type::Tuple(items) => {
+                let mut size = 0u32;
+                let mut align = 1u32;
+                for t in items {
+                    let (s, a) = t.size_align();
+                    size = size.next_multiple_of(a) + s;
+                    align = align.max(a);
+                }
+                (size.next_multiple_of(align), align)
+            }
+            Type::Array(a) => {
+                let size = 16 + 16 * a.ndim as u32;
+                (size, 8)
+            }
+        }
+    }
+
+    /// Byte offsets of a tuple's fields (C struct layout).
+    pub fn field_offsets(items: &[Type]) -> Vec<u32> {
+        let mut offsets = Vec::with_capacity(items.len());
+        let mut size = 0u32;
+        for t in items {
+            let (s, a) = t.size_align();
+            size = size.next_multiple_of(a);
+            offsets.push(size);
+            size += s;
+        }
+        offsets
+    }
+}
+
+impl fmt::Display for Type {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Type::Unknown => f.write_str("?"),
+            Type::Scalar(s) => f.write_str(s.name()),
+            Type::None => f.write_str("none"),
+            Type::Tuple(items) => {
+                f.write_str("tuple(")?;
+                for (i, t) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                if items.len() == 1 {
+                    f.write_str(",")?;
+                }
+                f.write_str(")")
+            }
+            Type::Array(a) => write!(f, "{a}"),
+        }
+    }
+}
+
+impl fmt::Display for ArrayType {
+    /// Numba's notation: `float64[:, ::1]` (C), `float64[::1, :]` (F), `float64[:, :]`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}[", self.dtype.name())?;
+        let n = self.ndim as usize;
+        for i in 0..n {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            let contiguous = match self.layout {
+                Layout::C => i == n - 1,
+                Layout::F => i == 0,
+                Layout::Any => false,
+            };
+            f.write_str(if contiguous { "::1" } else { ":" })?;
+        }
+        f.write_str("]")
+    }
+}
+
+/// Why two types do not unify.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnifyError;
+
+/// The least type both values convert to without loss of meaning: the join in
+/// the promotion lattice, `Unknown` being the bottom.
+pub fn unify(a: &Type, b: &Type) -> Result<Type, UnifyError> {
+    Ok(match (a, b) {
+        (Type::Unknown, t) | (t, Type::Unknown) => t.clone(),
+        (Type::Scalar(x), Type::Scalar(y)) => Type::Scalar(unify_scalar(*x, *y)),
+        (Type::None, Type::None) => Type::None,
+        (Type::Tuple(x), Type::Tuple(y)) if x.len() == y.len() => Type::Tuple(
+            x.iter()
+                .zip(y)
+                .map(|(p, q)| unify(p, q))
+                .collect::<Result<_, _>>()?,
+        ),
+        (Type::Array(x), Type::Array(y)) if x.dtype == y.dtype && x.ndim == y.ndim => {
+            let layout = if x.layout == y.layout {
+                x.layout
+            } else {
+                Layout::Any
+            };
+            Type::Array(ArrayType { layout, ..*x })
+        }
+        _ => return Err(UnifyError),
+    })
+}
+
+/// Numba unifies scalars of a variable with the promotion lattice, except that
+/// mixing integers with bool widens the bool away.
+fn unify_scalar(a: Scalar, b: Scalar) -> Scalar {
+    promote(a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Scalar::*;
+    use super::*;
+
+    #[test]
+    fn promotion_matches_numpy() {
+        // Pairs checked against numpy.promote_types.
+        let cases = [
+            (I8, U8, I16),
+            (I64, U64, F64),
+            (U32, I32, I64),
+            (I16, F32, F32),
+            (I32, F32, F64),
+            (F32, C64, C64),
+            (F64, C64, C128),
+            (Bool, I8, I8),
+            (U8, U16, U16),
+            (I64, F32, F64),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(promote(a, b), want, "{a:?} {b:?}");
+            assert_eq!(promote(b, a), want, "{b:?} {a:?}");
+        }
+        assert_eq!(arithmetic(I8, I8), I64);
+        assert_eq!(arithmetic(U8, U32), U64);
+        assert_eq!(arithmetic(F32, F32), F32);
+    }
+
+    #[test]
+    fn layout_of_tuples_is_c_struct_layout() {
+        let t = [Type::Scalar(I8), Type::F64, Type::Scalar(I32)];
+        assert_eq!(Type::field_offsets(&t), vec![0, 8, 16]);
+        assert_eq!(Type::Tuple(t.to_vec()).size_align(), (24, 8));
+    }
+
+    #[test]
+    fn arrays_print_in_numba_notation() {
+        let a = ArrayType {
+            dtype: F64,
+            ndim: 2,
+            layout: Layout::C,
+        };
+        assert_eq!(a.to_string(), "float64[:, ::1]");
+    }
+}

@@ -1,0 +1,220 @@
+//! Typing rules of builtin functions, methods and attributes.
+
+use super::{OpType, Rule};
+use crate::builtins::{Attribute, Builtin, MathShape, Method};
+use crate::types::{arithmetic, promote, widen_int, Scalar, Type};
+
+fn scalars(b: Builtin, args: &[Type]) -> Result<Vec<Scalar>, String> {
+    args.iter()
+        .map(|t| {
+            t.scalar()
+                .ok_or_else(|| format!("{}() does not accept {t}", b.name()))
+        })
+        .collect()
+}
+
+fn arity(b: Builtin, args: &[Type], range: std::ops::RangeInclusive<usize>) -> Result<(), String> {
+    if range.contains(&args.len()) {
+        return Ok(());
+    }
+    let want = if range.start() == range.end() {
+        format!("{}", range.start())
+    } else {
+        format!("{} to {}", range.start(), range.end())
+    };
+    Err(format!(
+        "{}() takes {want} arguments, got {}",
+        b.name(),
+        args.len()
+    ))
+}
+
+/// Float type a math function computes in: float32 stays, everything else is float64.
+fn math_float(s: Scalar) -> Scalar {
+    if s == Scalar::F32 {
+        Scalar::F32
+    } else {
+        Scalar::F64
+    }
+}
+
+/// The type of `b(args...)`.
+pub fn call(b: Builtin, args: &[Type]) -> Rule {
+    match b {
+        Builtin::Len => {
+            arity(b, args, 1..=1)?;
+            match &args[0] {
+                Type::Array(a) if a.ndim >= 1 => Ok(OpType::new(args.to_vec(), Type::I64)),
+                Type::Tuple(_) => Ok(OpType::new(args.to_vec(), Type::I64)),
+                t => Err(format!("len() is not defined for {t}")),
+            }
+        }
+        Builtin::Abs => {
+            arity(b, args, 1..=1)?;
+            let s = scalars(b, args)?[0];
+            let result = if s.is_complex() {
+                s.real_part()
+            } else {
+                widen_int(s)
+            };
+            let operand = if s.is_complex() { s } else { result };
+            Ok(OpType::new(
+                vec![Type::Scalar(operand)],
+                Type::Scalar(result),
+            ))
+        }
+        Builtin::Min | Builtin::Max => {
+            if let [Type::Tuple(items)] = args {
+                let elem = Type::homogeneous_element(items)
+                    .filter(|t| t.scalar().is_some())
+                    .ok_or_else(|| {
+                        format!(
+                            "{}() of a tuple needs numbers of one type, got {}",
+                            b.name(),
+                            args[0]
+                        )
+                    })?;
+                return Ok(OpType::new(args.to_vec(), elem.clone()));
+            }
+            if args.len() < 2 {
+                return Err(format!(
+                    "{}() needs at least two numbers (or a tuple of numbers)",
+                    b.name()
+                ));
+            }
+            let s = scalars(b, args)?;
+            let t = s.iter().copied().reduce(promote).expect("two or more");
+            if t.is_complex() {
+                return Err(format!("{}() is not defined for complex numbers", b.name()));
+            }
+            Ok(OpType::new(
+                vec![Type::Scalar(t); args.len()],
+                Type::Scalar(t),
+            ))
+        }
+        Builtin::Int | Builtin::Float | Builtin::Bool => {
+            arity(b, args, 0..=1)?;
+            let result = match b {
+                Builtin::Int => Scalar::I64,
+                Builtin::Float => Scalar::F64,
+                _ => Scalar::Bool,
+            };
+            if let Some(s) = scalars(b, args)?.first() {
+                if s.is_complex() && b != Builtin::Bool {
+                    return Err(format!("{}() cannot convert a complex number", b.name()));
+                }
+            }
+            Ok(OpType::new(args.to_vec(), Type::Scalar(result)))
+        }
+        Builtin::ScalarCtor(s) => {
+            arity(b, args, 0..=1)?;
+            if let Some(a) = scalars(b, args)?.first() {
+                if a.is_complex() && !s.is_complex() {
+                    return Err(format!("{}() cannot convert a complex number", b.name()));
+                }
+            }
+            Ok(OpType::new(args.to_vec(), Type::Scalar(s)))
+        }
+        Builtin::Complex => {
+            arity(b, args, 0..=2)?;
+            let s = scalars(b, args)?;
+            if s.iter().any(|s| s.is_complex()) {
+                return Err("complex() of complex arguments is not supported".into());
+            }
+            Ok(OpType::new(
+                vec![Type::F64; args.len()],
+                Type::Scalar(Scalar::C128),
+            ))
+        }
+        Builtin::Round => {
+            arity(b, args, 1..=2)?;
+            let s = scalars(b, args)?;
+            if s[0].is_complex() {
+                return Err("round() is not defined for complex numbers".into());
+            }
+            if args.len() == 2 {
+                if !s[1].is_integral() {
+                    return Err(format!(
+                        "round() needs an integer number of digits, got {}",
+                        args[1]
+                    ));
+                }
+                let t = if s[0].is_float() { s[0] } else { Scalar::I64 };
+                return Ok(OpType::new(
+                    vec![Type::Scalar(t), Type::I64],
+                    Type::Scalar(t),
+                ));
+            }
+            let operand = if s[0].is_float() { s[0] } else { Scalar::I64 };
+            Ok(OpType::new(vec![Type::Scalar(operand)], Type::I64))
+        }
+        Builtin::DivMod => {
+            arity(b, args, 2..=2)?;
+            let s = scalars(b, args)?;
+            let t = arithmetic(s[0], s[1]);
+            if t.is_complex() {
+                return Err("divmod() is not defined for complex numbers".into());
+            }
+            Ok(OpType::new(
+                vec![Type::Scalar(t); 2],
+                Type::Tuple(vec![Type::Scalar(t); 2]),
+            ))
+        }
+        Builtin::Pow => {
+            arity(b, args, 2..=2)?;
+            super::binary(crate::ir::BinaryOp::Pow, &args[0], &args[1], None)
+        }
+        Builtin::Math { f, numpy } => math(b, f.shape(), numpy, args),
+        Builtin::Range | Builtin::Prange | Builtin::Enumerate | Builtin::Zip => Err(format!(
+            "{}() can only be the iterable of a for loop",
+            b.name()
+        )),
+    }
+}
+
+fn math(b: Builtin, shape: MathShape, numpy: bool, args: &[Type]) -> Rule {
+    let want = if shape == MathShape::Binary { 2 } else { 1 };
+    arity(b, args, want..=want)?;
+    let s = scalars(b, args)?;
+    if s.iter().any(|s| s.is_complex()) {
+        return Err(format!(
+            "{}() of complex numbers is not supported yet",
+            b.name()
+        ));
+    }
+    let t = math_float(s.iter().copied().reduce(promote).expect("one or two"));
+    let operands = vec![Type::Scalar(t); want];
+    Ok(match shape {
+        MathShape::Unary | MathShape::Binary => OpType::new(operands, Type::Scalar(t)),
+        MathShape::Predicate => OpType::new(operands, Type::BOOL),
+        MathShape::Rounding if numpy => OpType::new(operands, Type::Scalar(t)),
+        MathShape::Rounding => {
+            if s[0].is_integral() {
+                // math.floor(int) is the int itself.
+                return Ok(OpType::new(vec![Type::I64], Type::I64));
+            }
+            OpType::new(operands, Type::I64)
+        }
+    })
+}
+
+/// The type of `receiver.method(args...)`; `args[0]` is the receiver.
+pub fn method(m: Method, args: &[Type]) -> Rule {
+    match m {
+        Method::Conjugate => match args {
+            [t @ Type::Scalar(_)] => Ok(OpType::new(args.to_vec(), t.clone())),
+            [t, ..] if args.len() == 1 => Err(format!("{t} has no method .conjugate()")),
+            _ => Err(".conjugate() takes no arguments".into()),
+        },
+    }
+}
+
+/// The type of `value.attr`.
+pub fn attribute(attr: Attribute, value: &Type) -> Result<Type, String> {
+    match (attr, value) {
+        (Attribute::Shape, Type::Array(a)) => Ok(Type::Tuple(vec![Type::I64; a.ndim as usize])),
+        (Attribute::Size | Attribute::Ndim, Type::Array(_)) => Ok(Type::I64),
+        (Attribute::Real | Attribute::Imag, Type::Scalar(s)) => Ok(Type::Scalar(s.real_part())),
+        (a, t) => Err(format!("{t} has no attribute .{}", a.name())),
+    }
+}
