@@ -1,1 +1,17 @@
+//! penna-runtime-cpu: runs compiled CPU code in this process.
+//!
+//! | module | role |
+//! |---|---|
+//! | [`jit`] | one process-wide ORC LLJIT; loads object files, finds entry points |
+//! | [`call`] | calling an entry point through the uniform ABI |
+//!
+//! The runtime consumes artifacts (object bytes + entry symbol), never IR: it
+//! does not depend on `penna-targets`. Symbols from the process (libm) resolve
+//! through a process search generator, so compiled code can call `sin`, `erf`,
+//! `tgamma`, ...
 
+pub mod call;
+pub mod jit;
+
+pub use call::{EntryFn, Outcome};
+pub use jit::{load, LoadError};

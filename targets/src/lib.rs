@@ -1,1 +1,124 @@
+//! penna-targets: typed IR to LLVM (inkwell) to code for a target.
+//!
+//! | module | role |
+//! |---|---|
+//! | [`target`] | the [`Target`] trait: what differs between CPU, NVPTX, AMDGPU |
+//! | [`cpu`] | the host CPU target |
+//! | `lower` | one shared lowering of IR to LLVM IR, Python semantics included |
+//! | [`compile`] | lowering + verification + `default<O3>` + emission at a [`Stage`] |
+//!
+//! Every function of a program becomes an internal LLVM function
+//! `i32 f(ptr ret, ptr exc, args...)` returning a status (see
+//! `penna_compiler::abi`); the entry gets an external wrapper with the uniform
+//! `i32 entry(ptr args, ptr ret, ptr exc)` signature. Internal linkage lets LLVM
+//! inline callees, and keeps symbols unique when many modules share a process.
 
+pub mod cpu;
+mod error;
+mod lower;
+pub mod target;
+
+pub use cpu::CpuTarget;
+pub use error::CodegenError;
+pub use target::{Capabilities, Target};
+
+use inkwell::context::Context;
+use inkwell::passes::PassBuilderOptions;
+use penna_compiler::{CompileError, Program};
+
+/// Code generation options (the `@jit` options that reach the back end).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Options {
+    /// Allow LLVM's fast-math flags on floating-point operations.
+    pub fastmath: bool,
+    /// Check array indices against the shape and raise `IndexError`.
+    pub boundscheck: bool,
+    /// Run `default<O3>` (on unless a test wants raw lowering).
+    pub optimize: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { fastmath: false, boundscheck: false, optimize: true }
+    }
+}
+
+/// What [`compile`] produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// LLVM IR text as lowered, before optimisation.
+    Llvm,
+    /// LLVM IR text after `default<O3>`.
+    LlvmOptimized,
+    /// Target assembly text (x86 assembly, PTX, GCN).
+    Asm,
+    /// An object file, ready to load.
+    Object,
+}
+
+/// A compiled unit: bytes and the name of the entry symbol.
+#[derive(Clone, Debug)]
+pub struct Artifact {
+    pub stage: Stage,
+    pub bytes: Vec<u8>,
+    /// The uniform-ABI entry point (`<module>.entry`).
+    pub entry: String,
+}
+
+impl Artifact {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.bytes).into_owned()
+    }
+}
+
+/// Compiles `program` for `target`. `module_name` must be unique among modules
+/// loaded into one process: it prefixes the entry symbol.
+pub fn compile(
+    program: &Program,
+    target: &dyn Target,
+    module_name: &str,
+    options: &Options,
+    stage: Stage,
+) -> Result<Artifact, CompileError> {
+    let context = Context::create();
+    let module = {
+        let _span = tracing::debug_span!("lower_llvm", module = module_name).entered();
+        lower::lower_program(&context, program, target, module_name, options)?
+    };
+    let entry = lower::entry_symbol(module_name);
+    if let Err(msg) = module.verify() {
+        return Err(CompileError::internal(format!(
+            "LLVM rejected the module for `{}`: {}",
+            program.entry().name,
+            msg.to_string_lossy()
+        )));
+    }
+    if stage == Stage::Llvm {
+        return Ok(Artifact { stage, bytes: module.print_to_string().to_bytes().to_vec(), entry });
+    }
+    let machine = target.machine()?;
+    if options.optimize {
+        let _span = tracing::debug_span!("llvm_o3").entered();
+        module
+            .run_passes("default<O3>", &machine, PassBuilderOptions::create())
+            .map_err(|e| CompileError::internal(format!("LLVM optimisation failed: {}", e.to_string_lossy())))?;
+    }
+    let bytes = match stage {
+        Stage::LlvmOptimized => module.print_to_string().to_bytes().to_vec(),
+        Stage::Asm | Stage::Object => {
+            let _span = tracing::debug_span!("codegen").entered();
+            let kind = if stage == Stage::Asm {
+                inkwell::targets::FileType::Assembly
+            } else {
+                inkwell::targets::FileType::Object
+            };
+            machine
+                .write_to_memory_buffer(&module, kind)
+                .map_err(|e| CompileError::internal(format!("LLVM code generation failed: {}", e.to_string_lossy())))?
+                .as_slice()
+                .to_vec()
+        }
+        Stage::Llvm => unreachable!("returned above"),
+    };
+    Ok(Artifact { stage, bytes, entry })
+}

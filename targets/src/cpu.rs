@@ -1,0 +1,86 @@
+//! The host CPU: the triple, CPU name and features LLVM detects on this machine.
+
+use std::sync::Once;
+
+use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target as LlvmTarget, TargetMachine, TargetTriple};
+use inkwell::OptimizationLevel;
+use penna_compiler::builtins::MathFn;
+use penna_compiler::{CompileError, Scalar};
+
+use crate::target::{Capabilities, Target};
+
+pub struct CpuTarget {
+    triple: String,
+    cpu: String,
+    features: String,
+}
+
+fn initialize() {
+    static INIT: Once = Once::new();
+    INIT.call_once(|| {
+        LlvmTarget::initialize_native(&InitializationConfig::default()).expect("LLVM has the host target");
+    });
+}
+
+impl CpuTarget {
+    /// The machine penna runs on.
+    pub fn host() -> Self {
+        initialize();
+        CpuTarget {
+            triple: TargetMachine::get_default_triple().as_str().to_string_lossy().into_owned(),
+            cpu: TargetMachine::get_host_cpu_name().to_string(),
+            features: TargetMachine::get_host_cpu_features().to_string(),
+        }
+    }
+
+    /// A fixed x86-64 CPU, so that golden LLVM text is the same on every machine.
+    pub fn generic_x86_64() -> Self {
+        initialize();
+        CpuTarget {
+            triple: "x86_64-unknown-linux-gnu".into(),
+            cpu: "x86-64-v3".into(),
+            features: String::new(),
+        }
+    }
+}
+
+impl Target for CpuTarget {
+    fn name(&self) -> &str {
+        "cpu"
+    }
+    fn triple(&self) -> &str {
+        &self.triple
+    }
+    fn cpu(&self) -> &str {
+        &self.cpu
+    }
+    fn features(&self) -> &str {
+        &self.features
+    }
+    fn capabilities(&self) -> Capabilities {
+        Capabilities { float64: true, exceptions: true, recursion: true }
+    }
+    fn math_symbol(&self, f: MathFn, ty: Scalar) -> String {
+        let base = f.libm_name();
+        if ty == Scalar::F32 {
+            format!("{base}f")
+        } else {
+            base.to_owned()
+        }
+    }
+    fn machine(&self) -> Result<TargetMachine, CompileError> {
+        let triple = TargetTriple::create(&self.triple);
+        let target = LlvmTarget::from_triple(&triple)
+            .map_err(|e| CompileError::internal(format!("LLVM has no target for {}: {e}", self.triple)))?;
+        target
+            .create_target_machine(
+                &triple,
+                &self.cpu,
+                &self.features,
+                OptimizationLevel::Aggressive,
+                RelocMode::PIC,
+                CodeModel::Default,
+            )
+            .ok_or_else(|| CompileError::internal(format!("cannot create a target machine for {}", self.cpu)))
+    }
+}

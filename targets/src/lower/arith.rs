@@ -1,0 +1,365 @@
+//! Arithmetic with Python's semantics, on operands of one scalar type.
+//!
+//! - Integers wrap (two's complement), like Numba's int64.
+//! - `//` and `%` round toward negative infinity; the remainder has the
+//!   divisor's sign. Division by zero raises `ZeroDivisionError` (also for
+//!   floats, as Numba does); `INT_MIN // -1` wraps instead of trapping.
+//! - Shifts by at least the bit width give 0 (or the sign for `>>`); negative
+//!   counts raise `ValueError`.
+//! - `int ** int` with a negative exponent raises `ValueError` (Numba returns 0).
+
+use inkwell::values::{BasicValueEnum, FloatValue, IntValue, StructValue};
+use inkwell::{FloatPredicate, IntPredicate};
+use penna_compiler::abi::ExceptionKind;
+use penna_compiler::builtins::MathFn;
+use penna_compiler::ir::{BinaryOp, CmpOp};
+use penna_compiler::Scalar;
+
+use super::FnLowering;
+use crate::error::CgResult;
+
+impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    pub fn negate(&self, s: Scalar, v: BasicValueEnum<'ctx>) -> CgResult<BasicValueEnum<'ctx>> {
+        Ok(match s {
+            s if s.is_complex() => {
+                let (re, im) = self.parts(v.into_struct_value())?;
+                let (re, im) = (self.b.build_float_neg(re, "")?, self.b.build_float_neg(im, "")?);
+                self.complex(s, re, im)?
+            }
+            s if s.is_float() => self.b.build_float_neg(v.into_float_value(), "neg")?.into(),
+            _ => self.b.build_int_neg(v.into_int_value(), "neg")?.into(),
+        })
+    }
+
+    pub fn binary(&self, op: BinaryOp, s: Scalar, a: BasicValueEnum<'ctx>, b: BasicValueEnum<'ctx>) -> CgResult<BasicValueEnum<'ctx>> {
+        if s.is_complex() {
+            return self.complex_binary(op, s, a.into_struct_value(), b.into_struct_value());
+        }
+        if s.is_float() {
+            return Ok(self.float_binary(op, s, a.into_float_value(), b.into_float_value())?.into());
+        }
+        if op == BinaryOp::Pow {
+            return Ok(self.int_pow(a.into_int_value(), b.into_int_value())?.into());
+        }
+        Ok(self.int_binary(op, s, a.into_int_value(), b.into_int_value())?.into())
+    }
+
+    fn int_binary(&self, op: BinaryOp, s: Scalar, a: IntValue<'ctx>, b: IntValue<'ctx>) -> CgResult<IntValue<'ctx>> {
+        let bld = &self.b;
+        let signed = s.is_signed();
+        Ok(match op {
+            BinaryOp::Add => bld.build_int_add(a, b, "add")?,
+            BinaryOp::Sub => bld.build_int_sub(a, b, "sub")?,
+            BinaryOp::Mul => bld.build_int_mul(a, b, "mul")?,
+            BinaryOp::BitAnd => bld.build_and(a, b, "and")?,
+            BinaryOp::BitOr => bld.build_or(a, b, "or")?,
+            BinaryOp::BitXor => bld.build_xor(a, b, "xor")?,
+            BinaryOp::FloorDiv | BinaryOp::Mod => {
+                let zero = a.get_type().const_zero();
+                let is_zero = bld.build_int_compare(IntPredicate::EQ, b, zero, "")?;
+                self.raise_if(is_zero, ExceptionKind::ZeroDivisionError, "integer division or modulo by zero", &[])?;
+                let bld = &self.b;
+                if !signed {
+                    return Ok(if op == BinaryOp::FloorDiv {
+                        bld.build_int_unsigned_div(a, b, "div")?
+                    } else {
+                        bld.build_int_unsigned_rem(a, b, "rem")?
+                    });
+                }
+                // b == -1 would trap for INT_MIN: divide by 1 and negate instead.
+                let minus_one = a.get_type().const_all_ones();
+                let is_m1 = bld.build_int_compare(IntPredicate::EQ, b, minus_one, "")?;
+                let one = a.get_type().const_int(1, false);
+                let safe = bld.build_select(is_m1, one, b, "")?.into_int_value();
+                let q = bld.build_int_signed_div(a, safe, "")?;
+                let r = bld.build_int_signed_rem(a, safe, "")?;
+                let neg_a = bld.build_int_neg(a, "")?;
+                let q = bld.build_select(is_m1, neg_a, q, "")?.into_int_value();
+                // Round toward -inf: adjust when the remainder's sign differs from b's.
+                let r_nonzero = bld.build_int_compare(IntPredicate::NE, r, zero, "")?;
+                let sign_differs = bld.build_int_compare(IntPredicate::SLT, bld.build_xor(r, b, "")?, zero, "")?;
+                let adjust = bld.build_and(r_nonzero, sign_differs, "")?;
+                if op == BinaryOp::FloorDiv {
+                    let q1 = bld.build_int_sub(q, one, "")?;
+                    bld.build_select(adjust, q1, q, "floordiv")?.into_int_value()
+                } else {
+                    let r1 = bld.build_int_add(r, b, "")?;
+                    bld.build_select(adjust, r1, r, "mod")?.into_int_value()
+                }
+            }
+            BinaryOp::LShift | BinaryOp::RShift => {
+                let zero = a.get_type().const_zero();
+                if signed {
+                    let negative = bld.build_int_compare(IntPredicate::SLT, b, zero, "")?;
+                    self.raise_if(negative, ExceptionKind::ValueError, "negative shift count", &[])?;
+                }
+                let bld = &self.b;
+                let bits = a.get_type().get_bit_width() as u64;
+                let width = a.get_type().const_int(bits, false);
+                let big = bld.build_int_compare(IntPredicate::UGE, b, width, "")?;
+                let clamped = bld
+                    .build_select(big, a.get_type().const_int(bits - 1, false), b, "")?
+                    .into_int_value();
+                if op == BinaryOp::LShift {
+                    let shifted = bld.build_left_shift(a, clamped, "shl")?;
+                    bld.build_select(big, zero, shifted, "shl")?.into_int_value()
+                } else {
+                    // An arithmetic shift by width-1 already yields the sign fill.
+                    let shifted = bld.build_right_shift(a, clamped, signed, "shr")?;
+                    if signed {
+                        shifted
+                    } else {
+                        bld.build_select(big, zero, shifted, "shr")?.into_int_value()
+                    }
+                }
+            }
+            BinaryOp::Div | BinaryOp::Pow => unreachable!("typed as float / handled by int_pow"),
+        })
+    }
+
+    /// `a ** e` by squaring; a negative `e` raises ValueError.
+    fn int_pow(&self, a: IntValue<'ctx>, e: IntValue<'ctx>) -> CgResult<IntValue<'ctx>> {
+        let i64t = self.ctx.i64_type();
+        let negative = self.b.build_int_compare(IntPredicate::SLT, e, i64t.const_zero(), "")?;
+        self.raise_if(
+            negative,
+            ExceptionKind::ValueError,
+            "integer to a negative power: the result type is an integer (use a float base or exponent)",
+            &[],
+        )?;
+        let ty = a.get_type();
+        let pre = self.b.get_insert_block().expect("positioned");
+        let head = self.new_block("pow.loop");
+        let end = self.new_block("pow.end");
+        self.b.build_unconditional_branch(head)?;
+        self.b.position_at_end(head);
+        let result = self.b.build_phi(ty, "acc")?;
+        let base = self.b.build_phi(ty, "base")?;
+        let exp = self.b.build_phi(i64t, "exp")?;
+        let (r, x, n) = (
+            result.as_basic_value().into_int_value(),
+            base.as_basic_value().into_int_value(),
+            exp.as_basic_value().into_int_value(),
+        );
+        let odd = self.b.build_int_truncate(n, self.ctx.bool_type(), "")?;
+        let times = self.b.build_int_mul(r, x, "")?;
+        let r2 = self.b.build_select(odd, times, r, "")?.into_int_value();
+        let x2 = self.b.build_int_mul(x, x, "")?;
+        let n2 = self.b.build_right_shift(n, i64t.const_int(1, false), false, "")?;
+        let done = self.b.build_int_compare(IntPredicate::EQ, n2, i64t.const_zero(), "")?;
+        let latch = self.b.get_insert_block().expect("positioned");
+        result.add_incoming(&[(&ty.const_int(1, false), pre), (&r2, latch)]);
+        base.add_incoming(&[(&a, pre), (&x2, latch)]);
+        exp.add_incoming(&[(&e, pre), (&n2, latch)]);
+        // e == 0 needs no iteration: the loop's first step multiplies only if odd.
+        self.b.build_conditional_branch(done, end, head)?;
+        self.b.position_at_end(end);
+        let out = self.b.build_phi(ty, "pow")?;
+        out.add_incoming(&[(&r2, latch)]);
+        Ok(out.as_basic_value().into_int_value())
+    }
+
+    pub fn float_binary(&self, op: BinaryOp, s: Scalar, a: FloatValue<'ctx>, b: FloatValue<'ctx>) -> CgResult<FloatValue<'ctx>> {
+        let v = match op {
+            BinaryOp::Add => self.fast(self.b.build_float_add(a, b, "fadd")?),
+            BinaryOp::Sub => self.fast(self.b.build_float_sub(a, b, "fsub")?),
+            BinaryOp::Mul => self.fast(self.b.build_float_mul(a, b, "fmul")?),
+            BinaryOp::Div => {
+                self.check_float_divisor(b, "float division by zero")?;
+                self.fast(self.b.build_float_div(a, b, "fdiv")?)
+            }
+            BinaryOp::FloorDiv => {
+                self.check_float_divisor(b, "float floor division by zero")?;
+                self.float_divmod(a, b)?.0
+            }
+            BinaryOp::Mod => {
+                self.check_float_divisor(b, "float modulo")?;
+                self.float_divmod(a, b)?.1
+            }
+            BinaryOp::Pow => self.call_math(MathFn::Pow, s, &[a.into(), b.into()])?.into_float_value(),
+            _ => unreachable!("typing rejects bitwise operators on floats"),
+        };
+        Ok(v)
+    }
+
+    fn check_float_divisor(&self, b: FloatValue<'ctx>, message: &str) -> CgResult<()> {
+        let zero = b.get_type().const_zero();
+        let is_zero = self.b.build_float_compare(FloatPredicate::OEQ, b, zero, "")?;
+        self.raise_if(is_zero, ExceptionKind::ZeroDivisionError, message, &[])
+    }
+
+    /// Python's float `(a // b, a % b)` (CPython's `float_divmod`).
+    pub fn float_divmod(&self, a: FloatValue<'ctx>, b: FloatValue<'ctx>) -> CgResult<(FloatValue<'ctx>, FloatValue<'ctx>)> {
+        let bld = &self.b;
+        let ty = a.get_type();
+        let zero = ty.const_zero();
+        let m = bld.build_float_rem(a, b, "fmod")?;
+        let div = bld.build_float_div(bld.build_float_sub(a, m, "")?, b, "")?;
+        let m_nonzero = bld.build_float_compare(FloatPredicate::UNE, m, zero, "")?;
+        let b_neg = bld.build_float_compare(FloatPredicate::OLT, b, zero, "")?;
+        let m_neg = bld.build_float_compare(FloatPredicate::OLT, m, zero, "")?;
+        let differ = bld.build_xor(b_neg, m_neg, "")?;
+        let fix = bld.build_and(m_nonzero, differ, "")?;
+        let m_fixed = bld.build_float_add(m, b, "")?;
+        let div_fixed = bld.build_float_sub(div, ty.const_float(1.0), "")?;
+        let m1 = bld.build_select(fix, m_fixed, m, "")?.into_float_value();
+        let div1 = bld.build_select(fix, div_fixed, div, "")?.into_float_value();
+        // A zero remainder takes the divisor's sign.
+        let signed_zero = self.call_intrinsic("llvm.copysign", ty.into(), &[zero.into(), b.into()])?.into_float_value();
+        let m2 = bld.build_select(m_nonzero, m1, signed_zero, "mod")?.into_float_value();
+        // Snap the quotient to an integer.
+        let fl = self.call_intrinsic("llvm.floor", ty.into(), &[div1.into()])?.into_float_value();
+        let frac = bld.build_float_sub(div1, fl, "")?;
+        let over_half = bld.build_float_compare(FloatPredicate::OGT, frac, ty.const_float(0.5), "")?;
+        let fl1 = bld.build_float_add(fl, ty.const_float(1.0), "")?;
+        let q = bld.build_select(over_half, fl1, fl, "")?.into_float_value();
+        let div_nonzero = bld.build_float_compare(FloatPredicate::UNE, div1, zero, "")?;
+        let quotient = bld.build_float_div(a, b, "")?;
+        let zero_q = self.call_intrinsic("llvm.copysign", ty.into(), &[zero.into(), quotient.into()])?.into_float_value();
+        let q2 = bld.build_select(div_nonzero, q, zero_q, "floordiv")?.into_float_value();
+        Ok((q2, m2))
+    }
+
+    /// Applies the function's fast-math flags to a float instruction result.
+    pub fn fast(&self, v: FloatValue<'ctx>) -> FloatValue<'ctx> {
+        if self.m.options.fastmath {
+            if let Some(inst) = v.as_instruction() {
+                let _ = inst.set_fast_math_flags(inkwell::values::FastMathFlags::all());
+            }
+        }
+        v
+    }
+
+    pub fn compare(&self, op: CmpOp, s: Scalar, a: BasicValueEnum<'ctx>, b: BasicValueEnum<'ctx>) -> CgResult<IntValue<'ctx>> {
+        if s.is_complex() {
+            let (ar, ai) = self.parts(a.into_struct_value())?;
+            let (br, bi) = self.parts(b.into_struct_value())?;
+            let re = self.compare(op, s.real_part(), ar.into(), br.into())?;
+            let im = self.compare(op, s.real_part(), ai.into(), bi.into())?;
+            return Ok(match op {
+                CmpOp::Eq => self.b.build_and(re, im, "ceq")?,
+                _ => self.b.build_or(re, im, "cne")?,
+            });
+        }
+        if s.is_float() {
+            let pred = match op {
+                CmpOp::Eq => FloatPredicate::OEQ,
+                CmpOp::Ne => FloatPredicate::UNE,
+                CmpOp::Lt => FloatPredicate::OLT,
+                CmpOp::Le => FloatPredicate::OLE,
+                CmpOp::Gt => FloatPredicate::OGT,
+                CmpOp::Ge => FloatPredicate::OGE,
+                CmpOp::Is | CmpOp::IsNot => unreachable!("handled by types"),
+            };
+            return Ok(self.b.build_float_compare(pred, a.into_float_value(), b.into_float_value(), "fcmp")?);
+        }
+        let signed = s.is_signed();
+        let pred = match (op, signed) {
+            (CmpOp::Eq, _) => IntPredicate::EQ,
+            (CmpOp::Ne, _) => IntPredicate::NE,
+            (CmpOp::Lt, true) => IntPredicate::SLT,
+            (CmpOp::Le, true) => IntPredicate::SLE,
+            (CmpOp::Gt, true) => IntPredicate::SGT,
+            (CmpOp::Ge, true) => IntPredicate::SGE,
+            (CmpOp::Lt, false) => IntPredicate::ULT,
+            (CmpOp::Le, false) => IntPredicate::ULE,
+            (CmpOp::Gt, false) => IntPredicate::UGT,
+            (CmpOp::Ge, false) => IntPredicate::UGE,
+            (CmpOp::Is | CmpOp::IsNot, _) => unreachable!("handled by types"),
+        };
+        Ok(self.b.build_int_compare(pred, a.into_int_value(), b.into_int_value(), "icmp")?)
+    }
+
+    // ---- complex numbers ----
+
+    pub fn parts(&self, v: StructValue<'ctx>) -> CgResult<(FloatValue<'ctx>, FloatValue<'ctx>)> {
+        let re = self.b.build_extract_value(v, 0, "re")?.into_float_value();
+        let im = self.b.build_extract_value(v, 1, "im")?.into_float_value();
+        Ok((re, im))
+    }
+
+    pub fn complex(&self, s: Scalar, re: FloatValue<'ctx>, im: FloatValue<'ctx>) -> CgResult<BasicValueEnum<'ctx>> {
+        let st = self.m.scalar_type(s).into_struct_type();
+        let v = self.b.build_insert_value(st.get_undef(), re, 0, "")?;
+        Ok(self.b.build_insert_value(v, im, 1, "complex")?.into_struct_value().into())
+    }
+
+    fn complex_binary(&self, op: BinaryOp, s: Scalar, a: StructValue<'ctx>, b: StructValue<'ctx>) -> CgResult<BasicValueEnum<'ctx>> {
+        let (ar, ai) = self.parts(a)?;
+        let (br, bi) = self.parts(b)?;
+        let bld = &self.b;
+        let (re, im) = match op {
+            BinaryOp::Add => (bld.build_float_add(ar, br, "")?, bld.build_float_add(ai, bi, "")?),
+            BinaryOp::Sub => (bld.build_float_sub(ar, br, "")?, bld.build_float_sub(ai, bi, "")?),
+            BinaryOp::Mul => {
+                let re = bld.build_float_sub(bld.build_float_mul(ar, br, "")?, bld.build_float_mul(ai, bi, "")?, "")?;
+                let im = bld.build_float_add(bld.build_float_mul(ar, bi, "")?, bld.build_float_mul(ai, br, "")?, "")?;
+                (re, im)
+            }
+            BinaryOp::Div => return self.complex_div(s, (ar, ai), (br, bi)),
+            BinaryOp::Pow => return self.complex_pow(s, (ar, ai), (br, bi)),
+            _ => unreachable!("typing rejects this operator on complex numbers"),
+        };
+        self.complex(s, self.fast(re), self.fast(im))
+    }
+
+    /// Smith's algorithm, as CPython's `_Py_c_quot`.
+    fn complex_div(&self, s: Scalar, (ar, ai): (FloatValue<'ctx>, FloatValue<'ctx>), (br, bi): (FloatValue<'ctx>, FloatValue<'ctx>)) -> CgResult<BasicValueEnum<'ctx>> {
+        let ty = ar.get_type();
+        let zero = ty.const_zero();
+        let bld = &self.b;
+        let both_zero = bld.build_and(
+            bld.build_float_compare(FloatPredicate::OEQ, br, zero, "")?,
+            bld.build_float_compare(FloatPredicate::OEQ, bi, zero, "")?,
+            "",
+        )?;
+        self.raise_if(both_zero, ExceptionKind::ZeroDivisionError, "complex division by zero", &[])?;
+        let bld = &self.b;
+        let abs_br = self.call_intrinsic("llvm.fabs", ty.into(), &[br.into()])?.into_float_value();
+        let abs_bi = self.call_intrinsic("llvm.fabs", ty.into(), &[bi.into()])?.into_float_value();
+        let real_bigger = bld.build_float_compare(FloatPredicate::OGE, abs_br, abs_bi, "")?;
+        // |br| >= |bi|: ratio = bi/br, denom = br + bi*ratio
+        let r1 = bld.build_float_div(bi, br, "")?;
+        let d1 = bld.build_float_add(br, bld.build_float_mul(bi, r1, "")?, "")?;
+        let re1 = bld.build_float_div(bld.build_float_add(ar, bld.build_float_mul(ai, r1, "")?, "")?, d1, "")?;
+        let im1 = bld.build_float_div(bld.build_float_sub(ai, bld.build_float_mul(ar, r1, "")?, "")?, d1, "")?;
+        // otherwise: ratio = br/bi, denom = br*ratio + bi
+        let r2 = bld.build_float_div(br, bi, "")?;
+        let d2 = bld.build_float_add(bld.build_float_mul(br, r2, "")?, bi, "")?;
+        let re2 = bld.build_float_div(bld.build_float_add(bld.build_float_mul(ar, r2, "")?, ai, "")?, d2, "")?;
+        let im2 = bld.build_float_div(bld.build_float_sub(bld.build_float_mul(ai, r2, "")?, ar, "")?, d2, "")?;
+        let re = bld.build_select(real_bigger, re1, re2, "")?.into_float_value();
+        let im = bld.build_select(real_bigger, im1, im2, "")?.into_float_value();
+        self.complex(s, re, im)
+    }
+
+    /// `a ** b = exp(b * log(a))`, with `0 ** b` = 0 (1 for b = 0) as in Python.
+    fn complex_pow(&self, s: Scalar, (ar, ai): (FloatValue<'ctx>, FloatValue<'ctx>), (br, bi): (FloatValue<'ctx>, FloatValue<'ctx>)) -> CgResult<BasicValueEnum<'ctx>> {
+        let f = s.real_part();
+        let ty = ar.get_type();
+        let bld = &self.b;
+        let abs = self.call_math(MathFn::Hypot, f, &[ar.into(), ai.into()])?.into_float_value();
+        let arg = self.call_math(MathFn::Atan2, f, &[ai.into(), ar.into()])?.into_float_value();
+        let log_abs = self.call_math(MathFn::Log, f, &[abs.into()])?.into_float_value();
+        // b * (log|a| + i arg a)
+        let x = bld.build_float_sub(bld.build_float_mul(br, log_abs, "")?, bld.build_float_mul(bi, arg, "")?, "")?;
+        let y = bld.build_float_add(bld.build_float_mul(br, arg, "")?, bld.build_float_mul(bi, log_abs, "")?, "")?;
+        let mag = self.call_math(MathFn::Exp, f, &[x.into()])?.into_float_value();
+        let cos = self.call_math(MathFn::Cos, f, &[y.into()])?.into_float_value();
+        let sin = self.call_math(MathFn::Sin, f, &[y.into()])?.into_float_value();
+        let bld = &self.b;
+        let re = bld.build_float_mul(mag, cos, "")?;
+        let im = bld.build_float_mul(mag, sin, "")?;
+        let zero = ty.const_zero();
+        let a_zero = bld.build_float_compare(FloatPredicate::OEQ, abs, zero, "")?;
+        let b_zero = bld.build_and(
+            bld.build_float_compare(FloatPredicate::OEQ, br, zero, "")?,
+            bld.build_float_compare(FloatPredicate::OEQ, bi, zero, "")?,
+            "",
+        )?;
+        let zero_re = bld.build_select(b_zero, ty.const_float(1.0), zero, "")?.into_float_value();
+        let re = bld.build_select(a_zero, zero_re, re, "")?.into_float_value();
+        let im = bld.build_select(a_zero, zero, im, "")?.into_float_value();
+        self.complex(s, re, im)
+    }
+}

@@ -1,0 +1,107 @@
+//! Array descriptors and element addressing.
+//!
+//! An element's address is `data + sum(index_k * stride_k)` in bytes. For a
+//! C-contiguous array the last stride is the item size, a constant (Fortran: the
+//! first), which is what lets LLVM vectorise loops over it. Negative indices
+//! wrap around as in Python; with `boundscheck` an index outside the shape
+//! raises `IndexError` naming the index, axis and size.
+
+use inkwell::types::BasicType;
+use inkwell::values::{BasicValueEnum, IntValue, PointerValue, StructValue};
+use inkwell::IntPredicate;
+use penna_compiler::abi::ExceptionKind;
+use penna_compiler::ir::ExprId;
+use penna_compiler::{ArrayType, Layout, Scalar, Type};
+
+use super::FnLowering;
+use crate::error::CgResult;
+
+impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    pub fn shape(&self, desc: StructValue<'ctx>, k: u32) -> CgResult<IntValue<'ctx>> {
+        let dims = self.b.build_extract_value(desc, 2, "shape")?.into_array_value();
+        Ok(self.b.build_extract_value(dims, k, "dim")?.into_int_value())
+    }
+
+    fn stride(&self, a: &ArrayType, desc: StructValue<'ctx>, k: u32) -> CgResult<IntValue<'ctx>> {
+        let contiguous_axis = match a.layout {
+            Layout::C => Some(a.ndim as u32 - 1),
+            Layout::F => Some(0),
+            Layout::Any => None,
+        };
+        if contiguous_axis == Some(k) {
+            return Ok(self.i64(a.dtype.size() as i64));
+        }
+        let strides = self.b.build_extract_value(desc, 3, "strides")?.into_array_value();
+        Ok(self.b.build_extract_value(strides, k, "stride")?.into_int_value())
+    }
+
+    pub fn element_pointer(
+        &self,
+        a: &ArrayType,
+        desc: StructValue<'ctx>,
+        indices: &[(BasicValueEnum<'ctx>, ExprId)],
+    ) -> CgResult<PointerValue<'ctx>> {
+        let i64t = self.ctx.i64_type();
+        let mut offset: Option<IntValue<'ctx>> = None;
+        for (k, (value, id)) in indices.iter().enumerate() {
+            let signed = self.f.ty(*id).scalar().is_some_and(Scalar::is_signed);
+            let raw = self.b.build_int_cast_sign_flag(value.into_int_value(), i64t, signed, "idx")?;
+            let dim = self.shape(desc, k as u32)?;
+            let idx = if signed {
+                let neg = self.b.build_int_compare(IntPredicate::SLT, raw, self.i64(0), "")?;
+                let wrapped = self.b.build_int_add(raw, dim, "")?;
+                self.b.build_select(neg, wrapped, raw, "idx.wrap")?.into_int_value()
+            } else {
+                raw
+            };
+            if self.m.options.boundscheck {
+                let outside = self.b.build_int_compare(IntPredicate::UGE, idx, dim, "")?;
+                self.raise_if(
+                    outside,
+                    ExceptionKind::IndexError,
+                    "index {} is out of bounds for axis {} with size {}",
+                    &[raw, self.i64(k as i64), dim],
+                )?;
+            }
+            let stride = self.stride(a, desc, k as u32)?;
+            let term = self.b.build_int_nsw_mul(idx, stride, "")?;
+            offset = Some(match offset {
+                None => term,
+                Some(o) => self.b.build_int_nsw_add(o, term, "")?,
+            });
+        }
+        let data = self.b.build_extract_value(desc, 1, "data")?.into_pointer_value();
+        let offset = offset.unwrap_or_else(|| self.i64(0));
+        Ok(unsafe { self.b.build_in_bounds_gep(self.ctx.i8_type(), data, &[offset], "elem.ptr")? })
+    }
+
+    /// `t[i]` of a tuple whose items share one type, for a run-time `i`.
+    pub fn tuple_dynamic_item(
+        &self,
+        t: StructValue<'ctx>,
+        items: &[Type],
+        i: IntValue<'ctx>,
+        signed: bool,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let n = items.len() as i64;
+        let elem = self.m.llvm_type(&items[0]);
+        let slot = self.entry_alloca(elem.array_type(n as u32).into(), "tuple")?;
+        for k in 0..n {
+            let v = self.b.build_extract_value(t, k as u32, "")?;
+            let p = unsafe { self.b.build_in_bounds_gep(elem, slot, &[self.i64(k)], "")? };
+            self.b.build_store(p, v)?;
+        }
+        let raw = self.b.build_int_cast_sign_flag(i, self.ctx.i64_type(), signed, "")?;
+        let idx = if signed {
+            let neg = self.b.build_int_compare(IntPredicate::SLT, raw, self.i64(0), "")?;
+            let wrapped = self.b.build_int_add(raw, self.i64(n), "")?;
+            self.b.build_select(neg, wrapped, raw, "")?.into_int_value()
+        } else {
+            raw
+        };
+        let outside = self.b.build_int_compare(IntPredicate::UGE, idx, self.i64(n), "")?;
+        self.raise_if(outside, ExceptionKind::IndexError, "tuple index {} out of range", &[raw])?;
+        let p = unsafe { self.b.build_in_bounds_gep(elem, slot, &[idx], "")? };
+        Ok(self.b.build_load(elem, p, "item")?)
+    }
+}

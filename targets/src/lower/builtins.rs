@@ -1,0 +1,220 @@
+//! Builtin functions, `math` / NumPy scalar functions and methods.
+
+use inkwell::module::Linkage;
+use inkwell::values::{BasicValueEnum, FloatValue};
+use inkwell::{FloatPredicate, IntPredicate};
+use penna_compiler::builtins::{Builtin, MathFn, MathShape, Method};
+use penna_compiler::ir::{BinaryOp, CmpOp, ExprId};
+use penna_compiler::{Scalar, Type};
+
+use super::FnLowering;
+use crate::error::{bug, CgResult};
+
+impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    pub fn builtin(
+        &mut self,
+        b: Builtin,
+        args: &[BasicValueEnum<'ctx>],
+        types: &[&Type],
+        ty: &Type,
+        arg_ids: &[ExprId],
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let scalar = |i: usize| types[i].scalar().ok_or_else(|| bug(format!("{} of a non-scalar", b.name())));
+        match b {
+            Builtin::Len => match types[0] {
+                Type::Array(_) => Ok(self.shape(args[0].into_struct_value(), 0)?.into()),
+                Type::Tuple(items) => Ok(self.i64(items.len() as i64).into()),
+                t => Err(bug(format!("len of {t}"))),
+            },
+            Builtin::Abs => {
+                let s = scalar(0)?;
+                if s.is_complex() {
+                    let (re, im) = self.parts(args[0].into_struct_value())?;
+                    return self.call_math(MathFn::Hypot, s.real_part(), &[re.into(), im.into()]);
+                }
+                if s.is_float() {
+                    return self.call_intrinsic("llvm.fabs", self.m.scalar_type(s), &[args[0]]);
+                }
+                if s.is_unsigned() {
+                    return Ok(args[0]);
+                }
+                let x = args[0].into_int_value();
+                let neg = self.b.build_int_compare(IntPredicate::SLT, x, x.get_type().const_zero(), "")?;
+                let minus = self.b.build_int_neg(x, "")?;
+                Ok(self.b.build_select(neg, minus, x, "abs")?)
+            }
+            Builtin::Min | Builtin::Max => {
+                let op = if b == Builtin::Min { CmpOp::Lt } else { CmpOp::Gt };
+                let (items, s) = match types {
+                    [Type::Tuple(items)] => {
+                        let s = items[0].scalar().ok_or_else(|| bug("min of non-scalars"))?;
+                        let values = (0..items.len())
+                            .map(|i| self.b.build_extract_value(args[0].into_struct_value(), i as u32, ""))
+                            .collect::<Result<Vec<_>, _>>()?;
+                        (values, s)
+                    }
+                    _ => (args.to_vec(), scalar(0)?),
+                };
+                // Python keeps the first extreme value: replace only when strictly better.
+                let mut acc = items[0];
+                for &v in &items[1..] {
+                    let better = self.compare(op, s, v, acc)?;
+                    acc = self.b.build_select(better, v, acc, "")?;
+                }
+                Ok(acc)
+            }
+            Builtin::Int | Builtin::Float | Builtin::Bool | Builtin::ScalarCtor(_) => match args.first() {
+                Some(&v) => self.convert(v, types[0], ty),
+                None => Ok(self.zero_of(ty)),
+            },
+            Builtin::Complex => {
+                let f = self.ctx.f64_type();
+                let re = args.first().map_or(f.const_zero(), |v| v.into_float_value());
+                let im = args.get(1).map_or(f.const_zero(), |v| v.into_float_value());
+                self.complex(Scalar::C128, re, im)
+            }
+            Builtin::Round => self.round(args, types, ty),
+            Builtin::DivMod => {
+                let s = scalar(0)?;
+                let (q, r) = if s.is_float() {
+                    let (a, c) = (args[0].into_float_value(), args[1].into_float_value());
+                    let zero = c.get_type().const_zero();
+                    let is_zero = self.b.build_float_compare(FloatPredicate::OEQ, c, zero, "")?;
+                    self.raise_if(is_zero, penna_compiler::abi::ExceptionKind::ZeroDivisionError, "float divmod()", &[])?;
+                    let (q, r) = self.float_divmod(a, c)?;
+                    (q.into(), r.into())
+                } else {
+                    let q = self.binary(BinaryOp::FloorDiv, s, args[0], args[1])?;
+                    let r = self.binary(BinaryOp::Mod, s, args[0], args[1])?;
+                    (q, r)
+                };
+                let st = self.m.llvm_type(ty).into_struct_type();
+                let v = self.b.build_insert_value(st.get_undef(), q, 0, "")?;
+                Ok(self.b.build_insert_value(v, r, 1, "divmod")?.into_struct_value().into())
+            }
+            Builtin::Pow => {
+                let s = scalar(0)?;
+                self.binary(BinaryOp::Pow, s, args[0], args[1])
+            }
+            Builtin::Math { f, numpy } => {
+                let s = scalar(0)?;
+                self.math(f, numpy, s, args, ty)
+            }
+            Builtin::Range | Builtin::Prange | Builtin::Enumerate | Builtin::Zip => {
+                let _ = arg_ids;
+                Err(bug("iterator builtin outside a for loop"))
+            }
+        }
+    }
+
+    fn round(&self, args: &[BasicValueEnum<'ctx>], types: &[&Type], ty: &Type) -> CgResult<BasicValueEnum<'ctx>> {
+        let s = types[0].scalar().ok_or_else(|| bug("round of a non-scalar"))?;
+        if !s.is_float() {
+            // Integers are already round (for ndigits >= 0, the common case).
+            return Ok(args[0]);
+        }
+        let x = args[0];
+        let fty = self.m.scalar_type(s);
+        if args.len() == 1 {
+            let r = self.call_intrinsic("llvm.roundeven", fty, &[x])?;
+            return self.convert_scalar(r, s, Scalar::I64);
+        }
+        // round(x, n) = roundeven(x * 10**n) / 10**n
+        let n = self.convert_scalar(args[1], Scalar::I64, s)?;
+        let ten = fty.into_float_type().const_float(10.0);
+        let scale = self.call_math(MathFn::Pow, s, &[ten.into(), n])?.into_float_value();
+        let y = self.b.build_float_mul(x.into_float_value(), scale, "")?;
+        let r = self.call_intrinsic("llvm.roundeven", fty, &[y.into()])?.into_float_value();
+        let _ = ty;
+        Ok(self.b.build_float_div(r, scale, "round")?.into())
+    }
+
+    fn math(&self, f: MathFn, numpy: bool, s: Scalar, args: &[BasicValueEnum<'ctx>], ty: &Type) -> CgResult<BasicValueEnum<'ctx>> {
+        let x = args[0];
+        match f.shape() {
+            MathShape::Predicate => {
+                let v = x.into_float_value();
+                let abs = self.call_intrinsic("llvm.fabs", v.get_type().into(), &[x])?.into_float_value();
+                let inf = v.get_type().const_float(f64::INFINITY);
+                let pred = match f {
+                    MathFn::Isnan => return Ok(self.b.build_float_compare(FloatPredicate::UNO, v, v, "isnan")?.into()),
+                    MathFn::Isinf => FloatPredicate::OEQ,
+                    _ => FloatPredicate::OLT,
+                };
+                Ok(self.b.build_float_compare(pred, abs, inf, "")?.into())
+            }
+            MathShape::Rounding => {
+                if !s.is_float() {
+                    return Ok(x);
+                }
+                let r = self.call_math(f, s, &[x])?;
+                if numpy {
+                    Ok(r)
+                } else {
+                    self.convert_scalar(r, s, ty.scalar().unwrap_or(Scalar::I64))
+                }
+            }
+            MathShape::Unary | MathShape::Binary => self.call_math(f, s, args),
+        }
+    }
+
+    /// `f(args)` for a float type: an LLVM intrinsic where one exists, else libm.
+    pub fn call_math(&self, f: MathFn, s: Scalar, args: &[BasicValueEnum<'ctx>]) -> CgResult<BasicValueEnum<'ctx>> {
+        let fty = self.m.scalar_type(s);
+        let intrinsic = match f {
+            MathFn::Sqrt => Some("llvm.sqrt"),
+            MathFn::Exp => Some("llvm.exp"),
+            MathFn::Log => Some("llvm.log"),
+            MathFn::Log2 => Some("llvm.log2"),
+            MathFn::Log10 => Some("llvm.log10"),
+            MathFn::Sin => Some("llvm.sin"),
+            MathFn::Cos => Some("llvm.cos"),
+            MathFn::Floor => Some("llvm.floor"),
+            MathFn::Ceil => Some("llvm.ceil"),
+            MathFn::Trunc => Some("llvm.trunc"),
+            MathFn::Fabs => Some("llvm.fabs"),
+            MathFn::Copysign => Some("llvm.copysign"),
+            MathFn::Pow => Some("llvm.pow"),
+            _ => None,
+        };
+        if let Some(name) = intrinsic {
+            return self.call_intrinsic(name, fty, args);
+        }
+        let degrees = 180.0 / std::f64::consts::PI;
+        match f {
+            MathFn::Degrees | MathFn::Radians => {
+                let k = if f == MathFn::Degrees { degrees } else { 1.0 / degrees };
+                let c = fty.into_float_type().const_float(k);
+                return Ok(self.fast(self.b.build_float_mul(args[0].into_float_value(), c, "")?).into());
+            }
+            MathFn::Fmod => {
+                return Ok(self.b.build_float_rem(args[0].into_float_value(), args[1].into_float_value(), "fmod")?.into())
+            }
+            _ => {}
+        }
+        let name = self.m.target.math_symbol(f, s);
+        let decl = self.m.module.get_function(&name).unwrap_or_else(|| {
+            let params: Vec<_> = args.iter().map(|_| fty.into()).collect();
+            let fn_type = fty.into_float_type().fn_type(&params, false);
+            self.m.module.add_function(&name, fn_type, Some(Linkage::External))
+        });
+        let args: Vec<_> = args.iter().map(|&a| a.into()).collect();
+        let v = self.b.build_call(decl, &args, &name)?.try_as_basic_value().basic().ok_or_else(|| bug("libm returned void"))?;
+        Ok(v)
+    }
+
+    pub fn method(&self, m: Method, args: &[BasicValueEnum<'ctx>], types: &[&Type], ty: &Type) -> CgResult<BasicValueEnum<'ctx>> {
+        match m {
+            Method::Conjugate => {
+                let s = types[0].scalar().ok_or_else(|| bug("conjugate of a non-scalar"))?;
+                if !s.is_complex() {
+                    return Ok(args[0]);
+                }
+                let (re, im) = self.parts(args[0].into_struct_value())?;
+                let neg: FloatValue = self.b.build_float_neg(im, "")?;
+                let _ = ty;
+                self.complex(s, re, neg)
+            }
+        }
+    }
+}

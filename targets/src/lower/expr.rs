@@ -1,0 +1,210 @@
+//! Expressions. Operands already have the types their operation works in
+//! (the coerce pass made every conversion an explicit `Cast`).
+
+use inkwell::values::{BasicValueEnum, IntValue};
+use inkwell::IntPredicate;
+use penna_compiler::builtins::Attribute;
+use penna_compiler::ir::{Callee, CmpOp, Expr, ExprId, LogicalOp, UnaryOp};
+use penna_compiler::{Const, Scalar, Type};
+
+use super::FnLowering;
+use crate::error::{bug, CgResult};
+
+impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    pub fn expr(&mut self, e: ExprId) -> CgResult<BasicValueEnum<'ctx>> {
+        let f = self.f;
+        let ty = f.ty(e);
+        match &f.exprs[e] {
+            Expr::Literal(c) => Ok(self.literal(*c, ty)),
+            Expr::Local(l) => self.load_local(l.index()),
+            Expr::Unary { op, value } => {
+                let v = self.expr(*value)?;
+                let s = ty.scalar().ok_or_else(|| bug("unary on a non-scalar"))?;
+                match op {
+                    UnaryOp::Not => Ok(self.b.build_not(v.into_int_value(), "not")?.into()),
+                    UnaryOp::Pos => Ok(v),
+                    UnaryOp::Neg => self.negate(s, v),
+                    UnaryOp::Invert => Ok(self.b.build_not(v.into_int_value(), "invert")?.into()),
+                }
+            }
+            Expr::Binary { op, lhs, rhs } => {
+                let s = f.ty(*lhs).scalar().ok_or_else(|| bug("binary on a non-scalar"))?;
+                let (a, b) = (self.expr(*lhs)?, self.expr(*rhs)?);
+                self.binary(*op, s, a, b)
+            }
+            Expr::Compare { op, lhs, rhs } => {
+                if matches!(op, CmpOp::Is | CmpOp::IsNot) {
+                    let same = (*f.ty(*lhs) == Type::None) == (*f.ty(*rhs) == Type::None);
+                    self.expr(*lhs)?;
+                    self.expr(*rhs)?;
+                    let value = same == (*op == CmpOp::Is);
+                    return Ok(self.ctx.bool_type().const_int(value as u64, false).into());
+                }
+                let s = f.ty(*lhs).scalar().ok_or_else(|| bug("compare on a non-scalar"))?;
+                let (a, b) = (self.expr(*lhs)?, self.expr(*rhs)?);
+                Ok(self.compare(*op, s, a, b)?.into())
+            }
+            Expr::Logical { op, lhs, rhs } => {
+                let a = self.expr(*lhs)?;
+                let truth = self.truth(f.ty(*lhs), a)?;
+                // `a and b` is b when a is true; `a or b` is b when a is false.
+                let evaluate_rhs = match op {
+                    LogicalOp::And => truth,
+                    LogicalOp::Or => self.b.build_not(truth, "")?,
+                };
+                self.choose(evaluate_rhs, |this| this.expr(*rhs), |_| Ok(a), ty)
+            }
+            Expr::Select { cond, accept, reject } => {
+                let c = self.expr(*cond)?.into_int_value();
+                self.choose(c, |this| this.expr(*accept), |this| this.expr(*reject), ty)
+            }
+            Expr::Cast(v) => {
+                let value = self.expr(*v)?;
+                self.convert(value, f.ty(*v), ty)
+            }
+            Expr::Call { callee, args, .. } => {
+                let values = args.iter().map(|&a| self.expr(a)).collect::<CgResult<Vec<_>>>()?;
+                let types: Vec<&Type> = args.iter().map(|&a| f.ty(a)).collect();
+                match callee {
+                    Callee::Builtin(b) => self.builtin(*b, &values, &types, ty, args),
+                    Callee::Method(m) => self.method(*m, &values, &types, ty),
+                    Callee::Function { resolved, .. } => {
+                        let id = resolved.ok_or_else(|| bug("unresolved call"))?;
+                        self.call_function(id, &values, ty)
+                    }
+                }
+            }
+            Expr::Tuple(items) => {
+                let values = items.iter().map(|&a| self.expr(a)).collect::<CgResult<Vec<_>>>()?;
+                let st = self.m.llvm_type(ty).into_struct_type();
+                let mut agg = st.get_undef();
+                for (i, v) in values.into_iter().enumerate() {
+                    agg = self.b.build_insert_value(agg, v, i as u32, "")?.into_struct_value();
+                }
+                Ok(agg.into())
+            }
+            Expr::Index { base, indices } => {
+                let b = self.expr(*base)?;
+                match f.ty(*base) {
+                    Type::Array(a) => {
+                        let idx = indices.iter().map(|&i| self.expr(i).map(|v| (v, i))).collect::<CgResult<Vec<_>>>()?;
+                        let ptr = self.element_pointer(a, b.into_struct_value(), &idx)?;
+                        self.load_scalar(a.dtype, ptr)
+                    }
+                    Type::Tuple(items) => {
+                        let index = indices[0];
+                        if let Some(k) = f.const_int(index) {
+                            let k = if k < 0 { k + items.len() as i64 } else { k };
+                            return Ok(self.b.build_extract_value(b.into_struct_value(), k as u32, "item")?);
+                        }
+                        let i = self.expr(index)?.into_int_value();
+                        let signed = f.ty(index).scalar().is_some_and(Scalar::is_signed);
+                        self.tuple_dynamic_item(b.into_struct_value(), items, i, signed)
+                    }
+                    t => Err(bug(format!("indexing {t}"))),
+                }
+            }
+            Expr::Attr { value, attr } => {
+                let v = self.expr(*value)?;
+                self.attribute(*attr, f.ty(*value), v, ty)
+            }
+        }
+    }
+
+    pub fn literal(&self, c: Const, ty: &Type) -> BasicValueEnum<'ctx> {
+        match (c, ty) {
+            (Const::None, _) => self.none_value(),
+            (Const::Bool(b), _) => self.ctx.bool_type().const_int(b as u64, false).into(),
+            (Const::Int(i), _) => self.i64(i).into(),
+            (Const::Float(x), _) => self.ctx.f64_type().const_float(x).into(),
+            (Const::Complex(re, im), _) => {
+                let f = self.ctx.f64_type();
+                self.ctx.const_struct(&[f.const_float(re).into(), f.const_float(im).into()], false).into()
+            }
+        }
+    }
+
+    /// The truth value of a value (`if x:`), as `i1`.
+    pub fn truth(&self, t: &Type, v: BasicValueEnum<'ctx>) -> CgResult<IntValue<'ctx>> {
+        Ok(self.convert(v, t, &Type::BOOL)?.into_int_value())
+    }
+
+    /// Evaluates `then` or `otherwise` depending on `cond`, merging with a phi.
+    pub fn choose(
+        &mut self,
+        cond: IntValue<'ctx>,
+        then: impl FnOnce(&mut Self) -> CgResult<BasicValueEnum<'ctx>>,
+        otherwise: impl FnOnce(&mut Self) -> CgResult<BasicValueEnum<'ctx>>,
+        ty: &Type,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let then_bb = self.new_block("sel.then");
+        let else_bb = self.new_block("sel.else");
+        let end = self.new_block("sel.end");
+        self.b.build_conditional_branch(cond, then_bb, else_bb)?;
+        self.b.position_at_end(then_bb);
+        let a = then(self)?;
+        let a_end = self.b.get_insert_block().expect("positioned");
+        self.b.build_unconditional_branch(end)?;
+        self.b.position_at_end(else_bb);
+        let b = otherwise(self)?;
+        let b_end = self.b.get_insert_block().expect("positioned");
+        self.b.build_unconditional_branch(end)?;
+        self.b.position_at_end(end);
+        let phi = self.b.build_phi(self.m.llvm_type(ty), "sel")?;
+        phi.add_incoming(&[(&a, a_end), (&b, b_end)]);
+        Ok(phi.as_basic_value())
+    }
+
+    fn call_function(&mut self, id: usize, args: &[BasicValueEnum<'ctx>], ty: &Type) -> CgResult<BasicValueEnum<'ctx>> {
+        let callee = self.m.functions[id];
+        let ret_slot = self.entry_alloca(self.m.llvm_type(ty), "ret")?;
+        let mut call_args = vec![ret_slot.into(), self.exc_ptr.into()];
+        call_args.extend(args.iter().map(|&a| inkwell::values::BasicMetadataValueEnum::from(a)));
+        let status = self
+            .b
+            .build_call(callee, &call_args, "status")?
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| bug("call returned void"))?
+            .into_int_value();
+        // Propagate an exception: the callee filled the record already.
+        let failed = self.b.build_int_compare(IntPredicate::NE, status, self.i32(0), "failed")?;
+        let fail = self.new_block("propagate");
+        let ok = self.new_block("call.ok");
+        self.b.build_conditional_branch(failed, fail, ok)?;
+        self.b.position_at_end(fail);
+        self.b.build_return(Some(&status))?;
+        self.b.position_at_end(ok);
+        Ok(self.b.build_load(self.m.llvm_type(ty), ret_slot, "result")?)
+    }
+
+    fn attribute(&mut self, attr: Attribute, t: &Type, v: BasicValueEnum<'ctx>, ty: &Type) -> CgResult<BasicValueEnum<'ctx>> {
+        match (attr, t) {
+            (Attribute::Shape, Type::Array(a)) => {
+                let st = self.m.llvm_type(ty).into_struct_type();
+                let mut agg = st.get_undef();
+                for k in 0..a.ndim as u32 {
+                    let d = self.shape(v.into_struct_value(), k)?;
+                    agg = self.b.build_insert_value(agg, d, k, "")?.into_struct_value();
+                }
+                Ok(agg.into())
+            }
+            (Attribute::Size, Type::Array(a)) => {
+                let mut size = self.i64(1);
+                for k in 0..a.ndim as u32 {
+                    let d = self.shape(v.into_struct_value(), k)?;
+                    size = self.b.build_int_mul(size, d, "size")?;
+                }
+                Ok(size.into())
+            }
+            (Attribute::Ndim, Type::Array(a)) => Ok(self.i64(a.ndim as i64).into()),
+            (Attribute::Real | Attribute::Imag, Type::Scalar(s)) if s.is_complex() => {
+                let i = if attr == Attribute::Real { 0 } else { 1 };
+                Ok(self.b.build_extract_value(v.into_struct_value(), i, "part")?)
+            }
+            (Attribute::Real, Type::Scalar(_)) => Ok(v),
+            (Attribute::Imag, Type::Scalar(_)) => Ok(self.zero_of(ty)),
+            (a, t) => Err(bug(format!("attribute {} of {t}", a.name()))),
+        }
+    }
+}

@@ -1,0 +1,281 @@
+//! The shared lowering of penna IR to LLVM IR.
+//!
+//! Values have a *register* representation (`bool` is `i1`, a complex number is
+//! `{f, f}`, a tuple a struct, an array its descriptor struct) and a *memory*
+//! representation used for array elements and the entry ABI (`bool` is one
+//! byte, tuples use C layout). Locals are `alloca` slots created in the entry
+//! block; `mem2reg` turns them into SSA.
+//!
+//! Files: `types` (LLVM types of penna types), `stmt` (control flow), `expr`
+//! (expressions), `arith` (Python arithmetic), `convert` (casts), `builtins`
+//! (builtin and math calls), `array` (descriptors, indexing), `entry` (the
+//! uniform ABI wrapper).
+
+mod arith;
+mod array;
+mod builtins;
+mod convert;
+mod entry;
+mod expr;
+mod stmt;
+mod types;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use inkwell::attributes::{Attribute, AttributeLoc};
+use inkwell::basic_block::BasicBlock;
+use inkwell::builder::Builder;
+use inkwell::context::Context;
+use inkwell::module::{Linkage, Module};
+use inkwell::values::{BasicValueEnum, FunctionValue, GlobalValue, IntValue, PointerValue};
+use inkwell::AddressSpace;
+use penna_compiler::abi::{ExceptionKind, EXCEPTION_ARGS, STATUS_EXCEPTION, STATUS_OK};
+use penna_compiler::ir::{Function, Program};
+use penna_compiler::CompileError;
+
+use crate::error::CgResult;
+use crate::target::Target;
+use crate::Options;
+
+pub fn entry_symbol(module_name: &str) -> String {
+    format!("{module_name}.entry")
+}
+
+/// State shared by the functions of one module.
+pub(crate) struct ModuleLowering<'ctx, 'a> {
+    pub ctx: &'ctx Context,
+    pub module: Module<'ctx>,
+    pub program: &'a Program,
+    pub target: &'a dyn Target,
+    pub options: &'a Options,
+    pub functions: Vec<FunctionValue<'ctx>>,
+    strings: RefCell<HashMap<String, GlobalValue<'ctx>>>,
+}
+
+pub fn lower_program<'ctx>(
+    ctx: &'ctx Context,
+    program: &Program,
+    target: &dyn Target,
+    module_name: &str,
+    options: &Options,
+) -> Result<Module<'ctx>, CompileError> {
+    let module = ctx.create_module(module_name);
+    module.set_triple(&inkwell::targets::TargetTriple::create(target.triple()));
+    let machine = target.machine()?;
+    module.set_data_layout(&machine.get_target_data().get_data_layout());
+    let mut m = ModuleLowering {
+        ctx,
+        module,
+        program,
+        target,
+        options,
+        functions: Vec::new(),
+        strings: RefCell::new(HashMap::new()),
+    };
+    for f in &program.functions {
+        let llfn = m.declare(f);
+        m.functions.push(llfn);
+    }
+    for (f, &llfn) in program.functions.iter().zip(&m.functions) {
+        FnLowering::new(&m, f, llfn).lower_body()?;
+    }
+    entry::build_entry(&m, &entry_symbol(module_name))?;
+    Ok(m.module)
+}
+
+impl<'ctx> ModuleLowering<'ctx, '_> {
+    /// `i32 @sym(ptr ret, ptr exc, params...)`, internal.
+    fn declare(&self, f: &Function) -> FunctionValue<'ctx> {
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let mut params = vec![ptr.into(), ptr.into()];
+        for &p in &f.params {
+            params.push(self.llvm_type(&f.locals[p].ty).into());
+        }
+        let fn_type = self.ctx.i32_type().fn_type(&params, false);
+        let llfn = self.module.add_function(&f.symbol, fn_type, Some(Linkage::Internal));
+        self.set_attributes(llfn);
+        llfn
+    }
+
+    /// Target CPU and features on every function (or the JIT emits baseline code).
+    pub fn set_attributes(&self, llfn: FunctionValue<'ctx>) {
+        let cpu = self.ctx.create_string_attribute("target-cpu", self.target.cpu());
+        llfn.add_attribute(AttributeLoc::Function, cpu);
+        if !self.target.features().is_empty() {
+            let features = self.ctx.create_string_attribute("target-features", self.target.features());
+            llfn.add_attribute(AttributeLoc::Function, features);
+        }
+        let nounwind = Attribute::get_named_enum_kind_id("nounwind");
+        llfn.add_attribute(AttributeLoc::Function, self.ctx.create_enum_attribute(nounwind, 0));
+    }
+
+    /// A private constant holding `text` (exception messages).
+    fn string(&self, text: &str) -> GlobalValue<'ctx> {
+        if let Some(g) = self.strings.borrow().get(text) {
+            return *g;
+        }
+        let value = self.ctx.const_string(text.as_bytes(), false);
+        let n = self.strings.borrow().len();
+        let g = self.module.add_global(value.get_type(), None, &format!("penna.msg.{n}"));
+        g.set_initializer(&value);
+        g.set_constant(true);
+        g.set_linkage(Linkage::Private);
+        self.strings.borrow_mut().insert(text.to_owned(), g);
+        g
+    }
+}
+
+/// Lowering of one function.
+pub(crate) struct FnLowering<'m, 'ctx, 'a> {
+    pub m: &'m ModuleLowering<'ctx, 'a>,
+    pub ctx: &'ctx Context,
+    pub b: Builder<'ctx>,
+    pub f: &'a Function,
+    pub llfn: FunctionValue<'ctx>,
+    pub locals: Vec<PointerValue<'ctx>>,
+    pub ret_ptr: PointerValue<'ctx>,
+    pub exc_ptr: PointerValue<'ctx>,
+    /// (continue target, break target) of the enclosing loops.
+    pub loops: Vec<(BasicBlock<'ctx>, BasicBlock<'ctx>)>,
+    alloca_block: BasicBlock<'ctx>,
+}
+
+impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
+    fn new(m: &'m ModuleLowering<'ctx, 'a>, f: &'a Function, llfn: FunctionValue<'ctx>) -> Self {
+        let ctx = m.ctx;
+        let alloca_block = ctx.append_basic_block(llfn, "entry");
+        let b = ctx.create_builder();
+        let param = |i: u32| llfn.get_nth_param(i).expect("declared").into_pointer_value();
+        FnLowering {
+            m,
+            ctx,
+            b,
+            f,
+            llfn,
+            locals: Vec::new(),
+            ret_ptr: param(0),
+            exc_ptr: param(1),
+            loops: Vec::new(),
+            alloca_block,
+        }
+    }
+
+    fn lower_body(mut self) -> CgResult<()> {
+        self.b.position_at_end(self.alloca_block);
+        for (_, local) in self.f.locals.iter() {
+            let ty = self.m.llvm_type(&local.ty);
+            let slot = self.b.build_alloca(ty, &sanitize(&local.name))?;
+            self.locals.push(slot);
+        }
+        for (i, &p) in self.f.params.iter().enumerate() {
+            let value = self.llfn.get_nth_param(i as u32 + 2).expect("declared");
+            self.b.build_store(self.locals[p.index()], value)?;
+        }
+        let body = self.ctx.append_basic_block(self.llfn, "body");
+        self.b.build_unconditional_branch(body)?;
+        self.b.position_at_end(body);
+        self.block(&self.f.body)?;
+        if self.current_block_open() {
+            self.b.build_unreachable()?;
+        }
+        Ok(())
+    }
+
+    /// An `alloca` in the entry block (so mem2reg sees it), builder left in place.
+    pub fn entry_alloca(&self, ty: inkwell::types::BasicTypeEnum<'ctx>, name: &str) -> CgResult<PointerValue<'ctx>> {
+        let here = self.b.get_insert_block().expect("positioned");
+        match self.alloca_block.get_first_instruction() {
+            Some(first) => self.b.position_before(&first),
+            None => self.b.position_at_end(self.alloca_block),
+        }
+        let slot = self.b.build_alloca(ty, name)?;
+        self.b.position_at_end(here);
+        Ok(slot)
+    }
+
+    pub fn current_block_open(&self) -> bool {
+        self.b.get_insert_block().is_some_and(|bb| bb.get_terminator().is_none())
+    }
+
+    pub fn new_block(&self, name: &str) -> BasicBlock<'ctx> {
+        self.ctx.append_basic_block(self.llfn, name)
+    }
+
+    /// Continues in a fresh block after a terminator (the code there is dead).
+    pub fn after_terminator(&self) {
+        let dead = self.new_block("dead");
+        self.b.position_at_end(dead);
+    }
+
+    pub fn i32(&self, v: i64) -> IntValue<'ctx> {
+        self.ctx.i32_type().const_int(v as u64, true)
+    }
+
+    pub fn i64(&self, v: i64) -> IntValue<'ctx> {
+        self.ctx.i64_type().const_int(v as u64, true)
+    }
+
+    pub fn return_status(&self, status: i32) -> CgResult<()> {
+        self.b.build_return(Some(&self.i32(status as i64)))?;
+        Ok(())
+    }
+
+    pub fn return_ok(&self) -> CgResult<()> {
+        self.return_status(STATUS_OK)
+    }
+
+    /// Fills the exception record and returns `STATUS_EXCEPTION`; `args` replace
+    /// the `{}`s of `message`. The builder continues in a dead block.
+    pub fn raise(&self, kind: ExceptionKind, message: &str, args: &[IntValue<'ctx>]) -> CgResult<()> {
+        let i32t = self.ctx.i32_type();
+        let i64t = self.ctx.i64_type();
+        let rec = self.exception_record_type();
+        let field = |i: u32| self.b.build_struct_gep(rec, self.exc_ptr, i, "exc.field");
+        self.b.build_store(field(0)?, i32t.const_int(kind as u64, false))?;
+        self.b.build_store(field(1)?, i32t.const_int(args.len().min(EXCEPTION_ARGS) as u64, false))?;
+        let msg = self.m.string(message);
+        self.b.build_store(field(2)?, msg.as_pointer_value())?;
+        self.b.build_store(field(3)?, i64t.const_int(message.len() as u64, false))?;
+        let args_ptr = field(4)?;
+        for (i, a) in args.iter().take(EXCEPTION_ARGS).enumerate() {
+            let slot = unsafe { self.b.build_in_bounds_gep(i64t, args_ptr, &[self.i64(i as i64)], "exc.arg")? };
+            let a = self.b.build_int_s_extend_or_bit_cast(*a, i64t, "exc.arg.i64")?;
+            self.b.build_store(slot, a)?;
+        }
+        self.return_status(STATUS_EXCEPTION)?;
+        self.after_terminator();
+        Ok(())
+    }
+
+    /// Raises when `cond` is true; continues after it otherwise.
+    pub fn raise_if(&self, cond: IntValue<'ctx>, kind: ExceptionKind, message: &str, args: &[IntValue<'ctx>]) -> CgResult<()> {
+        let fail = self.new_block("raise");
+        let ok = self.new_block("ok");
+        self.b.build_conditional_branch(cond, fail, ok)?;
+        self.b.position_at_end(fail);
+        self.raise(kind, message, args)?;
+        self.b.build_unreachable()?;
+        self.b.position_at_end(ok);
+        Ok(())
+    }
+
+    fn exception_record_type(&self) -> inkwell::types::StructType<'ctx> {
+        let i32t = self.ctx.i32_type();
+        let i64t = self.ctx.i64_type();
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        self.ctx.struct_type(
+            &[i32t.into(), i32t.into(), ptr.into(), i64t.into(), i64t.array_type(EXCEPTION_ARGS as u32).into()],
+            false,
+        )
+    }
+
+    pub fn load_local(&self, index: usize) -> CgResult<BasicValueEnum<'ctx>> {
+        let ty = self.m.llvm_type(&self.f.locals.iter().nth(index).expect("local").1.ty);
+        Ok(self.b.build_load(ty, self.locals[index], "")?)
+    }
+}
+
+fn sanitize(name: &str) -> String {
+    name.replace('$', "tmp.")
+}

@@ -1,0 +1,189 @@
+//! Statements and structured control flow.
+//!
+//! `for i in range(start, stop, step)` runs a canonical counted loop: the trip
+//! count is computed once (`k in 0..n`, `i = start + k*step`), which is what
+//! LLVM's vectoriser recognises, and which cannot overflow at the ends of the
+//! int64 range the way `i += step` could.
+
+use inkwell::values::IntValue;
+use inkwell::IntPredicate;
+use penna_compiler::abi::ExceptionKind;
+use penna_compiler::ir::{Block, Statement, Stmt};
+use penna_compiler::Type;
+
+use super::FnLowering;
+use crate::error::CgResult;
+
+impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    pub fn block(&mut self, block: &Block) -> CgResult<()> {
+        for s in block {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Statement) -> CgResult<()> {
+        match &s.kind {
+            Stmt::Assign { local, value } => {
+                let v = self.expr(*value)?;
+                self.b.build_store(self.locals[local.index()], v)?;
+            }
+            Stmt::Store { base, indices, value } => {
+                let array = self.expr(*base)?;
+                let idx = indices.iter().map(|&i| self.expr(i).map(|v| (v, i))).collect::<CgResult<Vec<_>>>()?;
+                let v = self.expr(*value)?;
+                let Type::Array(a) = self.f.ty(*base) else { unreachable!("validated") };
+                let ptr = self.element_pointer(a, array.into_struct_value(), &idx)?;
+                self.store_scalar(a.dtype, ptr, v)?;
+            }
+            Stmt::Eval(e) => {
+                self.expr(*e)?;
+            }
+            Stmt::If { cond, accept, reject } => {
+                let c = self.expr(*cond)?.into_int_value();
+                let then_bb = self.new_block("then");
+                let else_bb = self.new_block("else");
+                let end = self.new_block("endif");
+                self.b.build_conditional_branch(c, then_bb, else_bb)?;
+                self.b.position_at_end(then_bb);
+                self.block(accept)?;
+                self.branch_if_open(end)?;
+                self.b.position_at_end(else_bb);
+                self.block(reject)?;
+                self.branch_if_open(end)?;
+                self.b.position_at_end(end);
+            }
+            Stmt::While { cond, body } => {
+                let head = self.new_block("while.cond");
+                let body_bb = self.new_block("while.body");
+                let end = self.new_block("while.end");
+                self.b.build_unconditional_branch(head)?;
+                self.b.position_at_end(head);
+                let c = self.expr(*cond)?.into_int_value();
+                self.b.build_conditional_branch(c, body_bb, end)?;
+                self.b.position_at_end(body_bb);
+                self.loops.push((head, end));
+                self.block(body)?;
+                self.loops.pop();
+                self.branch_if_open(head)?;
+                self.b.position_at_end(end);
+            }
+            Stmt::ForRange { var, start, stop, step, body, .. } => {
+                let start = self.expr(*start)?.into_int_value();
+                let stop_v = self.expr(*stop)?.into_int_value();
+                let step_const = self.f.const_int(*step);
+                let step_v = self.expr(*step)?.into_int_value();
+                let n = self.trip_count(start, stop_v, step_v, step_const)?;
+                self.counted_loop(n, |this, k| {
+                    let offset = match step_const {
+                        Some(1) => k,
+                        _ => this.b.build_int_mul(k, step_v, "off")?,
+                    };
+                    let i = this.b.build_int_add(start, offset, "i")?;
+                    this.b.build_store(this.locals[var.index()], i)?;
+                    this.block(body)
+                })?;
+            }
+            Stmt::Break => {
+                let (_, end) = *self.loops.last().expect("validated: inside a loop");
+                self.b.build_unconditional_branch(end)?;
+                self.after_terminator();
+            }
+            Stmt::Continue => {
+                let (next, _) = *self.loops.last().expect("validated: inside a loop");
+                self.b.build_unconditional_branch(next)?;
+                self.after_terminator();
+            }
+            Stmt::Return(value) => {
+                if let Some(v) = value {
+                    let v = self.expr(*v)?;
+                    self.b.build_store(self.ret_ptr, v)?;
+                }
+                self.return_ok()?;
+                self.after_terminator();
+            }
+            Stmt::Raise { kind, message } => self.raise(*kind, message, &[])?,
+        }
+        Ok(())
+    }
+
+    fn branch_if_open(&self, target: inkwell::basic_block::BasicBlock<'ctx>) -> CgResult<()> {
+        if self.current_block_open() {
+            self.b.build_unconditional_branch(target)?;
+        }
+        Ok(())
+    }
+
+    /// Number of iterations of `range(start, stop, step)`; raises ValueError for
+    /// a zero step.
+    fn trip_count(
+        &self,
+        start: IntValue<'ctx>,
+        stop: IntValue<'ctx>,
+        step: IntValue<'ctx>,
+        step_const: Option<i64>,
+    ) -> CgResult<IntValue<'ctx>> {
+        let zero = self.i64(0);
+        let one = self.i64(1);
+        let b = &self.b;
+        let smax = |x: IntValue<'ctx>| -> CgResult<IntValue<'ctx>> {
+            let neg = b.build_int_compare(IntPredicate::SLT, x, zero, "")?;
+            Ok(b.build_select(neg, zero, x, "")?.into_int_value())
+        };
+        match step_const {
+            Some(1) => return smax(b.build_int_sub(stop, start, "span")?),
+            Some(0) => {
+                self.raise(ExceptionKind::ValueError, "range() arg 3 must not be zero", &[])?;
+                return Ok(zero);
+            }
+            _ => {}
+        }
+        if step_const.is_none() {
+            let is_zero = b.build_int_compare(IntPredicate::EQ, step, zero, "")?;
+            self.raise_if(is_zero, ExceptionKind::ValueError, "range() arg 3 must not be zero", &[])?;
+        }
+        // n = max(0, (|span| - 1) / |step| + 1) where span runs in step's direction.
+        let b = &self.b;
+        let positive = b.build_int_compare(IntPredicate::SGT, step, zero, "")?;
+        let up = b.build_int_sub(stop, start, "")?;
+        let down = b.build_int_sub(start, stop, "")?;
+        let span = b.build_select(positive, up, down, "span")?.into_int_value();
+        let neg_step = b.build_int_neg(step, "")?;
+        let mag = b.build_select(positive, step, neg_step, "mag")?.into_int_value();
+        let nonempty = b.build_int_compare(IntPredicate::SGT, span, zero, "")?;
+        let span1 = b.build_int_sub(span, one, "")?;
+        let q = b.build_int_unsigned_div(span1, mag, "")?;
+        let n = b.build_int_add(q, one, "")?;
+        Ok(b.build_select(nonempty, n, zero, "n")?.into_int_value())
+    }
+
+    /// `for k in 0..n { body(k) }`, with `continue`/`break` wired to it.
+    pub fn counted_loop(
+        &mut self,
+        n: IntValue<'ctx>,
+        mut body: impl FnMut(&mut Self, IntValue<'ctx>) -> CgResult<()>,
+    ) -> CgResult<()> {
+        let counter = self.entry_alloca(self.ctx.i64_type().into(), "k")?;
+        self.b.build_store(counter, self.i64(0))?;
+        let head = self.new_block("for.cond");
+        let body_bb = self.new_block("for.body");
+        let latch = self.new_block("for.next");
+        let end = self.new_block("for.end");
+        self.b.build_unconditional_branch(head)?;
+        self.b.position_at_end(head);
+        let k = self.b.build_load(self.ctx.i64_type(), counter, "k")?.into_int_value();
+        let more = self.b.build_int_compare(IntPredicate::SLT, k, n, "")?;
+        self.b.build_conditional_branch(more, body_bb, end)?;
+        self.b.position_at_end(body_bb);
+        self.loops.push((latch, end));
+        body(self, k)?;
+        self.loops.pop();
+        self.branch_if_open(latch)?;
+        self.b.position_at_end(latch);
+        let next = self.b.build_int_nsw_add(k, self.i64(1), "k.next")?;
+        self.b.build_store(counter, next)?;
+        self.b.build_unconditional_branch(head)?;
+        self.b.position_at_end(end);
+        Ok(())
+    }
+}
