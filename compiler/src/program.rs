@@ -219,31 +219,32 @@ fn bind_keywords(f: &mut Function, b: &mut Builder) -> Result<()> {
             ));
         }
         for (k, name) in params.iter().enumerate().skip(args.len()) {
-            let value =
-                if let Some((_, v)) = keywords.iter().find(|(n, _)| n == name) {
-                    *v
-                } else {
-                    let first_default = params.len() - defaults.len();
-                    match k.checked_sub(first_default).map(|d| defaults[d]) {
-                        Some(Some(c)) => f.add_expr(Expr::Literal(c), span),
-                        Some(None) => return Err(CompileError::unsupported(
+            let value = if let Some((_, v)) = keywords.iter().find(|(n, _)| n == name) {
+                *v
+            } else {
+                let first_default = params.len() - defaults.len();
+                match k.checked_sub(first_default).map(|d| defaults[d]) {
+                    Some(Some(c)) => f.add_expr(Expr::Literal(c), span),
+                    Some(None) => {
+                        return Err(CompileError::unsupported(
                             format!(
                                 "the default value of parameter `{name}` of `{}` is not a number",
                                 function.name()
                             ),
                             span,
-                        )),
-                        None => {
-                            return Err(CompileError::typing(
-                                format!(
-                                    "missing argument `{name}` in the call of `{}`",
-                                    function.name()
-                                ),
-                                span,
-                            ))
-                        }
+                        ))
                     }
-                };
+                    None => {
+                        return Err(CompileError::typing(
+                            format!(
+                                "missing argument `{name}` in the call of `{}`",
+                                function.name()
+                            ),
+                            span,
+                        ))
+                    }
+                }
+            };
             args.push(value);
         }
         if let Some((name, v)) = keywords.iter().find(|(n, _)| !params[..].contains(n)) {

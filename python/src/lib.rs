@@ -1,1 +1,52 @@
+//! penna-python: the CPython extension `penna._native`.
+//!
+//! | module | role |
+//! |---|---|
+//! | `dispatcher` | the `Dispatcher` class `@penna.jit` returns: type key, compile, call |
+//! | `env` | the compiler's `Env` over a function's globals and closure |
+//! | `argtypes` | the penna type of a call argument (fast path, no NumPy import) |
+//! | `marshal` | arguments into ABI memory, results back to Python objects |
+//! | `errors` | compile errors and runtime exceptions as Python exceptions |
+//!
+//! Debugging: `PENNA_LOG=debug` prints the time of every compiler phase;
+//! `PENNA_DUMP=ir,llvm,llvm-raw,asm` prints each stage of every specialisation.
 
+mod argtypes;
+mod dispatcher;
+mod env;
+mod errors;
+mod marshal;
+
+use pyo3::prelude::*;
+
+fn init_tracing() {
+    let Ok(filter) = std::env::var("PENNA_LOG") else {
+        return;
+    };
+    let subscriber = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+        .with_writer(std::io::stderr)
+        .finish();
+    let _ = tracing::subscriber::set_global_default(subscriber);
+}
+
+/// Parses a signature string and returns (return type or None, [argument types])
+/// as canonical strings; used by `penna.types` to validate signatures.
+#[pyfunction]
+fn parse_signature(py: Python<'_>, text: &str) -> PyResult<(Option<String>, Vec<String>)> {
+    let sig = penna_compiler::parse_signature(text).map_err(|e| errors::compile_error(py, &e))?;
+    Ok((
+        sig.ret.map(|t| t.to_string()),
+        sig.args.iter().map(|t| t.to_string()).collect(),
+    ))
+}
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    init_tracing();
+    m.add_class::<dispatcher::Dispatcher>()?;
+    m.add_function(wrap_pyfunction!(parse_signature, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

@@ -5,7 +5,8 @@ use std::ffi::c_void;
 use penna_compiler::abi::{ExceptionKind, ExceptionRecord, STATUS_OK};
 
 /// `i32 entry(void **args, void *ret, ExceptionRecord *exc)`.
-pub type EntryFn = unsafe extern "C" fn(*const *mut c_void, *mut c_void, *mut ExceptionRecord) -> i32;
+pub type EntryFn =
+    unsafe extern "C" fn(*const *mut c_void, *mut c_void, *mut ExceptionRecord) -> i32;
 
 /// How a call ended.
 #[derive(Debug, PartialEq, Eq)]

@@ -58,7 +58,12 @@ fn jit() -> Result<&'static Mutex<Jit>, LoadError> {
             }
             let prefix = LLVMOrcLLJITGetGlobalPrefix(lljit);
             let mut generator: LLVMOrcDefinitionGeneratorRef = std::ptr::null_mut();
-            let err = LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(&mut generator, prefix, None, std::ptr::null_mut());
+            let err = LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(
+                &mut generator,
+                prefix,
+                None,
+                std::ptr::null_mut(),
+            );
             if let Some(e) = take_error(err) {
                 return Err(e);
             }
@@ -74,7 +79,8 @@ fn jit() -> Result<&'static Mutex<Jit>, LoadError> {
 pub fn load(object: &[u8], entry: &str) -> Result<EntryFn, LoadError> {
     let _span = tracing::debug_span!("load", entry).entered();
     let jit = jit()?.lock().unwrap_or_else(|p| p.into_inner());
-    let name = CString::new(entry).map_err(|_| LoadError::Missing(entry.into(), "NUL in name".into()))?;
+    let name =
+        CString::new(entry).map_err(|_| LoadError::Missing(entry.into(), "NUL in name".into()))?;
     // SAFETY: the buffer copies `object`; AddObjectFile takes ownership of it.
     unsafe {
         let buffer = llvm_sys::core::LLVMCreateMemoryBufferWithMemoryRangeCopy(

@@ -13,15 +13,23 @@ fn build(src: &str, entry: &str, args: &str, options: Options) -> penna_runtime_
     static COUNTER: AtomicUsize = AtomicUsize::new(0);
     let env = ModuleEnv::new("t.py", src).unwrap();
     let f = env.function(entry).unwrap();
-    let program = compile(&f, &parse_type_list(args).unwrap()).unwrap_or_else(|e| panic!("{}", e.render()));
+    let program =
+        compile(&f, &parse_type_list(args).unwrap()).unwrap_or_else(|e| panic!("{}", e.render()));
     let name = format!("test{}", COUNTER.fetch_add(1, Ordering::Relaxed));
-    let artifact = penna_targets::compile(&program, &CpuTarget::host(), &name, &options, Stage::Object)
-        .unwrap_or_else(|e| panic!("{}", e.render()));
+    let artifact =
+        penna_targets::compile(&program, &CpuTarget::host(), &name, &options, Stage::Object)
+            .unwrap_or_else(|e| panic!("{}", e.render()));
     penna_runtime_cpu::load(&artifact.bytes, &artifact.entry).unwrap()
 }
 
-fn run_i64(entry: penna_runtime_cpu::EntryFn, args: &mut [i64]) -> Result<i64, (ExceptionKind, String)> {
-    let mut ptrs: Vec<*mut c_void> = args.iter_mut().map(|a| a as *mut i64 as *mut c_void).collect();
+fn run_i64(
+    entry: penna_runtime_cpu::EntryFn,
+    args: &mut [i64],
+) -> Result<i64, (ExceptionKind, String)> {
+    let mut ptrs: Vec<*mut c_void> = args
+        .iter_mut()
+        .map(|a| a as *mut i64 as *mut c_void)
+        .collect();
     let mut ret = 0i64;
     match unsafe { call(entry, &mut ptrs, &mut ret as *mut i64 as *mut c_void) } {
         Outcome::Returned => Ok(ret),
@@ -42,12 +50,21 @@ fn recursive_fib_runs() {
 
 #[test]
 fn python_floor_division_and_modulo_signs() {
-    let f = build("def f(a, b):\n    return a // b * 1000 + a % b\n", "f", "int64, int64", Options::default());
+    let f = build(
+        "def f(a, b):\n    return a // b * 1000 + a % b\n",
+        "f",
+        "int64, int64",
+        Options::default(),
+    );
     for (a, b) in [(7i64, 2i64), (-7, 2), (7, -2), (-7, -2), (i64::MIN, -1)] {
         let py_div = (a as f64 / b as f64).floor() as i64;
         let py_mod = a.wrapping_sub(py_div.wrapping_mul(b));
         if a != i64::MIN {
-            assert_eq!(run_i64(f, &mut [a, b]), Ok(py_div * 1000 + py_mod), "{a} {b}");
+            assert_eq!(
+                run_i64(f, &mut [a, b]),
+                Ok(py_div * 1000 + py_mod),
+                "{a} {b}"
+            );
         } else {
             // INT_MIN // -1 wraps (to INT_MIN, remainder 0) instead of trapping.
             assert_eq!(run_i64(f, &mut [a, b]), Ok(i64::MIN.wrapping_mul(1000)));
@@ -68,19 +85,39 @@ fn while_loops_break_and_continue() {
 #[test]
 fn boundscheck_raises_index_error_with_shape() {
     let src = "def f(a, i):\n    return a[i]\n";
-    let f = build(src, "f", "int64[::1], int64", Options { boundscheck: true, ..Options::default() });
+    let f = build(
+        src,
+        "f",
+        "int64[::1], int64",
+        Options {
+            boundscheck: true,
+            ..Options::default()
+        },
+    );
     let mut data = [1i64, 2, 3];
     let mut desc = [0i64, data.as_mut_ptr() as i64, 3, 8];
     let mut i = 5i64;
-    let mut ptrs = [desc.as_mut_ptr() as *mut c_void, &mut i as *mut i64 as *mut c_void];
+    let mut ptrs = [
+        desc.as_mut_ptr() as *mut c_void,
+        &mut i as *mut i64 as *mut c_void,
+    ];
     let mut ret = 0i64;
     let outcome = unsafe { call(f, &mut ptrs, &mut ret as *mut i64 as *mut c_void) };
     assert_eq!(
         outcome,
-        Outcome::Raised(ExceptionKind::IndexError, "index 5 is out of bounds for axis 0 with size 3".into())
+        Outcome::Raised(
+            ExceptionKind::IndexError,
+            "index 5 is out of bounds for axis 0 with size 3".into()
+        )
     );
     i = -1;
-    let mut ptrs = [desc.as_mut_ptr() as *mut c_void, &mut i as *mut i64 as *mut c_void];
-    assert_eq!(unsafe { call(f, &mut ptrs, &mut ret as *mut i64 as *mut c_void) }, Outcome::Returned);
+    let mut ptrs = [
+        desc.as_mut_ptr() as *mut c_void,
+        &mut i as *mut i64 as *mut c_void,
+    ];
+    assert_eq!(
+        unsafe { call(f, &mut ptrs, &mut ret as *mut i64 as *mut c_void) },
+        Outcome::Returned
+    );
     assert_eq!(ret, 3);
 }

@@ -2,7 +2,9 @@
 
 use std::sync::Once;
 
-use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target as LlvmTarget, TargetMachine, TargetTriple};
+use inkwell::targets::{
+    CodeModel, InitializationConfig, RelocMode, Target as LlvmTarget, TargetMachine, TargetTriple,
+};
 use inkwell::OptimizationLevel;
 use penna_compiler::builtins::MathFn;
 use penna_compiler::{CompileError, Scalar};
@@ -18,7 +20,8 @@ pub struct CpuTarget {
 fn initialize() {
     static INIT: Once = Once::new();
     INIT.call_once(|| {
-        LlvmTarget::initialize_native(&InitializationConfig::default()).expect("LLVM has the host target");
+        LlvmTarget::initialize_native(&InitializationConfig::default())
+            .expect("LLVM has the host target");
     });
 }
 
@@ -27,7 +30,10 @@ impl CpuTarget {
     pub fn host() -> Self {
         initialize();
         CpuTarget {
-            triple: TargetMachine::get_default_triple().as_str().to_string_lossy().into_owned(),
+            triple: TargetMachine::get_default_triple()
+                .as_str()
+                .to_string_lossy()
+                .into_owned(),
             cpu: TargetMachine::get_host_cpu_name().to_string(),
             features: TargetMachine::get_host_cpu_features().to_string(),
         }
@@ -58,7 +64,11 @@ impl Target for CpuTarget {
         &self.features
     }
     fn capabilities(&self) -> Capabilities {
-        Capabilities { float64: true, exceptions: true, recursion: true }
+        Capabilities {
+            float64: true,
+            exceptions: true,
+            recursion: true,
+        }
     }
     fn math_symbol(&self, f: MathFn, ty: Scalar) -> String {
         let base = f.libm_name();
@@ -70,8 +80,9 @@ impl Target for CpuTarget {
     }
     fn machine(&self) -> Result<TargetMachine, CompileError> {
         let triple = TargetTriple::create(&self.triple);
-        let target = LlvmTarget::from_triple(&triple)
-            .map_err(|e| CompileError::internal(format!("LLVM has no target for {}: {e}", self.triple)))?;
+        let target = LlvmTarget::from_triple(&triple).map_err(|e| {
+            CompileError::internal(format!("LLVM has no target for {}: {e}", self.triple))
+        })?;
         target
             .create_target_machine(
                 &triple,
@@ -81,6 +92,8 @@ impl Target for CpuTarget {
                 RelocMode::PIC,
                 CodeModel::Default,
             )
-            .ok_or_else(|| CompileError::internal(format!("cannot create a target machine for {}", self.cpu)))
+            .ok_or_else(|| {
+                CompileError::internal(format!("cannot create a target machine for {}", self.cpu))
+            })
     }
 }

@@ -39,7 +39,11 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { fastmath: false, boundscheck: false, optimize: true }
+        Options {
+            fastmath: false,
+            boundscheck: false,
+            optimize: true,
+        }
     }
 }
 
@@ -94,14 +98,20 @@ pub fn compile(
         )));
     }
     if stage == Stage::Llvm {
-        return Ok(Artifact { stage, bytes: module.print_to_string().to_bytes().to_vec(), entry });
+        return Ok(Artifact {
+            stage,
+            bytes: module.print_to_string().to_bytes().to_vec(),
+            entry,
+        });
     }
     let machine = target.machine()?;
     if options.optimize {
         let _span = tracing::debug_span!("llvm_o3").entered();
         module
             .run_passes("default<O3>", &machine, PassBuilderOptions::create())
-            .map_err(|e| CompileError::internal(format!("LLVM optimisation failed: {}", e.to_string_lossy())))?;
+            .map_err(|e| {
+                CompileError::internal(format!("LLVM optimisation failed: {}", e.to_string_lossy()))
+            })?;
     }
     let bytes = match stage {
         Stage::LlvmOptimized => module.print_to_string().to_bytes().to_vec(),
@@ -114,11 +124,20 @@ pub fn compile(
             };
             machine
                 .write_to_memory_buffer(&module, kind)
-                .map_err(|e| CompileError::internal(format!("LLVM code generation failed: {}", e.to_string_lossy())))?
+                .map_err(|e| {
+                    CompileError::internal(format!(
+                        "LLVM code generation failed: {}",
+                        e.to_string_lossy()
+                    ))
+                })?
                 .as_slice()
                 .to_vec()
         }
         Stage::Llvm => unreachable!("returned above"),
     };
-    Ok(Artifact { stage, bytes, entry })
+    Ok(Artifact {
+        stage,
+        bytes,
+        entry,
+    })
 }

@@ -23,7 +23,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(match s {
             s if s.is_complex() => {
                 let (re, im) = self.parts(v.into_struct_value())?;
-                let (re, im) = (self.b.build_float_neg(re, "")?, self.b.build_float_neg(im, "")?);
+                let (re, im) = (
+                    self.b.build_float_neg(re, "")?,
+                    self.b.build_float_neg(im, "")?,
+                );
                 self.complex(s, re, im)?
             }
             s if s.is_float() => self.b.build_float_neg(v.into_float_value(), "neg")?.into(),
@@ -31,20 +34,36 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         })
     }
 
-    pub fn binary(&self, op: BinaryOp, s: Scalar, a: BasicValueEnum<'ctx>, b: BasicValueEnum<'ctx>) -> CgResult<BasicValueEnum<'ctx>> {
+    pub fn binary(
+        &self,
+        op: BinaryOp,
+        s: Scalar,
+        a: BasicValueEnum<'ctx>,
+        b: BasicValueEnum<'ctx>,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
         if s.is_complex() {
             return self.complex_binary(op, s, a.into_struct_value(), b.into_struct_value());
         }
         if s.is_float() {
-            return Ok(self.float_binary(op, s, a.into_float_value(), b.into_float_value())?.into());
+            return Ok(self
+                .float_binary(op, s, a.into_float_value(), b.into_float_value())?
+                .into());
         }
         if op == BinaryOp::Pow {
             return Ok(self.int_pow(a.into_int_value(), b.into_int_value())?.into());
         }
-        Ok(self.int_binary(op, s, a.into_int_value(), b.into_int_value())?.into())
+        Ok(self
+            .int_binary(op, s, a.into_int_value(), b.into_int_value())?
+            .into())
     }
 
-    fn int_binary(&self, op: BinaryOp, s: Scalar, a: IntValue<'ctx>, b: IntValue<'ctx>) -> CgResult<IntValue<'ctx>> {
+    fn int_binary(
+        &self,
+        op: BinaryOp,
+        s: Scalar,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> CgResult<IntValue<'ctx>> {
         let bld = &self.b;
         let signed = s.is_signed();
         Ok(match op {
@@ -57,7 +76,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             BinaryOp::FloorDiv | BinaryOp::Mod => {
                 let zero = a.get_type().const_zero();
                 let is_zero = bld.build_int_compare(IntPredicate::EQ, b, zero, "")?;
-                self.raise_if(is_zero, ExceptionKind::ZeroDivisionError, "integer division or modulo by zero", &[])?;
+                self.raise_if(
+                    is_zero,
+                    ExceptionKind::ZeroDivisionError,
+                    "integer division or modulo by zero",
+                    &[],
+                )?;
                 let bld = &self.b;
                 if !signed {
                     return Ok(if op == BinaryOp::FloorDiv {
@@ -77,11 +101,13 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let q = bld.build_select(is_m1, neg_a, q, "")?.into_int_value();
                 // Round toward -inf: adjust when the remainder's sign differs from b's.
                 let r_nonzero = bld.build_int_compare(IntPredicate::NE, r, zero, "")?;
-                let sign_differs = bld.build_int_compare(IntPredicate::SLT, bld.build_xor(r, b, "")?, zero, "")?;
+                let sign_differs =
+                    bld.build_int_compare(IntPredicate::SLT, bld.build_xor(r, b, "")?, zero, "")?;
                 let adjust = bld.build_and(r_nonzero, sign_differs, "")?;
                 if op == BinaryOp::FloorDiv {
                     let q1 = bld.build_int_sub(q, one, "")?;
-                    bld.build_select(adjust, q1, q, "floordiv")?.into_int_value()
+                    bld.build_select(adjust, q1, q, "floordiv")?
+                        .into_int_value()
                 } else {
                     let r1 = bld.build_int_add(r, b, "")?;
                     bld.build_select(adjust, r1, r, "mod")?.into_int_value()
@@ -91,7 +117,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let zero = a.get_type().const_zero();
                 if signed {
                     let negative = bld.build_int_compare(IntPredicate::SLT, b, zero, "")?;
-                    self.raise_if(negative, ExceptionKind::ValueError, "negative shift count", &[])?;
+                    self.raise_if(
+                        negative,
+                        ExceptionKind::ValueError,
+                        "negative shift count",
+                        &[],
+                    )?;
                 }
                 let bld = &self.b;
                 let bits = a.get_type().get_bit_width() as u64;
@@ -102,14 +133,16 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     .into_int_value();
                 if op == BinaryOp::LShift {
                     let shifted = bld.build_left_shift(a, clamped, "shl")?;
-                    bld.build_select(big, zero, shifted, "shl")?.into_int_value()
+                    bld.build_select(big, zero, shifted, "shl")?
+                        .into_int_value()
                 } else {
                     // An arithmetic shift by width-1 already yields the sign fill.
                     let shifted = bld.build_right_shift(a, clamped, signed, "shr")?;
                     if signed {
                         shifted
                     } else {
-                        bld.build_select(big, zero, shifted, "shr")?.into_int_value()
+                        bld.build_select(big, zero, shifted, "shr")?
+                            .into_int_value()
                     }
                 }
             }
@@ -120,7 +153,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     /// `a ** e` by squaring; a negative `e` raises ValueError.
     fn int_pow(&self, a: IntValue<'ctx>, e: IntValue<'ctx>) -> CgResult<IntValue<'ctx>> {
         let i64t = self.ctx.i64_type();
-        let negative = self.b.build_int_compare(IntPredicate::SLT, e, i64t.const_zero(), "")?;
+        let negative = self
+            .b
+            .build_int_compare(IntPredicate::SLT, e, i64t.const_zero(), "")?;
         self.raise_if(
             negative,
             ExceptionKind::ValueError,
@@ -145,8 +180,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let times = self.b.build_int_mul(r, x, "")?;
         let r2 = self.b.build_select(odd, times, r, "")?.into_int_value();
         let x2 = self.b.build_int_mul(x, x, "")?;
-        let n2 = self.b.build_right_shift(n, i64t.const_int(1, false), false, "")?;
-        let done = self.b.build_int_compare(IntPredicate::EQ, n2, i64t.const_zero(), "")?;
+        let n2 = self
+            .b
+            .build_right_shift(n, i64t.const_int(1, false), false, "")?;
+        let done = self
+            .b
+            .build_int_compare(IntPredicate::EQ, n2, i64t.const_zero(), "")?;
         let latch = self.b.get_insert_block().expect("positioned");
         result.add_incoming(&[(&ty.const_int(1, false), pre), (&r2, latch)]);
         base.add_incoming(&[(&a, pre), (&x2, latch)]);
@@ -159,7 +198,13 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(out.as_basic_value().into_int_value())
     }
 
-    pub fn float_binary(&self, op: BinaryOp, s: Scalar, a: FloatValue<'ctx>, b: FloatValue<'ctx>) -> CgResult<FloatValue<'ctx>> {
+    pub fn float_binary(
+        &self,
+        op: BinaryOp,
+        s: Scalar,
+        a: FloatValue<'ctx>,
+        b: FloatValue<'ctx>,
+    ) -> CgResult<FloatValue<'ctx>> {
         let v = match op {
             BinaryOp::Add => self.fast(self.b.build_float_add(a, b, "fadd")?),
             BinaryOp::Sub => self.fast(self.b.build_float_sub(a, b, "fsub")?),
@@ -176,7 +221,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 self.check_float_divisor(b, "float modulo")?;
                 self.float_divmod(a, b)?.1
             }
-            BinaryOp::Pow => self.call_math(MathFn::Pow, s, &[a.into(), b.into()])?.into_float_value(),
+            BinaryOp::Pow => self
+                .call_math(MathFn::Pow, s, &[a.into(), b.into()])?
+                .into_float_value(),
             _ => unreachable!("typing rejects bitwise operators on floats"),
         };
         Ok(v)
@@ -184,12 +231,18 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
 
     fn check_float_divisor(&self, b: FloatValue<'ctx>, message: &str) -> CgResult<()> {
         let zero = b.get_type().const_zero();
-        let is_zero = self.b.build_float_compare(FloatPredicate::OEQ, b, zero, "")?;
+        let is_zero = self
+            .b
+            .build_float_compare(FloatPredicate::OEQ, b, zero, "")?;
         self.raise_if(is_zero, ExceptionKind::ZeroDivisionError, message, &[])
     }
 
     /// Python's float `(a // b, a % b)` (CPython's `float_divmod`).
-    pub fn float_divmod(&self, a: FloatValue<'ctx>, b: FloatValue<'ctx>) -> CgResult<(FloatValue<'ctx>, FloatValue<'ctx>)> {
+    pub fn float_divmod(
+        &self,
+        a: FloatValue<'ctx>,
+        b: FloatValue<'ctx>,
+    ) -> CgResult<(FloatValue<'ctx>, FloatValue<'ctx>)> {
         let bld = &self.b;
         let ty = a.get_type();
         let zero = ty.const_zero();
@@ -203,20 +256,33 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let m_fixed = bld.build_float_add(m, b, "")?;
         let div_fixed = bld.build_float_sub(div, ty.const_float(1.0), "")?;
         let m1 = bld.build_select(fix, m_fixed, m, "")?.into_float_value();
-        let div1 = bld.build_select(fix, div_fixed, div, "")?.into_float_value();
+        let div1 = bld
+            .build_select(fix, div_fixed, div, "")?
+            .into_float_value();
         // A zero remainder takes the divisor's sign.
-        let signed_zero = self.call_intrinsic("llvm.copysign", ty.into(), &[zero.into(), b.into()])?.into_float_value();
-        let m2 = bld.build_select(m_nonzero, m1, signed_zero, "mod")?.into_float_value();
+        let signed_zero = self
+            .call_intrinsic("llvm.copysign", ty.into(), &[zero.into(), b.into()])?
+            .into_float_value();
+        let m2 = bld
+            .build_select(m_nonzero, m1, signed_zero, "mod")?
+            .into_float_value();
         // Snap the quotient to an integer.
-        let fl = self.call_intrinsic("llvm.floor", ty.into(), &[div1.into()])?.into_float_value();
+        let fl = self
+            .call_intrinsic("llvm.floor", ty.into(), &[div1.into()])?
+            .into_float_value();
         let frac = bld.build_float_sub(div1, fl, "")?;
-        let over_half = bld.build_float_compare(FloatPredicate::OGT, frac, ty.const_float(0.5), "")?;
+        let over_half =
+            bld.build_float_compare(FloatPredicate::OGT, frac, ty.const_float(0.5), "")?;
         let fl1 = bld.build_float_add(fl, ty.const_float(1.0), "")?;
         let q = bld.build_select(over_half, fl1, fl, "")?.into_float_value();
         let div_nonzero = bld.build_float_compare(FloatPredicate::UNE, div1, zero, "")?;
         let quotient = bld.build_float_div(a, b, "")?;
-        let zero_q = self.call_intrinsic("llvm.copysign", ty.into(), &[zero.into(), quotient.into()])?.into_float_value();
-        let q2 = bld.build_select(div_nonzero, q, zero_q, "floordiv")?.into_float_value();
+        let zero_q = self
+            .call_intrinsic("llvm.copysign", ty.into(), &[zero.into(), quotient.into()])?
+            .into_float_value();
+        let q2 = bld
+            .build_select(div_nonzero, q, zero_q, "floordiv")?
+            .into_float_value();
         Ok((q2, m2))
     }
 
@@ -230,7 +296,13 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         v
     }
 
-    pub fn compare(&self, op: CmpOp, s: Scalar, a: BasicValueEnum<'ctx>, b: BasicValueEnum<'ctx>) -> CgResult<IntValue<'ctx>> {
+    pub fn compare(
+        &self,
+        op: CmpOp,
+        s: Scalar,
+        a: BasicValueEnum<'ctx>,
+        b: BasicValueEnum<'ctx>,
+    ) -> CgResult<IntValue<'ctx>> {
         if s.is_complex() {
             let (ar, ai) = self.parts(a.into_struct_value())?;
             let (br, bi) = self.parts(b.into_struct_value())?;
@@ -251,7 +323,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 CmpOp::Ge => FloatPredicate::OGE,
                 CmpOp::Is | CmpOp::IsNot => unreachable!("handled by types"),
             };
-            return Ok(self.b.build_float_compare(pred, a.into_float_value(), b.into_float_value(), "fcmp")?);
+            return Ok(self.b.build_float_compare(
+                pred,
+                a.into_float_value(),
+                b.into_float_value(),
+                "fcmp",
+            )?);
         }
         let signed = s.is_signed();
         let pred = match (op, signed) {
@@ -267,7 +344,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             (CmpOp::Ge, false) => IntPredicate::UGE,
             (CmpOp::Is | CmpOp::IsNot, _) => unreachable!("handled by types"),
         };
-        Ok(self.b.build_int_compare(pred, a.into_int_value(), b.into_int_value(), "icmp")?)
+        Ok(self
+            .b
+            .build_int_compare(pred, a.into_int_value(), b.into_int_value(), "icmp")?)
     }
 
     // ---- complex numbers ----
@@ -278,22 +357,51 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok((re, im))
     }
 
-    pub fn complex(&self, s: Scalar, re: FloatValue<'ctx>, im: FloatValue<'ctx>) -> CgResult<BasicValueEnum<'ctx>> {
+    pub fn complex(
+        &self,
+        s: Scalar,
+        re: FloatValue<'ctx>,
+        im: FloatValue<'ctx>,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
         let st = self.m.scalar_type(s).into_struct_type();
         let v = self.b.build_insert_value(st.get_undef(), re, 0, "")?;
-        Ok(self.b.build_insert_value(v, im, 1, "complex")?.into_struct_value().into())
+        Ok(self
+            .b
+            .build_insert_value(v, im, 1, "complex")?
+            .into_struct_value()
+            .into())
     }
 
-    fn complex_binary(&self, op: BinaryOp, s: Scalar, a: StructValue<'ctx>, b: StructValue<'ctx>) -> CgResult<BasicValueEnum<'ctx>> {
+    fn complex_binary(
+        &self,
+        op: BinaryOp,
+        s: Scalar,
+        a: StructValue<'ctx>,
+        b: StructValue<'ctx>,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
         let (ar, ai) = self.parts(a)?;
         let (br, bi) = self.parts(b)?;
         let bld = &self.b;
         let (re, im) = match op {
-            BinaryOp::Add => (bld.build_float_add(ar, br, "")?, bld.build_float_add(ai, bi, "")?),
-            BinaryOp::Sub => (bld.build_float_sub(ar, br, "")?, bld.build_float_sub(ai, bi, "")?),
+            BinaryOp::Add => (
+                bld.build_float_add(ar, br, "")?,
+                bld.build_float_add(ai, bi, "")?,
+            ),
+            BinaryOp::Sub => (
+                bld.build_float_sub(ar, br, "")?,
+                bld.build_float_sub(ai, bi, "")?,
+            ),
             BinaryOp::Mul => {
-                let re = bld.build_float_sub(bld.build_float_mul(ar, br, "")?, bld.build_float_mul(ai, bi, "")?, "")?;
-                let im = bld.build_float_add(bld.build_float_mul(ar, bi, "")?, bld.build_float_mul(ai, br, "")?, "")?;
+                let re = bld.build_float_sub(
+                    bld.build_float_mul(ar, br, "")?,
+                    bld.build_float_mul(ai, bi, "")?,
+                    "",
+                )?;
+                let im = bld.build_float_add(
+                    bld.build_float_mul(ar, bi, "")?,
+                    bld.build_float_mul(ai, br, "")?,
+                    "",
+                )?;
                 (re, im)
             }
             BinaryOp::Div => return self.complex_div(s, (ar, ai), (br, bi)),
@@ -304,7 +412,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     }
 
     /// Smith's algorithm, as CPython's `_Py_c_quot`.
-    fn complex_div(&self, s: Scalar, (ar, ai): (FloatValue<'ctx>, FloatValue<'ctx>), (br, bi): (FloatValue<'ctx>, FloatValue<'ctx>)) -> CgResult<BasicValueEnum<'ctx>> {
+    fn complex_div(
+        &self,
+        s: Scalar,
+        (ar, ai): (FloatValue<'ctx>, FloatValue<'ctx>),
+        (br, bi): (FloatValue<'ctx>, FloatValue<'ctx>),
+    ) -> CgResult<BasicValueEnum<'ctx>> {
         let ty = ar.get_type();
         let zero = ty.const_zero();
         let bld = &self.b;
@@ -313,40 +426,94 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             bld.build_float_compare(FloatPredicate::OEQ, bi, zero, "")?,
             "",
         )?;
-        self.raise_if(both_zero, ExceptionKind::ZeroDivisionError, "complex division by zero", &[])?;
+        self.raise_if(
+            both_zero,
+            ExceptionKind::ZeroDivisionError,
+            "complex division by zero",
+            &[],
+        )?;
         let bld = &self.b;
-        let abs_br = self.call_intrinsic("llvm.fabs", ty.into(), &[br.into()])?.into_float_value();
-        let abs_bi = self.call_intrinsic("llvm.fabs", ty.into(), &[bi.into()])?.into_float_value();
+        let abs_br = self
+            .call_intrinsic("llvm.fabs", ty.into(), &[br.into()])?
+            .into_float_value();
+        let abs_bi = self
+            .call_intrinsic("llvm.fabs", ty.into(), &[bi.into()])?
+            .into_float_value();
         let real_bigger = bld.build_float_compare(FloatPredicate::OGE, abs_br, abs_bi, "")?;
         // |br| >= |bi|: ratio = bi/br, denom = br + bi*ratio
         let r1 = bld.build_float_div(bi, br, "")?;
         let d1 = bld.build_float_add(br, bld.build_float_mul(bi, r1, "")?, "")?;
-        let re1 = bld.build_float_div(bld.build_float_add(ar, bld.build_float_mul(ai, r1, "")?, "")?, d1, "")?;
-        let im1 = bld.build_float_div(bld.build_float_sub(ai, bld.build_float_mul(ar, r1, "")?, "")?, d1, "")?;
+        let re1 = bld.build_float_div(
+            bld.build_float_add(ar, bld.build_float_mul(ai, r1, "")?, "")?,
+            d1,
+            "",
+        )?;
+        let im1 = bld.build_float_div(
+            bld.build_float_sub(ai, bld.build_float_mul(ar, r1, "")?, "")?,
+            d1,
+            "",
+        )?;
         // otherwise: ratio = br/bi, denom = br*ratio + bi
         let r2 = bld.build_float_div(br, bi, "")?;
         let d2 = bld.build_float_add(bld.build_float_mul(br, r2, "")?, bi, "")?;
-        let re2 = bld.build_float_div(bld.build_float_add(bld.build_float_mul(ar, r2, "")?, ai, "")?, d2, "")?;
-        let im2 = bld.build_float_div(bld.build_float_sub(bld.build_float_mul(ai, r2, "")?, ar, "")?, d2, "")?;
-        let re = bld.build_select(real_bigger, re1, re2, "")?.into_float_value();
-        let im = bld.build_select(real_bigger, im1, im2, "")?.into_float_value();
+        let re2 = bld.build_float_div(
+            bld.build_float_add(bld.build_float_mul(ar, r2, "")?, ai, "")?,
+            d2,
+            "",
+        )?;
+        let im2 = bld.build_float_div(
+            bld.build_float_sub(bld.build_float_mul(ai, r2, "")?, ar, "")?,
+            d2,
+            "",
+        )?;
+        let re = bld
+            .build_select(real_bigger, re1, re2, "")?
+            .into_float_value();
+        let im = bld
+            .build_select(real_bigger, im1, im2, "")?
+            .into_float_value();
         self.complex(s, re, im)
     }
 
     /// `a ** b = exp(b * log(a))`, with `0 ** b` = 0 (1 for b = 0) as in Python.
-    fn complex_pow(&self, s: Scalar, (ar, ai): (FloatValue<'ctx>, FloatValue<'ctx>), (br, bi): (FloatValue<'ctx>, FloatValue<'ctx>)) -> CgResult<BasicValueEnum<'ctx>> {
+    fn complex_pow(
+        &self,
+        s: Scalar,
+        (ar, ai): (FloatValue<'ctx>, FloatValue<'ctx>),
+        (br, bi): (FloatValue<'ctx>, FloatValue<'ctx>),
+    ) -> CgResult<BasicValueEnum<'ctx>> {
         let f = s.real_part();
         let ty = ar.get_type();
         let bld = &self.b;
-        let abs = self.call_math(MathFn::Hypot, f, &[ar.into(), ai.into()])?.into_float_value();
-        let arg = self.call_math(MathFn::Atan2, f, &[ai.into(), ar.into()])?.into_float_value();
-        let log_abs = self.call_math(MathFn::Log, f, &[abs.into()])?.into_float_value();
+        let abs = self
+            .call_math(MathFn::Hypot, f, &[ar.into(), ai.into()])?
+            .into_float_value();
+        let arg = self
+            .call_math(MathFn::Atan2, f, &[ai.into(), ar.into()])?
+            .into_float_value();
+        let log_abs = self
+            .call_math(MathFn::Log, f, &[abs.into()])?
+            .into_float_value();
         // b * (log|a| + i arg a)
-        let x = bld.build_float_sub(bld.build_float_mul(br, log_abs, "")?, bld.build_float_mul(bi, arg, "")?, "")?;
-        let y = bld.build_float_add(bld.build_float_mul(br, arg, "")?, bld.build_float_mul(bi, log_abs, "")?, "")?;
-        let mag = self.call_math(MathFn::Exp, f, &[x.into()])?.into_float_value();
-        let cos = self.call_math(MathFn::Cos, f, &[y.into()])?.into_float_value();
-        let sin = self.call_math(MathFn::Sin, f, &[y.into()])?.into_float_value();
+        let x = bld.build_float_sub(
+            bld.build_float_mul(br, log_abs, "")?,
+            bld.build_float_mul(bi, arg, "")?,
+            "",
+        )?;
+        let y = bld.build_float_add(
+            bld.build_float_mul(br, arg, "")?,
+            bld.build_float_mul(bi, log_abs, "")?,
+            "",
+        )?;
+        let mag = self
+            .call_math(MathFn::Exp, f, &[x.into()])?
+            .into_float_value();
+        let cos = self
+            .call_math(MathFn::Cos, f, &[y.into()])?
+            .into_float_value();
+        let sin = self
+            .call_math(MathFn::Sin, f, &[y.into()])?
+            .into_float_value();
         let bld = &self.b;
         let re = bld.build_float_mul(mag, cos, "")?;
         let im = bld.build_float_mul(mag, sin, "")?;
@@ -357,8 +524,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             bld.build_float_compare(FloatPredicate::OEQ, bi, zero, "")?,
             "",
         )?;
-        let zero_re = bld.build_select(b_zero, ty.const_float(1.0), zero, "")?.into_float_value();
-        let re = bld.build_select(a_zero, zero_re, re, "")?.into_float_value();
+        let zero_re = bld
+            .build_select(b_zero, ty.const_float(1.0), zero, "")?
+            .into_float_value();
+        let re = bld
+            .build_select(a_zero, zero_re, re, "")?
+            .into_float_value();
         let im = bld.build_select(a_zero, zero, im, "")?.into_float_value();
         self.complex(s, re, im)
     }

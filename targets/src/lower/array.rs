@@ -18,7 +18,10 @@ use crate::error::CgResult;
 
 impl<'ctx> FnLowering<'_, 'ctx, '_> {
     pub fn shape(&self, desc: StructValue<'ctx>, k: u32) -> CgResult<IntValue<'ctx>> {
-        let dims = self.b.build_extract_value(desc, 2, "shape")?.into_array_value();
+        let dims = self
+            .b
+            .build_extract_value(desc, 2, "shape")?
+            .into_array_value();
         Ok(self.b.build_extract_value(dims, k, "dim")?.into_int_value())
     }
 
@@ -31,8 +34,14 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         if contiguous_axis == Some(k) {
             return Ok(self.i64(a.dtype.size() as i64));
         }
-        let strides = self.b.build_extract_value(desc, 3, "strides")?.into_array_value();
-        Ok(self.b.build_extract_value(strides, k, "stride")?.into_int_value())
+        let strides = self
+            .b
+            .build_extract_value(desc, 3, "strides")?
+            .into_array_value();
+        Ok(self
+            .b
+            .build_extract_value(strides, k, "stride")?
+            .into_int_value())
     }
 
     pub fn element_pointer(
@@ -45,12 +54,18 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let mut offset: Option<IntValue<'ctx>> = None;
         for (k, (value, id)) in indices.iter().enumerate() {
             let signed = self.f.ty(*id).scalar().is_some_and(Scalar::is_signed);
-            let raw = self.b.build_int_cast_sign_flag(value.into_int_value(), i64t, signed, "idx")?;
+            let raw =
+                self.b
+                    .build_int_cast_sign_flag(value.into_int_value(), i64t, signed, "idx")?;
             let dim = self.shape(desc, k as u32)?;
             let idx = if signed {
-                let neg = self.b.build_int_compare(IntPredicate::SLT, raw, self.i64(0), "")?;
+                let neg = self
+                    .b
+                    .build_int_compare(IntPredicate::SLT, raw, self.i64(0), "")?;
                 let wrapped = self.b.build_int_add(raw, dim, "")?;
-                self.b.build_select(neg, wrapped, raw, "idx.wrap")?.into_int_value()
+                self.b
+                    .build_select(neg, wrapped, raw, "idx.wrap")?
+                    .into_int_value()
             } else {
                 raw
             };
@@ -70,9 +85,15 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 Some(o) => self.b.build_int_nsw_add(o, term, "")?,
             });
         }
-        let data = self.b.build_extract_value(desc, 1, "data")?.into_pointer_value();
+        let data = self
+            .b
+            .build_extract_value(desc, 1, "data")?
+            .into_pointer_value();
         let offset = offset.unwrap_or_else(|| self.i64(0));
-        Ok(unsafe { self.b.build_in_bounds_gep(self.ctx.i8_type(), data, &[offset], "elem.ptr")? })
+        Ok(unsafe {
+            self.b
+                .build_in_bounds_gep(self.ctx.i8_type(), data, &[offset], "elem.ptr")?
+        })
     }
 
     /// `t[i]` of a tuple whose items share one type, for a run-time `i`.
@@ -91,16 +112,27 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             let p = unsafe { self.b.build_in_bounds_gep(elem, slot, &[self.i64(k)], "")? };
             self.b.build_store(p, v)?;
         }
-        let raw = self.b.build_int_cast_sign_flag(i, self.ctx.i64_type(), signed, "")?;
+        let raw = self
+            .b
+            .build_int_cast_sign_flag(i, self.ctx.i64_type(), signed, "")?;
         let idx = if signed {
-            let neg = self.b.build_int_compare(IntPredicate::SLT, raw, self.i64(0), "")?;
+            let neg = self
+                .b
+                .build_int_compare(IntPredicate::SLT, raw, self.i64(0), "")?;
             let wrapped = self.b.build_int_add(raw, self.i64(n), "")?;
             self.b.build_select(neg, wrapped, raw, "")?.into_int_value()
         } else {
             raw
         };
-        let outside = self.b.build_int_compare(IntPredicate::UGE, idx, self.i64(n), "")?;
-        self.raise_if(outside, ExceptionKind::IndexError, "tuple index {} out of range", &[raw])?;
+        let outside = self
+            .b
+            .build_int_compare(IntPredicate::UGE, idx, self.i64(n), "")?;
+        self.raise_if(
+            outside,
+            ExceptionKind::IndexError,
+            "tuple index {} out of range",
+            &[raw],
+        )?;
         let p = unsafe { self.b.build_in_bounds_gep(elem, slot, &[idx], "")? };
         Ok(self.b.build_load(elem, p, "item")?)
     }

@@ -19,7 +19,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         ty: &Type,
         arg_ids: &[ExprId],
     ) -> CgResult<BasicValueEnum<'ctx>> {
-        let scalar = |i: usize| types[i].scalar().ok_or_else(|| bug(format!("{} of a non-scalar", b.name())));
+        let scalar = |i: usize| {
+            types[i]
+                .scalar()
+                .ok_or_else(|| bug(format!("{} of a non-scalar", b.name())))
+        };
         match b {
             Builtin::Len => match types[0] {
                 Type::Array(_) => Ok(self.shape(args[0].into_struct_value(), 0)?.into()),
@@ -39,17 +43,32 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     return Ok(args[0]);
                 }
                 let x = args[0].into_int_value();
-                let neg = self.b.build_int_compare(IntPredicate::SLT, x, x.get_type().const_zero(), "")?;
+                let neg = self.b.build_int_compare(
+                    IntPredicate::SLT,
+                    x,
+                    x.get_type().const_zero(),
+                    "",
+                )?;
                 let minus = self.b.build_int_neg(x, "")?;
                 Ok(self.b.build_select(neg, minus, x, "abs")?)
             }
             Builtin::Min | Builtin::Max => {
-                let op = if b == Builtin::Min { CmpOp::Lt } else { CmpOp::Gt };
+                let op = if b == Builtin::Min {
+                    CmpOp::Lt
+                } else {
+                    CmpOp::Gt
+                };
                 let (items, s) = match types {
                     [Type::Tuple(items)] => {
                         let s = items[0].scalar().ok_or_else(|| bug("min of non-scalars"))?;
                         let values = (0..items.len())
-                            .map(|i| self.b.build_extract_value(args[0].into_struct_value(), i as u32, ""))
+                            .map(|i| {
+                                self.b.build_extract_value(
+                                    args[0].into_struct_value(),
+                                    i as u32,
+                                    "",
+                                )
+                            })
                             .collect::<Result<Vec<_>, _>>()?;
                         (values, s)
                     }
@@ -63,13 +82,17 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 }
                 Ok(acc)
             }
-            Builtin::Int | Builtin::Float | Builtin::Bool | Builtin::ScalarCtor(_) => match args.first() {
-                Some(&v) => self.convert(v, types[0], ty),
-                None => Ok(self.zero_of(ty)),
-            },
+            Builtin::Int | Builtin::Float | Builtin::Bool | Builtin::ScalarCtor(_) => {
+                match args.first() {
+                    Some(&v) => self.convert(v, types[0], ty),
+                    None => Ok(self.zero_of(ty)),
+                }
+            }
             Builtin::Complex => {
                 let f = self.ctx.f64_type();
-                let re = args.first().map_or(f.const_zero(), |v| v.into_float_value());
+                let re = args
+                    .first()
+                    .map_or(f.const_zero(), |v| v.into_float_value());
                 let im = args.get(1).map_or(f.const_zero(), |v| v.into_float_value());
                 self.complex(Scalar::C128, re, im)
             }
@@ -79,8 +102,15 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let (q, r) = if s.is_float() {
                     let (a, c) = (args[0].into_float_value(), args[1].into_float_value());
                     let zero = c.get_type().const_zero();
-                    let is_zero = self.b.build_float_compare(FloatPredicate::OEQ, c, zero, "")?;
-                    self.raise_if(is_zero, penna_compiler::abi::ExceptionKind::ZeroDivisionError, "float divmod()", &[])?;
+                    let is_zero = self
+                        .b
+                        .build_float_compare(FloatPredicate::OEQ, c, zero, "")?;
+                    self.raise_if(
+                        is_zero,
+                        penna_compiler::abi::ExceptionKind::ZeroDivisionError,
+                        "float divmod()",
+                        &[],
+                    )?;
                     let (q, r) = self.float_divmod(a, c)?;
                     (q.into(), r.into())
                 } else {
@@ -90,7 +120,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 };
                 let st = self.m.llvm_type(ty).into_struct_type();
                 let v = self.b.build_insert_value(st.get_undef(), q, 0, "")?;
-                Ok(self.b.build_insert_value(v, r, 1, "divmod")?.into_struct_value().into())
+                Ok(self
+                    .b
+                    .build_insert_value(v, r, 1, "divmod")?
+                    .into_struct_value()
+                    .into())
             }
             Builtin::Pow => {
                 let s = scalar(0)?;
@@ -107,8 +141,15 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         }
     }
 
-    fn round(&self, args: &[BasicValueEnum<'ctx>], types: &[&Type], ty: &Type) -> CgResult<BasicValueEnum<'ctx>> {
-        let s = types[0].scalar().ok_or_else(|| bug("round of a non-scalar"))?;
+    fn round(
+        &self,
+        args: &[BasicValueEnum<'ctx>],
+        types: &[&Type],
+        ty: &Type,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let s = types[0]
+            .scalar()
+            .ok_or_else(|| bug("round of a non-scalar"))?;
         if !s.is_float() {
             // Integers are already round (for ndigits >= 0, the common case).
             return Ok(args[0]);
@@ -122,22 +163,40 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         // round(x, n) = roundeven(x * 10**n) / 10**n
         let n = self.convert_scalar(args[1], Scalar::I64, s)?;
         let ten = fty.into_float_type().const_float(10.0);
-        let scale = self.call_math(MathFn::Pow, s, &[ten.into(), n])?.into_float_value();
+        let scale = self
+            .call_math(MathFn::Pow, s, &[ten.into(), n])?
+            .into_float_value();
         let y = self.b.build_float_mul(x.into_float_value(), scale, "")?;
-        let r = self.call_intrinsic("llvm.roundeven", fty, &[y.into()])?.into_float_value();
+        let r = self
+            .call_intrinsic("llvm.roundeven", fty, &[y.into()])?
+            .into_float_value();
         let _ = ty;
         Ok(self.b.build_float_div(r, scale, "round")?.into())
     }
 
-    fn math(&self, f: MathFn, numpy: bool, s: Scalar, args: &[BasicValueEnum<'ctx>], ty: &Type) -> CgResult<BasicValueEnum<'ctx>> {
+    fn math(
+        &self,
+        f: MathFn,
+        numpy: bool,
+        s: Scalar,
+        args: &[BasicValueEnum<'ctx>],
+        ty: &Type,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
         let x = args[0];
         match f.shape() {
             MathShape::Predicate => {
                 let v = x.into_float_value();
-                let abs = self.call_intrinsic("llvm.fabs", v.get_type().into(), &[x])?.into_float_value();
+                let abs = self
+                    .call_intrinsic("llvm.fabs", v.get_type().into(), &[x])?
+                    .into_float_value();
                 let inf = v.get_type().const_float(f64::INFINITY);
                 let pred = match f {
-                    MathFn::Isnan => return Ok(self.b.build_float_compare(FloatPredicate::UNO, v, v, "isnan")?.into()),
+                    MathFn::Isnan => {
+                        return Ok(self
+                            .b
+                            .build_float_compare(FloatPredicate::UNO, v, v, "isnan")?
+                            .into())
+                    }
                     MathFn::Isinf => FloatPredicate::OEQ,
                     _ => FloatPredicate::OLT,
                 };
@@ -159,7 +218,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     }
 
     /// `f(args)` for a float type: an LLVM intrinsic where one exists, else libm.
-    pub fn call_math(&self, f: MathFn, s: Scalar, args: &[BasicValueEnum<'ctx>]) -> CgResult<BasicValueEnum<'ctx>> {
+    pub fn call_math(
+        &self,
+        f: MathFn,
+        s: Scalar,
+        args: &[BasicValueEnum<'ctx>],
+    ) -> CgResult<BasicValueEnum<'ctx>> {
         let fty = self.m.scalar_type(s);
         let intrinsic = match f {
             MathFn::Sqrt => Some("llvm.sqrt"),
@@ -183,12 +247,25 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let degrees = 180.0 / std::f64::consts::PI;
         match f {
             MathFn::Degrees | MathFn::Radians => {
-                let k = if f == MathFn::Degrees { degrees } else { 1.0 / degrees };
+                let k = if f == MathFn::Degrees {
+                    degrees
+                } else {
+                    1.0 / degrees
+                };
                 let c = fty.into_float_type().const_float(k);
-                return Ok(self.fast(self.b.build_float_mul(args[0].into_float_value(), c, "")?).into());
+                return Ok(self
+                    .fast(self.b.build_float_mul(args[0].into_float_value(), c, "")?)
+                    .into());
             }
             MathFn::Fmod => {
-                return Ok(self.b.build_float_rem(args[0].into_float_value(), args[1].into_float_value(), "fmod")?.into())
+                return Ok(self
+                    .b
+                    .build_float_rem(
+                        args[0].into_float_value(),
+                        args[1].into_float_value(),
+                        "fmod",
+                    )?
+                    .into())
             }
             _ => {}
         }
@@ -196,17 +273,32 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let decl = self.m.module.get_function(&name).unwrap_or_else(|| {
             let params: Vec<_> = args.iter().map(|_| fty.into()).collect();
             let fn_type = fty.into_float_type().fn_type(&params, false);
-            self.m.module.add_function(&name, fn_type, Some(Linkage::External))
+            self.m
+                .module
+                .add_function(&name, fn_type, Some(Linkage::External))
         });
         let args: Vec<_> = args.iter().map(|&a| a.into()).collect();
-        let v = self.b.build_call(decl, &args, &name)?.try_as_basic_value().basic().ok_or_else(|| bug("libm returned void"))?;
+        let v = self
+            .b
+            .build_call(decl, &args, &name)?
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| bug("libm returned void"))?;
         Ok(v)
     }
 
-    pub fn method(&self, m: Method, args: &[BasicValueEnum<'ctx>], types: &[&Type], ty: &Type) -> CgResult<BasicValueEnum<'ctx>> {
+    pub fn method(
+        &self,
+        m: Method,
+        args: &[BasicValueEnum<'ctx>],
+        types: &[&Type],
+        ty: &Type,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
         match m {
             Method::Conjugate => {
-                let s = types[0].scalar().ok_or_else(|| bug("conjugate of a non-scalar"))?;
+                let s = types[0]
+                    .scalar()
+                    .ok_or_else(|| bug("conjugate of a non-scalar"))?;
                 if !s.is_complex() {
                     return Ok(args[0]);
                 }

@@ -14,7 +14,12 @@ use super::FnLowering;
 use crate::error::{bug, CgResult};
 
 impl<'ctx> FnLowering<'_, 'ctx, '_> {
-    pub fn convert(&self, v: BasicValueEnum<'ctx>, from: &Type, to: &Type) -> CgResult<BasicValueEnum<'ctx>> {
+    pub fn convert(
+        &self,
+        v: BasicValueEnum<'ctx>,
+        from: &Type,
+        to: &Type,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
         if from == to {
             return Ok(v);
         }
@@ -24,20 +29,36 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let st = self.m.llvm_type(to).into_struct_type();
                 let mut agg = st.get_undef();
                 for (i, (x, y)) in xs.iter().zip(ys).enumerate() {
-                    let item = self.b.build_extract_value(v.into_struct_value(), i as u32, "")?;
+                    let item = self
+                        .b
+                        .build_extract_value(v.into_struct_value(), i as u32, "")?;
                     let item = self.convert(item, x, y)?;
-                    agg = self.b.build_insert_value(agg, item, i as u32, "")?.into_struct_value();
+                    agg = self
+                        .b
+                        .build_insert_value(agg, item, i as u32, "")?
+                        .into_struct_value();
                 }
                 Ok(agg.into())
             }
-            (Type::Tuple(xs), Type::Scalar(Scalar::Bool)) => Ok(self.ctx.bool_type().const_int(!xs.is_empty() as u64, false).into()),
-            (Type::None, Type::Scalar(Scalar::Bool)) => Ok(self.ctx.bool_type().const_zero().into()),
+            (Type::Tuple(xs), Type::Scalar(Scalar::Bool)) => Ok(self
+                .ctx
+                .bool_type()
+                .const_int(!xs.is_empty() as u64, false)
+                .into()),
+            (Type::None, Type::Scalar(Scalar::Bool)) => {
+                Ok(self.ctx.bool_type().const_zero().into())
+            }
             (Type::Array(_), Type::Array(_)) => Ok(v),
             (a, b) => Err(bug(format!("no conversion from {a} to {b}"))),
         }
     }
 
-    pub fn convert_scalar(&self, v: BasicValueEnum<'ctx>, from: Scalar, to: Scalar) -> CgResult<BasicValueEnum<'ctx>> {
+    pub fn convert_scalar(
+        &self,
+        v: BasicValueEnum<'ctx>,
+        from: Scalar,
+        to: Scalar,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
         if from == to {
             return Ok(v);
         }
@@ -54,11 +75,18 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 }
                 f if f.is_float() => {
                     let x = v.into_float_value();
-                    b.build_float_compare(FloatPredicate::UNE, x, x.get_type().const_zero(), "truth")?.into()
+                    b.build_float_compare(
+                        FloatPredicate::UNE,
+                        x,
+                        x.get_type().const_zero(),
+                        "truth",
+                    )?
+                    .into()
                 }
                 _ => {
                     let x = v.into_int_value();
-                    b.build_int_compare(IntPredicate::NE, x, x.get_type().const_zero(), "truth")?.into()
+                    b.build_int_compare(IntPredicate::NE, x, x.get_type().const_zero(), "truth")?
+                        .into()
                 }
             });
         }
@@ -71,7 +99,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     self.convert_scalar(im.into(), from.real_part(), part)?,
                 )
             } else {
-                (self.convert_scalar(v, from, part)?, self.m.scalar_type(part).const_zero())
+                (
+                    self.convert_scalar(v, from, part)?,
+                    self.m.scalar_type(part).const_zero(),
+                )
             };
             return self.complex(to, re.into_float_value(), im.into_float_value());
         }
@@ -79,23 +110,32 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             return Err(bug("complex to real conversion"));
         }
         Ok(match (from.is_float(), to.is_float()) {
-            (true, true) => b.build_float_cast(v.into_float_value(), target.into_float_type(), "fcast")?.into(),
+            (true, true) => b
+                .build_float_cast(v.into_float_value(), target.into_float_type(), "fcast")?
+                .into(),
             (false, true) => {
                 let x = v.into_int_value();
                 if from.is_signed() {
-                    b.build_signed_int_to_float(x, target.into_float_type(), "sitofp")?.into()
+                    b.build_signed_int_to_float(x, target.into_float_type(), "sitofp")?
+                        .into()
                 } else {
-                    b.build_unsigned_int_to_float(x, target.into_float_type(), "uitofp")?.into()
+                    b.build_unsigned_int_to_float(x, target.into_float_type(), "uitofp")?
+                        .into()
                 }
             }
             (true, false) => {
-                let name = if to.is_signed() { "llvm.fptosi.sat" } else { "llvm.fptoui.sat" };
+                let name = if to.is_signed() {
+                    "llvm.fptosi.sat"
+                } else {
+                    "llvm.fptoui.sat"
+                };
                 self.call_intrinsic2(name, target, v.get_type(), &[v])?
             }
             (false, false) => {
                 let x = v.into_int_value();
                 let signed = from.is_signed();
-                b.build_int_cast_sign_flag(x, target.into_int_type(), signed, "icast")?.into()
+                b.build_int_cast_sign_flag(x, target.into_int_type(), signed, "icast")?
+                    .into()
             }
         })
     }
@@ -108,7 +148,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         arg: BasicTypeEnum<'ctx>,
         args: &[BasicValueEnum<'ctx>],
     ) -> CgResult<BasicValueEnum<'ctx>> {
-        let intrinsic = inkwell::intrinsics::Intrinsic::find(name).ok_or_else(|| bug(format!("no intrinsic {name}")))?;
+        let intrinsic = inkwell::intrinsics::Intrinsic::find(name)
+            .ok_or_else(|| bug(format!("no intrinsic {name}")))?;
         let decl = intrinsic
             .get_declaration(&self.m.module, &[ret, arg])
             .ok_or_else(|| bug(format!("cannot declare {name}")))?;
@@ -121,14 +162,23 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     }
 
     /// Calls an intrinsic overloaded on one type (`llvm.sqrt.f64`).
-    pub fn call_intrinsic(&self, name: &str, ty: BasicTypeEnum<'ctx>, args: &[BasicValueEnum<'ctx>]) -> CgResult<BasicValueEnum<'ctx>> {
-        let intrinsic = inkwell::intrinsics::Intrinsic::find(name).ok_or_else(|| bug(format!("no intrinsic {name}")))?;
+    pub fn call_intrinsic(
+        &self,
+        name: &str,
+        ty: BasicTypeEnum<'ctx>,
+        args: &[BasicValueEnum<'ctx>],
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let intrinsic = inkwell::intrinsics::Intrinsic::find(name)
+            .ok_or_else(|| bug(format!("no intrinsic {name}")))?;
         let decl = intrinsic
             .get_declaration(&self.m.module, &[ty])
             .ok_or_else(|| bug(format!("cannot declare {name}")))?;
         let args: Vec<_> = args.iter().map(|&a| a.into()).collect();
         let call = self.b.build_call(decl, &args, "")?;
-        let v = call.try_as_basic_value().basic().ok_or_else(|| bug("intrinsic returned void"))?;
+        let v = call
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| bug("intrinsic returned void"))?;
         if let BasicValueEnum::FloatValue(f) = v {
             return Ok(self.fast(f).into());
         }

@@ -15,13 +15,22 @@ use crate::error::{bug, CgResult};
 pub fn build_entry(m: &ModuleLowering<'_, '_>, name: &str) -> CgResult<()> {
     let ctx = m.ctx;
     let ptr = ctx.ptr_type(AddressSpace::default());
-    let fn_type = ctx.i32_type().fn_type(&[ptr.into(), ptr.into(), ptr.into()], false);
-    let wrapper = m.module.add_function(name, fn_type, Some(Linkage::External));
+    let fn_type = ctx
+        .i32_type()
+        .fn_type(&[ptr.into(), ptr.into(), ptr.into()], false);
+    let wrapper = m
+        .module
+        .add_function(name, fn_type, Some(Linkage::External));
     m.set_attributes(wrapper);
     let f = m.program.entry();
     let target = m.functions[m.program.entry];
     let mut w = FnLowering::new(m, f, wrapper);
-    let param = |i: u32| wrapper.get_nth_param(i).expect("declared").into_pointer_value();
+    let param = |i: u32| {
+        wrapper
+            .get_nth_param(i)
+            .expect("declared")
+            .into_pointer_value()
+    };
     let (args, ret, exc) = (param(0), param(1), param(2));
     w.ret_ptr = ret;
     w.exc_ptr = exc;
@@ -32,18 +41,20 @@ pub fn build_entry(m: &ModuleLowering<'_, '_>, name: &str) -> CgResult<()> {
     values.push(ret_slot.into());
     values.push(exc.into());
     for (i, &p) in f.params.iter().enumerate() {
-        let slot = unsafe { w.b.build_in_bounds_gep(ptr, args, &[w.i64(i as i64)], "arg.slot")? };
+        let slot = unsafe {
+            w.b.build_in_bounds_gep(ptr, args, &[w.i64(i as i64)], "arg.slot")?
+        };
         let arg_ptr = w.b.build_load(ptr, slot, "arg.ptr")?.into_pointer_value();
         values.push(w.load_memory(&f.locals[p].ty, arg_ptr)?.into());
     }
-    let status = w
-        .b
-        .build_call(target, &values, "status")?
-        .try_as_basic_value()
-        .basic()
-        .ok_or_else(|| bug("entry function returned void"))?
-        .into_int_value();
-    let ok = w.b.build_int_compare(IntPredicate::EQ, status, w.i32(0), "ok")?;
+    let status =
+        w.b.build_call(target, &values, "status")?
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| bug("entry function returned void"))?
+            .into_int_value();
+    let ok =
+        w.b.build_int_compare(IntPredicate::EQ, status, w.i32(0), "ok")?;
     let store = w.new_block("store");
     let done = w.new_block("done");
     w.b.build_conditional_branch(ok, store, done)?;

@@ -28,7 +28,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 }
             }
             Expr::Binary { op, lhs, rhs } => {
-                let s = f.ty(*lhs).scalar().ok_or_else(|| bug("binary on a non-scalar"))?;
+                let s = f
+                    .ty(*lhs)
+                    .scalar()
+                    .ok_or_else(|| bug("binary on a non-scalar"))?;
                 let (a, b) = (self.expr(*lhs)?, self.expr(*rhs)?);
                 self.binary(*op, s, a, b)
             }
@@ -40,7 +43,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     let value = same == (*op == CmpOp::Is);
                     return Ok(self.ctx.bool_type().const_int(value as u64, false).into());
                 }
-                let s = f.ty(*lhs).scalar().ok_or_else(|| bug("compare on a non-scalar"))?;
+                let s = f
+                    .ty(*lhs)
+                    .scalar()
+                    .ok_or_else(|| bug("compare on a non-scalar"))?;
                 let (a, b) = (self.expr(*lhs)?, self.expr(*rhs)?);
                 Ok(self.compare(*op, s, a, b)?.into())
             }
@@ -54,7 +60,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 };
                 self.choose(evaluate_rhs, |this| this.expr(*rhs), |_| Ok(a), ty)
             }
-            Expr::Select { cond, accept, reject } => {
+            Expr::Select {
+                cond,
+                accept,
+                reject,
+            } => {
                 let c = self.expr(*cond)?.into_int_value();
                 self.choose(c, |this| this.expr(*accept), |this| this.expr(*reject), ty)
             }
@@ -63,7 +73,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 self.convert(value, f.ty(*v), ty)
             }
             Expr::Call { callee, args, .. } => {
-                let values = args.iter().map(|&a| self.expr(a)).collect::<CgResult<Vec<_>>>()?;
+                let values = args
+                    .iter()
+                    .map(|&a| self.expr(a))
+                    .collect::<CgResult<Vec<_>>>()?;
                 let types: Vec<&Type> = args.iter().map(|&a| f.ty(a)).collect();
                 match callee {
                     Callee::Builtin(b) => self.builtin(*b, &values, &types, ty, args),
@@ -75,11 +88,17 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 }
             }
             Expr::Tuple(items) => {
-                let values = items.iter().map(|&a| self.expr(a)).collect::<CgResult<Vec<_>>>()?;
+                let values = items
+                    .iter()
+                    .map(|&a| self.expr(a))
+                    .collect::<CgResult<Vec<_>>>()?;
                 let st = self.m.llvm_type(ty).into_struct_type();
                 let mut agg = st.get_undef();
                 for (i, v) in values.into_iter().enumerate() {
-                    agg = self.b.build_insert_value(agg, v, i as u32, "")?.into_struct_value();
+                    agg = self
+                        .b
+                        .build_insert_value(agg, v, i as u32, "")?
+                        .into_struct_value();
                 }
                 Ok(agg.into())
             }
@@ -87,7 +106,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let b = self.expr(*base)?;
                 match f.ty(*base) {
                     Type::Array(a) => {
-                        let idx = indices.iter().map(|&i| self.expr(i).map(|v| (v, i))).collect::<CgResult<Vec<_>>>()?;
+                        let idx = indices
+                            .iter()
+                            .map(|&i| self.expr(i).map(|v| (v, i)))
+                            .collect::<CgResult<Vec<_>>>()?;
                         let ptr = self.element_pointer(a, b.into_struct_value(), &idx)?;
                         self.load_scalar(a.dtype, ptr)
                     }
@@ -95,7 +117,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                         let index = indices[0];
                         if let Some(k) = f.const_int(index) {
                             let k = if k < 0 { k + items.len() as i64 } else { k };
-                            return Ok(self.b.build_extract_value(b.into_struct_value(), k as u32, "item")?);
+                            return Ok(self.b.build_extract_value(
+                                b.into_struct_value(),
+                                k as u32,
+                                "item",
+                            )?);
                         }
                         let i = self.expr(index)?.into_int_value();
                         let signed = f.ty(index).scalar().is_some_and(Scalar::is_signed);
@@ -119,7 +145,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             (Const::Float(x), _) => self.ctx.f64_type().const_float(x).into(),
             (Const::Complex(re, im), _) => {
                 let f = self.ctx.f64_type();
-                self.ctx.const_struct(&[f.const_float(re).into(), f.const_float(im).into()], false).into()
+                self.ctx
+                    .const_struct(&[f.const_float(re).into(), f.const_float(im).into()], false)
+                    .into()
             }
         }
     }
@@ -155,11 +183,19 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(phi.as_basic_value())
     }
 
-    fn call_function(&mut self, id: usize, args: &[BasicValueEnum<'ctx>], ty: &Type) -> CgResult<BasicValueEnum<'ctx>> {
+    fn call_function(
+        &mut self,
+        id: usize,
+        args: &[BasicValueEnum<'ctx>],
+        ty: &Type,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
         let callee = self.m.functions[id];
         let ret_slot = self.entry_alloca(self.m.llvm_type(ty), "ret")?;
         let mut call_args = vec![ret_slot.into(), self.exc_ptr.into()];
-        call_args.extend(args.iter().map(|&a| inkwell::values::BasicMetadataValueEnum::from(a)));
+        call_args.extend(
+            args.iter()
+                .map(|&a| inkwell::values::BasicMetadataValueEnum::from(a)),
+        );
         let status = self
             .b
             .build_call(callee, &call_args, "status")?
@@ -168,24 +204,37 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             .ok_or_else(|| bug("call returned void"))?
             .into_int_value();
         // Propagate an exception: the callee filled the record already.
-        let failed = self.b.build_int_compare(IntPredicate::NE, status, self.i32(0), "failed")?;
+        let failed = self
+            .b
+            .build_int_compare(IntPredicate::NE, status, self.i32(0), "failed")?;
         let fail = self.new_block("propagate");
         let ok = self.new_block("call.ok");
         self.b.build_conditional_branch(failed, fail, ok)?;
         self.b.position_at_end(fail);
         self.b.build_return(Some(&status))?;
         self.b.position_at_end(ok);
-        Ok(self.b.build_load(self.m.llvm_type(ty), ret_slot, "result")?)
+        Ok(self
+            .b
+            .build_load(self.m.llvm_type(ty), ret_slot, "result")?)
     }
 
-    fn attribute(&mut self, attr: Attribute, t: &Type, v: BasicValueEnum<'ctx>, ty: &Type) -> CgResult<BasicValueEnum<'ctx>> {
+    fn attribute(
+        &mut self,
+        attr: Attribute,
+        t: &Type,
+        v: BasicValueEnum<'ctx>,
+        ty: &Type,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
         match (attr, t) {
             (Attribute::Shape, Type::Array(a)) => {
                 let st = self.m.llvm_type(ty).into_struct_type();
                 let mut agg = st.get_undef();
                 for k in 0..a.ndim as u32 {
                     let d = self.shape(v.into_struct_value(), k)?;
-                    agg = self.b.build_insert_value(agg, d, k, "")?.into_struct_value();
+                    agg = self
+                        .b
+                        .build_insert_value(agg, d, k, "")?
+                        .into_struct_value();
                 }
                 Ok(agg.into())
             }
@@ -200,7 +249,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             (Attribute::Ndim, Type::Array(a)) => Ok(self.i64(a.ndim as i64).into()),
             (Attribute::Real | Attribute::Imag, Type::Scalar(s)) if s.is_complex() => {
                 let i = if attr == Attribute::Real { 0 } else { 1 };
-                Ok(self.b.build_extract_value(v.into_struct_value(), i, "part")?)
+                Ok(self
+                    .b
+                    .build_extract_value(v.into_struct_value(), i, "part")?)
             }
             (Attribute::Real, Type::Scalar(_)) => Ok(v),
             (Attribute::Imag, Type::Scalar(_)) => Ok(self.zero_of(ty)),

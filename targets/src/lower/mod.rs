@@ -93,21 +93,30 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
             params.push(self.llvm_type(&f.locals[p].ty).into());
         }
         let fn_type = self.ctx.i32_type().fn_type(&params, false);
-        let llfn = self.module.add_function(&f.symbol, fn_type, Some(Linkage::Internal));
+        let llfn = self
+            .module
+            .add_function(&f.symbol, fn_type, Some(Linkage::Internal));
         self.set_attributes(llfn);
         llfn
     }
 
     /// Target CPU and features on every function (or the JIT emits baseline code).
     pub fn set_attributes(&self, llfn: FunctionValue<'ctx>) {
-        let cpu = self.ctx.create_string_attribute("target-cpu", self.target.cpu());
+        let cpu = self
+            .ctx
+            .create_string_attribute("target-cpu", self.target.cpu());
         llfn.add_attribute(AttributeLoc::Function, cpu);
         if !self.target.features().is_empty() {
-            let features = self.ctx.create_string_attribute("target-features", self.target.features());
+            let features = self
+                .ctx
+                .create_string_attribute("target-features", self.target.features());
             llfn.add_attribute(AttributeLoc::Function, features);
         }
         let nounwind = Attribute::get_named_enum_kind_id("nounwind");
-        llfn.add_attribute(AttributeLoc::Function, self.ctx.create_enum_attribute(nounwind, 0));
+        llfn.add_attribute(
+            AttributeLoc::Function,
+            self.ctx.create_enum_attribute(nounwind, 0),
+        );
     }
 
     /// A private constant holding `text` (exception messages).
@@ -117,7 +126,9 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
         }
         let value = self.ctx.const_string(text.as_bytes(), false);
         let n = self.strings.borrow().len();
-        let g = self.module.add_global(value.get_type(), None, &format!("penna.msg.{n}"));
+        let g = self
+            .module
+            .add_global(value.get_type(), None, &format!("penna.msg.{n}"));
         g.set_initializer(&value);
         g.set_constant(true);
         g.set_linkage(Linkage::Private);
@@ -146,7 +157,11 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
         let ctx = m.ctx;
         let alloca_block = ctx.append_basic_block(llfn, "entry");
         let b = ctx.create_builder();
-        let param = |i: u32| llfn.get_nth_param(i).expect("declared").into_pointer_value();
+        let param = |i: u32| {
+            llfn.get_nth_param(i)
+                .expect("declared")
+                .into_pointer_value()
+        };
         FnLowering {
             m,
             ctx,
@@ -183,7 +198,11 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
     }
 
     /// An `alloca` in the entry block (so mem2reg sees it), builder left in place.
-    pub fn entry_alloca(&self, ty: inkwell::types::BasicTypeEnum<'ctx>, name: &str) -> CgResult<PointerValue<'ctx>> {
+    pub fn entry_alloca(
+        &self,
+        ty: inkwell::types::BasicTypeEnum<'ctx>,
+        name: &str,
+    ) -> CgResult<PointerValue<'ctx>> {
         let here = self.b.get_insert_block().expect("positioned");
         match self.alloca_block.get_first_instruction() {
             Some(first) => self.b.position_before(&first),
@@ -195,7 +214,9 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
     }
 
     pub fn current_block_open(&self) -> bool {
-        self.b.get_insert_block().is_some_and(|bb| bb.get_terminator().is_none())
+        self.b
+            .get_insert_block()
+            .is_some_and(|bb| bb.get_terminator().is_none())
     }
 
     pub fn new_block(&self, name: &str) -> BasicBlock<'ctx> {
@@ -227,20 +248,35 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
 
     /// Fills the exception record and returns `STATUS_EXCEPTION`; `args` replace
     /// the `{}`s of `message`. The builder continues in a dead block.
-    pub fn raise(&self, kind: ExceptionKind, message: &str, args: &[IntValue<'ctx>]) -> CgResult<()> {
+    pub fn raise(
+        &self,
+        kind: ExceptionKind,
+        message: &str,
+        args: &[IntValue<'ctx>],
+    ) -> CgResult<()> {
         let i32t = self.ctx.i32_type();
         let i64t = self.ctx.i64_type();
         let rec = self.exception_record_type();
         let field = |i: u32| self.b.build_struct_gep(rec, self.exc_ptr, i, "exc.field");
-        self.b.build_store(field(0)?, i32t.const_int(kind as u64, false))?;
-        self.b.build_store(field(1)?, i32t.const_int(args.len().min(EXCEPTION_ARGS) as u64, false))?;
+        self.b
+            .build_store(field(0)?, i32t.const_int(kind as u64, false))?;
+        self.b.build_store(
+            field(1)?,
+            i32t.const_int(args.len().min(EXCEPTION_ARGS) as u64, false),
+        )?;
         let msg = self.m.string(message);
         self.b.build_store(field(2)?, msg.as_pointer_value())?;
-        self.b.build_store(field(3)?, i64t.const_int(message.len() as u64, false))?;
+        self.b
+            .build_store(field(3)?, i64t.const_int(message.len() as u64, false))?;
         let args_ptr = field(4)?;
         for (i, a) in args.iter().take(EXCEPTION_ARGS).enumerate() {
-            let slot = unsafe { self.b.build_in_bounds_gep(i64t, args_ptr, &[self.i64(i as i64)], "exc.arg")? };
-            let a = self.b.build_int_s_extend_or_bit_cast(*a, i64t, "exc.arg.i64")?;
+            let slot = unsafe {
+                self.b
+                    .build_in_bounds_gep(i64t, args_ptr, &[self.i64(i as i64)], "exc.arg")?
+            };
+            let a = self
+                .b
+                .build_int_s_extend_or_bit_cast(*a, i64t, "exc.arg.i64")?;
             self.b.build_store(slot, a)?;
         }
         self.return_status(STATUS_EXCEPTION)?;
@@ -249,7 +285,13 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
     }
 
     /// Raises when `cond` is true; continues after it otherwise.
-    pub fn raise_if(&self, cond: IntValue<'ctx>, kind: ExceptionKind, message: &str, args: &[IntValue<'ctx>]) -> CgResult<()> {
+    pub fn raise_if(
+        &self,
+        cond: IntValue<'ctx>,
+        kind: ExceptionKind,
+        message: &str,
+        args: &[IntValue<'ctx>],
+    ) -> CgResult<()> {
         let fail = self.new_block("raise");
         let ok = self.new_block("ok");
         self.b.build_conditional_branch(cond, fail, ok)?;
@@ -265,13 +307,21 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
         let i64t = self.ctx.i64_type();
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         self.ctx.struct_type(
-            &[i32t.into(), i32t.into(), ptr.into(), i64t.into(), i64t.array_type(EXCEPTION_ARGS as u32).into()],
+            &[
+                i32t.into(),
+                i32t.into(),
+                ptr.into(),
+                i64t.into(),
+                i64t.array_type(EXCEPTION_ARGS as u32).into(),
+            ],
             false,
         )
     }
 
     pub fn load_local(&self, index: usize) -> CgResult<BasicValueEnum<'ctx>> {
-        let ty = self.m.llvm_type(&self.f.locals.iter().nth(index).expect("local").1.ty);
+        let ty = self
+            .m
+            .llvm_type(&self.f.locals.iter().nth(index).expect("local").1.ty);
         Ok(self.b.build_load(ty, self.locals[index], "")?)
     }
 }

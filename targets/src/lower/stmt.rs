@@ -28,18 +28,31 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let v = self.expr(*value)?;
                 self.b.build_store(self.locals[local.index()], v)?;
             }
-            Stmt::Store { base, indices, value } => {
+            Stmt::Store {
+                base,
+                indices,
+                value,
+            } => {
                 let array = self.expr(*base)?;
-                let idx = indices.iter().map(|&i| self.expr(i).map(|v| (v, i))).collect::<CgResult<Vec<_>>>()?;
+                let idx = indices
+                    .iter()
+                    .map(|&i| self.expr(i).map(|v| (v, i)))
+                    .collect::<CgResult<Vec<_>>>()?;
                 let v = self.expr(*value)?;
-                let Type::Array(a) = self.f.ty(*base) else { unreachable!("validated") };
+                let Type::Array(a) = self.f.ty(*base) else {
+                    unreachable!("validated")
+                };
                 let ptr = self.element_pointer(a, array.into_struct_value(), &idx)?;
                 self.store_scalar(a.dtype, ptr, v)?;
             }
             Stmt::Eval(e) => {
                 self.expr(*e)?;
             }
-            Stmt::If { cond, accept, reject } => {
+            Stmt::If {
+                cond,
+                accept,
+                reject,
+            } => {
                 let c = self.expr(*cond)?.into_int_value();
                 let then_bb = self.new_block("then");
                 let else_bb = self.new_block("else");
@@ -68,7 +81,14 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 self.branch_if_open(head)?;
                 self.b.position_at_end(end);
             }
-            Stmt::ForRange { var, start, stop, step, body, .. } => {
+            Stmt::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                ..
+            } => {
                 let start = self.expr(*start)?.into_int_value();
                 let stop_v = self.expr(*stop)?.into_int_value();
                 let step_const = self.f.const_int(*step);
@@ -133,14 +153,23 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         match step_const {
             Some(1) => return smax(b.build_int_sub(stop, start, "span")?),
             Some(0) => {
-                self.raise(ExceptionKind::ValueError, "range() arg 3 must not be zero", &[])?;
+                self.raise(
+                    ExceptionKind::ValueError,
+                    "range() arg 3 must not be zero",
+                    &[],
+                )?;
                 return Ok(zero);
             }
             _ => {}
         }
         if step_const.is_none() {
             let is_zero = b.build_int_compare(IntPredicate::EQ, step, zero, "")?;
-            self.raise_if(is_zero, ExceptionKind::ValueError, "range() arg 3 must not be zero", &[])?;
+            self.raise_if(
+                is_zero,
+                ExceptionKind::ValueError,
+                "range() arg 3 must not be zero",
+                &[],
+            )?;
         }
         // n = max(0, (|span| - 1) / |step| + 1) where span runs in step's direction.
         let b = &self.b;
@@ -149,7 +178,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let down = b.build_int_sub(start, stop, "")?;
         let span = b.build_select(positive, up, down, "span")?.into_int_value();
         let neg_step = b.build_int_neg(step, "")?;
-        let mag = b.build_select(positive, step, neg_step, "mag")?.into_int_value();
+        let mag = b
+            .build_select(positive, step, neg_step, "mag")?
+            .into_int_value();
         let nonempty = b.build_int_compare(IntPredicate::SGT, span, zero, "")?;
         let span1 = b.build_int_sub(span, one, "")?;
         let q = b.build_int_unsigned_div(span1, mag, "")?;
@@ -171,7 +202,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let end = self.new_block("for.end");
         self.b.build_unconditional_branch(head)?;
         self.b.position_at_end(head);
-        let k = self.b.build_load(self.ctx.i64_type(), counter, "k")?.into_int_value();
+        let k = self
+            .b
+            .build_load(self.ctx.i64_type(), counter, "k")?
+            .into_int_value();
         let more = self.b.build_int_compare(IntPredicate::SLT, k, n, "")?;
         self.b.build_conditional_branch(more, body_bb, end)?;
         self.b.position_at_end(body_bb);

@@ -32,8 +32,12 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
             Scalar::I64 | Scalar::U64 => c.i64_type().into(),
             Scalar::F32 => c.f32_type().into(),
             Scalar::F64 => c.f64_type().into(),
-            Scalar::C64 => c.struct_type(&[c.f32_type().into(), c.f32_type().into()], false).into(),
-            Scalar::C128 => c.struct_type(&[c.f64_type().into(), c.f64_type().into()], false).into(),
+            Scalar::C64 => c
+                .struct_type(&[c.f32_type().into(), c.f32_type().into()], false)
+                .into(),
+            Scalar::C128 => c
+                .struct_type(&[c.f64_type().into(), c.f64_type().into()], false)
+                .into(),
         }
     }
 
@@ -50,26 +54,45 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
     pub fn descriptor_type(&self, ndim: u32) -> StructType<'ctx> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let dims = self.ctx.i64_type().array_type(ndim);
-        self.ctx.struct_type(&[ptr.into(), ptr.into(), dims.into(), dims.into()], false)
+        self.ctx
+            .struct_type(&[ptr.into(), ptr.into(), dims.into(), dims.into()], false)
     }
 }
 
 impl<'ctx> FnLowering<'_, 'ctx, '_> {
     /// Loads a scalar from memory into its register representation.
-    pub fn load_scalar(&self, s: Scalar, ptr: PointerValue<'ctx>) -> CgResult<BasicValueEnum<'ctx>> {
-        let v = self.b.build_load(self.m.scalar_memory_type(s), ptr, "elem")?;
+    pub fn load_scalar(
+        &self,
+        s: Scalar,
+        ptr: PointerValue<'ctx>,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let v = self
+            .b
+            .build_load(self.m.scalar_memory_type(s), ptr, "elem")?;
         if s == Scalar::Bool {
             let zero = self.ctx.i8_type().const_zero();
-            let b = self.b.build_int_compare(inkwell::IntPredicate::NE, v.into_int_value(), zero, "bool")?;
+            let b = self.b.build_int_compare(
+                inkwell::IntPredicate::NE,
+                v.into_int_value(),
+                zero,
+                "bool",
+            )?;
             return Ok(b.into());
         }
         Ok(v)
     }
 
     /// Stores a scalar register value into memory.
-    pub fn store_scalar(&self, s: Scalar, ptr: PointerValue<'ctx>, v: BasicValueEnum<'ctx>) -> CgResult<()> {
+    pub fn store_scalar(
+        &self,
+        s: Scalar,
+        ptr: PointerValue<'ctx>,
+        v: BasicValueEnum<'ctx>,
+    ) -> CgResult<()> {
         let v = if s == Scalar::Bool {
-            self.b.build_int_z_extend(v.into_int_value(), self.ctx.i8_type(), "byte")?.into()
+            self.b
+                .build_int_z_extend(v.into_int_value(), self.ctx.i8_type(), "byte")?
+                .into()
         } else {
             v
         };
@@ -87,7 +110,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 for (i, (item, off)) in items.iter().zip(Type::field_offsets(items)).enumerate() {
                     let p = self.byte_offset(ptr, off as i64)?;
                     let v = self.load_memory(item, p)?;
-                    agg = self.b.build_insert_value(agg, v, i as u32, "")?.into_struct_value();
+                    agg = self
+                        .b
+                        .build_insert_value(agg, v, i as u32, "")?
+                        .into_struct_value();
                 }
                 Ok(agg.into())
             }
@@ -99,13 +125,20 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     }
 
     /// Stores a register value of type `t` into C memory layout at `ptr`.
-    pub fn store_memory(&self, t: &Type, ptr: PointerValue<'ctx>, v: BasicValueEnum<'ctx>) -> CgResult<()> {
+    pub fn store_memory(
+        &self,
+        t: &Type,
+        ptr: PointerValue<'ctx>,
+        v: BasicValueEnum<'ctx>,
+    ) -> CgResult<()> {
         match t {
             Type::Scalar(s) => self.store_scalar(*s, ptr, v),
             Type::Tuple(items) => {
                 for (i, (item, off)) in items.iter().zip(Type::field_offsets(items)).enumerate() {
                     let p = self.byte_offset(ptr, off as i64)?;
-                    let field = self.b.build_extract_value(v.into_struct_value(), i as u32, "")?;
+                    let field = self
+                        .b
+                        .build_extract_value(v.into_struct_value(), i as u32, "")?;
                     self.store_memory(item, p, field)?;
                 }
                 Ok(())
@@ -118,11 +151,18 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         }
     }
 
-    pub fn byte_offset(&self, ptr: PointerValue<'ctx>, offset: i64) -> CgResult<PointerValue<'ctx>> {
+    pub fn byte_offset(
+        &self,
+        ptr: PointerValue<'ctx>,
+        offset: i64,
+    ) -> CgResult<PointerValue<'ctx>> {
         if offset == 0 {
             return Ok(ptr);
         }
-        Ok(unsafe { self.b.build_in_bounds_gep(self.ctx.i8_type(), ptr, &[self.i64(offset)], "field")? })
+        Ok(unsafe {
+            self.b
+                .build_in_bounds_gep(self.ctx.i8_type(), ptr, &[self.i64(offset)], "field")?
+        })
     }
 
     pub fn none_value(&self) -> BasicValueEnum<'ctx> {

@@ -1,0 +1,103 @@
+"""Type objects for signatures, as in Numba: ``float64(float64[:], int64)``.
+
+Each type prints as penna's canonical text (``float64[:, ::1]``), which is what
+the compiler parses, so signatures may be given as objects or as strings.
+"""
+
+__all__ = [
+    "Type", "Array", "Signature", "from_string", "UniTuple", "Tuple",
+    "boolean", "bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32",
+    "uint64", "float32", "float64", "complex64", "complex128", "intp", "uintp", "void", "none",
+    "b1", "i1", "i2", "i4", "i8", "u1", "u2", "u4", "u8", "f4", "f8", "c8", "c16",
+]
+
+
+class Type:
+    """A penna type; compares and hashes by its canonical name."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+    __str__ = __repr__
+
+    def __eq__(self, other):
+        return isinstance(other, Type) and other.name == self.name
+
+    def __hash__(self):
+        return hash(self.name)
+
+    def __call__(self, *args):
+        """``float64(int64, float64[:])`` makes a signature."""
+        return Signature(self, args)
+
+
+class Scalar(Type):
+    def __getitem__(self, dims):
+        """``float64[:]``, ``float64[:, ::1]`` (C order), ``float64[::1, :]`` (Fortran)."""
+        if not isinstance(dims, tuple):
+            dims = (dims,)
+        parts = []
+        for d in dims:
+            if not isinstance(d, slice) or d.start is not None or d.stop is not None or d.step not in (None, 1):
+                raise TypeError(f"array dimensions are written ':' or '::1', got {d!r}")
+            parts.append("::1" if d.step == 1 else ":")
+        return Array(f"{self.name}[{', '.join(parts)}]")
+
+
+class Array(Type):
+    pass
+
+
+class Signature:
+    """A return type (or None) and argument types."""
+
+    def __init__(self, ret, args):
+        self.return_type = ret
+        self.args = tuple(args)
+
+    def __str__(self):
+        ret = "" if self.return_type is None else str(self.return_type)
+        return f"{ret}({', '.join(str(a) for a in self.args)})"
+
+    __repr__ = __str__
+
+
+def UniTuple(item, count):
+    return Type(f"tuple({', '.join([str(item)] * count)}{',' if count == 1 else ''})")
+
+
+def Tuple(*items):
+    return Type(f"tuple({', '.join(str(i) for i in items)}{',' if len(items) == 1 else ''})")
+
+
+boolean = bool_ = b1 = Scalar("bool")
+int8 = i1 = Scalar("int8")
+int16 = i2 = Scalar("int16")
+int32 = i4 = Scalar("int32")
+int64 = i8 = intp = Scalar("int64")
+uint8 = u1 = Scalar("uint8")
+uint16 = u2 = Scalar("uint16")
+uint32 = u4 = Scalar("uint32")
+uint64 = u8 = uintp = Scalar("uint64")
+float32 = f4 = Scalar("float32")
+float64 = f8 = Scalar("float64")
+complex64 = c8 = Scalar("complex64")
+complex128 = c16 = Scalar("complex128")
+void = none = Type("none")
+
+_SCALARS = {t.name: t for t in (boolean, int8, int16, int32, int64, uint8, uint16, uint32,
+                                 uint64, float32, float64, complex64, complex128)}
+
+
+def from_string(text):
+    """The type object for a canonical type string (as the compiler prints it)."""
+    if text in _SCALARS:
+        return _SCALARS[text]
+    if text == "none":
+        return none
+    if "[" in text and not text.startswith("tuple("):
+        return Array(text)
+    return Type(text)

@@ -1,0 +1,164 @@
+//! The penna type of each call argument: the dispatcher's specialisation key.
+//!
+//! Exact Python `float`/`int`/`bool`/`complex` and NumPy arrays are recognised
+//! by type pointer and struct fields (no Python calls); everything else takes a
+//! slower path. NumPy's C API is touched only for objects whose type is named
+//! `numpy.ndarray`, so `import penna` never imports NumPy.
+
+use std::ffi::CStr;
+
+use numpy::npyffi::{self, PyArrayObject};
+use penna_compiler::{ArrayType, Layout, Scalar, Type};
+use pyo3::ffi;
+use pyo3::prelude::*;
+use pyo3::types::PyTuple;
+
+/// Why an argument has no penna type.
+pub struct Untypeable(pub String);
+
+pub fn arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
+    let ptr = obj.as_ptr();
+    // SAFETY: type checks on a live object.
+    unsafe {
+        let tp = ffi::Py_TYPE(ptr);
+        if tp == std::ptr::addr_of_mut!(ffi::PyFloat_Type) {
+            return Ok(Type::F64);
+        }
+        if tp == std::ptr::addr_of_mut!(ffi::PyLong_Type) {
+            return Ok(Type::I64);
+        }
+        if tp == std::ptr::addr_of_mut!(ffi::PyBool_Type) {
+            return Ok(Type::BOOL);
+        }
+        if tp == std::ptr::addr_of_mut!(ffi::PyComplex_Type) {
+            return Ok(Type::Scalar(Scalar::C128));
+        }
+        if is_ndarray(tp) {
+            return array_type(obj.py(), ptr as *mut PyArrayObject).map(Type::Array);
+        }
+    }
+    slow_arg_type(obj)
+}
+
+/// Whether `tp` is `numpy.ndarray` or a subclass, judged by name so that
+/// NumPy need not be imported.
+unsafe fn is_ndarray(mut tp: *mut ffi::PyTypeObject) -> bool {
+    while !tp.is_null() {
+        // SAFETY: tp_name is a NUL-terminated C string of a live type.
+        let name = unsafe { CStr::from_ptr((*tp).tp_name) };
+        if name.to_bytes() == b"numpy.ndarray" {
+            return true;
+        }
+        tp = unsafe { (*tp).tp_base };
+    }
+    false
+}
+
+fn scalar_of_type_num(num: i32) -> Option<Scalar> {
+    use npyffi::NPY_TYPES::*;
+    let t = |x: npyffi::NPY_TYPES| x as i32;
+    Some(match num {
+        n if n == t(NPY_BOOL) => Scalar::Bool,
+        n if n == t(NPY_BYTE) => Scalar::I8,
+        n if n == t(NPY_UBYTE) => Scalar::U8,
+        n if n == t(NPY_SHORT) => Scalar::I16,
+        n if n == t(NPY_USHORT) => Scalar::U16,
+        n if n == t(NPY_INT) => Scalar::I32,
+        n if n == t(NPY_UINT) => Scalar::U32,
+        n if n == t(NPY_LONG) || n == t(NPY_LONGLONG) => Scalar::I64,
+        n if n == t(NPY_ULONG) || n == t(NPY_ULONGLONG) => Scalar::U64,
+        n if n == t(NPY_FLOAT) => Scalar::F32,
+        n if n == t(NPY_DOUBLE) => Scalar::F64,
+        n if n == t(NPY_CFLOAT) => Scalar::C64,
+        n if n == t(NPY_CDOUBLE) => Scalar::C128,
+        _ => return None,
+    })
+}
+
+/// # Safety
+/// `arr` must point to a live NumPy array.
+unsafe fn array_type(py: Python<'_>, arr: *mut PyArrayObject) -> Result<ArrayType, Untypeable> {
+    let _ = py;
+    // SAFETY: the caller guarantees a live array; descr is always set.
+    let (nd, flags, descr) =
+        unsafe { ((*arr).fields.nd, (*arr).fields.flags, &*(*arr).fields.descr) };
+    let dtype = scalar_of_type_num(descr.fields.type_num).ok_or_else(|| {
+        Untypeable(format!(
+            "a NumPy array of dtype '{}'",
+            dtype_name(descr.fields.kind as u8, descr.fields.type_num)
+        ))
+    })?;
+    if descr.fields.byteorder as u8 == b'>' {
+        return Err(Untypeable("a big-endian NumPy array".into()));
+    }
+    let c = flags & npyffi::NPY_ARRAY_C_CONTIGUOUS != 0;
+    let f = flags & npyffi::NPY_ARRAY_F_CONTIGUOUS != 0;
+    let layout = if c {
+        Layout::C
+    } else if f {
+        Layout::F
+    } else {
+        Layout::Any
+    };
+    Ok(ArrayType {
+        dtype,
+        ndim: nd as u8,
+        layout,
+    })
+}
+
+fn dtype_name(kind: u8, num: i32) -> String {
+    match kind {
+        b'O' => "object".into(),
+        b'U' | b'S' => "str".into(),
+        b'V' => "void (structured)".into(),
+        b'M' => "datetime64".into(),
+        b'm' => "timedelta64".into(),
+        b'f' => "float16 / longdouble".into(),
+        _ => format!("type number {num}"),
+    }
+}
+
+fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
+    if obj.is_none() {
+        return Ok(Type::None);
+    }
+    if let Ok(t) = obj.cast::<PyTuple>() {
+        let items = t
+            .iter()
+            .map(|item| arg_type(&item))
+            .collect::<Result<Vec<_>, _>>()?;
+        return Ok(Type::Tuple(items));
+    }
+    if obj.is_instance_of::<pyo3::types::PyBool>() {
+        return Ok(Type::BOOL);
+    }
+    if obj.is_instance_of::<pyo3::types::PyInt>() {
+        return Ok(Type::I64);
+    }
+    if obj.is_instance_of::<pyo3::types::PyFloat>() {
+        return Ok(Type::F64);
+    }
+    if obj.is_instance_of::<pyo3::types::PyComplex>() {
+        return Ok(Type::Scalar(Scalar::C128));
+    }
+    // NumPy scalars (np.float32(1.0), ...): their dtype names the scalar type.
+    let ty = obj.get_type();
+    let module: Option<String> = ty.getattr("__module__").ok().and_then(|m| m.extract().ok());
+    if module.as_deref() == Some("numpy") {
+        if let Some(s) = obj
+            .getattr("dtype")
+            .and_then(|d| d.getattr("name"))
+            .ok()
+            .and_then(|n| n.extract::<String>().ok())
+            .and_then(|n| Scalar::from_name(&n))
+        {
+            return Ok(Type::Scalar(s));
+        }
+    }
+    let name = ty
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "object".into());
+    Err(Untypeable(format!("a value of type `{name}`")))
+}

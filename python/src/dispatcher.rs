@@ -1,0 +1,556 @@
+//! `Dispatcher`: the object `@penna.jit` returns.
+//!
+//! A call computes the type of each argument (the specialisation key), finds
+//! the specialisation compiled for those types (compiling it on first use, or,
+//! when signatures were given, converting arguments to a matching one), packs
+//! the arguments into the uniform ABI and calls the entry point. The lookup is a
+//! linear scan: functions have few specialisations, and comparing a handful of
+//! small enums beats hashing them.
+
+use std::ffi::c_void;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
+
+use penna_compiler::ir::print::print_program;
+use penna_compiler::{CompileError, ErrorKind, Program, Type};
+use penna_runtime_cpu::call::{call, Outcome};
+use penna_runtime_cpu::EntryFn;
+use penna_targets::{CpuTarget, Options, Stage};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+use smallvec::SmallVec;
+
+use crate::argtypes::{arg_type, Untypeable};
+use crate::env::PyFunction;
+use crate::errors::{compile_error, raised, typing_error};
+use crate::marshal::{arg_size, read_value, write_arg, ArgPointers, Scratch};
+
+fn host() -> &'static CpuTarget {
+    static HOST: OnceLock<CpuTarget> = OnceLock::new();
+    HOST.get_or_init(CpuTarget::host)
+}
+
+/// One compiled specialisation.
+struct Specialization {
+    args: Vec<Type>,
+    ret: Type,
+    /// The return type a signature declared, if it differs from the inferred one.
+    declared_ret: Option<Type>,
+    entry: EntryFn,
+    program: Program,
+}
+
+#[pyclass(module = "penna._native", frozen)]
+pub struct Dispatcher {
+    function: Arc<PyFunction>,
+    name: String,
+    params: Vec<String>,
+    options: Options,
+    nogil: bool,
+    /// Signatures were given: no compilation at call time.
+    eager: bool,
+    specs: RwLock<Vec<Arc<Specialization>>>,
+    compiling: Mutex<()>,
+    signature: OnceLock<Py<PyAny>>,
+}
+
+#[derive(Clone, Copy)]
+struct SendPtr<T>(T);
+// SAFETY: used only to move raw pointers into a GIL-released call on this thread.
+unsafe impl<T> Send for SendPtr<T> {}
+
+impl Dispatcher {
+    pub fn function(&self) -> Arc<PyFunction> {
+        self.function.clone()
+    }
+
+    fn find(&self, key: &[Type]) -> Option<Arc<Specialization>> {
+        let specs = self.specs.read().unwrap_or_else(|p| p.into_inner());
+        specs.iter().find(|s| s.args[..] == *key).cloned()
+    }
+
+    /// For explicit signatures: the first specialisation the arguments convert to.
+    fn find_convertible(&self, key: &[Type]) -> Option<Arc<Specialization>> {
+        let specs = self.specs.read().unwrap_or_else(|p| p.into_inner());
+        specs
+            .iter()
+            .find(|s| {
+                s.args.len() == key.len() && key.iter().zip(&s.args).all(|(a, b)| convertible(a, b))
+            })
+            .cloned()
+    }
+
+    fn compile_types(
+        &self,
+        py: Python<'_>,
+        args: Vec<Type>,
+        declared_ret: Option<Type>,
+    ) -> PyResult<Arc<Specialization>> {
+        let _guard = self.compiling.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(s) = self.find(&args) {
+            return Ok(s);
+        }
+        let spec = compile_specialization(
+            &self.function,
+            &self.name,
+            &args,
+            declared_ret,
+            &self.options,
+        )
+        .map_err(|e| compile_error(py, &e))?;
+        let spec = Arc::new(spec);
+        self.specs
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(spec.clone());
+        Ok(spec)
+    }
+
+    fn key_of(&self, py: Python<'_>, args: &Bound<'_, PyTuple>) -> PyResult<SmallVec<[Type; 6]>> {
+        let mut key = SmallVec::new();
+        for (i, a) in args.iter().enumerate() {
+            match arg_type(&a) {
+                Ok(t) => key.push(t),
+                Err(Untypeable(what)) => {
+                    let param = self
+                        .params
+                        .get(i)
+                        .map_or_else(|| format!("#{i}"), |p| format!("`{p}`"));
+                    return Err(typing_error(
+                        py,
+                        format!(
+                            "argument {param} of `{}` is {what}, which compiled code cannot take\nhint: pass numbers (bool, int, float, complex, NumPy scalars), tuples of them, or NumPy arrays of those dtypes",
+                            self.name
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(key)
+    }
+
+    /// Binds keyword arguments and defaults to positions (Python's own rules).
+    fn bind<'py>(
+        &self,
+        py: Python<'py>,
+        args: &Bound<'py, PyTuple>,
+        kwargs: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyTuple>> {
+        let sig = match self.signature.get() {
+            Some(s) => s.bind(py).clone(),
+            None => {
+                let s = py
+                    .import("inspect")?
+                    .call_method1("signature", (self.function.py_func().bind(py),))?;
+                let _ = self.signature.set(s.clone().unbind());
+                s
+            }
+        };
+        let bound = sig.call_method("bind", args, kwargs)?;
+        bound.call_method0("apply_defaults")?;
+        Ok(bound.getattr("args")?.cast_into::<PyTuple>()?)
+    }
+
+    fn invoke(
+        &self,
+        py: Python<'_>,
+        spec: &Specialization,
+        args: &Bound<'_, PyTuple>,
+    ) -> PyResult<Py<PyAny>> {
+        let total: usize = spec.args.iter().map(arg_size).sum();
+        let mut scratch = Scratch::new();
+        let base = scratch.bytes(total);
+        let mut ptrs = ArgPointers::new();
+        let mut offset = 0;
+        for (a, t) in args.iter().zip(&spec.args) {
+            // SAFETY: `base` has `total` bytes; each argument gets arg_size(t) of them.
+            let dst = unsafe { base.add(offset) };
+            unsafe { write_arg(&a, t, dst)? };
+            ptrs.push(dst as *mut c_void);
+            offset += arg_size(t);
+        }
+        let mut ret = [0u64; 8];
+        let mut ret_heap: Vec<u64> = Vec::new();
+        let ret_size = spec.ret.size_align().0 as usize;
+        let ret_ptr = if ret_size <= 64 {
+            ret.as_mut_ptr()
+        } else {
+            ret_heap.resize(ret_size.div_ceil(8), 0);
+            ret_heap.as_mut_ptr()
+        } as *mut c_void;
+        let entry = spec.entry;
+        // SAFETY: arguments were written in the layout of the entry's parameter types.
+        let outcome = if self.nogil {
+            let (p, r) = (SendPtr(ptrs.as_slice().as_ptr()), SendPtr(ret_ptr));
+            let n = ptrs.len();
+            py.detach(move || {
+                let (p, r) = (p, r);
+                unsafe { call(entry, std::slice::from_raw_parts(p.0, n), r.0) }
+            })
+        } else {
+            unsafe { call(entry, &ptrs, ret_ptr) }
+        };
+        match outcome {
+            Outcome::Returned => {
+                let value = unsafe { read_value(py, &spec.ret, ret_ptr as *const u8)? };
+                match &spec.declared_ret {
+                    Some(t) => convert_result(py, value, t),
+                    None => Ok(value),
+                }
+            }
+            Outcome::Raised(kind, message) => Err(raised(py, kind, message)),
+        }
+    }
+
+    fn specs_snapshot(&self) -> Vec<Arc<Specialization>> {
+        self.specs.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    fn inspect(
+        &self,
+        py: Python<'_>,
+        signature: Option<&Bound<'_, PyAny>>,
+        stage: Option<Stage>,
+    ) -> PyResult<Py<PyAny>> {
+        let render = |spec: &Specialization| -> PyResult<String> {
+            match stage {
+                None => Ok(print_program(&spec.program)),
+                Some(stage) => penna_targets::compile(
+                    &spec.program,
+                    host(),
+                    &format!("inspect.{}", self.name),
+                    &self.options,
+                    stage,
+                )
+                .map(|a| a.text())
+                .map_err(|e| compile_error(py, &e)),
+            }
+        };
+        let specs = self.specs_snapshot();
+        if let Some(sig) = signature {
+            let key = signature_key(sig)?;
+            let spec = specs.iter().find(|s| s.args == key).ok_or_else(|| {
+                PyTypeError::new_err(format!(
+                    "`{}` has no specialisation for {}",
+                    self.name,
+                    types_text(&key)
+                ))
+            })?;
+            return Ok(PyString::new(py, &render(spec)?).into_any().unbind());
+        }
+        let out = PyDict::new(py);
+        for spec in &specs {
+            out.set_item(signature_tuple(py, &spec.args)?, render(spec)?)?;
+        }
+        Ok(out.into_any().unbind())
+    }
+}
+
+#[pymethods]
+impl Dispatcher {
+    #[new]
+    #[pyo3(signature = (py_func, fastmath=false, boundscheck=false, nogil=false))]
+    fn new(
+        py_func: &Bound<'_, PyAny>,
+        fastmath: bool,
+        boundscheck: bool,
+        nogil: bool,
+    ) -> PyResult<Self> {
+        if !py_func.hasattr("__code__")? {
+            let ty = py_func.get_type().name()?.to_string();
+            return Err(PyTypeError::new_err(format!(
+                "penna.jit compiles Python functions, not `{ty}` objects"
+            )));
+        }
+        let function = Arc::new(PyFunction::new(py_func)?);
+        let code = py_func.getattr("__code__")?;
+        let argcount: usize = code.getattr("co_argcount")?.extract()?;
+        let names: Vec<String> = code.getattr("co_varnames")?.extract()?;
+        let name: String = py_func.getattr("__name__")?.extract()?;
+        Ok(Dispatcher {
+            function,
+            name,
+            params: names.into_iter().take(argcount).collect(),
+            options: Options {
+                fastmath,
+                boundscheck,
+                optimize: true,
+            },
+            nogil,
+            eager: false,
+            specs: RwLock::new(Vec::new()),
+            compiling: Mutex::new(()),
+            signature: OnceLock::new(),
+        })
+    }
+
+    #[pyo3(signature = (*args, **kwargs))]
+    fn __call__(
+        &self,
+        py: Python<'_>,
+        args: &Bound<'_, PyTuple>,
+        kwargs: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<Py<PyAny>> {
+        let bound;
+        let args = if kwargs.is_some_and(|k| !k.is_empty()) || args.len() != self.params.len() {
+            bound = self.bind(py, args, kwargs)?;
+            &bound
+        } else {
+            args
+        };
+        let key = self.key_of(py, args)?;
+        if let Some(spec) = self.find(&key) {
+            return self.invoke(py, &spec, args);
+        }
+        let spec = if self.eager {
+            self.find_convertible(&key).ok_or_else(|| {
+                let sigs: Vec<String> = self.specs_snapshot().iter().map(|s| types_text(&s.args)).collect();
+                typing_error(
+                    py,
+                    format!(
+                        "no matching definition of `{}` for argument types {}\nhint: the compiled signatures are: {}",
+                        self.name,
+                        types_text(&key),
+                        sigs.join(", ")
+                    ),
+                )
+            })?
+        } else {
+            self.compile_types(py, key.to_vec(), None)?
+        };
+        self.invoke(py, &spec, args)
+    }
+
+    /// Compiles for a signature string (`"float64(float64[:], int64)"`) now.
+    fn compile(&self, py: Python<'_>, signature: &str) -> PyResult<()> {
+        let sig = penna_compiler::parse_signature(signature).map_err(|e| compile_error(py, &e))?;
+        self.compile_types(py, sig.args, sig.ret)?;
+        Ok(())
+    }
+
+    /// Stops compiling at call time (used after eager compilation).
+    fn _freeze(slf: &Bound<'_, Self>) -> PyResult<Py<Self>> {
+        let this = slf.get();
+        let frozen = Dispatcher {
+            function: this.function.clone(),
+            name: this.name.clone(),
+            params: this.params.clone(),
+            options: this.options,
+            nogil: this.nogil,
+            eager: true,
+            specs: RwLock::new(this.specs_snapshot()),
+            compiling: Mutex::new(()),
+            signature: OnceLock::new(),
+        };
+        Py::new(slf.py(), frozen)
+    }
+
+    #[getter]
+    fn py_func(&self, py: Python<'_>) -> Py<PyAny> {
+        self.function.py_func().clone_ref(py)
+    }
+
+    #[getter]
+    fn __name__(&self) -> &str {
+        &self.name
+    }
+
+    #[getter]
+    fn __doc__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        Ok(self
+            .function
+            .py_func()
+            .bind(py)
+            .getattr("__doc__")?
+            .unbind())
+    }
+
+    #[getter]
+    fn __wrapped__(&self, py: Python<'_>) -> Py<PyAny> {
+        self.function.py_func().clone_ref(py)
+    }
+
+    /// The argument types compiled so far, as tuples of `penna.types` objects.
+    #[getter]
+    fn signatures(&self, py: Python<'_>) -> PyResult<Py<PyList>> {
+        let list = PyList::empty(py);
+        for spec in self.specs_snapshot() {
+            list.append(signature_tuple(py, &spec.args)?)?;
+        }
+        Ok(list.unbind())
+    }
+
+    #[getter]
+    fn nopython_signatures(&self, py: Python<'_>) -> PyResult<Py<PyList>> {
+        self.signatures(py)
+    }
+
+    #[pyo3(signature = (signature=None))]
+    fn inspect_ir(
+        &self,
+        py: Python<'_>,
+        signature: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Py<PyAny>> {
+        self.inspect(py, signature, None)
+    }
+
+    #[pyo3(signature = (signature=None))]
+    fn inspect_llvm(
+        &self,
+        py: Python<'_>,
+        signature: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Py<PyAny>> {
+        self.inspect(py, signature, Some(Stage::LlvmOptimized))
+    }
+
+    #[pyo3(signature = (signature=None))]
+    fn inspect_asm(
+        &self,
+        py: Python<'_>,
+        signature: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Py<PyAny>> {
+        self.inspect(py, signature, Some(Stage::Asm))
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<penna.jit function {}>", self.name)
+    }
+}
+
+fn compile_specialization(
+    function: &Arc<PyFunction>,
+    name: &str,
+    args: &[Type],
+    declared_ret: Option<Type>,
+    options: &Options,
+) -> Result<Specialization, CompileError> {
+    static MODULES: AtomicUsize = AtomicUsize::new(0);
+    let _span = tracing::info_span!("compile", function = name).entered();
+    let jit: Arc<dyn penna_compiler::JitFunction> = function.clone();
+    let program = penna_compiler::compile(&jit, args)?;
+    let entry_fn = program.entry();
+    if contains_array(&entry_fn.ret) {
+        return Err(CompileError::unsupported(
+            format!(
+                "`{name}` returns an array ({}); returning arrays is not supported yet",
+                entry_fn.ret
+            ),
+            entry_fn.span,
+        )
+        .in_function(&entry_fn.source, name)
+        .with_hint("write results into an output array passed as an argument"));
+    }
+    if let Some(t) = &declared_ret {
+        if !penna_compiler::typing::can_convert(&entry_fn.ret, t) {
+            return Err(CompileError::new(
+                ErrorKind::Typing,
+                format!(
+                    "`{name}` returns {}, which does not convert to the declared return type {t}",
+                    entry_fn.ret
+                ),
+            ));
+        }
+    }
+    let module = format!("penna{}", MODULES.fetch_add(1, Ordering::Relaxed));
+    dump(&program, &module, options);
+    let artifact = penna_targets::compile(&program, host(), &module, options, Stage::Object)?;
+    let entry = penna_runtime_cpu::load(&artifact.bytes, &artifact.entry)
+        .map_err(|e| CompileError::internal(e.to_string()))?;
+    let ret = entry_fn.ret.clone();
+    let declared_ret = declared_ret.filter(|t| *t != ret);
+    Ok(Specialization {
+        args: args.to_vec(),
+        ret,
+        declared_ret,
+        entry,
+        program,
+    })
+}
+
+/// `PENNA_DUMP=ir,llvm,asm` prints each stage of each new specialisation.
+fn dump(program: &Program, module: &str, options: &Options) {
+    let Ok(what) = std::env::var("PENNA_DUMP") else {
+        return;
+    };
+    for stage in what.split(',').map(str::trim) {
+        let text = match stage {
+            "ir" => print_program(program),
+            "llvm" => stage_text(program, module, options, Stage::LlvmOptimized),
+            "llvm-raw" => stage_text(program, module, options, Stage::Llvm),
+            "asm" => stage_text(program, module, options, Stage::Asm),
+            _ => continue,
+        };
+        eprintln!("=== penna {stage}: {} ===\n{text}", program.entry().name);
+    }
+}
+
+fn stage_text(program: &Program, module: &str, options: &Options, stage: Stage) -> String {
+    penna_targets::compile(program, host(), &format!("{module}.dump"), options, stage)
+        .map(|a| a.text())
+        .unwrap_or_else(|e| e.render())
+}
+
+fn contains_array(t: &Type) -> bool {
+    match t {
+        Type::Array(_) => true,
+        Type::Tuple(items) => items.iter().any(contains_array),
+        _ => false,
+    }
+}
+
+/// Whether an argument of type `from` may be passed to a parameter of type `to`
+/// compiled from an explicit signature.
+fn convertible(from: &Type, to: &Type) -> bool {
+    match (from, to) {
+        (Type::Array(a), Type::Array(b)) => {
+            a.dtype == b.dtype
+                && a.ndim == b.ndim
+                && (b.layout == penna_compiler::Layout::Any || a.layout == b.layout)
+        }
+        (a, b) => penna_compiler::typing::can_convert(a, b),
+    }
+}
+
+fn convert_result(py: Python<'_>, value: Py<PyAny>, declared: &Type) -> PyResult<Py<PyAny>> {
+    let builtins = py.import("builtins")?;
+    let ctor = match declared.scalar() {
+        Some(s) if s.is_complex() => "complex",
+        Some(s) if s.is_float() => "float",
+        Some(penna_compiler::Scalar::Bool) => "bool",
+        Some(_) => "int",
+        None => return Ok(value),
+    };
+    Ok(builtins.getattr(ctor)?.call1((value,))?.unbind())
+}
+
+fn types_text(types: &[Type]) -> String {
+    let items: Vec<String> = types.iter().map(|t| t.to_string()).collect();
+    format!("({})", items.join(", "))
+}
+
+fn signature_tuple<'py>(py: Python<'py>, types: &[Type]) -> PyResult<Bound<'py, PyTuple>> {
+    let from_string = py.import("penna.types")?.getattr("from_string")?;
+    let items = types
+        .iter()
+        .map(|t| from_string.call1((t.to_string(),)))
+        .collect::<PyResult<Vec<_>>>()?;
+    PyTuple::new(py, items)
+}
+
+/// The argument types of a signature given to `inspect_*`: a tuple of types
+/// or a signature string.
+fn signature_key(sig: &Bound<'_, PyAny>) -> PyResult<Vec<Type>> {
+    let text = if let Ok(t) = sig.cast::<PyTuple>() {
+        let items: Vec<String> = t
+            .iter()
+            .map(|i| i.str().map(|s| s.to_string()))
+            .collect::<PyResult<_>>()?;
+        format!("({})", items.join(", "))
+    } else {
+        sig.str()?.to_string()
+    };
+    penna_compiler::parse_signature(&text)
+        .map(|s| s.args)
+        .map_err(|e| PyTypeError::new_err(e.render()))
+}

@@ -1,0 +1,239 @@
+//! The compiler's view of Python: names, sources and defaults of functions.
+//!
+//! [`PyFunction`] implements `JitFunction` for a Python function object, and
+//! [`PyEnv`] resolves its free names: closure cells first, then the function's
+//! globals, then builtins. Python values are classified into `Global`s without
+//! importing anything (NumPy is recognised by module name, so `import penna`
+//! stays fast for code that never touches it).
+
+use std::sync::Arc;
+
+use penna_compiler::{
+    CompileError, Const, Env, ErrorKind, FunctionSource, Global, JitFunction, ModuleId, SourceFile,
+};
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyComplex, PyDict, PyFloat, PyInt, PyModule, PyTuple};
+
+use crate::dispatcher::Dispatcher;
+
+pub struct PyFunction {
+    func: Py<PyAny>,
+    name: String,
+    env: PyEnv,
+}
+
+pub struct PyEnv {
+    globals: Py<PyDict>,
+    closure: Vec<(String, Py<PyAny>)>,
+    builtins: Py<PyAny>,
+}
+
+impl PyFunction {
+    pub fn new(func: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let py = func.py();
+        let name: String = func.getattr("__name__")?.extract()?;
+        let globals = func.getattr("__globals__")?.cast_into::<PyDict>()?.unbind();
+        let code = func.getattr("__code__")?;
+        let mut closure = Vec::new();
+        let cells = func.getattr("__closure__")?;
+        if !cells.is_none() {
+            let names = code.getattr("co_freevars")?;
+            for (n, cell) in names.try_iter()?.zip(cells.try_iter()?) {
+                let n: String = n?.extract()?;
+                if let Ok(v) = cell?.getattr("cell_contents") {
+                    closure.push((n, v.unbind()));
+                }
+            }
+        }
+        let builtins = py.import("builtins")?.into_any().unbind();
+        Ok(PyFunction {
+            func: func.clone().unbind(),
+            name,
+            env: PyEnv {
+                globals,
+                closure,
+                builtins,
+            },
+        })
+    }
+
+    pub fn py_func(&self) -> &Py<PyAny> {
+        &self.func
+    }
+}
+
+impl JitFunction for PyFunction {
+    fn key(&self) -> usize {
+        self.func.as_ptr() as usize
+    }
+
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn source(&self) -> penna_compiler::Result<FunctionSource> {
+        Python::attach(|py| {
+            let read = || -> PyResult<FunctionSource> {
+                let f = self.func.bind(py);
+                let code = f.getattr("__code__")?;
+                let filename: String = code.getattr("co_filename")?.extract()?;
+                let first_line: u32 = code.getattr("co_firstlineno")?.extract()?;
+                let linecache = py.import("linecache")?;
+                let lines =
+                    linecache.call_method1("getlines", (&filename, f.getattr("__globals__")?))?;
+                let text: String = PyModule::import(py, "builtins")?
+                    .getattr("str")?
+                    .getattr("join")?
+                    .call1(("", lines))?
+                    .extract()?;
+                Ok(FunctionSource {
+                    file: SourceFile::new(filename, text),
+                    first_line,
+                    name: self.name.clone(),
+                })
+            };
+            let src = read().map_err(|e| {
+                CompileError::new(
+                    ErrorKind::Unsupported,
+                    format!("cannot read the source of `{}`: {e}", self.name),
+                )
+            })?;
+            if src.file.text.is_empty() {
+                return Err(CompileError::new(
+                    ErrorKind::Unsupported,
+                    format!("cannot find the source of `{}` ({})", self.name, src.file.path),
+                )
+                .with_hint("penna compiles functions whose source file (or notebook cell) is available; functions made by exec() or typed at the interactive prompt have none"));
+            }
+            Ok(src)
+        })
+    }
+
+    fn env(&self) -> &dyn Env {
+        &self.env
+    }
+
+    fn defaults(&self) -> Vec<Option<Const>> {
+        Python::attach(|py| {
+            let Ok(defaults) = self.func.bind(py).getattr("__defaults__") else {
+                return vec![];
+            };
+            let Ok(tuple) = defaults.cast_into::<PyTuple>() else {
+                return vec![];
+            };
+            tuple.iter().map(|v| constant(&v)).collect()
+        })
+    }
+}
+
+impl Env for PyEnv {
+    fn lookup(&self, name: &str) -> Option<Global> {
+        Python::attach(|py| {
+            if let Some((_, v)) = self.closure.iter().find(|(n, _)| n == name) {
+                return Some(classify(v.bind(py)));
+            }
+            if let Ok(Some(v)) = self.globals.bind(py).get_item(name) {
+                return Some(classify(&v));
+            }
+            let builtins = self.builtins.bind(py);
+            builtins.getattr(name).ok().map(|v| classify(&v))
+        })
+    }
+}
+
+/// A Python number as a compile-time constant.
+pub fn constant(v: &Bound<'_, PyAny>) -> Option<Const> {
+    if v.is_none() {
+        return Some(Const::None);
+    }
+    if let Ok(b) = v.cast::<PyBool>() {
+        return Some(Const::Bool(b.is_true()));
+    }
+    if v.is_instance_of::<PyInt>() {
+        return v.extract::<i64>().ok().map(Const::Int);
+    }
+    if let Ok(f) = v.cast::<PyFloat>() {
+        return Some(Const::Float(f.value()));
+    }
+    if let Ok(c) = v.cast::<PyComplex>() {
+        return Some(Const::Complex(c.real(), c.imag()));
+    }
+    // NumPy scalars, recognised by their type's module without importing NumPy.
+    let module: String = v.get_type().getattr("__module__").ok()?.extract().ok()?;
+    if module != "numpy" {
+        return None;
+    }
+    let kind: String = v
+        .getattr("dtype")
+        .ok()?
+        .getattr("kind")
+        .ok()?
+        .extract()
+        .ok()?;
+    match kind.as_str() {
+        "b" => v.is_truthy().ok().map(Const::Bool),
+        "i" | "u" => v.extract::<i64>().ok().map(Const::Int),
+        "f" => v.extract::<f64>().ok().map(Const::Float),
+        "c" => {
+            let re: f64 = v.getattr("real").ok()?.extract().ok()?;
+            let im: f64 = v.getattr("imag").ok()?.extract().ok()?;
+            Some(Const::Complex(re, im))
+        }
+        _ => None,
+    }
+}
+
+fn module_id(name: &str) -> Option<ModuleId> {
+    match name {
+        "math" => Some(ModuleId::Math),
+        "numpy" => Some(ModuleId::Numpy),
+        "builtins" => Some(ModuleId::Builtins),
+        n if n == "penna" || n.starts_with("penna.") => Some(ModuleId::Penna),
+        _ => None,
+    }
+}
+
+/// What a Python value bound to a global name means to the compiler.
+pub fn classify(v: &Bound<'_, PyAny>) -> Global {
+    if let Ok(d) = v.cast::<Dispatcher>() {
+        return Global::Function(d.get().function() as Arc<dyn JitFunction>);
+    }
+    if let Ok(m) = v.cast::<PyModule>() {
+        let name = m.name().map(|n| n.to_string()).unwrap_or_default();
+        return match module_id(&name) {
+            Some(id) => Global::Module(id),
+            None => Global::Unsupported(format!("module {name}")),
+        };
+    }
+    if let Some(c) = constant(v) {
+        return Global::Const(c);
+    }
+    let module = v
+        .getattr("__module__")
+        .ok()
+        .and_then(|m| m.extract::<String>().ok());
+    let name = v
+        .getattr("__name__")
+        .ok()
+        .and_then(|m| m.extract::<String>().ok());
+    if let (Some(module), Some(name)) = (module.as_deref(), name) {
+        // numpy.float32 lives in "numpy"; ufuncs report "numpy" too.
+        let root = module.split('.').next().unwrap_or(module);
+        let id = module_id(module).or_else(|| {
+            if root == "numpy" {
+                Some(ModuleId::Numpy)
+            } else {
+                None
+            }
+        });
+        if let Some(id) = id {
+            return Global::Attr(id, name);
+        }
+    }
+    let ty = v
+        .get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "object".into());
+    Global::Unsupported(ty)
+}

@@ -1,0 +1,224 @@
+//! Moving values between Python objects and the ABI's memory layout.
+//!
+//! Arguments are written into one buffer (each at an 8-byte aligned offset)
+//! and `args[i]` points at the i-th one; results are read back from the return
+//! buffer. Layouts are those of `penna_compiler::abi`.
+
+use std::ffi::c_void;
+
+use numpy::npyffi::PyArrayObject;
+use penna_compiler::abi::ArrayDescriptor;
+use penna_compiler::{Scalar, Type};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyComplex, PyTuple};
+
+/// Bytes an argument of type `t` takes in the argument buffer (8-aligned).
+pub fn arg_size(t: &Type) -> usize {
+    let bytes = match t {
+        Type::Array(a) => ArrayDescriptor::words(a.ndim as usize) * 8,
+        t => t.size_align().0 as usize,
+    };
+    bytes.max(8).next_multiple_of(8)
+}
+
+/// Writes `obj` as a value of type `t` at `dst`.
+///
+/// # Safety
+/// `dst` must have room for `arg_size(t)` bytes, aligned to 8.
+pub unsafe fn write_arg(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyResult<()> {
+    match t {
+        Type::Scalar(s) => unsafe { write_scalar(obj, *s, dst) },
+        Type::None | Type::Unknown => Ok(()),
+        Type::Tuple(items) => {
+            let tuple = obj.cast::<PyTuple>()?;
+            if tuple.len() != items.len() {
+                return Err(PyTypeError::new_err(format!(
+                    "expected a tuple of {} items",
+                    items.len()
+                )));
+            }
+            for ((item, ty), off) in tuple.iter().zip(items).zip(Type::field_offsets(items)) {
+                unsafe { write_arg(&item, ty, dst.add(off as usize))? };
+            }
+            Ok(())
+        }
+        Type::Array(a) => {
+            let arr = obj.as_ptr() as *mut PyArrayObject;
+            let words = dst as *mut i64;
+            // SAFETY: the dispatcher typed `obj` as an ndarray of this ndim.
+            unsafe {
+                let fields = &(*arr).fields;
+                *words = 0;
+                *words.add(1) = fields.data as i64;
+                let n = a.ndim as usize;
+                for k in 0..n {
+                    *words.add(2 + k) = *fields.dimensions.add(k) as i64;
+                    *words.add(2 + n + k) = *fields.strides.add(k) as i64;
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+unsafe fn write_scalar(obj: &Bound<'_, PyAny>, s: Scalar, dst: *mut u8) -> PyResult<()> {
+    // SAFETY (all writes): the caller guarantees room and alignment.
+    unsafe {
+        match s {
+            Scalar::Bool => *dst = obj.is_truthy()? as u8,
+            Scalar::I8 | Scalar::I16 | Scalar::I32 | Scalar::I64 => {
+                let v: i64 = obj.extract()?;
+                match s.size() {
+                    1 => *(dst as *mut i8) = v as i8,
+                    2 => *(dst as *mut i16) = v as i16,
+                    4 => *(dst as *mut i32) = v as i32,
+                    _ => *(dst as *mut i64) = v,
+                }
+            }
+            Scalar::U8 | Scalar::U16 | Scalar::U32 | Scalar::U64 => {
+                let v: u64 = obj
+                    .extract::<u64>()
+                    .or_else(|_| obj.extract::<i64>().map(|v| v as u64))?;
+                match s.size() {
+                    1 => *dst = v as u8,
+                    2 => *(dst as *mut u16) = v as u16,
+                    4 => *(dst as *mut u32) = v as u32,
+                    _ => *(dst as *mut u64) = v,
+                }
+            }
+            Scalar::F32 => *(dst as *mut f32) = obj.extract::<f64>()? as f32,
+            Scalar::F64 => *(dst as *mut f64) = obj.extract::<f64>()?,
+            Scalar::C64 | Scalar::C128 => {
+                let (re, im) = complex_parts(obj)?;
+                if s == Scalar::C64 {
+                    *(dst as *mut f32) = re as f32;
+                    *(dst as *mut f32).add(1) = im as f32;
+                } else {
+                    *(dst as *mut f64) = re;
+                    *(dst as *mut f64).add(1) = im;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn complex_parts(obj: &Bound<'_, PyAny>) -> PyResult<(f64, f64)> {
+    if let Ok(c) = obj.cast::<PyComplex>() {
+        return Ok((c.real(), c.imag()));
+    }
+    let c = obj
+        .py()
+        .import("builtins")?
+        .getattr("complex")?
+        .call1((obj,))?;
+    let c = c.cast::<PyComplex>()?;
+    Ok((c.real(), c.imag()))
+}
+
+/// Reads a value of type `t` from `src` as a Python object.
+///
+/// # Safety
+/// `src` must hold a value of type `t` in ABI layout.
+pub unsafe fn read_value(py: Python<'_>, t: &Type, src: *const u8) -> PyResult<Py<PyAny>> {
+    // SAFETY (all reads): guaranteed by the caller.
+    unsafe {
+        Ok(match t {
+            Type::None | Type::Unknown => py.None(),
+            Type::Scalar(s) => match s {
+                Scalar::Bool => (*src != 0)
+                    .into_pyobject(py)?
+                    .to_owned()
+                    .into_any()
+                    .unbind(),
+                Scalar::I8 => (*(src as *const i8)).into_pyobject(py)?.into_any().unbind(),
+                Scalar::I16 => (*(src as *const i16))
+                    .into_pyobject(py)?
+                    .into_any()
+                    .unbind(),
+                Scalar::I32 => (*(src as *const i32))
+                    .into_pyobject(py)?
+                    .into_any()
+                    .unbind(),
+                Scalar::I64 => (*(src as *const i64))
+                    .into_pyobject(py)?
+                    .into_any()
+                    .unbind(),
+                Scalar::U8 => (*src).into_pyobject(py)?.into_any().unbind(),
+                Scalar::U16 => (*(src as *const u16))
+                    .into_pyobject(py)?
+                    .into_any()
+                    .unbind(),
+                Scalar::U32 => (*(src as *const u32))
+                    .into_pyobject(py)?
+                    .into_any()
+                    .unbind(),
+                Scalar::U64 => (*(src as *const u64))
+                    .into_pyobject(py)?
+                    .into_any()
+                    .unbind(),
+                Scalar::F32 => (*(src as *const f32) as f64)
+                    .into_pyobject(py)?
+                    .into_any()
+                    .unbind(),
+                Scalar::F64 => (*(src as *const f64))
+                    .into_pyobject(py)?
+                    .into_any()
+                    .unbind(),
+                Scalar::C64 => {
+                    let p = src as *const f32;
+                    PyComplex::from_doubles(py, *p as f64, *p.add(1) as f64)
+                        .into_any()
+                        .unbind()
+                }
+                Scalar::C128 => {
+                    let p = src as *const f64;
+                    PyComplex::from_doubles(py, *p, *p.add(1))
+                        .into_any()
+                        .unbind()
+                }
+            },
+            Type::Tuple(items) => {
+                let values = items
+                    .iter()
+                    .zip(Type::field_offsets(items))
+                    .map(|(ty, off)| read_value(py, ty, src.add(off as usize)))
+                    .collect::<PyResult<Vec<_>>>()?;
+                PyTuple::new(py, values)?.into_any().unbind()
+            }
+            Type::Array(_) => {
+                return Err(PyTypeError::new_err(
+                    "returning arrays is not supported yet",
+                ));
+            }
+        })
+    }
+}
+
+/// An 8-aligned scratch buffer: on the stack for small calls.
+pub struct Scratch {
+    stack: [u64; 48],
+    heap: Vec<u64>,
+}
+
+impl Scratch {
+    pub fn new() -> Self {
+        Scratch {
+            stack: [0; 48],
+            heap: Vec::new(),
+        }
+    }
+
+    pub fn bytes(&mut self, n: usize) -> *mut u8 {
+        let words = n.div_ceil(8);
+        if words <= self.stack.len() {
+            self.stack.as_mut_ptr() as *mut u8
+        } else {
+            self.heap.resize(words, 0);
+            self.heap.as_mut_ptr() as *mut u8
+        }
+    }
+}
+
+pub type ArgPointers = smallvec::SmallVec<[*mut c_void; 8]>;
