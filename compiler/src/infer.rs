@@ -287,14 +287,19 @@ impl Infer<'_> {
         let expr = self.f.exprs[e].clone();
         let operands = expr.operands();
         let types: Vec<Type> = operands.iter().map(|&o| self.expr(o)).collect();
-        let is_lazy = matches!(
-            expr,
+        // `x is None` needs no operand type; a conditional or `and`/`or` can be
+        // typed from the branches known so far (`Unknown` is the bottom of the
+        // lattice), which is how `n if n < 2 else f(n - 1)` types in recursion.
+        let partial = match expr {
             Expr::Compare {
                 op: CmpOp::Is | CmpOp::IsNot,
                 ..
-            }
-        );
-        if !is_lazy && types.iter().any(|t| !t.is_known()) {
+            } => true,
+            Expr::Select { .. } => types[0].is_known() && types[1..].iter().any(Type::is_known),
+            Expr::Logical { .. } => types.iter().any(Type::is_known),
+            _ => false,
+        };
+        if !partial && types.iter().any(|t| !t.is_known()) {
             // The call may still need specialising later; nothing to do now.
             return Ok(Type::Unknown);
         }
@@ -302,6 +307,7 @@ impl Infer<'_> {
         Ok(match expr {
             Expr::Literal(c) => const_type(c),
             Expr::Local(l) => self.f.locals[l].ty.clone(),
+            Expr::Param(i) => self.f.param_types[i].clone(),
             Expr::Unary { op, .. } => {
                 let op = rule(self, typing::unary(op, &types[0]))?;
                 self.set_operands(e, op)
@@ -316,7 +322,7 @@ impl Infer<'_> {
                 self.set_operands(e, op)
             }
             Expr::Logical { op, .. } => {
-                for (t, &o) in types.iter().zip(&operands) {
+                for (t, &o) in types.iter().zip(&operands).filter(|(t, _)| t.is_known()) {
                     typing::truth(t).map_err(|m| CompileError::typing(m, self.f.span(o)))?;
                 }
                 let t = unify(&types[0], &types[1]).map_err(|_| {

@@ -30,7 +30,10 @@ pub fn lower_function(
 ) -> Result<Function> {
     let name = def.name.id.as_str();
     let _span = tracing::debug_span!("lower", function = name).entered();
-    let head = Span::new(def.range.start().into(), def.parameters.range.end().into());
+    let head = Span::new(
+        def.name.range.start().into(),
+        def.parameters.range.end().into(),
+    );
     let mut lower = Lower {
         env,
         f: Function::new(name, file.clone(), head),
@@ -40,7 +43,16 @@ pub fn lower_function(
     };
     lower.parameters(&def.parameters)?;
     collect_assigned(&def.body, &mut lower.assigned);
-    let mut body = lower.block(&def.body)?;
+    let mut body = Vec::new();
+    for (i, local) in lower.f.params.clone().into_iter().enumerate() {
+        let span = lower.f.locals[local].span;
+        let value = lower.add(Expr::Param(i), span);
+        body.push(Statement {
+            kind: Stmt::Assign { local, value },
+            span,
+        });
+    }
+    body.extend(lower.block(&def.body)?);
     if !block_terminates(&body) {
         body.push(Statement {
             kind: Stmt::Return(None),

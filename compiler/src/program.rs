@@ -94,9 +94,7 @@ impl Builder {
         let parsed = self.parsed(function)?;
         let mut f = lower_function(&parsed.def, parsed.file.clone(), function.env())
             .map_err(|e| e.in_function(&parsed.file, function.name()))?;
-        for (&p, t) in f.params.clone().iter().zip(args) {
-            f.locals[p].ty = t.clone();
-        }
+        f.param_types = args.to_vec();
         let id = self.specs.len();
         f.symbol = format!("{}.{id}", f.name);
         bind_keywords(&mut f, self)?;

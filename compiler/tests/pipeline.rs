@@ -95,3 +95,9 @@ fn unsupported_constructs_name_themselves() {
     let err = build("def f(x):\n    return y\n", "f", "int64").unwrap_err();
     assert!(err.message.contains("name `y` is not defined"));
 }
+
+#[test]
+fn recursion_through_a_conditional_expression() {
+    let src = "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\n";
+    assert!(ir(src, "fib", "int64").contains("fn fib.0(n: int64) -> int64"));
+}

@@ -102,6 +102,9 @@ pub enum Callee {
 pub enum Expr {
     Literal(Const),
     Local(LocalId),
+    /// The i-th argument as passed (of type `Function::param_types[i]`). The body
+    /// starts by assigning each to its parameter's local, whose type may be wider.
+    Param(usize),
     Unary {
         op: UnaryOp,
         value: ExprId,
@@ -158,7 +161,7 @@ impl Expr {
 
     pub fn visit_operands(&self, mut f: impl FnMut(ExprId)) {
         match self {
-            Expr::Literal(_) | Expr::Local(_) => {}
+            Expr::Literal(_) | Expr::Local(_) | Expr::Param(_) => {}
             Expr::Unary { value, .. } | Expr::Cast(value) | Expr::Attr { value, .. } => f(*value),
             Expr::Binary { lhs, rhs, .. }
             | Expr::Compare { lhs, rhs, .. }
@@ -190,7 +193,7 @@ impl Expr {
     /// Mutable access to the operands, in the same order as [`Expr::operands`].
     pub fn operands_mut(&mut self) -> Vec<&mut ExprId> {
         match self {
-            Expr::Literal(_) | Expr::Local(_) => vec![],
+            Expr::Literal(_) | Expr::Local(_) | Expr::Param(_) => vec![],
             Expr::Unary { value, .. } | Expr::Cast(value) | Expr::Attr { value, .. } => {
                 vec![value]
             }
@@ -277,7 +280,10 @@ pub struct Function {
     pub source: Arc<SourceFile>,
     /// Span of the `def` line, for errors about the function as a whole.
     pub span: Span,
+    /// The parameters' locals, in order (for names and spans).
     pub params: Vec<LocalId>,
+    /// The argument types of this specialisation (the ABI types of the parameters).
+    pub param_types: Vec<Type>,
     pub locals: Arena<Local>,
     pub exprs: Arena<Expr>,
     pub expr_spans: Vec<Span>,
@@ -294,6 +300,7 @@ impl Function {
             source,
             span,
             params: Vec::new(),
+            param_types: Vec::new(),
             locals: Arena::default(),
             exprs: Arena::default(),
             expr_spans: Vec::new(),

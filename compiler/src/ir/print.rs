@@ -29,7 +29,8 @@ pub fn print_function(f: &Function) -> String {
     let params: Vec<String> = f
         .params
         .iter()
-        .map(|&l| format!("{}: {}", f.locals[l].name, f.locals[l].ty))
+        .zip(&f.param_types)
+        .map(|(&l, t)| format!("{}: {t}", f.locals[l].name))
         .collect();
     let _ = writeln!(
         p.out,
@@ -154,6 +155,7 @@ impl Printer<'_> {
         let rhs = match &f.exprs[e] {
             Expr::Literal(c) => return literal(*c),
             Expr::Local(l) => return self.local(*l),
+            Expr::Param(i) => return format!("arg{i}"),
             Expr::Unary { op, value } => format!(
                 "{} {}",
                 format!("{op:?}").to_lowercase(),

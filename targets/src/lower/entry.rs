@@ -40,12 +40,12 @@ pub fn build_entry(m: &ModuleLowering<'_, '_>, name: &str) -> CgResult<()> {
     let ret_slot = w.b.build_alloca(m.llvm_type(&f.ret), "ret")?;
     values.push(ret_slot.into());
     values.push(exc.into());
-    for (i, &p) in f.params.iter().enumerate() {
+    for (i, t) in f.param_types.iter().enumerate() {
         let slot = unsafe {
             w.b.build_in_bounds_gep(ptr, args, &[w.i64(i as i64)], "arg.slot")?
         };
         let arg_ptr = w.b.build_load(ptr, slot, "arg.ptr")?.into_pointer_value();
-        values.push(w.load_memory(&f.locals[p].ty, arg_ptr)?.into());
+        values.push(w.load_memory(t, arg_ptr)?.into());
     }
     let status =
         w.b.build_call(target, &values, "status")?

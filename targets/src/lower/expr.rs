@@ -17,6 +17,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         match &f.exprs[e] {
             Expr::Literal(c) => Ok(self.literal(*c, ty)),
             Expr::Local(l) => self.load_local(l.index()),
+            Expr::Param(i) => self
+                .llfn
+                .get_nth_param(*i as u32 + 2)
+                .ok_or_else(|| bug("missing parameter")),
             Expr::Unary { op, value } => {
                 let v = self.expr(*value)?;
                 let s = ty.scalar().ok_or_else(|| bug("unary on a non-scalar"))?;

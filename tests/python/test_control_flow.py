@@ -1,0 +1,186 @@
+"""Control flow: if/elif/else, while, for over range/arrays/tuples, break/continue,
+early and multiple returns."""
+
+import numpy as np
+
+import penna
+
+
+@penna.jit
+def classify(x):
+    if x < 0:
+        return -1
+    elif x == 0:
+        return 0
+    elif x < 10:
+        return 1
+    else:
+        return 2
+
+
+def test_if_elif_else(check):
+    for x in [-5, 0, 3, 10, 99, -0.5, 9.99]:
+        check(classify, x)
+
+
+@penna.jit
+def range_sum(start, stop, step):
+    s = 0
+    for i in range(start, stop, step):
+        s += i * (i % 7)
+    return s
+
+
+def test_range_with_all_step_signs(check):
+    for start in [-10, 0, 3]:
+        for stop in [-7, 0, 5, 20]:
+            for step in [-3, -1, 1, 2, 5]:
+                check(range_sum, start, stop, step)
+
+
+def test_range_with_zero_step_raises():
+    import pytest
+
+    with pytest.raises(ValueError, match="must not be zero"):
+        range_sum(0, 10, 0)
+
+
+@penna.jit
+def one_and_two_arg_range(n):
+    a = 0
+    for i in range(n):
+        a += i
+    b = 0
+    for i in range(2, n):
+        b += i
+    return a, b, i
+
+
+def test_loop_variable_survives_the_loop(check):
+    for n in [3, 10]:
+        check(one_and_two_arg_range, n)
+
+
+@penna.jit
+def first_divisor(n):
+    d = 2
+    while d * d <= n:
+        if n % d == 0:
+            return d
+        d += 1
+    return n
+
+
+def test_while_and_early_return(check):
+    for n in [2, 9, 97, 221, 7919, 1000003]:
+        check(first_divisor, n)
+
+
+@penna.jit
+def break_continue(n):
+    total = 0
+    for i in range(n):
+        if i % 3 == 0:
+            continue
+        if i > 50:
+            break
+        j = 0
+        while True:
+            j += 1
+            if j >= i:
+                break
+            if j % 2:
+                continue
+            total += j
+    return total
+
+
+def test_break_and_continue_in_nested_loops(check):
+    for n in [0, 5, 30, 100]:
+        check(break_continue, n)
+
+
+@penna.jit
+def over_array(a):
+    s = 0.0
+    for x in a:
+        s += x
+    return s
+
+
+@penna.jit
+def enumerate_zip(a, b):
+    s = 0.0
+    for i, x in enumerate(a):
+        s += i * x
+    for x, y in zip(a, b):
+        s += x * y
+    for i, x in enumerate(b, 10):
+        s -= i
+    return s
+
+
+def test_iteration_over_arrays(check):
+    a = np.arange(7.0)
+    b = np.linspace(0, 1, 5)
+    check(over_array, a)
+    check(enumerate_zip, a, b)
+
+
+@penna.jit
+def over_tuple(t):
+    s = 0
+    for x in t:
+        s += x
+    return s
+
+
+def test_iteration_over_homogeneous_tuple(check):
+    check(over_tuple, (1, 2, 3, 4))
+
+
+@penna.jit
+def collatz(n):
+    steps = 0
+    while n != 1:
+        n = n // 2 if n % 2 == 0 else 3 * n + 1
+        steps += 1
+    return steps
+
+
+def test_collatz(check):
+    for n in [1, 7, 27, 97, 871]:
+        check(collatz, n)
+
+
+@penna.jit
+def no_return(x):
+    x = x + 1
+
+
+def test_function_without_return_gives_none():
+    assert no_return(1) is None
+
+
+@penna.jit
+def tuple_results(a, b):
+    q, r = divmod(a, b)
+    t = (q, r, a)
+    x, (y, z) = t[0], (t[1], t[-1])
+    return x + y, z, len(t)
+
+
+def test_tuple_build_unpack_and_index(check):
+    for a in [17, -17]:
+        for b in [5, -5]:
+            check(tuple_results, a, b)
+
+
+@penna.jit
+def swap(a, b):
+    a, b = b, a
+    return a, b
+
+
+def test_swap(check):
+    check(swap, 1, 2.5)
