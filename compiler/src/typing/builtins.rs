@@ -65,16 +65,21 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
         }
         Builtin::Min | Builtin::Max => {
             if let [Type::Tuple(items)] = args {
-                let elem = Type::homogeneous_element(items)
-                    .filter(|t| t.scalar().is_some())
+                // Mixed numbers promote to one type, as they would pairwise.
+                let t = items
+                    .iter()
+                    .map(|t| t.scalar().filter(|s| !s.is_complex()))
+                    .collect::<Option<Vec<_>>>()
+                    .and_then(|s| s.into_iter().reduce(promote))
                     .ok_or_else(|| {
                         format!(
-                            "{}() of a tuple needs numbers of one type, got {}",
+                            "{}() of a tuple needs real numbers, got {}",
                             b.name(),
                             args[0]
                         )
                     })?;
-                return Ok(OpType::new(args.to_vec(), elem.clone()));
+                let operand = Type::Tuple(vec![Type::Scalar(t); items.len()]);
+                return Ok(OpType::new(vec![operand], Type::Scalar(t)));
             }
             if args.len() < 2 {
                 return Err(format!(

@@ -1,0 +1,102 @@
+"""Calling jitted functions from jitted code, recursion, globals, closures,
+keyword arguments and defaults."""
+
+import pytest
+
+import penna
+
+SCALE = 2.5
+OFFSET = 7
+
+
+@penna.jit
+def helper(x, k=3):
+    return x * k + OFFSET
+
+
+@penna.jit
+def caller(x):
+    return helper(x) + helper(x, 2) + helper(x, k=10) + helper(k=1, x=x) * SCALE
+
+
+def test_calls_with_defaults_and_keywords(check):
+    for x in [0, 3, -2.5]:
+        check(caller, x)
+
+
+@penna.jit
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+def test_recursion():
+    assert fib(25) == 75025
+
+
+@penna.jit
+def is_even(n):
+    return True if n == 0 else is_odd(n - 1)
+
+
+@penna.jit
+def is_odd(n):
+    return False if n == 0 else is_even(n - 1)
+
+
+def test_mutual_recursion():
+    assert is_even(10) is True
+    assert is_odd(7) is True
+    assert is_even(7) is False
+
+
+@penna.jit
+def ackermann(m, n):
+    if m == 0:
+        return n + 1
+    if n == 0:
+        return ackermann(m - 1, 1)
+    return ackermann(m - 1, ackermann(m, n - 1))
+
+
+def test_deep_recursion():
+    assert ackermann(2, 3) == 9
+
+
+def test_globals_are_frozen_at_compile_time():
+    global OFFSET
+    first = helper(1.0)
+    OFFSET = 1000
+    try:
+        assert helper(1.0) == first  # same specialisation: the constant was frozen
+    finally:
+        OFFSET = 7
+
+
+def test_closure_variables():
+    factor = 4
+
+    @penna.jit
+    def scaled(x):
+        return x * factor
+
+    assert scaled(3) == 12
+
+
+def test_call_time_keywords_and_defaults():
+    assert helper(2) == 13
+    assert helper(2, k=1) == 9
+    assert helper(k=0, x=5) == 7
+    with pytest.raises(TypeError):
+        helper()
+
+
+@penna.jit
+def tuple_arg(t):
+    a, b = t
+    return a * b, t[1]
+
+
+def test_tuple_arguments_and_results():
+    assert tuple_arg((3, 4.5)) == (13.5, 4.5)

@@ -1,0 +1,128 @@
+"""The dispatcher: lazy specialisation, eager signatures, inspection, options."""
+
+import threading
+
+import numpy as np
+import pytest
+
+import penna
+from penna import float32, float64, int64
+
+
+@penna.njit
+def square(x):
+    return x * x
+
+
+def test_one_specialisation_per_argument_types():
+    @penna.jit
+    def twice(x):
+        return x + x
+
+    assert twice(2) == 4
+    assert twice(2.5) == 5.0
+    assert twice(np.float32(1.5)) == 3.0
+    assert twice(3) == 6
+    assert [str(s[0]) for s in twice.signatures] == ["int64", "float64", "float32"]
+    assert twice.py_func(4) == 8
+
+
+def test_eager_compilation_from_signature_strings():
+    @penna.jit(["float64(float64)", "int64(int64)"])
+    def cube(x):
+        return x * x * x
+
+    assert len(cube.signatures) == 2
+    assert cube(2) == 8
+    assert cube(1.5) == 3.375
+    # float32 converts to the float64 signature; a tuple matches none.
+    assert cube(np.float32(2.0)) == 8.0
+    with pytest.raises(penna.errors.TypingError, match="no matching definition"):
+        cube((1, 2))
+
+
+def test_eager_compilation_from_type_objects():
+    @penna.jit(float64(float64[:], int64))
+    def get(a, i):
+        return a[i]
+
+    assert get(np.arange(4.0), 2) == 2.0
+    assert str(get.signatures[0][0]) == "float64[:]"
+
+
+def test_declared_return_type_converts_the_result():
+    @penna.jit("float32(int64)")
+    def half(x):
+        return x // 2
+
+    assert half(7) == 3.0 and isinstance(half(7), float)
+
+
+def test_signature_errors_are_reported():
+    with pytest.raises(penna.errors.TypingError, match="unknown type"):
+        penna.jit("float65(int64)")(lambda x: x)
+
+
+def test_inspection():
+    square(3)
+    ir = square.inspect_ir()
+    assert any("mul x, x" in text for text in ir.values()), ir
+    llvm = square.inspect_llvm((int64,))
+    assert "define" in llvm and "mul" in llvm
+    asm = square.inspect_asm("(int64)")
+    assert "imul" in asm
+
+
+def test_fastmath_sets_llvm_flags():
+    @penna.jit(fastmath=True)
+    def dot(a, b):
+        s = 0.0
+        for i in range(a.shape[0]):
+            s += a[i] * b[i]
+        return s
+
+    x = np.arange(100.0)
+    assert dot(x, x) == float(x @ x)
+    assert "fast" in next(iter(dot.inspect_llvm().values()))
+
+
+def test_nogil_releases_the_gil():
+    @penna.jit(nogil=True)
+    def spin(n):
+        s = 0
+        for i in range(n):
+            s += i % 7
+        return s
+
+    expected = spin.py_func(1000)
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(spin(1000))) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [expected] * 4
+
+
+def test_unknown_options_are_rejected():
+    with pytest.raises(TypeError, match="unknown option"):
+        penna.jit(fastmth=True)
+
+
+def test_cache_and_parallel_are_accepted():
+    @penna.jit(cache=True, parallel=True)
+    def f(n):
+        s = 0
+        for i in penna.prange(n):
+            s += i
+        return s
+
+    assert f(10) == 45
+
+
+def test_float32_type_object_signature():
+    @penna.jit(float32(float32, float32))
+    def add(a, b):
+        return a + b
+
+    assert add(1.5, 2.25) == 3.75
