@@ -36,10 +36,11 @@ pub enum ExceptionKind {
     ArithmeticError = 8,
     KeyError = 9,
     NotImplementedError = 10,
+    UnboundLocalError = 11,
 }
 
 impl ExceptionKind {
-    pub const ALL: [ExceptionKind; 10] = [
+    pub const ALL: [ExceptionKind; 11] = [
         ExceptionKind::ZeroDivisionError,
         ExceptionKind::IndexError,
         ExceptionKind::ValueError,
@@ -50,6 +51,7 @@ impl ExceptionKind {
         ExceptionKind::ArithmeticError,
         ExceptionKind::KeyError,
         ExceptionKind::NotImplementedError,
+        ExceptionKind::UnboundLocalError,
     ];
 
     pub fn name(self) -> &'static str {
@@ -64,6 +66,7 @@ impl ExceptionKind {
             ExceptionKind::ArithmeticError => "ArithmeticError",
             ExceptionKind::KeyError => "KeyError",
             ExceptionKind::NotImplementedError => "NotImplementedError",
+            ExceptionKind::UnboundLocalError => "UnboundLocalError",
         }
     }
 

@@ -197,10 +197,12 @@ impl Infer<'_> {
                     }
                     Err(_) => {
                         let ret = self.f.ret.clone();
-                        let mut e = CompileError::typing(
-                            format!("`{}` returns {t} here, but {ret} elsewhere", self.f.name),
-                            s.span,
-                        );
+                        let message = if value.is_none() && s.span == self.f.span {
+                            format!("the end of `{}` can be reached, returning None, but `{0}` returns {ret} elsewhere", self.f.name)
+                        } else {
+                            format!("`{}` returns {t} here, but {ret} elsewhere", self.f.name)
+                        };
+                        let mut e = CompileError::typing(message, s.span);
                         if ret == Type::None || t == Type::None {
                             e = e.with_hint("return a value on every path (optional return values are not supported yet)");
                         }
@@ -276,7 +278,8 @@ impl Infer<'_> {
         let mut err = CompileError::typing(msg, self.f.span(e));
         for &o in operands {
             let src = self.f.source.slice(self.f.span(o)).to_owned();
-            if !src.is_empty() && src.len() < 60 {
+            let is_literal = matches!(self.f.exprs[o], Expr::Literal(_));
+            if !is_literal && !src.is_empty() && src.len() < 60 {
                 err = err.with_note(format!("{src}: {}", self.f.ty(o)));
             }
         }

@@ -17,6 +17,7 @@
 pub mod abi;
 pub mod builtins;
 pub mod coerce;
+pub mod definite;
 pub mod env;
 pub mod error;
 pub mod infer;

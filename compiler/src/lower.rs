@@ -56,7 +56,8 @@ pub fn lower_function(
     if !block_terminates(&body) {
         body.push(Statement {
             kind: Stmt::Return(None),
-            span: Span::new(def.range.end().into(), def.range.end().into()),
+            // The implicit `return None` at the end points at the `def` line.
+            span: head,
         });
     }
     lower.f.body = body;
@@ -972,6 +973,11 @@ impl Lower<'_> {
             }
             Global::Const(c) => Ok(Resolved::Item(ModuleItem::Const(c), name.to_owned())),
             Global::Function(f) => Ok(Resolved::Function(f)),
+            Global::Unsupported(ty) if ty == "function" || ty == "builtin_function_or_method" => Err(CompileError::typing(
+                format!("`{name}` is a plain Python function, which compiled code cannot call"),
+                span,
+            )
+            .with_hint(format!("decorate `{name}` with @penna.jit to call it from compiled code"))),
             Global::Unsupported(ty) => Err(CompileError::typing(
                 format!("global `{name}` is a `{ty}`, which compiled code cannot use"),
                 span,

@@ -97,7 +97,8 @@ impl Builder {
         f.param_types = args.to_vec();
         let id = self.specs.len();
         f.symbol = format!("{}.{id}", f.name);
-        bind_keywords(&mut f, self)?;
+        let source = f.source.clone();
+        bind_keywords(&mut f, self).map_err(|e| e.in_function(&source, function.name()))?;
         self.specs.push(Spec {
             key: function.key(),
             args: args.to_vec(),
@@ -150,6 +151,7 @@ impl Builder {
                 return Err(e.in_function(&f.source, &f.name));
             }
             coerce(&mut f, &spec.operands);
+            crate::definite::mark_maybe_unassigned(&mut f);
             crate::validate::validate(&f).map_err(|e| e.in_function(&f.source, &f.name))?;
             functions.push(f);
         }
@@ -266,7 +268,16 @@ fn bind_keywords(f: &mut Function, b: &mut Builder) -> Result<()> {
 
 /// Finds what inference could not type, and says why.
 fn check_known(f: &Function) -> Option<CompileError> {
-    if !f.ret.is_known() {
+    let mut unknown = None;
+    visit_exprs(&f.body, &mut |e| {
+        if unknown.is_none() && !f.ty(e).is_known() {
+            unknown = Some(e);
+        }
+    });
+    let Some(mut e) = unknown else {
+        if f.ret.is_known() {
+            return None;
+        }
         return Some(
             CompileError::typing(
                 format!("cannot infer the return type of `{}`", f.name),
@@ -276,14 +287,7 @@ fn check_known(f: &Function) -> Option<CompileError> {
                 "a recursive function needs a path that returns without recursing (a base case)",
             ),
         );
-    }
-    let mut unknown = None;
-    visit_exprs(&f.body, &mut |e| {
-        if unknown.is_none() && !f.ty(e).is_known() {
-            unknown = Some(e);
-        }
-    });
-    let mut e = unknown?;
+    };
     // Descend to the innermost unknown operand: usually the variable at fault.
     while let Some(o) = f.exprs[e]
         .operands()

@@ -184,3 +184,30 @@ def swap(a, b):
 
 def test_swap(check):
     check(swap, 1, 2.5)
+
+
+@penna.jit
+def maybe_assigned(n):
+    if n > 0:
+        y = n * 2
+    return y
+
+
+@penna.jit
+def last_of_loop(n):
+    for i in range(n):
+        last = i
+    return last
+
+
+def test_unassigned_locals_raise_unbound_local_error_as_in_python():
+    import pytest
+
+    assert maybe_assigned(3) == 6
+    with pytest.raises(UnboundLocalError, match="'y'"):
+        maybe_assigned(0)
+    with pytest.raises(UnboundLocalError):
+        maybe_assigned.py_func(0)
+    assert last_of_loop(5) == 4
+    with pytest.raises(UnboundLocalError, match="'last'"):
+        last_of_loop(0)

@@ -290,6 +290,9 @@ pub struct Function {
     pub expr_types: Vec<Type>,
     pub body: Block,
     pub ret: Type,
+    /// Per local: whether it may be read before assignment, so the back end
+    /// keeps an "assigned" flag and raises `UnboundLocalError` (see `definite`).
+    pub checked: Vec<bool>,
 }
 
 impl Function {
@@ -307,6 +310,7 @@ impl Function {
             expr_types: Vec::new(),
             body: Vec::new(),
             ret: Type::Unknown,
+            checked: Vec::new(),
         }
     }
 

@@ -145,6 +145,8 @@ pub(crate) struct FnLowering<'m, 'ctx, 'a> {
     pub f: &'a Function,
     pub llfn: FunctionValue<'ctx>,
     pub locals: Vec<PointerValue<'ctx>>,
+    /// "Assigned" flags of the locals that may be read unassigned.
+    pub assigned_flags: Vec<Option<PointerValue<'ctx>>>,
     pub ret_ptr: PointerValue<'ctx>,
     pub exc_ptr: PointerValue<'ctx>,
     /// (continue target, break target) of the enclosing loops.
@@ -169,6 +171,7 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
             f,
             llfn,
             locals: Vec::new(),
+            assigned_flags: Vec::new(),
             ret_ptr: param(0),
             exc_ptr: param(1),
             loops: Vec::new(),
@@ -182,6 +185,20 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
             let ty = self.m.llvm_type(&local.ty);
             let slot = self.b.build_alloca(ty, &sanitize(&local.name))?;
             self.locals.push(slot);
+        }
+        for (i, (_, local)) in self.f.locals.iter().enumerate() {
+            let flag = if self.f.checked.get(i).copied().unwrap_or(false) {
+                let flag = self.b.build_alloca(
+                    self.ctx.bool_type(),
+                    &format!("{}.assigned", sanitize(&local.name)),
+                )?;
+                self.b
+                    .build_store(flag, self.ctx.bool_type().const_zero())?;
+                Some(flag)
+            } else {
+                None
+            };
+            self.assigned_flags.push(flag);
         }
         let body = self.ctx.append_basic_block(self.llfn, "body");
         self.b.build_unconditional_branch(body)?;
@@ -315,10 +332,31 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
     }
 
     pub fn load_local(&self, index: usize) -> CgResult<BasicValueEnum<'ctx>> {
-        let ty = self
-            .m
-            .llvm_type(&self.f.locals.iter().nth(index).expect("local").1.ty);
+        let local = &self.f.locals[penna_compiler::ir::LocalId::from_index(index)];
+        if let Some(flag) = self.assigned_flags[index] {
+            let set = self
+                .b
+                .build_load(self.ctx.bool_type(), flag, "assigned")?
+                .into_int_value();
+            let unset = self.b.build_not(set, "")?;
+            let message = format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                local.name
+            );
+            self.raise_if(unset, ExceptionKind::UnboundLocalError, &message, &[])?;
+        }
+        let ty = self.m.llvm_type(&local.ty);
         Ok(self.b.build_load(ty, self.locals[index], "")?)
+    }
+
+    /// Stores into a local (and sets its "assigned" flag, if it has one).
+    pub fn assign_local(&self, index: usize, value: BasicValueEnum<'ctx>) -> CgResult<()> {
+        self.b.build_store(self.locals[index], value)?;
+        if let Some(flag) = self.assigned_flags[index] {
+            self.b
+                .build_store(flag, self.ctx.bool_type().const_int(1, false))?;
+        }
+        Ok(())
     }
 }
 

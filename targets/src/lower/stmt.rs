@@ -26,7 +26,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         match &s.kind {
             Stmt::Assign { local, value } => {
                 let v = self.expr(*value)?;
-                self.b.build_store(self.locals[local.index()], v)?;
+                self.assign_local(local.index(), v)?;
             }
             Stmt::Store {
                 base,
@@ -100,7 +100,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                         _ => this.b.build_int_mul(k, step_v, "off")?,
                     };
                     let i = this.b.build_int_add(start, offset, "i")?;
-                    this.b.build_store(this.locals[var.index()], i)?;
+                    this.assign_local(var.index(), i.into())?;
                     this.block(body)
                 })?;
             }

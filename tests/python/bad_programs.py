@@ -1,0 +1,164 @@
+"""Programs penna must reject with a clear error. Each function is one case;
+tests/python/test_errors.py compiles each and compares the rendered message
+with tests/python/snapshots/errors.txt."""
+
+import math
+
+import numpy as np
+
+import penna
+
+LOOKUP = {"a": 1}
+
+
+def add_tuple(x):
+    t = (1, 2)
+    return x + t
+
+
+def unify_conflict(n):
+    x = 1
+    if n > 0:
+        x = (1, 2)
+    return x
+
+
+def undefined_name(x):
+    return x + y  # noqa: F821
+
+
+def list_literal(x):
+    return [x, x]
+
+
+def string_value(x):
+    s = "hello"
+    return x
+
+
+def dict_global(x):
+    return LOOKUP
+
+
+def returns_none_and_value(x):
+    if x > 0:
+        return x
+
+
+def array_truth(a):
+    if a:
+        return 1
+    return 0
+
+
+def too_many_indices(a):
+    return a[0, 1]
+
+
+def float_index(a):
+    return a[1.5]
+
+
+def shift_float(x):
+    return x << 2
+
+
+def unknown_attribute(a):
+    return a.foo
+
+
+def unsupported_math(x):
+    return math.frexp(x)
+
+
+def unsupported_numpy(x):
+    return np.random.rand()
+
+
+def slicing(a):
+    return a[1:3]
+
+
+def try_except(x):
+    try:
+        return 1 / x
+    except ZeroDivisionError:
+        return 0
+
+
+def nested_def(x):
+    def inner(y):
+        return y
+
+    return inner(x)
+
+
+def range_float(x):
+    s = 0
+    for i in range(x):
+        s += i
+    return s
+
+
+def complex_order(z):
+    return z < 1j
+
+
+def tuple_store(x):
+    t = (1, 2)
+    t[0] = x
+    return t
+
+
+def never_assigned(n):
+    for i in range(n):
+        total += i  # noqa: F821
+    return total
+
+
+def plain_python_callee(x):
+    return add_tuple(x)
+
+
+def _helper(a, b):
+    return a + b
+
+
+helper = penna.jit(_helper)
+
+
+def wrong_arity_call(x):
+    return helper(x, x, x)
+
+
+def with_block(x):
+    with open("f") as f:
+        return x
+
+
+CASES = [
+    ("add_tuple", (1.5,)),
+    ("unify_conflict", (1,)),
+    ("undefined_name", (1,)),
+    ("list_literal", (1,)),
+    ("string_value", (1,)),
+    ("dict_global", (1,)),
+    ("returns_none_and_value", (1,)),
+    ("array_truth", (np.zeros(3),)),
+    ("too_many_indices", (np.zeros(3),)),
+    ("float_index", (np.zeros(3),)),
+    ("shift_float", (1.5,)),
+    ("unknown_attribute", (np.zeros(3),)),
+    ("unsupported_math", (1.5,)),
+    ("unsupported_numpy", (1.5,)),
+    ("slicing", (np.zeros(3),)),
+    ("try_except", (1.5,)),
+    ("nested_def", (1,)),
+    ("range_float", (2.5,)),
+    ("complex_order", (1j,)),
+    ("tuple_store", (1,)),
+    ("never_assigned", (1,)),
+    ("plain_python_callee", (1.5,)),
+    ("wrong_arity_call", (1,)),
+    ("with_block", (1,)),
+]
