@@ -35,7 +35,10 @@ fn cases(text: &str) -> (Vec<Case>, Vec<String>, Options) {
             let rest = rest.trim();
             let open = rest.find('(').expect("case is f(types)");
             let args = rest[open + 1..rest.len() - 1].to_owned();
-            cases.push(Case { entry: rest[..open].to_owned(), args });
+            cases.push(Case {
+                entry: rest[..open].to_owned(),
+                args,
+            });
         } else if let Some(rest) = line.strip_prefix("# CHECK-O3:") {
             checks.push(rest.trim().to_owned());
         }
@@ -75,22 +78,41 @@ fn golden_ir_and_llvm() {
         assert!(!cases.is_empty(), "{name}: no `# case:` lines");
         let (mut ir, mut ll, mut optimized) = (String::new(), String::new(), String::new());
         for case in &cases {
-            let f = env.function(&case.entry).unwrap_or_else(|| panic!("{name}: no function {}", case.entry));
+            let f = env
+                .function(&case.entry)
+                .unwrap_or_else(|| panic!("{name}: no function {}", case.entry));
             let types = parse_type_list(&case.args).unwrap();
             let program = compile(&f, &types).unwrap_or_else(|e| panic!("{name}: {}", e.render()));
-            ir.push_str(&format!("# {}({})\n{}", case.entry, case.args, print_program(&program)));
-            let raw = Options { optimize: false, ..options };
+            ir.push_str(&format!(
+                "# {}({})\n{}",
+                case.entry,
+                case.args,
+                print_program(&program)
+            ));
+            let raw = Options {
+                optimize: false,
+                ..options
+            };
             let module = format!("golden.{name}");
             let text = penna_targets::compile(&program, &target, &module, &raw, Stage::Llvm)
                 .unwrap_or_else(|e| panic!("{name}: {}", e.render()))
                 .text();
             ll.push_str(&format!("; {}({})\n{text}\n", case.entry, case.args));
-            let opt = penna_targets::compile(&program, &target, &module, &options, Stage::LlvmOptimized)
-                .unwrap_or_else(|e| panic!("{name}: {}", e.render()));
+            let opt =
+                penna_targets::compile(&program, &target, &module, &options, Stage::LlvmOptimized)
+                    .unwrap_or_else(|e| panic!("{name}: {}", e.render()));
             optimized.push_str(&opt.text());
         }
-        compare_or_bless(&root().join(format!("out/ir/{name}.ir")), &ir, &mut failures);
-        compare_or_bless(&root().join(format!("out/ll-cpu/{name}.ll")), &ll, &mut failures);
+        compare_or_bless(
+            &root().join(format!("out/ir/{name}.ir")),
+            &ir,
+            &mut failures,
+        );
+        compare_or_bless(
+            &root().join(format!("out/ll-cpu/{name}.ll")),
+            &ll,
+            &mut failures,
+        );
         for check in checks {
             if !optimized.contains(&check) {
                 failures.push(format!("{name}: optimised LLVM does not contain `{check}`"));

@@ -1,9 +1,11 @@
 //! Statements and structured control flow.
 //!
-//! `for i in range(start, stop, step)` runs a canonical counted loop: the trip
-//! count is computed once (`k in 0..n`, `i = start + k*step`), which is what
-//! LLVM's vectoriser recognises, and which cannot overflow at the ends of the
-//! int64 range the way `i += step` could.
+//! `for i in range(start, stop, step)` evaluates its bounds once. With a
+//! constant step of 1 or -1 (nearly every loop) it is the canonical
+//! `for (i = start; i < stop; i++)` whose `nsw` increment cannot overflow, the
+//! form LLVM's vectoriser and range analysis understand best. Any other step
+//! runs a counted loop over the trip count (`k in 0..n`, `i = start + k*step`),
+//! which cannot overflow at the ends of the int64 range the way `i += step` could.
 
 use inkwell::values::IntValue;
 use inkwell::IntPredicate;
@@ -93,16 +95,29 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let stop_v = self.expr(*stop)?.into_int_value();
                 let step_const = self.f.const_int(*step);
                 let step_v = self.expr(*step)?.into_int_value();
-                let n = self.trip_count(start, stop_v, step_v, step_const)?;
-                self.counted_loop(n, |this, k| {
-                    let offset = match step_const {
-                        Some(1) => k,
-                        _ => this.b.build_int_mul(k, step_v, "off")?,
-                    };
-                    let i = this.b.build_int_add(start, offset, "i")?;
+                let assign = |this: &mut Self, i: IntValue<'ctx>| -> CgResult<()> {
                     this.assign_local(var.index(), i.into())?;
                     this.block(body)
-                })?;
+                };
+                match step_const {
+                    // The common case, in the form LLVM analyses best: compare
+                    // the variable itself with `stop`; `i < stop <= INT_MAX`
+                    // means `i + 1` cannot overflow.
+                    Some(1) => self.induction_loop(start, IntPredicate::SLT, stop_v, 1, assign)?,
+                    Some(-1) => {
+                        self.induction_loop(start, IntPredicate::SGT, stop_v, -1, assign)?
+                    }
+                    _ => {
+                        // Any other step: a trip count, so that no `i += step`
+                        // can overflow at the ends of the int64 range.
+                        let n = self.trip_count(start, stop_v, step_v, step_const)?;
+                        self.counted_loop(n, |this, k| {
+                            let offset = this.b.build_int_nsw_mul(k, step_v, "off")?;
+                            let i = this.b.build_int_nsw_add(start, offset, "i")?;
+                            assign(this, i)
+                        })?;
+                    }
+                }
             }
             Stmt::Break => {
                 let (_, end) = *self.loops.last().expect("validated: inside a loop");
@@ -145,13 +160,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     ) -> CgResult<IntValue<'ctx>> {
         let zero = self.i64(0);
         let one = self.i64(1);
-        let b = &self.b;
-        let smax = |x: IntValue<'ctx>| -> CgResult<IntValue<'ctx>> {
-            let neg = b.build_int_compare(IntPredicate::SLT, x, zero, "")?;
-            Ok(b.build_select(neg, zero, x, "")?.into_int_value())
-        };
         match step_const {
-            Some(1) => return smax(b.build_int_sub(stop, start, "span")?),
             Some(0) => {
                 self.raise(
                     ExceptionKind::ValueError,
@@ -163,7 +172,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             _ => {}
         }
         if step_const.is_none() {
-            let is_zero = b.build_int_compare(IntPredicate::EQ, step, zero, "")?;
+            let is_zero = self.b.build_int_compare(IntPredicate::EQ, step, zero, "")?;
             self.raise_if(
                 is_zero,
                 ExceptionKind::ValueError,
@@ -192,29 +201,43 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     pub fn counted_loop(
         &mut self,
         n: IntValue<'ctx>,
+        body: impl FnMut(&mut Self, IntValue<'ctx>) -> CgResult<()>,
+    ) -> CgResult<()> {
+        self.induction_loop(self.i64(0), IntPredicate::SLT, n, 1, body)
+    }
+
+    /// `for (i = init; i <pred> bound; i += step) body(i)`. The increment is
+    /// `nsw`: callers guarantee `i + step` stays within the range checked by
+    /// the condition, which is what lets LLVM reason about derived indices.
+    pub fn induction_loop(
+        &mut self,
+        init: IntValue<'ctx>,
+        pred: IntPredicate,
+        bound: IntValue<'ctx>,
+        step: i64,
         mut body: impl FnMut(&mut Self, IntValue<'ctx>) -> CgResult<()>,
     ) -> CgResult<()> {
-        let counter = self.entry_alloca(self.ctx.i64_type().into(), "k")?;
-        self.b.build_store(counter, self.i64(0))?;
+        let counter = self.entry_alloca(self.ctx.i64_type().into(), "iv")?;
+        self.b.build_store(counter, init)?;
         let head = self.new_block("for.cond");
         let body_bb = self.new_block("for.body");
         let latch = self.new_block("for.next");
         let end = self.new_block("for.end");
         self.b.build_unconditional_branch(head)?;
         self.b.position_at_end(head);
-        let k = self
+        let i = self
             .b
-            .build_load(self.ctx.i64_type(), counter, "k")?
+            .build_load(self.ctx.i64_type(), counter, "iv")?
             .into_int_value();
-        let more = self.b.build_int_compare(IntPredicate::SLT, k, n, "")?;
+        let more = self.b.build_int_compare(pred, i, bound, "")?;
         self.b.build_conditional_branch(more, body_bb, end)?;
         self.b.position_at_end(body_bb);
         self.loops.push((latch, end));
-        body(self, k)?;
+        body(self, i)?;
         self.loops.pop();
         self.branch_if_open(latch)?;
         self.b.position_at_end(latch);
-        let next = self.b.build_int_nsw_add(k, self.i64(1), "k.next")?;
+        let next = self.b.build_int_nsw_add(i, self.i64(step), "iv.next")?;
         self.b.build_store(counter, next)?;
         self.b.build_unconditional_branch(head)?;
         self.b.position_at_end(end);

@@ -7,7 +7,7 @@ target triple = "x86_64-unknown-linux-gnu"
 ; Function Attrs: nounwind
 define internal i32 @escape.0(ptr %0, ptr %1, { double, double } %2, i64 %3) #0 {
 entry:
-  %k1 = alloca i64, align 8
+  %iv = alloca i64, align 8
   %c = alloca { double, double }, align 8
   %max_iter = alloca i64, align 8
   %z = alloca { double, double }, align 8
@@ -19,71 +19,67 @@ body:                                             ; preds = %entry
   store i64 %3, ptr %max_iter, align 8
   store { double, double } zeroinitializer, ptr %z, align 8
   %4 = load i64, ptr %max_iter, align 8
-  %span = sub i64 %4, 0
-  %5 = icmp slt i64 %span, 0
-  %6 = select i1 %5, i64 0, i64 %span
-  store i64 0, ptr %k1, align 8
+  store i64 0, ptr %iv, align 8
   br label %for.cond
 
 for.cond:                                         ; preds = %for.next, %body
-  %k2 = load i64, ptr %k1, align 8
-  %7 = icmp slt i64 %k2, %6
-  br i1 %7, label %for.body, label %for.end
+  %iv1 = load i64, ptr %iv, align 8
+  %5 = icmp slt i64 %iv1, %4
+  br i1 %5, label %for.body, label %for.end
 
 for.body:                                         ; preds = %for.cond
-  %i = add i64 0, %k2
-  store i64 %i, ptr %k, align 8
-  %8 = load { double, double }, ptr %z, align 8
-  %9 = load { double, double }, ptr %z, align 8
-  %re = extractvalue { double, double } %8, 0
-  %im = extractvalue { double, double } %8, 1
-  %re3 = extractvalue { double, double } %9, 0
-  %im4 = extractvalue { double, double } %9, 1
-  %10 = fmul double %re, %re3
-  %11 = fmul double %im, %im4
-  %12 = fsub double %10, %11
-  %13 = fmul double %re, %im4
-  %14 = fmul double %im, %re3
-  %15 = fadd double %13, %14
-  %16 = insertvalue { double, double } undef, double %12, 0
-  %complex = insertvalue { double, double } %16, double %15, 1
-  %17 = load { double, double }, ptr %c, align 8
-  %re5 = extractvalue { double, double } %complex, 0
-  %im6 = extractvalue { double, double } %complex, 1
-  %re7 = extractvalue { double, double } %17, 0
-  %im8 = extractvalue { double, double } %17, 1
-  %18 = fadd double %re5, %re7
-  %19 = fadd double %im6, %im8
-  %20 = insertvalue { double, double } undef, double %18, 0
-  %complex9 = insertvalue { double, double } %20, double %19, 1
-  store { double, double } %complex9, ptr %z, align 8
+  store i64 %iv1, ptr %k, align 8
+  %6 = load { double, double }, ptr %z, align 8
+  %7 = load { double, double }, ptr %z, align 8
+  %re = extractvalue { double, double } %6, 0
+  %im = extractvalue { double, double } %6, 1
+  %re2 = extractvalue { double, double } %7, 0
+  %im3 = extractvalue { double, double } %7, 1
+  %8 = fmul double %re, %re2
+  %9 = fmul double %im, %im3
+  %10 = fsub double %8, %9
+  %11 = fmul double %re, %im3
+  %12 = fmul double %im, %re2
+  %13 = fadd double %11, %12
+  %14 = insertvalue { double, double } undef, double %10, 0
+  %complex = insertvalue { double, double } %14, double %13, 1
+  %15 = load { double, double }, ptr %c, align 8
+  %re4 = extractvalue { double, double } %complex, 0
+  %im5 = extractvalue { double, double } %complex, 1
+  %re6 = extractvalue { double, double } %15, 0
+  %im7 = extractvalue { double, double } %15, 1
+  %16 = fadd double %re4, %re6
+  %17 = fadd double %im5, %im7
+  %18 = insertvalue { double, double } undef, double %16, 0
+  %complex8 = insertvalue { double, double } %18, double %17, 1
+  store { double, double } %complex8, ptr %z, align 8
+  %19 = load { double, double }, ptr %z, align 8
+  %part = extractvalue { double, double } %19, 0
+  %20 = load { double, double }, ptr %z, align 8
+  %part9 = extractvalue { double, double } %20, 0
+  %fmul = fmul double %part, %part9
   %21 = load { double, double }, ptr %z, align 8
-  %part = extractvalue { double, double } %21, 0
+  %part10 = extractvalue { double, double } %21, 1
   %22 = load { double, double }, ptr %z, align 8
-  %part10 = extractvalue { double, double } %22, 0
-  %fmul = fmul double %part, %part10
-  %23 = load { double, double }, ptr %z, align 8
-  %part11 = extractvalue { double, double } %23, 1
-  %24 = load { double, double }, ptr %z, align 8
-  %part12 = extractvalue { double, double } %24, 1
-  %fmul13 = fmul double %part11, %part12
-  %fadd = fadd double %fmul, %fmul13
+  %part11 = extractvalue { double, double } %22, 1
+  %fmul12 = fmul double %part10, %part11
+  %fadd = fadd double %fmul, %fmul12
   %fcmp = fcmp ogt double %fadd, 4.000000e+00
   br i1 %fcmp, label %then, label %else
 
 for.next:                                         ; preds = %endif
-  %k.next = add nsw i64 %k2, 1
-  store i64 %k.next, ptr %k1, align 8
+  %iv.next = add nsw i64 %iv1, 1
+  store i64 %iv.next, ptr %iv, align 8
   br label %for.cond
 
 for.end:                                          ; preds = %for.cond
-  %25 = load i64, ptr %max_iter, align 8
-  store i64 %25, ptr %0, align 8
+  %23 = load i64, ptr %max_iter, align 8
+  store i64 %23, ptr %0, align 8
   ret i32 0
 
 then:                                             ; preds = %for.body
-  %26 = load i64, ptr %k, align 8
-  store i64 %26, ptr %0, align 8
+  %24 = load i64, ptr %k, align 8
+  store i64 %24, ptr %0, align 8
   ret i32 0
 
 else:                                             ; preds = %for.body
@@ -95,7 +91,7 @@ endif:                                            ; preds = %else, %dead
 dead:                                             ; No predecessors!
   br label %endif
 
-dead14:                                           ; No predecessors!
+dead13:                                           ; No predecessors!
   unreachable
 }
 

@@ -7,7 +7,7 @@ target triple = "x86_64-unknown-linux-gnu"
 ; Function Attrs: nounwind
 define internal i32 @saxpy.0(ptr %0, ptr %1, double %2, { ptr, ptr, [1 x i64], [1 x i64] } %3, { ptr, ptr, [1 x i64], [1 x i64] } %4, { ptr, ptr, [1 x i64], [1 x i64] } %5) #0 {
 entry:
-  %k = alloca i64, align 8
+  %iv = alloca i64, align 8
   %a = alloca double, align 8
   %x = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
   %y = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
@@ -25,61 +25,57 @@ body:                                             ; preds = %entry
   %dim = extractvalue [1 x i64] %shape, 0
   %7 = insertvalue { i64 } undef, i64 %dim, 0
   %item = extractvalue { i64 } %7, 0
-  %span = sub i64 %item, 0
-  %8 = icmp slt i64 %span, 0
-  %9 = select i1 %8, i64 0, i64 %span
-  store i64 0, ptr %k, align 8
+  store i64 0, ptr %iv, align 8
   br label %for.cond
 
 for.cond:                                         ; preds = %for.next, %body
-  %k1 = load i64, ptr %k, align 8
-  %10 = icmp slt i64 %k1, %9
-  br i1 %10, label %for.body, label %for.end
+  %iv1 = load i64, ptr %iv, align 8
+  %8 = icmp slt i64 %iv1, %item
+  br i1 %8, label %for.body, label %for.end
 
 for.body:                                         ; preds = %for.cond
-  %i2 = add i64 0, %k1
-  store i64 %i2, ptr %i, align 8
-  %11 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %12 = load i64, ptr %i, align 8
-  %13 = load double, ptr %a, align 8
-  %14 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %x, align 8
-  %15 = load i64, ptr %i, align 8
-  %shape3 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %14, 2
-  %dim4 = extractvalue [1 x i64] %shape3, 0
-  %16 = icmp slt i64 %15, 0
-  %17 = add i64 %15, %dim4
-  %idx.wrap = select i1 %16, i64 %17, i64 %15
-  %18 = mul nsw i64 %idx.wrap, 8
-  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %14, 1
-  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %18
+  store i64 %iv1, ptr %i, align 8
+  %9 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %10 = load i64, ptr %i, align 8
+  %11 = load double, ptr %a, align 8
+  %12 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %x, align 8
+  %13 = load i64, ptr %i, align 8
+  %shape2 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %12, 2
+  %dim3 = extractvalue [1 x i64] %shape2, 0
+  %14 = icmp slt i64 %13, 0
+  %15 = add i64 %13, %dim3
+  %idx.wrap = select i1 %14, i64 %15, i64 %13
+  %16 = mul nsw i64 %idx.wrap, 8
+  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %12, 1
+  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %16
   %elem = load double, ptr %elem.ptr, align 8
-  %fmul = fmul double %13, %elem
-  %19 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %y, align 8
-  %20 = load i64, ptr %i, align 8
-  %shape5 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %19, 2
-  %dim6 = extractvalue [1 x i64] %shape5, 0
-  %21 = icmp slt i64 %20, 0
-  %22 = add i64 %20, %dim6
-  %idx.wrap7 = select i1 %21, i64 %22, i64 %20
-  %23 = mul nsw i64 %idx.wrap7, 8
-  %data8 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %19, 1
-  %elem.ptr9 = getelementptr inbounds i8, ptr %data8, i64 %23
-  %elem10 = load double, ptr %elem.ptr9, align 8
-  %fadd = fadd double %fmul, %elem10
-  %shape11 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %11, 2
-  %dim12 = extractvalue [1 x i64] %shape11, 0
-  %24 = icmp slt i64 %12, 0
-  %25 = add i64 %12, %dim12
-  %idx.wrap13 = select i1 %24, i64 %25, i64 %12
-  %26 = mul nsw i64 %idx.wrap13, 8
-  %data14 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %11, 1
-  %elem.ptr15 = getelementptr inbounds i8, ptr %data14, i64 %26
-  store double %fadd, ptr %elem.ptr15, align 8
+  %fmul = fmul double %11, %elem
+  %17 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %y, align 8
+  %18 = load i64, ptr %i, align 8
+  %shape4 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 2
+  %dim5 = extractvalue [1 x i64] %shape4, 0
+  %19 = icmp slt i64 %18, 0
+  %20 = add i64 %18, %dim5
+  %idx.wrap6 = select i1 %19, i64 %20, i64 %18
+  %21 = mul nsw i64 %idx.wrap6, 8
+  %data7 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 1
+  %elem.ptr8 = getelementptr inbounds i8, ptr %data7, i64 %21
+  %elem9 = load double, ptr %elem.ptr8, align 8
+  %fadd = fadd double %fmul, %elem9
+  %shape10 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %9, 2
+  %dim11 = extractvalue [1 x i64] %shape10, 0
+  %22 = icmp slt i64 %10, 0
+  %23 = add i64 %10, %dim11
+  %idx.wrap12 = select i1 %22, i64 %23, i64 %10
+  %24 = mul nsw i64 %idx.wrap12, 8
+  %data13 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %9, 1
+  %elem.ptr14 = getelementptr inbounds i8, ptr %data13, i64 %24
+  store double %fadd, ptr %elem.ptr14, align 8
   br label %for.next
 
 for.next:                                         ; preds = %for.body
-  %k.next = add nsw i64 %k1, 1
-  store i64 %k.next, ptr %k, align 8
+  %iv.next = add nsw i64 %iv1, 1
+  store i64 %iv.next, ptr %iv, align 8
   br label %for.cond
 
 for.end:                                          ; preds = %for.cond
@@ -127,7 +123,7 @@ target triple = "x86_64-unknown-linux-gnu"
 ; Function Attrs: nounwind
 define internal i32 @saxpy.0(ptr %0, ptr %1, float %2, { ptr, ptr, [1 x i64], [1 x i64] } %3, { ptr, ptr, [1 x i64], [1 x i64] } %4, { ptr, ptr, [1 x i64], [1 x i64] } %5) #0 {
 entry:
-  %k = alloca i64, align 8
+  %iv = alloca i64, align 8
   %a = alloca float, align 4
   %x = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
   %y = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
@@ -145,61 +141,57 @@ body:                                             ; preds = %entry
   %dim = extractvalue [1 x i64] %shape, 0
   %7 = insertvalue { i64 } undef, i64 %dim, 0
   %item = extractvalue { i64 } %7, 0
-  %span = sub i64 %item, 0
-  %8 = icmp slt i64 %span, 0
-  %9 = select i1 %8, i64 0, i64 %span
-  store i64 0, ptr %k, align 8
+  store i64 0, ptr %iv, align 8
   br label %for.cond
 
 for.cond:                                         ; preds = %for.next, %body
-  %k1 = load i64, ptr %k, align 8
-  %10 = icmp slt i64 %k1, %9
-  br i1 %10, label %for.body, label %for.end
+  %iv1 = load i64, ptr %iv, align 8
+  %8 = icmp slt i64 %iv1, %item
+  br i1 %8, label %for.body, label %for.end
 
 for.body:                                         ; preds = %for.cond
-  %i2 = add i64 0, %k1
-  store i64 %i2, ptr %i, align 8
-  %11 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %12 = load i64, ptr %i, align 8
-  %13 = load float, ptr %a, align 4
-  %14 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %x, align 8
-  %15 = load i64, ptr %i, align 8
-  %shape3 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %14, 2
-  %dim4 = extractvalue [1 x i64] %shape3, 0
-  %16 = icmp slt i64 %15, 0
-  %17 = add i64 %15, %dim4
-  %idx.wrap = select i1 %16, i64 %17, i64 %15
-  %18 = mul nsw i64 %idx.wrap, 4
-  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %14, 1
-  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %18
+  store i64 %iv1, ptr %i, align 8
+  %9 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %10 = load i64, ptr %i, align 8
+  %11 = load float, ptr %a, align 4
+  %12 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %x, align 8
+  %13 = load i64, ptr %i, align 8
+  %shape2 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %12, 2
+  %dim3 = extractvalue [1 x i64] %shape2, 0
+  %14 = icmp slt i64 %13, 0
+  %15 = add i64 %13, %dim3
+  %idx.wrap = select i1 %14, i64 %15, i64 %13
+  %16 = mul nsw i64 %idx.wrap, 4
+  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %12, 1
+  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %16
   %elem = load float, ptr %elem.ptr, align 4
-  %fmul = fmul float %13, %elem
-  %19 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %y, align 8
-  %20 = load i64, ptr %i, align 8
-  %shape5 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %19, 2
-  %dim6 = extractvalue [1 x i64] %shape5, 0
-  %21 = icmp slt i64 %20, 0
-  %22 = add i64 %20, %dim6
-  %idx.wrap7 = select i1 %21, i64 %22, i64 %20
-  %23 = mul nsw i64 %idx.wrap7, 4
-  %data8 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %19, 1
-  %elem.ptr9 = getelementptr inbounds i8, ptr %data8, i64 %23
-  %elem10 = load float, ptr %elem.ptr9, align 4
-  %fadd = fadd float %fmul, %elem10
-  %shape11 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %11, 2
-  %dim12 = extractvalue [1 x i64] %shape11, 0
-  %24 = icmp slt i64 %12, 0
-  %25 = add i64 %12, %dim12
-  %idx.wrap13 = select i1 %24, i64 %25, i64 %12
-  %26 = mul nsw i64 %idx.wrap13, 4
-  %data14 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %11, 1
-  %elem.ptr15 = getelementptr inbounds i8, ptr %data14, i64 %26
-  store float %fadd, ptr %elem.ptr15, align 4
+  %fmul = fmul float %11, %elem
+  %17 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %y, align 8
+  %18 = load i64, ptr %i, align 8
+  %shape4 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 2
+  %dim5 = extractvalue [1 x i64] %shape4, 0
+  %19 = icmp slt i64 %18, 0
+  %20 = add i64 %18, %dim5
+  %idx.wrap6 = select i1 %19, i64 %20, i64 %18
+  %21 = mul nsw i64 %idx.wrap6, 4
+  %data7 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 1
+  %elem.ptr8 = getelementptr inbounds i8, ptr %data7, i64 %21
+  %elem9 = load float, ptr %elem.ptr8, align 4
+  %fadd = fadd float %fmul, %elem9
+  %shape10 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %9, 2
+  %dim11 = extractvalue [1 x i64] %shape10, 0
+  %22 = icmp slt i64 %10, 0
+  %23 = add i64 %10, %dim11
+  %idx.wrap12 = select i1 %22, i64 %23, i64 %10
+  %24 = mul nsw i64 %idx.wrap12, 4
+  %data13 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %9, 1
+  %elem.ptr14 = getelementptr inbounds i8, ptr %data13, i64 %24
+  store float %fadd, ptr %elem.ptr14, align 4
   br label %for.next
 
 for.next:                                         ; preds = %for.body
-  %k.next = add nsw i64 %k1, 1
-  store i64 %k.next, ptr %k, align 8
+  %iv.next = add nsw i64 %iv1, 1
+  store i64 %iv.next, ptr %iv, align 8
   br label %for.cond
 
 for.end:                                          ; preds = %for.cond

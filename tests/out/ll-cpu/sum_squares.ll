@@ -7,7 +7,7 @@ target triple = "x86_64-unknown-linux-gnu"
 ; Function Attrs: nounwind
 define internal i32 @sum_squares.0(ptr %0, ptr %1, { ptr, ptr, [1 x i64], [1 x i64] } %2) #0 {
 entry:
-  %k = alloca i64, align 8
+  %iv = alloca i64, align 8
   %a = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
   %s = alloca double, align 8
   %i = alloca i64, align 8
@@ -21,56 +21,52 @@ body:                                             ; preds = %entry
   %dim = extractvalue [1 x i64] %shape, 0
   %4 = insertvalue { i64 } undef, i64 %dim, 0
   %item = extractvalue { i64 } %4, 0
-  %span = sub i64 %item, 0
-  %5 = icmp slt i64 %span, 0
-  %6 = select i1 %5, i64 0, i64 %span
-  store i64 0, ptr %k, align 8
+  store i64 0, ptr %iv, align 8
   br label %for.cond
 
 for.cond:                                         ; preds = %for.next, %body
-  %k1 = load i64, ptr %k, align 8
-  %7 = icmp slt i64 %k1, %6
-  br i1 %7, label %for.body, label %for.end
+  %iv1 = load i64, ptr %iv, align 8
+  %5 = icmp slt i64 %iv1, %item
+  br i1 %5, label %for.body, label %for.end
 
 for.body:                                         ; preds = %for.cond
-  %i2 = add i64 0, %k1
-  store i64 %i2, ptr %i, align 8
-  %8 = load double, ptr %s, align 8
-  %9 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %10 = load i64, ptr %i, align 8
-  %shape3 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %9, 2
-  %dim4 = extractvalue [1 x i64] %shape3, 0
-  %11 = icmp slt i64 %10, 0
-  %12 = add i64 %10, %dim4
-  %idx.wrap = select i1 %11, i64 %12, i64 %10
-  %13 = mul nsw i64 %idx.wrap, 8
-  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %9, 1
-  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %13
+  store i64 %iv1, ptr %i, align 8
+  %6 = load double, ptr %s, align 8
+  %7 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %8 = load i64, ptr %i, align 8
+  %shape2 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %7, 2
+  %dim3 = extractvalue [1 x i64] %shape2, 0
+  %9 = icmp slt i64 %8, 0
+  %10 = add i64 %8, %dim3
+  %idx.wrap = select i1 %9, i64 %10, i64 %8
+  %11 = mul nsw i64 %idx.wrap, 8
+  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %7, 1
+  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %11
   %elem = load double, ptr %elem.ptr, align 8
-  %14 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %15 = load i64, ptr %i, align 8
-  %shape5 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %14, 2
-  %dim6 = extractvalue [1 x i64] %shape5, 0
-  %16 = icmp slt i64 %15, 0
-  %17 = add i64 %15, %dim6
-  %idx.wrap7 = select i1 %16, i64 %17, i64 %15
-  %18 = mul nsw i64 %idx.wrap7, 8
-  %data8 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %14, 1
-  %elem.ptr9 = getelementptr inbounds i8, ptr %data8, i64 %18
-  %elem10 = load double, ptr %elem.ptr9, align 8
-  %fmul = fmul fast double %elem, %elem10
-  %fadd = fadd fast double %8, %fmul
+  %12 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %13 = load i64, ptr %i, align 8
+  %shape4 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %12, 2
+  %dim5 = extractvalue [1 x i64] %shape4, 0
+  %14 = icmp slt i64 %13, 0
+  %15 = add i64 %13, %dim5
+  %idx.wrap6 = select i1 %14, i64 %15, i64 %13
+  %16 = mul nsw i64 %idx.wrap6, 8
+  %data7 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %12, 1
+  %elem.ptr8 = getelementptr inbounds i8, ptr %data7, i64 %16
+  %elem9 = load double, ptr %elem.ptr8, align 8
+  %fmul = fmul fast double %elem, %elem9
+  %fadd = fadd fast double %6, %fmul
   store double %fadd, ptr %s, align 8
   br label %for.next
 
 for.next:                                         ; preds = %for.body
-  %k.next = add nsw i64 %k1, 1
-  store i64 %k.next, ptr %k, align 8
+  %iv.next = add nsw i64 %iv1, 1
+  store i64 %iv.next, ptr %iv, align 8
   br label %for.cond
 
 for.end:                                          ; preds = %for.cond
-  %19 = load double, ptr %s, align 8
-  store double %19, ptr %0, align 8
+  %17 = load double, ptr %s, align 8
+  store double %17, ptr %0, align 8
   ret i32 0
 
 dead:                                             ; No predecessors!
@@ -108,7 +104,7 @@ target triple = "x86_64-unknown-linux-gnu"
 ; Function Attrs: nounwind
 define internal i32 @sum_squares.0(ptr %0, ptr %1, { ptr, ptr, [1 x i64], [1 x i64] } %2) #0 {
 entry:
-  %k = alloca i64, align 8
+  %iv = alloca i64, align 8
   %a = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
   %s = alloca double, align 8
   %i = alloca i64, align 8
@@ -122,61 +118,57 @@ body:                                             ; preds = %entry
   %dim = extractvalue [1 x i64] %shape, 0
   %4 = insertvalue { i64 } undef, i64 %dim, 0
   %item = extractvalue { i64 } %4, 0
-  %span = sub i64 %item, 0
-  %5 = icmp slt i64 %span, 0
-  %6 = select i1 %5, i64 0, i64 %span
-  store i64 0, ptr %k, align 8
+  store i64 0, ptr %iv, align 8
   br label %for.cond
 
 for.cond:                                         ; preds = %for.next, %body
-  %k1 = load i64, ptr %k, align 8
-  %7 = icmp slt i64 %k1, %6
-  br i1 %7, label %for.body, label %for.end
+  %iv1 = load i64, ptr %iv, align 8
+  %5 = icmp slt i64 %iv1, %item
+  br i1 %5, label %for.body, label %for.end
 
 for.body:                                         ; preds = %for.cond
-  %i2 = add i64 0, %k1
-  store i64 %i2, ptr %i, align 8
-  %8 = load double, ptr %s, align 8
-  %9 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %10 = load i64, ptr %i, align 8
-  %shape3 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %9, 2
-  %dim4 = extractvalue [1 x i64] %shape3, 0
-  %11 = icmp slt i64 %10, 0
-  %12 = add i64 %10, %dim4
-  %idx.wrap = select i1 %11, i64 %12, i64 %10
-  %strides = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %9, 3
+  store i64 %iv1, ptr %i, align 8
+  %6 = load double, ptr %s, align 8
+  %7 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %8 = load i64, ptr %i, align 8
+  %shape2 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %7, 2
+  %dim3 = extractvalue [1 x i64] %shape2, 0
+  %9 = icmp slt i64 %8, 0
+  %10 = add i64 %8, %dim3
+  %idx.wrap = select i1 %9, i64 %10, i64 %8
+  %strides = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %7, 3
   %stride = extractvalue [1 x i64] %strides, 0
-  %13 = mul nsw i64 %idx.wrap, %stride
-  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %9, 1
-  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %13
+  %11 = mul nsw i64 %idx.wrap, %stride
+  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %7, 1
+  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %11
   %elem = load float, ptr %elem.ptr, align 4
-  %14 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %15 = load i64, ptr %i, align 8
-  %shape5 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %14, 2
-  %dim6 = extractvalue [1 x i64] %shape5, 0
-  %16 = icmp slt i64 %15, 0
-  %17 = add i64 %15, %dim6
-  %idx.wrap7 = select i1 %16, i64 %17, i64 %15
-  %strides8 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %14, 3
-  %stride9 = extractvalue [1 x i64] %strides8, 0
-  %18 = mul nsw i64 %idx.wrap7, %stride9
-  %data10 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %14, 1
-  %elem.ptr11 = getelementptr inbounds i8, ptr %data10, i64 %18
-  %elem12 = load float, ptr %elem.ptr11, align 4
-  %fmul = fmul fast float %elem, %elem12
+  %12 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %13 = load i64, ptr %i, align 8
+  %shape4 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %12, 2
+  %dim5 = extractvalue [1 x i64] %shape4, 0
+  %14 = icmp slt i64 %13, 0
+  %15 = add i64 %13, %dim5
+  %idx.wrap6 = select i1 %14, i64 %15, i64 %13
+  %strides7 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %12, 3
+  %stride8 = extractvalue [1 x i64] %strides7, 0
+  %16 = mul nsw i64 %idx.wrap6, %stride8
+  %data9 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %12, 1
+  %elem.ptr10 = getelementptr inbounds i8, ptr %data9, i64 %16
+  %elem11 = load float, ptr %elem.ptr10, align 4
+  %fmul = fmul fast float %elem, %elem11
   %fcast = fpext float %fmul to double
-  %fadd = fadd fast double %8, %fcast
+  %fadd = fadd fast double %6, %fcast
   store double %fadd, ptr %s, align 8
   br label %for.next
 
 for.next:                                         ; preds = %for.body
-  %k.next = add nsw i64 %k1, 1
-  store i64 %k.next, ptr %k, align 8
+  %iv.next = add nsw i64 %iv1, 1
+  store i64 %iv.next, ptr %iv, align 8
   br label %for.cond
 
 for.end:                                          ; preds = %for.cond
-  %19 = load double, ptr %s, align 8
-  store double %19, ptr %0, align 8
+  %17 = load double, ptr %s, align 8
+  store double %17, ptr %0, align 8
   ret i32 0
 
 dead:                                             ; No predecessors!
