@@ -57,8 +57,13 @@ pub struct Label {
     pub text: String,
 }
 
+/// A user-facing error. Boxed, so that `Result<T, CompileError>` stays one
+/// pointer wide on the happy path; fields are reached through `Deref`.
 #[derive(Clone, Debug)]
-pub struct CompileError {
+pub struct CompileError(Box<ErrorData>);
+
+#[derive(Clone, Debug)]
+pub struct ErrorData {
     pub kind: ErrorKind,
     pub message: String,
     /// Where the error is; `None` only for errors that have no source position
@@ -73,11 +78,24 @@ pub struct CompileError {
     pub hint: Option<String>,
 }
 
+impl std::ops::Deref for CompileError {
+    type Target = ErrorData;
+    fn deref(&self) -> &ErrorData {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for CompileError {
+    fn deref_mut(&mut self) -> &mut ErrorData {
+        &mut self.0
+    }
+}
+
 pub type Result<T, E = CompileError> = std::result::Result<T, E>;
 
 impl CompileError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        CompileError {
+        CompileError(Box::new(ErrorData {
             kind,
             message: message.into(),
             span: None,
@@ -86,7 +104,7 @@ impl CompileError {
             labels: Vec::new(),
             notes: Vec::new(),
             hint: None,
-        }
+        }))
     }
 
     pub fn typing(message: impl Into<String>, span: Span) -> Self {

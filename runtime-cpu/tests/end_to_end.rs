@@ -26,12 +26,12 @@ fn run_i64(
     entry: penna_runtime_cpu::EntryFn,
     args: &mut [i64],
 ) -> Result<i64, (ExceptionKind, String)> {
-    let mut ptrs: Vec<*mut c_void> = args
+    let ptrs: Vec<*mut c_void> = args
         .iter_mut()
         .map(|a| a as *mut i64 as *mut c_void)
         .collect();
     let mut ret = 0i64;
-    match unsafe { call(entry, &mut ptrs, &mut ret as *mut i64 as *mut c_void) } {
+    match unsafe { call(entry, &ptrs, &mut ret as *mut i64 as *mut c_void) } {
         Outcome::Returned => Ok(ret),
         Outcome::Raised(k, m) => Err((k, m)),
     }
@@ -97,12 +97,12 @@ fn boundscheck_raises_index_error_with_shape() {
     let mut data = [1i64, 2, 3];
     let mut desc = [0i64, data.as_mut_ptr() as i64, 3, 8];
     let mut i = 5i64;
-    let mut ptrs = [
+    let ptrs = [
         desc.as_mut_ptr() as *mut c_void,
         &mut i as *mut i64 as *mut c_void,
     ];
     let mut ret = 0i64;
-    let outcome = unsafe { call(f, &mut ptrs, &mut ret as *mut i64 as *mut c_void) };
+    let outcome = unsafe { call(f, &ptrs, &mut ret as *mut i64 as *mut c_void) };
     assert_eq!(
         outcome,
         Outcome::Raised(
@@ -111,12 +111,12 @@ fn boundscheck_raises_index_error_with_shape() {
         )
     );
     i = -1;
-    let mut ptrs = [
+    let ptrs = [
         desc.as_mut_ptr() as *mut c_void,
         &mut i as *mut i64 as *mut c_void,
     ];
     assert_eq!(
-        unsafe { call(f, &mut ptrs, &mut ret as *mut i64 as *mut c_void) },
+        unsafe { call(f, &ptrs, &mut ret as *mut i64 as *mut c_void) },
         Outcome::Returned
     );
     assert_eq!(ret, 3);

@@ -160,16 +160,13 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     ) -> CgResult<IntValue<'ctx>> {
         let zero = self.i64(0);
         let one = self.i64(1);
-        match step_const {
-            Some(0) => {
-                self.raise(
-                    ExceptionKind::ValueError,
-                    "range() arg 3 must not be zero",
-                    &[],
-                )?;
-                return Ok(zero);
-            }
-            _ => {}
+        if step_const == Some(0) {
+            self.raise(
+                ExceptionKind::ValueError,
+                "range() arg 3 must not be zero",
+                &[],
+            )?;
+            return Ok(zero);
         }
         if step_const.is_none() {
             let is_zero = self.b.build_int_compare(IntPredicate::EQ, step, zero, "")?;
