@@ -16,7 +16,12 @@ cargo fmt --all -- --check
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets -q -- -D warnings
 echo "== cargo test"
-cargo test --workspace --exclude penna-python -q 2>&1 | grep -E "^test result|panicked|FAILED|error" || true
-cargo test --workspace --exclude penna-python -q >/dev/null 2>&1 || { cargo test --workspace --exclude penna-python; exit 1; }
+log=$(mktemp)
+if ! cargo test --workspace --exclude penna-python -q >"$log" 2>&1; then
+  cat "$log"
+  exit 1
+fi
+grep -E "^test result: ok\. [1-9]" "$log" || true
+rm -f "$log"
 echo "== pytest"
 python -m pytest tests/python -q "$@"

@@ -111,6 +111,15 @@ impl Infer<'_> {
                             self.error(CompileError::typing(msg, s.span));
                             return;
                         }
+                        if a.readonly {
+                            let e = CompileError::typing(
+                                format!("cannot write into a read-only array ({bt})"),
+                                s.span,
+                            )
+                            .with_hint("the NumPy array passed in is not writeable (a.flags.writeable is False); pass a copy");
+                            self.error(e);
+                            return;
+                        }
                         let elem = Type::Scalar(a.dtype);
                         if !typing::can_convert(&vt, &elem) {
                             let e = CompileError::typing(

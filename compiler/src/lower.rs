@@ -453,20 +453,7 @@ impl Lower<'_> {
             iter_span,
         );
         self.assign(&f.target, item, &mut body)?;
-        body.extend(self.block(&f.body)?);
-        let (start, step) = (self.int(0, iter_span), self.int(1, iter_span));
-        out.push(Statement {
-            kind: Stmt::ForRange {
-                var: index,
-                start,
-                stop,
-                step,
-                body,
-                parallel: false,
-            },
-            span,
-        });
-        Ok(())
+        self.index_loop(f, index, stop, body, iter_span, out)
     }
 
     fn range_loop(
@@ -624,8 +611,22 @@ impl Lower<'_> {
         let tuple = self.add(Expr::Tuple(items), call_span);
         let mut body = Vec::new();
         self.assign(&f.target, tuple, &mut body)?;
+        self.index_loop(f, index, stop, body, call_span, out)
+    }
+
+    /// `for index in range(stop): prefix; <f's body>`: the loop that iteration
+    /// over sequences, `enumerate` and `zip` become. `prefix` binds the target.
+    fn index_loop(
+        &mut self,
+        f: &ast::StmtFor,
+        index: LocalId,
+        stop: ExprId,
+        mut body: Block,
+        bounds_span: Span,
+        out: &mut Block,
+    ) -> Result<()> {
         body.extend(self.block(&f.body)?);
-        let (start, step) = (self.int(0, call_span), self.int(1, call_span));
+        let (start, step) = (self.int(0, bounds_span), self.int(1, bounds_span));
         out.push(Statement {
             kind: Stmt::ForRange {
                 var: index,
@@ -635,7 +636,7 @@ impl Lower<'_> {
                 body,
                 parallel: false,
             },
-            span,
+            span: Span::from(f.range),
         });
         Ok(())
     }

@@ -137,7 +137,11 @@ impl Parser<'_> {
     }
 
     fn ty(&mut self) -> Result<Type> {
-        let name = self.word();
+        let mut name = self.word();
+        let readonly = name == "readonly";
+        if readonly {
+            name = self.word();
+        }
         let base = match name.as_str() {
             "" => return Err(self.error("expected a type")),
             "void" | "none" | "None" => return Ok(Type::None),
@@ -193,6 +197,7 @@ impl Parser<'_> {
             dtype: base,
             ndim: n as u8,
             layout,
+            readonly,
         }))
     }
 }
@@ -211,7 +216,8 @@ mod tests {
                 Type::Array(ArrayType {
                     dtype: Scalar::F64,
                     ndim: 1,
-                    layout: Layout::Any
+                    layout: Layout::Any,
+                    readonly: false
                 }),
                 Type::I64
             ]
@@ -223,7 +229,8 @@ mod tests {
             Type::Array(ArrayType {
                 dtype: Scalar::F32,
                 ndim: 2,
-                layout: Layout::C
+                layout: Layout::C,
+                readonly: false
             })
         );
         assert_eq!(s.args[1], Type::Tuple(vec![Type::I64, Type::I64]));

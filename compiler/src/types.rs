@@ -260,6 +260,9 @@ pub struct ArrayType {
     pub dtype: Scalar,
     pub ndim: u8,
     pub layout: Layout,
+    /// The memory may not be written (NumPy's WRITEABLE flag is off): stores
+    /// into it are a typing error, as in Numba, instead of a crash.
+    pub readonly: bool,
 }
 
 /// The type of a value in penna's IR.
@@ -368,6 +371,9 @@ impl fmt::Display for Type {
 impl fmt::Display for ArrayType {
     /// Numba's notation: `float64[:, ::1]` (C), `float64[::1, :]` (F), `float64[:, :]`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.readonly {
+            f.write_str("readonly ")?;
+        }
         write!(f, "{}[", self.dtype.name())?;
         let n = self.ndim as usize;
         for i in 0..n {
@@ -408,7 +414,11 @@ pub fn unify(a: &Type, b: &Type) -> Result<Type, UnifyError> {
             } else {
                 Layout::Any
             };
-            Type::Array(ArrayType { layout, ..*x })
+            Type::Array(ArrayType {
+                layout,
+                readonly: x.readonly || y.readonly,
+                ..*x
+            })
         }
         _ => return Err(UnifyError),
     })
@@ -462,6 +472,7 @@ mod tests {
             dtype: F64,
             ndim: 2,
             layout: Layout::C,
+            readonly: false,
         };
         assert_eq!(a.to_string(), "float64[:, ::1]");
     }

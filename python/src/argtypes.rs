@@ -100,10 +100,12 @@ unsafe fn array_type(py: Python<'_>, arr: *mut PyArrayObject) -> Result<ArrayTyp
     } else {
         Layout::Any
     };
+    let readonly = flags & npyffi::NPY_ARRAY_WRITEABLE == 0;
     Ok(ArrayType {
         dtype,
         ndim: nd as u8,
         layout,
+        readonly,
     })
 }
 

@@ -507,6 +507,7 @@ fn convertible(from: &Type, to: &Type) -> bool {
             a.dtype == b.dtype
                 && a.ndim == b.ndim
                 && (b.layout == penna_compiler::Layout::Any || a.layout == b.layout)
+                && (b.readonly || !a.readonly)
         }
         (a, b) => penna_compiler::typing::can_convert(a, b),
     }

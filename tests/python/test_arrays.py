@@ -166,3 +166,20 @@ def test_boundscheck_from_the_environment(monkeypatch):
     f = penna.jit(get)
     with pytest.raises(IndexError):
         f(np.arange(3), 3)
+
+
+@penna.jit
+def set_first(a, v):
+    a[0] = v
+
+
+def test_read_only_arrays_are_read_but_never_written():
+    # np.frombuffer over bytes is read-only memory: a store would crash.
+    a = np.frombuffer(b"\x00" * 32, dtype=np.float64)
+    assert not a.flags.writeable
+    assert total(a) == 0.0
+    with pytest.raises(penna.errors.TypingError, match="read-only array"):
+        set_first(a, 1.0)
+    b = np.zeros(4)
+    set_first(b, 2.0)
+    assert b[0] == 2.0

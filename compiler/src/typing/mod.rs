@@ -175,6 +175,7 @@ pub fn can_convert(from: &Type, to: &Type) -> bool {
             a.dtype == b.dtype
                 && a.ndim == b.ndim
                 && (a.layout == b.layout || b.layout == crate::types::Layout::Any)
+                && (b.readonly || !a.readonly)
         }
         (a, b) => a == b,
     }

@@ -391,24 +391,32 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 bld.build_float_sub(ar, br, "")?,
                 bld.build_float_sub(ai, bi, "")?,
             ),
-            BinaryOp::Mul => {
-                let re = bld.build_float_sub(
-                    bld.build_float_mul(ar, br, "")?,
-                    bld.build_float_mul(ai, bi, "")?,
-                    "",
-                )?;
-                let im = bld.build_float_add(
-                    bld.build_float_mul(ar, bi, "")?,
-                    bld.build_float_mul(ai, br, "")?,
-                    "",
-                )?;
-                (re, im)
-            }
+            BinaryOp::Mul => self.complex_mul((ar, ai), (br, bi))?,
             BinaryOp::Div => return self.complex_div(s, (ar, ai), (br, bi)),
             BinaryOp::Pow => return self.complex_pow(s, (ar, ai), (br, bi)),
             _ => unreachable!("typing rejects this operator on complex numbers"),
         };
         self.complex(s, self.fast(re), self.fast(im))
+    }
+
+    /// `(ar + i ai) * (br + i bi)` as (real, imaginary) parts.
+    fn complex_mul(
+        &self,
+        (ar, ai): (FloatValue<'ctx>, FloatValue<'ctx>),
+        (br, bi): (FloatValue<'ctx>, FloatValue<'ctx>),
+    ) -> CgResult<(FloatValue<'ctx>, FloatValue<'ctx>)> {
+        let b = &self.b;
+        let re = b.build_float_sub(
+            b.build_float_mul(ar, br, "")?,
+            b.build_float_mul(ai, bi, "")?,
+            "",
+        )?;
+        let im = b.build_float_add(
+            b.build_float_mul(ar, bi, "")?,
+            b.build_float_mul(ai, br, "")?,
+            "",
+        )?;
+        Ok((re, im))
     }
 
     /// Smith's algorithm, as CPython's `_Py_c_quot`.
@@ -484,7 +492,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     ) -> CgResult<BasicValueEnum<'ctx>> {
         let f = s.real_part();
         let ty = ar.get_type();
-        let bld = &self.b;
         let abs = self
             .call_math(MathFn::Hypot, f, &[ar.into(), ai.into()])?
             .into_float_value();
@@ -495,16 +502,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             .call_math(MathFn::Log, f, &[abs.into()])?
             .into_float_value();
         // b * (log|a| + i arg a)
-        let x = bld.build_float_sub(
-            bld.build_float_mul(br, log_abs, "")?,
-            bld.build_float_mul(bi, arg, "")?,
-            "",
-        )?;
-        let y = bld.build_float_add(
-            bld.build_float_mul(br, arg, "")?,
-            bld.build_float_mul(bi, log_abs, "")?,
-            "",
-        )?;
+        let (x, y) = self.complex_mul((br, bi), (log_abs, arg))?;
         let mag = self
             .call_math(MathFn::Exp, f, &[x.into()])?
             .into_float_value();
