@@ -9,7 +9,7 @@
 
 use std::ffi::c_void;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, OnceLock, RwLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use penna_compiler::ir::print::print_program;
 use penna_compiler::{CompileError, ErrorKind, Program, Type};
@@ -25,6 +25,7 @@ use crate::argtypes::{arg_type, Untypeable};
 use crate::env::PyFunction;
 use crate::errors::{compile_error, raised, typing_error};
 use crate::marshal::{arg_size, read_value, write_arg, ArgPointers, Scratch};
+use crate::table::Table;
 
 fn host() -> &'static CpuTarget {
     static HOST: OnceLock<CpuTarget> = OnceLock::new();
@@ -39,6 +40,9 @@ struct Specialization {
     declared_ret: Option<Type>,
     entry: EntryFn,
     program: Program,
+    /// Bytes of the argument buffer and of the result, computed once.
+    arg_bytes: usize,
+    ret_bytes: usize,
 }
 
 #[pyclass(module = "penna._native", frozen)]
@@ -50,7 +54,7 @@ pub struct Dispatcher {
     nogil: bool,
     /// Signatures were given: no compilation at call time.
     eager: bool,
-    specs: RwLock<Vec<Arc<Specialization>>>,
+    specs: Table<Specialization>,
     compiling: Mutex<()>,
     signature: OnceLock<Py<PyAny>>,
 }
@@ -65,20 +69,23 @@ impl Dispatcher {
         self.function.clone()
     }
 
-    fn find(&self, key: &[Type]) -> Option<Arc<Specialization>> {
-        let specs = self.specs.read().unwrap_or_else(|p| p.into_inner());
-        specs.iter().find(|s| s.args[..] == *key).cloned()
+    fn find(&self, key: &[Type]) -> Option<&'static Specialization> {
+        self.specs
+            .all()
+            .iter()
+            .find(|s| s.args[..] == *key)
+            .copied()
     }
 
     /// For explicit signatures: the first specialisation the arguments convert to.
-    fn find_convertible(&self, key: &[Type]) -> Option<Arc<Specialization>> {
-        let specs = self.specs.read().unwrap_or_else(|p| p.into_inner());
-        specs
+    fn find_convertible(&self, key: &[Type]) -> Option<&'static Specialization> {
+        self.specs
+            .all()
             .iter()
             .find(|s| {
                 s.args.len() == key.len() && key.iter().zip(&s.args).all(|(a, b)| convertible(a, b))
             })
-            .cloned()
+            .copied()
     }
 
     fn compile_types(
@@ -86,7 +93,7 @@ impl Dispatcher {
         py: Python<'_>,
         args: Vec<Type>,
         declared_ret: Option<Type>,
-    ) -> PyResult<Arc<Specialization>> {
+    ) -> PyResult<&'static Specialization> {
         let _guard = self.compiling.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(s) = self.find(&args) {
             return Ok(s);
@@ -99,12 +106,7 @@ impl Dispatcher {
             &self.options,
         )
         .map_err(|e| compile_error(py, &e))?;
-        let spec = Arc::new(spec);
-        self.specs
-            .write()
-            .unwrap_or_else(|p| p.into_inner())
-            .push(spec.clone());
-        Ok(spec)
+        Ok(self.specs.push(spec))
     }
 
     fn key_of(&self, py: Python<'_>, args: &Bound<'_, PyTuple>) -> PyResult<SmallVec<[Type; 6]>> {
@@ -158,9 +160,8 @@ impl Dispatcher {
         spec: &Specialization,
         args: &Bound<'_, PyTuple>,
     ) -> PyResult<Py<PyAny>> {
-        let total: usize = spec.args.iter().map(arg_size).sum();
         let mut scratch = Scratch::new();
-        let base = scratch.bytes(total);
+        let base = scratch.bytes(spec.arg_bytes);
         let mut ptrs = ArgPointers::new();
         let mut offset = 0;
         for (a, t) in args.iter().zip(&spec.args) {
@@ -170,15 +171,8 @@ impl Dispatcher {
             ptrs.push(dst as *mut c_void);
             offset += arg_size(t);
         }
-        let mut ret = [0u64; 8];
-        let mut ret_heap: Vec<u64> = Vec::new();
-        let ret_size = spec.ret.size_align().0 as usize;
-        let ret_ptr = if ret_size <= 64 {
-            ret.as_mut_ptr()
-        } else {
-            ret_heap.resize(ret_size.div_ceil(8), 0);
-            ret_heap.as_mut_ptr()
-        } as *mut c_void;
+        let mut ret = Scratch::new();
+        let ret_ptr = ret.bytes(spec.ret_bytes) as *mut c_void;
         let entry = spec.entry;
         // SAFETY: arguments were written in the layout of the entry's parameter types.
         let outcome = if self.nogil {
@@ -203,8 +197,8 @@ impl Dispatcher {
         }
     }
 
-    fn specs_snapshot(&self) -> Vec<Arc<Specialization>> {
-        self.specs.read().unwrap_or_else(|p| p.into_inner()).clone()
+    fn specs_snapshot(&self) -> &'static [&'static Specialization] {
+        self.specs.all()
     }
 
     fn inspect(
@@ -240,7 +234,7 @@ impl Dispatcher {
             return Ok(PyString::new(py, &render(spec)?).into_any().unbind());
         }
         let out = PyDict::new(py);
-        for spec in &specs {
+        for spec in specs {
             out.set_item(signature_tuple(py, &spec.args)?, render(spec)?)?;
         }
         Ok(out.into_any().unbind())
@@ -279,7 +273,7 @@ impl Dispatcher {
             },
             nogil,
             eager: false,
-            specs: RwLock::new(Vec::new()),
+            specs: Table::new(Vec::new()),
             compiling: Mutex::new(()),
             signature: OnceLock::new(),
         })
@@ -301,7 +295,7 @@ impl Dispatcher {
         };
         let key = self.key_of(py, args)?;
         if let Some(spec) = self.find(&key) {
-            return self.invoke(py, &spec, args);
+            return self.invoke(py, spec, args);
         }
         let spec = if self.eager {
             self.find_convertible(&key).ok_or_else(|| {
@@ -319,7 +313,7 @@ impl Dispatcher {
         } else {
             self.compile_types(py, key.to_vec(), None)?
         };
-        self.invoke(py, &spec, args)
+        self.invoke(py, spec, args)
     }
 
     /// Compiles for a signature string (`"float64(float64[:], int64)"`) now.
@@ -339,7 +333,7 @@ impl Dispatcher {
             options: this.options,
             nogil: this.nogil,
             eager: true,
-            specs: RwLock::new(this.specs_snapshot()),
+            specs: Table::new(this.specs_snapshot().to_vec()),
             compiling: Mutex::new(()),
             signature: OnceLock::new(),
         };
@@ -460,6 +454,8 @@ fn compile_specialization(
     let ret = entry_fn.ret.clone();
     let declared_ret = declared_ret.filter(|t| *t != ret);
     Ok(Specialization {
+        arg_bytes: args.iter().map(arg_size).sum(),
+        ret_bytes: ret.size_align().0 as usize,
         args: args.to_vec(),
         ret,
         declared_ret,

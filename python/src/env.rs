@@ -78,14 +78,22 @@ impl JitFunction for PyFunction {
                 let code = f.getattr("__code__")?;
                 let filename: String = code.getattr("co_filename")?.extract()?;
                 let first_line: u32 = code.getattr("co_firstlineno")?.extract()?;
-                let linecache = py.import("linecache")?;
-                let lines =
-                    linecache.call_method1("getlines", (&filename, f.getattr("__globals__")?))?;
-                let text: String = PyModule::import(py, "builtins")?
-                    .getattr("str")?
-                    .getattr("join")?
-                    .call1(("", lines))?
-                    .extract()?;
+                // Read the file directly: importing linecache (and tokenize with
+                // it) costs milliseconds of first-call latency. Notebook cells and
+                // other sources without a file come from linecache's cache.
+                let text = match std::fs::read_to_string(&filename) {
+                    Ok(text) => text,
+                    Err(_) => {
+                        let linecache = py.import("linecache")?;
+                        let lines = linecache
+                            .call_method1("getlines", (&filename, f.getattr("__globals__")?))?;
+                        PyModule::import(py, "builtins")?
+                            .getattr("str")?
+                            .getattr("join")?
+                            .call1(("", lines))?
+                            .extract()?
+                    }
+                };
                 Ok(FunctionSource {
                     file: SourceFile::new(filename, text),
                     first_line,

@@ -196,23 +196,25 @@ pub unsafe fn read_value(py: Python<'_>, t: &Type, src: *const u8) -> PyResult<P
     }
 }
 
-/// An 8-aligned scratch buffer: on the stack for small calls.
+/// An 8-aligned scratch buffer: on the stack for small calls, never zeroed
+/// (every byte a call reads was written by `write_arg` or the callee first).
 pub struct Scratch {
-    stack: [u64; 48],
+    stack: std::mem::MaybeUninit<[u64; 48]>,
     heap: Vec<u64>,
 }
 
 impl Scratch {
     pub fn new() -> Self {
         Scratch {
-            stack: [0; 48],
+            stack: std::mem::MaybeUninit::uninit(),
             heap: Vec::new(),
         }
     }
 
+    /// A pointer to at least `n` bytes, valid while `self` lives.
     pub fn bytes(&mut self, n: usize) -> *mut u8 {
         let words = n.div_ceil(8);
-        if words <= self.stack.len() {
+        if words <= 48 {
             self.stack.as_mut_ptr() as *mut u8
         } else {
             self.heap.resize(words, 0);
