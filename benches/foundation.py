@@ -112,8 +112,11 @@ def interleaved(name, args, number, with_python=False):
     samples = {"penna": [], "numba": []}
     if with_python:
         samples["python"] = []
-    for _ in range(REPEATS):
-        for label in samples:
+    labels = list(samples)
+    for rep in range(REPEATS):
+        # Alternate the order (ABBA) so that neither implementation always runs
+        # right after the other's cache and branch-predictor state.
+        for label in labels if rep % 2 == 0 else reversed(labels):
             samples[label].append(per_call(fns[label], args, number if label != "python" else max(1, number // 50)))
     return samples
 
