@@ -295,8 +295,6 @@ pub fn lookup(module: ModuleId, name: &str) -> Option<ModuleItem> {
             numpy: false,
         }),
         (ModuleId::Numpy, "abs" | "absolute") => Function(Builtin::Abs),
-        (ModuleId::Numpy, "minimum") => Function(Builtin::Min),
-        (ModuleId::Numpy, "maximum") => Function(Builtin::Max),
         (ModuleId::Numpy, "round" | "around") => Function(Builtin::Round),
         (ModuleId::Numpy, _) => match Scalar::from_name(name) {
             Some(s) if name != "long" && name != "uint" => Function(Builtin::ScalarCtor(s)),

@@ -411,7 +411,7 @@ impl Lower<'_> {
         let iter_span = Span::from(f.iter.range());
         if let AstExpr::Call(call) = &*f.iter {
             if let Some(Resolved::Item(ModuleItem::Function(b), _)) =
-                self.resolve_callee_global(&call.func)?
+                self.resolve_global_expr(&call.func)?
             {
                 match b {
                     Builtin::Range | Builtin::Prange => {
@@ -660,7 +660,7 @@ impl Lower<'_> {
             }
             other => (other, String::new()),
         };
-        match self.resolve_callee_global(class)? {
+        match self.resolve_global_expr(class)? {
             Some(Resolved::Item(ModuleItem::Exception(kind), _)) => Ok((kind, message)),
             _ => Err(CompileError::unsupported(
                 "penna can raise only builtin exception classes for now",
@@ -874,7 +874,7 @@ impl Lower<'_> {
             };
             keywords.push((name.id.to_string(), self.expr(&kw.value)?));
         }
-        let callee = match self.resolve_callee_global(&call.func)? {
+        let callee = match self.resolve_global_expr(&call.func)? {
             Some(Resolved::Function(function)) => Callee::Function {
                 function,
                 resolved: None,
@@ -1004,10 +1004,6 @@ impl Lower<'_> {
             },
             _ => Ok(None),
         }
-    }
-
-    fn resolve_callee_global(&self, func: &AstExpr) -> Result<Option<Resolved>> {
-        self.resolve_global_expr(func)
     }
 
     fn module_attribute(&self, base: Resolved, a: &ast::ExprAttribute) -> Result<Resolved> {

@@ -1,7 +1,8 @@
 //! Golden tests: `tests/in/*.py` -> `tests/out/ir/*.ir` and `tests/out/ll-cpu/*.ll`.
 //!
 //! Each input names its cases in comments, `# case: f(float64[::1], int64)`, and
-//! may state what the optimised LLVM must contain, `# CHECK-O3: <4 x double>`.
+//! may state what the optimised LLVM must contain, `# CHECK-O3: <4 x double>`,
+//! and the options to compile with, `# options: fastmath boundscheck`.
 //! LLVM text uses a fixed CPU (x86-64-v3) so snapshots match on every machine.
 //! `BLESS=1 cargo test -p penna-targets --test golden` rewrites the snapshots.
 

@@ -4,7 +4,7 @@ use inkwell::module::Linkage;
 use inkwell::values::{BasicValueEnum, FloatValue};
 use inkwell::{FloatPredicate, IntPredicate};
 use penna_compiler::builtins::{Builtin, MathFn, MathShape, Method};
-use penna_compiler::ir::{BinaryOp, CmpOp, ExprId};
+use penna_compiler::ir::{BinaryOp, CmpOp};
 use penna_compiler::{Scalar, Type};
 
 use super::FnLowering;
@@ -17,7 +17,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         args: &[BasicValueEnum<'ctx>],
         types: &[&Type],
         ty: &Type,
-        arg_ids: &[ExprId],
     ) -> CgResult<BasicValueEnum<'ctx>> {
         let scalar = |i: usize| {
             types[i]
@@ -96,7 +95,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let im = args.get(1).map_or(f.const_zero(), |v| v.into_float_value());
                 self.complex(Scalar::C128, re, im)
             }
-            Builtin::Round => self.round(args, types, ty),
+            Builtin::Round => self.round(args, types),
             Builtin::DivMod => {
                 let s = scalar(0)?;
                 let (q, r) = if s.is_float() {
@@ -135,7 +134,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 self.math(f, numpy, s, args, ty)
             }
             Builtin::Range | Builtin::Prange | Builtin::Enumerate | Builtin::Zip => {
-                let _ = arg_ids;
                 Err(bug("iterator builtin outside a for loop"))
             }
         }
@@ -145,7 +143,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         &self,
         args: &[BasicValueEnum<'ctx>],
         types: &[&Type],
-        ty: &Type,
     ) -> CgResult<BasicValueEnum<'ctx>> {
         let s = types[0]
             .scalar()
@@ -170,7 +167,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let r = self
             .call_intrinsic("llvm.roundeven", fty, &[y.into()])?
             .into_float_value();
-        let _ = ty;
         Ok(self.b.build_float_div(r, scale, "round")?.into())
     }
 
@@ -292,7 +288,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         m: Method,
         args: &[BasicValueEnum<'ctx>],
         types: &[&Type],
-        ty: &Type,
     ) -> CgResult<BasicValueEnum<'ctx>> {
         match m {
             Method::Conjugate => {
@@ -304,7 +299,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 }
                 let (re, im) = self.parts(args[0].into_struct_value())?;
                 let neg: FloatValue = self.b.build_float_neg(im, "")?;
-                let _ = ty;
                 self.complex(s, re, neg)
             }
         }

@@ -83,8 +83,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     .collect::<CgResult<Vec<_>>>()?;
                 let types: Vec<&Type> = args.iter().map(|&a| f.ty(a)).collect();
                 match callee {
-                    Callee::Builtin(b) => self.builtin(*b, &values, &types, ty, args),
-                    Callee::Method(m) => self.method(*m, &values, &types, ty),
+                    Callee::Builtin(b) => self.builtin(*b, &values, &types, ty),
+                    Callee::Method(m) => self.method(*m, &values, &types),
                     Callee::Function { resolved, .. } => {
                         let id = resolved.ok_or_else(|| bug("unresolved call"))?;
                         self.call_function(id, &values, ty)
