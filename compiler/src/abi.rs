@@ -37,10 +37,11 @@ pub enum ExceptionKind {
     KeyError = 9,
     NotImplementedError = 10,
     UnboundLocalError = 11,
+    RecursionError = 12,
 }
 
 impl ExceptionKind {
-    pub const ALL: [ExceptionKind; 11] = [
+    pub const ALL: [ExceptionKind; 12] = [
         ExceptionKind::ZeroDivisionError,
         ExceptionKind::IndexError,
         ExceptionKind::ValueError,
@@ -52,6 +53,7 @@ impl ExceptionKind {
         ExceptionKind::KeyError,
         ExceptionKind::NotImplementedError,
         ExceptionKind::UnboundLocalError,
+        ExceptionKind::RecursionError,
     ];
 
     pub fn name(self) -> &'static str {
@@ -67,6 +69,7 @@ impl ExceptionKind {
             ExceptionKind::KeyError => "KeyError",
             ExceptionKind::NotImplementedError => "NotImplementedError",
             ExceptionKind::UnboundLocalError => "UnboundLocalError",
+            ExceptionKind::RecursionError => "RecursionError",
         }
     }
 
@@ -94,6 +97,11 @@ pub struct ExceptionRecord {
     pub message: *const u8,
     pub message_len: u64,
     pub args: [i64; EXCEPTION_ARGS],
+    /// Set by the caller, read by compiled code: the lowest stack address
+    /// recursive functions may reach before raising `RecursionError` instead of
+    /// overflowing the stack (0: no limit). Every function receives the record,
+    /// so the limit needs no extra parameter.
+    pub stack_limit: u64,
 }
 
 impl Default for ExceptionRecord {
@@ -104,6 +112,7 @@ impl Default for ExceptionRecord {
             message: std::ptr::null(),
             message_len: 0,
             args: [0; EXCEPTION_ARGS],
+            stack_limit: 0,
         }
     }
 }

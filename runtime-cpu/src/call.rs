@@ -22,7 +22,10 @@ pub enum Outcome {
 /// `args` must point to values laid out as the entry's parameter types expect,
 /// and `ret` to a buffer large enough for its return type.
 pub unsafe fn call(entry: EntryFn, args: &[*mut c_void], ret: *mut c_void) -> Outcome {
-    let mut exc = ExceptionRecord::default();
+    let mut exc = ExceptionRecord {
+        stack_limit: STACK_LIMIT.with(|l| *l),
+        ..ExceptionRecord::default()
+    };
     // SAFETY: guaranteed by the caller.
     let status = unsafe { entry(args.as_ptr(), ret, &mut exc) };
     if status == STATUS_OK {
@@ -32,4 +35,36 @@ pub unsafe fn call(entry: EntryFn, args: &[*mut c_void], ret: *mut c_void) -> Ou
     // SAFETY: compiled code points `message` at a constant in the loaded module.
     let message = unsafe { exc.render_message() };
     Outcome::Raised(kind, message)
+}
+
+thread_local! {
+    /// This thread's stack limit for compiled recursion, computed once.
+    static STACK_LIMIT: u64 = stack_limit();
+}
+
+/// The lowest address recursive compiled code may use on this thread: the end
+/// of the thread's stack plus a margin for the frames that run between two
+/// checks and for raising the exception. 0 (no check) where unknown.
+fn stack_limit() -> u64 {
+    #[cfg(target_os = "linux")]
+    // SAFETY: plain pthread queries on the current thread; attr is destroyed.
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
+            return 0;
+        }
+        let mut low: *mut c_void = std::ptr::null_mut();
+        let mut size: usize = 0;
+        let status = libc::pthread_attr_getstack(&attr, &mut low, &mut size);
+        libc::pthread_attr_destroy(&mut attr);
+        if status != 0 || low.is_null() {
+            return 0;
+        }
+        let margin = (size / 8).min(256 * 1024) as u64;
+        low as u64 + margin
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        0
+    }
 }

@@ -121,3 +121,13 @@ fn boundscheck_raises_index_error_with_shape() {
     );
     assert_eq!(ret, 3);
 }
+
+#[test]
+fn runaway_recursion_raises_instead_of_overflowing_the_stack() {
+    let src = "def down(n):\n    if n == 0:\n        return 0\n    return down(n - 1) + 1\n";
+    let f = build(src, "down", "int64", Options::default());
+    assert_eq!(run_i64(f, &mut [1000]), Ok(1000));
+    // Far deeper than any thread stack holds: must raise, not crash.
+    let err = run_i64(f, &mut [1_000_000_000]).unwrap_err();
+    assert_eq!(err.0, ExceptionKind::RecursionError);
+}

@@ -78,6 +78,15 @@ impl Target for CpuTarget {
             base.to_owned()
         }
     }
+    fn stack_pointer(&self) -> Option<&str> {
+        if self.triple.starts_with("x86_64") {
+            Some("rsp")
+        } else if self.triple.starts_with("aarch64") {
+            Some("sp")
+        } else {
+            None
+        }
+    }
     fn machine(&self) -> Result<TargetMachine, CompileError> {
         let triple = TargetTriple::create(&self.triple);
         let target = LlvmTarget::from_triple(&triple).map_err(|e| {

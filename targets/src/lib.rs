@@ -8,8 +8,10 @@
 //! | [`compile`] | lowering + verification + `default<O3>` + emission at a [`Stage`] |
 //!
 //! Every function of a program becomes an internal LLVM function
-//! `i32 f(ptr ret, ptr exc, args...)` returning a status (see
-//! `penna_compiler::abi`); the entry gets an external wrapper with the uniform
+//! `{i32 status, T value} f(ptr exc, args...)`: the status (see
+//! `penna_compiler::abi`) and the result come back in registers, and the
+//! exception record doubles as the carrier of the recursion stack limit. The
+//! entry gets an external wrapper with the uniform
 //! `i32 entry(ptr args, ptr ret, ptr exc)` signature. Internal linkage lets LLVM
 //! inline callees, and keeps symbols unique when many modules share a process.
 

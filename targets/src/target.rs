@@ -25,6 +25,11 @@ pub trait Target {
     fn capabilities(&self) -> Capabilities;
     /// The symbol implementing `f` for `ty` (`sin`/`sinf` on the CPU).
     fn math_symbol(&self, f: MathFn, ty: Scalar) -> String;
+    /// The stack pointer's name for `llvm.read_register`, if the target has one
+    /// penna can read (used by the recursion stack check).
+    fn stack_pointer(&self) -> Option<&str> {
+        None
+    }
     /// A target machine at the highest optimisation level.
     fn machine(&self) -> Result<TargetMachine, CompileError>;
 }

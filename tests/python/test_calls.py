@@ -100,3 +100,31 @@ def tuple_arg(t):
 
 def test_tuple_arguments_and_results():
     assert tuple_arg((3, 4.5)) == (13.5, 4.5)
+
+
+@penna.jit
+def depth(n):
+    if n == 0:
+        return 0
+    return depth(n - 1) + 1
+
+
+def test_runaway_recursion_raises_recursion_error_instead_of_crashing():
+    import threading
+
+    assert depth(10_000) == 10_000
+    with pytest.raises(RecursionError):
+        depth(10**9)
+    # Other threads have their own stack and their own limit.
+    errors = []
+
+    def worker():
+        try:
+            depth(10**9)
+        except RecursionError as e:
+            errors.append(e)
+
+    t = threading.Thread(target=worker)
+    t.start()
+    t.join()
+    assert len(errors) == 1

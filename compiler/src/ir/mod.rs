@@ -364,4 +364,44 @@ impl Program {
     pub fn entry(&self) -> &Function {
         &self.functions[self.entry]
     }
+
+    /// The functions each function calls.
+    pub fn callees(&self, f: FuncId) -> Vec<FuncId> {
+        let mut out = Vec::new();
+        for (_, e) in self.functions[f].exprs.iter() {
+            if let Expr::Call {
+                callee:
+                    Callee::Function {
+                        resolved: Some(id), ..
+                    },
+                ..
+            } = e
+            {
+                if !out.contains(id) {
+                    out.push(*id);
+                }
+            }
+        }
+        out
+    }
+
+    /// `reaches[a][b]`: function `a` can call `b`, directly or through others.
+    /// A call from `f` to `g` closes a cycle (recursion) when `reaches[g][f]`;
+    /// only such calls can nest without bound, so only they check the stack.
+    pub fn reachability(&self) -> Vec<Vec<bool>> {
+        let n = self.functions.len();
+        let edges: Vec<Vec<FuncId>> = (0..n).map(|f| self.callees(f)).collect();
+        (0..n)
+            .map(|start| {
+                let mut seen = vec![false; n];
+                let mut stack = edges[start].clone();
+                while let Some(f) = stack.pop() {
+                    if !std::mem::replace(&mut seen[f], true) {
+                        stack.extend(&edges[f]);
+                    }
+                }
+                seen
+            })
+            .collect()
+    }
 }

@@ -32,14 +32,10 @@ pub fn build_entry(m: &ModuleLowering<'_, '_>, name: &str) -> CgResult<()> {
             .into_pointer_value()
     };
     let (args, ret, exc) = (param(0), param(1), param(2));
-    w.ret_ptr = ret;
     w.exc_ptr = exc;
     let entry = w.new_block("entry");
     w.b.position_at_end(entry);
-    let mut values: Vec<BasicMetadataValueEnum> = Vec::new();
-    let ret_slot = w.b.build_alloca(m.llvm_type(&f.ret), "ret")?;
-    values.push(ret_slot.into());
-    values.push(exc.into());
+    let mut values: Vec<BasicMetadataValueEnum> = vec![exc.into()];
     for (i, t) in f.param_types.iter().enumerate() {
         let slot = unsafe {
             w.b.build_in_bounds_gep(ptr, args, &[w.i64(i as i64)], "arg.slot")?
@@ -47,11 +43,14 @@ pub fn build_entry(m: &ModuleLowering<'_, '_>, name: &str) -> CgResult<()> {
         let arg_ptr = w.b.build_load(ptr, slot, "arg.ptr")?.into_pointer_value();
         values.push(w.load_memory(t, arg_ptr)?.into());
     }
-    let status =
-        w.b.build_call(target, &values, "status")?
+    let result =
+        w.b.build_call(target, &values, "call")?
             .try_as_basic_value()
             .basic()
             .ok_or_else(|| bug("entry function returned void"))?
+            .into_struct_value();
+    let status =
+        w.b.build_extract_value(result, 0, "status")?
             .into_int_value();
     let ok =
         w.b.build_int_compare(IntPredicate::EQ, status, w.i32(0), "ok")?;
@@ -60,7 +59,7 @@ pub fn build_entry(m: &ModuleLowering<'_, '_>, name: &str) -> CgResult<()> {
     w.b.build_conditional_branch(ok, store, done)?;
     w.b.position_at_end(store);
     if f.ret != Type::None {
-        let v = w.b.build_load(m.llvm_type(&f.ret), ret_slot, "result")?;
+        let v = w.b.build_extract_value(result, 1, "result")?;
         w.store_memory(&f.ret, ret, v)?;
     }
     w.b.build_unconditional_branch(done)?;

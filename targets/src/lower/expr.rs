@@ -19,7 +19,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             Expr::Local(l) => self.load_local(l.index()),
             Expr::Param(i) => self
                 .llfn
-                .get_nth_param(*i as u32 + 2)
+                .get_nth_param(*i as u32 + 1)
                 .ok_or_else(|| bug("missing parameter")),
             Expr::Unary { op, value } => {
                 let v = self.expr(*value)?;
@@ -87,7 +87,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     Callee::Method(m) => self.method(*m, &values, &types),
                     Callee::Function { resolved, .. } => {
                         let id = resolved.ok_or_else(|| bug("unresolved call"))?;
-                        self.call_function(id, &values, ty)
+                        self.call_function(id, &values)
                     }
                 }
             }
@@ -191,21 +191,26 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         &mut self,
         id: usize,
         args: &[BasicValueEnum<'ctx>],
-        ty: &Type,
     ) -> CgResult<BasicValueEnum<'ctx>> {
         let callee = self.m.functions[id];
-        let ret_slot = self.entry_alloca(self.m.llvm_type(ty), "ret")?;
-        let mut call_args = vec![ret_slot.into(), self.exc_ptr.into()];
+        if self.m.reaches[id][self.id] {
+            self.check_stack()?;
+        }
+        let mut call_args = vec![self.exc_ptr.into()];
         call_args.extend(
             args.iter()
                 .map(|&a| inkwell::values::BasicMetadataValueEnum::from(a)),
         );
-        let status = self
+        let result = self
             .b
-            .build_call(callee, &call_args, "status")?
+            .build_call(callee, &call_args, "call")?
             .try_as_basic_value()
             .basic()
             .ok_or_else(|| bug("call returned void"))?
+            .into_struct_value();
+        let status = self
+            .b
+            .build_extract_value(result, 0, "status")?
             .into_int_value();
         // Propagate an exception: the callee filled the record already.
         let failed = self
@@ -213,13 +218,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             .build_int_compare(IntPredicate::NE, status, self.i32(0), "failed")?;
         let fail = self.new_block("propagate");
         let ok = self.new_block("call.ok");
-        self.b.build_conditional_branch(failed, fail, ok)?;
+        self.b
+            .build_conditional_branch(self.unlikely(failed)?, fail, ok)?;
         self.b.position_at_end(fail);
-        self.b.build_return(Some(&status))?;
+        self.return_status(status)?;
         self.b.position_at_end(ok);
-        Ok(self
-            .b
-            .build_load(self.m.llvm_type(ty), ret_slot, "result")?)
+        Ok(self.b.build_extract_value(result, 1, "result")?)
     }
 
     fn attribute(

@@ -47,6 +47,8 @@ pub(crate) struct ModuleLowering<'ctx, 'a> {
     pub ctx: &'ctx Context,
     pub module: Module<'ctx>,
     pub program: &'a Program,
+    /// `reaches[a][b]`: function a can (transitively) call b.
+    pub reaches: Vec<Vec<bool>>,
     pub target: &'a dyn Target,
     pub options: &'a Options,
     pub functions: Vec<FunctionValue<'ctx>>,
@@ -68,6 +70,7 @@ pub fn lower_program<'ctx>(
         ctx,
         module,
         program,
+        reaches: program.reachability(),
         target,
         options,
         functions: Vec::new(),
@@ -77,27 +80,36 @@ pub fn lower_program<'ctx>(
         let llfn = m.declare(f);
         m.functions.push(llfn);
     }
-    for (f, &llfn) in program.functions.iter().zip(&m.functions) {
-        FnLowering::new(&m, f, llfn).lower_body()?;
+    for (id, (f, &llfn)) in program.functions.iter().zip(&m.functions).enumerate() {
+        let mut lowering = FnLowering::new(&m, f, llfn);
+        lowering.id = id;
+        lowering.lower_body()?;
     }
     entry::build_entry(&m, &entry_symbol(module_name))?;
     Ok(m.module)
 }
 
 impl<'ctx> ModuleLowering<'ctx, '_> {
-    /// `i32 @sym(ptr ret, ptr exc, params...)`, internal.
+    /// `{i32 status, T value} @sym(ptr exc, params...)`, internal. The result
+    /// comes back in registers (LLVM passes large aggregates by hidden pointer).
     fn declare(&self, f: &Function) -> FunctionValue<'ctx> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
-        let mut params = vec![ptr.into(), ptr.into()];
+        let mut params = vec![ptr.into()];
         for t in &f.param_types {
             params.push(self.llvm_type(t).into());
         }
-        let fn_type = self.ctx.i32_type().fn_type(&params, false);
+        let fn_type = self.result_type(&f.ret).fn_type(&params, false);
         let llfn = self
             .module
             .add_function(&f.symbol, fn_type, Some(Linkage::Internal));
         self.set_attributes(llfn);
         llfn
+    }
+
+    /// `{i32 status, T value}`: what an internal function returns.
+    pub fn result_type(&self, ret: &penna_compiler::Type) -> inkwell::types::StructType<'ctx> {
+        self.ctx
+            .struct_type(&[self.ctx.i32_type().into(), self.llvm_type(ret)], false)
     }
 
     /// Target CPU and features on every function (or the JIT emits baseline code).
@@ -143,11 +155,12 @@ pub(crate) struct FnLowering<'m, 'ctx, 'a> {
     pub ctx: &'ctx Context,
     pub b: Builder<'ctx>,
     pub f: &'a Function,
+    /// The function's index in the program.
+    pub id: usize,
     pub llfn: FunctionValue<'ctx>,
     pub locals: Vec<PointerValue<'ctx>>,
     /// "Assigned" flags of the locals that may be read unassigned.
     pub assigned_flags: Vec<Option<PointerValue<'ctx>>>,
-    pub ret_ptr: PointerValue<'ctx>,
     pub exc_ptr: PointerValue<'ctx>,
     /// (continue target, break target) of the enclosing loops.
     pub loops: Vec<(BasicBlock<'ctx>, BasicBlock<'ctx>)>,
@@ -169,11 +182,11 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
             ctx,
             b,
             f,
+            id: 0,
             llfn,
             locals: Vec::new(),
             assigned_flags: Vec::new(),
-            ret_ptr: param(0),
-            exc_ptr: param(1),
+            exc_ptr: param(0),
             loops: Vec::new(),
             alloca_block,
         }
@@ -250,13 +263,23 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
         self.ctx.i64_type().const_int(v as u64, true)
     }
 
-    pub fn return_status(&self, status: i32) -> CgResult<()> {
-        self.b.build_return(Some(&self.i32(status as i64)))?;
+    /// Returns `{status, undefined value}` (an exception, or a `None` result).
+    pub fn return_status(&self, status: IntValue<'ctx>) -> CgResult<()> {
+        let result = self.m.result_type(&self.f.ret).get_undef();
+        let result = self.b.build_insert_value(result, status, 0, "")?;
+        self.b.build_return(Some(&result))?;
         Ok(())
     }
 
-    pub fn return_ok(&self) -> CgResult<()> {
-        self.return_status(STATUS_OK)
+    /// Returns `{STATUS_OK, value}`.
+    pub fn return_value(&self, value: BasicValueEnum<'ctx>) -> CgResult<()> {
+        let result = self.m.result_type(&self.f.ret).get_undef();
+        let result = self
+            .b
+            .build_insert_value(result, self.i32(STATUS_OK as i64), 0, "")?;
+        let result = self.b.build_insert_value(result, value, 1, "result")?;
+        self.b.build_return(Some(&result))?;
+        Ok(())
     }
 
     /// Fills the exception record and returns `STATUS_EXCEPTION`; `args` replace
@@ -292,7 +315,7 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
                 .build_int_s_extend_or_bit_cast(*a, i64t, "exc.arg.i64")?;
             self.b.build_store(slot, a)?;
         }
-        self.return_status(STATUS_EXCEPTION)?;
+        self.return_status(self.i32(STATUS_EXCEPTION as i64))?;
         self.after_terminator();
         Ok(())
     }
@@ -307,12 +330,72 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
     ) -> CgResult<()> {
         let fail = self.new_block("raise");
         let ok = self.new_block("ok");
-        self.b.build_conditional_branch(cond, fail, ok)?;
+        self.b
+            .build_conditional_branch(self.unlikely(cond)?, fail, ok)?;
         self.b.position_at_end(fail);
         self.raise(kind, message, args)?;
         self.b.build_unreachable()?;
         self.b.position_at_end(ok);
         Ok(())
+    }
+
+    /// `cond`, marked as almost never true (`llvm.expect`): exception paths stay
+    /// out of the hot path's layout and register allocation.
+    pub fn unlikely(&self, cond: IntValue<'ctx>) -> CgResult<IntValue<'ctx>> {
+        let bool_type = self.ctx.bool_type();
+        let expect = inkwell::intrinsics::Intrinsic::find("llvm.expect")
+            .and_then(|i| i.get_declaration(&self.m.module, &[bool_type.into()]))
+            .ok_or_else(|| crate::error::bug("no llvm.expect"))?;
+        let args = [cond.into(), bool_type.const_zero().into()];
+        Ok(self
+            .b
+            .build_call(expect, &args, "unlikely")?
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| crate::error::bug("llvm.expect returned void"))?
+            .into_int_value())
+    }
+
+    /// Raises RecursionError when the stack is below the caller's limit. Emitted
+    /// before each call that closes a cycle of the call graph (recursion), so
+    /// leaf invocations and non-recursive code pay nothing.
+    pub fn check_stack(&self) -> CgResult<()> {
+        let i64t = self.ctx.i64_type();
+        let rec = self.exception_record_type();
+        let slot = self
+            .b
+            .build_struct_gep(rec, self.exc_ptr, 5, "stack.limit")?;
+        let limit = self.b.build_load(i64t, slot, "limit")?.into_int_value();
+        let sp = match self.m.target.stack_pointer() {
+            // Read the stack pointer itself: no stack slot, no frame pointer.
+            Some(register) => {
+                let name = self.ctx.metadata_string(register);
+                let node = self.ctx.metadata_node(&[name.into()]);
+                let read = inkwell::intrinsics::Intrinsic::find("llvm.read_register")
+                    .and_then(|i| i.get_declaration(&self.m.module, &[i64t.into()]))
+                    .ok_or_else(|| crate::error::bug("no llvm.read_register"))?;
+                self.b
+                    .build_call(read, &[node.into()], "sp")?
+                    .try_as_basic_value()
+                    .basic()
+                    .ok_or_else(|| crate::error::bug("read_register returned void"))?
+                    .into_int_value()
+            }
+            // Elsewhere the address of a local approximates it.
+            None => {
+                let probe = self.entry_alloca(self.ctx.i8_type().into(), "stack.probe")?;
+                self.b.build_ptr_to_int(probe, i64t, "sp")?
+            }
+        };
+        let below = self
+            .b
+            .build_int_compare(inkwell::IntPredicate::ULT, sp, limit, "deep")?;
+        self.raise_if(
+            below,
+            ExceptionKind::RecursionError,
+            "maximum recursion depth exceeded in compiled code",
+            &[],
+        )
     }
 
     fn exception_record_type(&self) -> inkwell::types::StructType<'ctx> {
@@ -326,6 +409,7 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
                 ptr.into(),
                 i64t.into(),
                 i64t.array_type(EXCEPTION_ARGS as u32).into(),
+                i64t.into(),
             ],
             false,
         )

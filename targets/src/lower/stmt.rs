@@ -130,11 +130,13 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 self.after_terminator();
             }
             Stmt::Return(value) => {
-                if let Some(v) = value {
-                    let v = self.expr(*v)?;
-                    self.b.build_store(self.ret_ptr, v)?;
+                match value {
+                    Some(v) => {
+                        let v = self.expr(*v)?;
+                        self.return_value(v)?;
+                    }
+                    None => self.return_status(self.i32(0))?,
                 }
-                self.return_ok()?;
                 self.after_terminator();
             }
             Stmt::Raise { kind, message } => self.raise(*kind, message, &[])?,

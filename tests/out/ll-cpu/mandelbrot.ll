@@ -5,7 +5,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 ; Function Attrs: nounwind
-define internal i32 @escape.0(ptr %0, ptr %1, { double, double } %2, i64 %3) #0 {
+define internal { i32, i64 } @escape.0(ptr %0, { double, double } %1, i64 %2) #0 {
 entry:
   %iv = alloca i64, align 8
   %c = alloca { double, double }, align 8
@@ -15,53 +15,53 @@ entry:
   br label %body
 
 body:                                             ; preds = %entry
-  store { double, double } %2, ptr %c, align 8
-  store i64 %3, ptr %max_iter, align 8
+  store { double, double } %1, ptr %c, align 8
+  store i64 %2, ptr %max_iter, align 8
   store { double, double } zeroinitializer, ptr %z, align 8
-  %4 = load i64, ptr %max_iter, align 8
+  %3 = load i64, ptr %max_iter, align 8
   store i64 0, ptr %iv, align 8
   br label %for.cond
 
 for.cond:                                         ; preds = %for.next, %body
   %iv1 = load i64, ptr %iv, align 8
-  %5 = icmp slt i64 %iv1, %4
-  br i1 %5, label %for.body, label %for.end
+  %4 = icmp slt i64 %iv1, %3
+  br i1 %4, label %for.body, label %for.end
 
 for.body:                                         ; preds = %for.cond
   store i64 %iv1, ptr %k, align 8
+  %5 = load { double, double }, ptr %z, align 8
   %6 = load { double, double }, ptr %z, align 8
-  %7 = load { double, double }, ptr %z, align 8
-  %re = extractvalue { double, double } %6, 0
-  %im = extractvalue { double, double } %6, 1
-  %re2 = extractvalue { double, double } %7, 0
-  %im3 = extractvalue { double, double } %7, 1
-  %8 = fmul double %re, %re2
-  %9 = fmul double %im, %im3
-  %10 = fsub double %8, %9
-  %11 = fmul double %re, %im3
-  %12 = fmul double %im, %re2
-  %13 = fadd double %11, %12
-  %14 = insertvalue { double, double } undef, double %10, 0
-  %complex = insertvalue { double, double } %14, double %13, 1
-  %15 = load { double, double }, ptr %c, align 8
+  %re = extractvalue { double, double } %5, 0
+  %im = extractvalue { double, double } %5, 1
+  %re2 = extractvalue { double, double } %6, 0
+  %im3 = extractvalue { double, double } %6, 1
+  %7 = fmul double %re, %re2
+  %8 = fmul double %im, %im3
+  %9 = fsub double %7, %8
+  %10 = fmul double %re, %im3
+  %11 = fmul double %im, %re2
+  %12 = fadd double %10, %11
+  %13 = insertvalue { double, double } undef, double %9, 0
+  %complex = insertvalue { double, double } %13, double %12, 1
+  %14 = load { double, double }, ptr %c, align 8
   %re4 = extractvalue { double, double } %complex, 0
   %im5 = extractvalue { double, double } %complex, 1
-  %re6 = extractvalue { double, double } %15, 0
-  %im7 = extractvalue { double, double } %15, 1
-  %16 = fadd double %re4, %re6
-  %17 = fadd double %im5, %im7
-  %18 = insertvalue { double, double } undef, double %16, 0
-  %complex8 = insertvalue { double, double } %18, double %17, 1
+  %re6 = extractvalue { double, double } %14, 0
+  %im7 = extractvalue { double, double } %14, 1
+  %15 = fadd double %re4, %re6
+  %16 = fadd double %im5, %im7
+  %17 = insertvalue { double, double } undef, double %15, 0
+  %complex8 = insertvalue { double, double } %17, double %16, 1
   store { double, double } %complex8, ptr %z, align 8
+  %18 = load { double, double }, ptr %z, align 8
+  %part = extractvalue { double, double } %18, 0
   %19 = load { double, double }, ptr %z, align 8
-  %part = extractvalue { double, double } %19, 0
-  %20 = load { double, double }, ptr %z, align 8
-  %part9 = extractvalue { double, double } %20, 0
+  %part9 = extractvalue { double, double } %19, 0
   %fmul = fmul double %part, %part9
+  %20 = load { double, double }, ptr %z, align 8
+  %part10 = extractvalue { double, double } %20, 1
   %21 = load { double, double }, ptr %z, align 8
-  %part10 = extractvalue { double, double } %21, 1
-  %22 = load { double, double }, ptr %z, align 8
-  %part11 = extractvalue { double, double } %22, 1
+  %part11 = extractvalue { double, double } %21, 1
   %fmul12 = fmul double %part10, %part11
   %fadd = fadd double %fmul, %fmul12
   %fcmp = fcmp ogt double %fadd, 4.000000e+00
@@ -73,14 +73,14 @@ for.next:                                         ; preds = %endif
   br label %for.cond
 
 for.end:                                          ; preds = %for.cond
-  %23 = load i64, ptr %max_iter, align 8
-  store i64 %23, ptr %0, align 8
-  ret i32 0
+  %22 = load i64, ptr %max_iter, align 8
+  %result13 = insertvalue { i32, i64 } { i32 0, i64 undef }, i64 %22, 1
+  ret { i32, i64 } %result13
 
 then:                                             ; preds = %for.body
-  %24 = load i64, ptr %k, align 8
-  store i64 %24, ptr %0, align 8
-  ret i32 0
+  %23 = load i64, ptr %k, align 8
+  %result = insertvalue { i32, i64 } { i32 0, i64 undef }, i64 %23, 1
+  ret { i32, i64 } %result
 
 else:                                             ; preds = %for.body
   br label %endif
@@ -91,26 +91,26 @@ endif:                                            ; preds = %else, %dead
 dead:                                             ; No predecessors!
   br label %endif
 
-dead13:                                           ; No predecessors!
+dead14:                                           ; No predecessors!
   unreachable
 }
 
 ; Function Attrs: nounwind
 define i32 @golden.mandelbrot.entry(ptr %0, ptr %1, ptr %2) #0 {
 entry1:
-  %ret = alloca i64, align 8
   %arg.slot = getelementptr inbounds ptr, ptr %0, i64 0
   %arg.ptr = load ptr, ptr %arg.slot, align 8
   %elem = load { double, double }, ptr %arg.ptr, align 8
   %arg.slot2 = getelementptr inbounds ptr, ptr %0, i64 1
   %arg.ptr3 = load ptr, ptr %arg.slot2, align 8
   %elem4 = load i64, ptr %arg.ptr3, align 8
-  %status = call i32 @escape.0(ptr %ret, ptr %2, { double, double } %elem, i64 %elem4)
+  %call = call { i32, i64 } @escape.0(ptr %2, { double, double } %elem, i64 %elem4)
+  %status = extractvalue { i32, i64 } %call, 0
   %ok = icmp eq i32 %status, 0
   br i1 %ok, label %store, label %done
 
 store:                                            ; preds = %entry1
-  %result = load i64, ptr %ret, align 8
+  %result = extractvalue { i32, i64 } %call, 1
   store i64 %result, ptr %1, align 8
   br label %done
 
