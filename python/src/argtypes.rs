@@ -33,6 +33,9 @@ pub fn arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
         if tp == std::ptr::addr_of_mut!(ffi::PyComplex_Type) {
             return Ok(Type::Scalar(Scalar::C128));
         }
+        if let Some(s) = crate::npscalar::lookup(tp) {
+            return Ok(Type::Scalar(s));
+        }
         if is_ndarray(tp) {
             return array_type(obj.py(), ptr as *mut PyArrayObject).map(Type::Array);
         }
@@ -155,6 +158,9 @@ fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
             .and_then(|n| n.extract::<String>().ok())
             .and_then(|n| Scalar::from_name(&n))
         {
+            // NumPy's own scalar types (user subclasses live in other modules)
+            // are recognised by pointer from now on.
+            crate::npscalar::remember(ty.as_ptr() as *mut ffi::PyTypeObject, s);
             return Ok(Type::Scalar(s));
         }
     }

@@ -7,6 +7,7 @@
 //! | `argtypes` | the penna type of a call argument (fast path, no NumPy import) |
 //! | `marshal` | arguments into ABI memory, results back to Python objects |
 //! | `errors` | compile errors and runtime exceptions as Python exceptions |
+//! | `npscalar` | NumPy scalar arguments recognised by type pointer, read in place |
 //! | `table` | the lock-free, append-only table of specialisations |
 //!
 //! Debugging: `PENNA_LOG=debug` prints the time of every compiler phase;
@@ -17,6 +18,7 @@ mod dispatcher;
 mod env;
 mod errors;
 mod marshal;
+mod npscalar;
 mod table;
 
 use pyo3::prelude::*;

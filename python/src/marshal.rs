@@ -65,6 +65,16 @@ pub unsafe fn write_arg(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyRes
 unsafe fn write_scalar(obj: &Bound<'_, PyAny>, s: Scalar, dst: *mut u8) -> PyResult<()> {
     // SAFETY (all writes): the caller guarantees room and alignment.
     unsafe {
+        let tp = pyo3::ffi::Py_TYPE(obj.as_ptr());
+        if crate::npscalar::lookup(tp) == Some(s) {
+            // A NumPy scalar of exactly this type: copy its value in place.
+            std::ptr::copy_nonoverlapping(
+                crate::npscalar::value(obj.as_ptr()),
+                dst,
+                s.size() as usize,
+            );
+            return Ok(());
+        }
         match s {
             Scalar::Bool => *dst = obj.is_truthy()? as u8,
             Scalar::I8 | Scalar::I16 | Scalar::I32 | Scalar::I64 => {

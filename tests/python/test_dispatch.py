@@ -126,3 +126,33 @@ def test_float32_type_object_signature():
         return a + b
 
     assert add(1.5, 2.25) == 3.75
+
+
+@pytest.mark.parametrize(
+    "value",
+    [np.bool_(True), np.int8(-5), np.int16(-300), np.int32(-70000), np.int64(-2**40), np.uint8(200),
+     np.uint16(60000), np.uint32(4_000_000_000), np.uint64(2**63 + 5), np.float32(1.25), np.float64(-2.5),
+     np.complex64(1 - 2j), np.complex128(3 + 4j)],
+)
+def test_numpy_scalars_keep_their_type_and_value(value):
+    @penna.jit
+    def ident(x):
+        return x
+
+    # First call: typed by the slow path; later calls: by the type-pointer cache.
+    for _ in range(3):
+        got = ident(value)
+        assert got == value.item()
+    assert str(ident.signatures[0][0]) == value.dtype.name
+
+
+def test_subclasses_of_numpy_scalars_are_not_mistaken_for_them():
+    class Celsius(np.float64):
+        pass
+
+    @penna.jit
+    def twice(x):
+        return x * 2
+
+    assert twice(np.float32(1.5)) == 3.0
+    assert twice(Celsius(21.0)) == 42.0
