@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# Sets everything up, installs Numba (the reference) and runs the benchmarks.
-# Results: benches/results/foundation.md.
+# Sets everything up, installs the references (Numba, matplotlib for plots; gcc
+# for the C references comes from Debian's build-essential) and runs the
+# benchmark suite. Results: benches/results/ (suite.md, headline.md, *.png).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 bash scripts/setup.sh
+if ! command -v gcc >/dev/null; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq gcc >/dev/null
+fi
 # shellcheck disable=SC1091
 . .venv/bin/activate
-python -m pip install -q numba
-python benches/foundation.py
+python -m pip install -q numba matplotlib
+python benches/suite.py "$@"
