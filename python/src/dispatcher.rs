@@ -94,11 +94,22 @@ impl Dispatcher {
         args: Vec<Type>,
         declared_ret: Option<Type>,
     ) -> PyResult<&'static Specialization> {
-        let _guard = self.compiling.lock().unwrap_or_else(|p| p.into_inner());
+        // Wait for another thread's compilation without holding the GIL: that
+        // thread releases the GIL while LLVM runs and needs it back to finish.
+        let _guard = loop {
+            match self.compiling.try_lock() {
+                Ok(guard) => break guard,
+                Err(std::sync::TryLockError::Poisoned(p)) => break p.into_inner(),
+                Err(std::sync::TryLockError::WouldBlock) => {
+                    py.detach(|| std::thread::sleep(std::time::Duration::from_micros(200)))
+                }
+            }
+        };
         if let Some(s) = self.find(&args) {
             return Ok(s);
         }
         let spec = compile_specialization(
+            py,
             &self.function,
             &self.name,
             &args,
@@ -413,6 +424,7 @@ impl Dispatcher {
 }
 
 fn compile_specialization(
+    py: Python<'_>,
     function: &Arc<PyFunction>,
     name: &str,
     args: &[Type],
@@ -448,9 +460,13 @@ fn compile_specialization(
     }
     let module = format!("penna{}", MODULES.fetch_add(1, Ordering::Relaxed));
     dump(&program, &module, options);
-    let artifact = penna_targets::compile(&program, host(), &module, options, Stage::Object)?;
-    let entry = penna_runtime_cpu::load(&artifact.bytes, &artifact.entry)
-        .map_err(|e| CompileError::internal(e.to_string()))?;
+    // LLVM needs no Python: let other threads run while it optimises and
+    // generates code (most of the compile time).
+    let entry = py.detach(|| -> Result<EntryFn, CompileError> {
+        let artifact = penna_targets::compile(&program, host(), &module, options, Stage::Object)?;
+        penna_runtime_cpu::load(&artifact.bytes, &artifact.entry)
+            .map_err(|e| CompileError::internal(e.to_string()))
+    })?;
     let ret = entry_fn.ret.clone();
     let declared_ret = declared_ret.filter(|t| *t != ret);
     Ok(Specialization {

@@ -156,3 +156,27 @@ def test_subclasses_of_numpy_scalars_are_not_mistaken_for_them():
 
     assert twice(np.float32(1.5)) == 3.0
     assert twice(Celsius(21.0)) == 42.0
+
+
+def test_concurrent_first_calls_compile_once_without_deadlock():
+    # Compilation releases the GIL while LLVM runs; threads that need the same
+    # dispatcher wait for it without holding the GIL.
+    @penna.jit
+    def poly(x):
+        return 3 * x * x + 2 * x + 1
+
+    values = [2, 2.5, 2, np.float32(1.5), 2.5, 7, np.int8(3), 1.0]
+    results = [None] * len(values)
+
+    def call(i):
+        results[i] = poly(values[i])
+
+    threads = [threading.Thread(target=call, args=(i,)) for i in range(len(values))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert not any(t.is_alive() for t in threads)
+    assert results == [poly.py_func(v) for v in values]
+    # One specialisation per distinct argument type, however the threads raced.
+    assert sorted(str(s[0]) for s in poly.signatures) == ["float32", "float64", "int64", "int8"]
