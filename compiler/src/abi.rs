@@ -161,3 +161,49 @@ impl ArrayDescriptor {
         2 + 2 * ndim
     }
 }
+
+/// The runtime function `print()` in compiled code calls:
+/// `void penna_rt_print(const PrintRecord *items, i64 n, const u8 *sep,
+/// i64 sep_len, const u8 *end, i64 end_len)`. The host runtime defines it (the
+/// CPU runtime maps it to Python's `print`, taking the GIL if it must).
+pub const PRINT_SYMBOL: &str = "penna_rt_print";
+
+/// One value to print, in the order `print` received them; a tuple is a
+/// [`PrintKind::Tuple`] record followed by the records of its items.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PrintRecord {
+    pub kind: u64,
+    pub a: u64,
+    pub b: u64,
+}
+
+/// What a [`PrintRecord`] holds in `a` and `b`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u64)]
+pub enum PrintKind {
+    None = 0,
+    /// `a`: 0 or 1.
+    Bool = 1,
+    /// `a`: the value as i64 bits.
+    Int = 2,
+    /// `a`: the value as u64.
+    UInt = 3,
+    /// `a`: the f64 bits (float32 values are widened).
+    Float = 4,
+    /// `a`, `b`: real and imaginary f64 bits.
+    Complex = 5,
+    /// `a`: pointer to UTF-8 text, `b`: its length.
+    Text = 6,
+    /// `a`: the number of items that follow.
+    Tuple = 7,
+}
+
+impl PrintKind {
+    pub fn from_code(code: u64) -> Option<PrintKind> {
+        use PrintKind::*;
+        [None, Bool, Int, UInt, Float, Complex, Text, Tuple]
+            .into_iter()
+            .find(|k| *k as u64 == code)
+    }
+}

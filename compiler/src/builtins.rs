@@ -184,6 +184,8 @@ pub enum Builtin {
     Pow,
     Enumerate,
     Zip,
+    /// `print(...)`: a statement of its own in the IR (`Stmt::Print`).
+    Print,
     /// `math.f` (`numpy: false`) or `np.f` on scalars (`numpy: true`); they
     /// differ only in `floor`/`ceil`/`trunc` returning int or float.
     Math {
@@ -213,6 +215,7 @@ impl Builtin {
             Builtin::Pow => "pow".into(),
             Builtin::Enumerate => "enumerate".into(),
             Builtin::Zip => "zip".into(),
+            Builtin::Print => "print".into(),
             Builtin::Math { f, numpy: false } => format!("math.{}", f.libm_name()),
             Builtin::Math { f, numpy: true } => format!("np.{}", f.libm_name()),
             Builtin::ScalarCtor(s) => format!("np.{}", s.name()),
@@ -331,6 +334,7 @@ fn builtin(name: &str) -> Option<ModuleItem> {
         "pow" => Function(Builtin::Pow),
         "enumerate" => Function(Builtin::Enumerate),
         "zip" => Function(Builtin::Zip),
+        "print" => Function(Builtin::Print),
         "True" => ModuleItem::Const(Constant::Bool(true)),
         "False" => ModuleItem::Const(Constant::Bool(false)),
         "None" => ModuleItem::Const(Constant::None),

@@ -36,6 +36,10 @@ fn coerce_block(f: &mut Function, ops: &OperandTypes, block: &mut Block) {
                     *value = cast_to(f, *value, &Type::Scalar(a.dtype));
                 }
             }
+            Stmt::Print { items, .. } => items
+                .iter()
+                .filter_map(PrintItem::value)
+                .for_each(|e| expr(f, ops, e)),
             Stmt::Eval(e) => expr(f, ops, *e),
             Stmt::If {
                 cond,

@@ -73,6 +73,10 @@ fn block(f: &Function, b: &Block, state: &mut State, checked: &mut [bool]) {
                 indices.iter().for_each(|&i| reads(f, i, state, checked));
                 reads(f, *value, state, checked);
             }
+            Stmt::Print { items, .. } => items
+                .iter()
+                .filter_map(PrintItem::value)
+                .for_each(|e| reads(f, e, state, checked)),
             Stmt::Eval(e) => reads(f, *e, state, checked),
             Stmt::If {
                 cond,

@@ -143,6 +143,16 @@ impl Infer<'_> {
                     )),
                 }
             }
+            Stmt::Print { items, .. } => {
+                for e in items.iter().filter_map(PrintItem::value) {
+                    let t = self.expr(e);
+                    if t.is_known() && !printable(&t) {
+                        let err = CompileError::unsupported(format!("printing a value of type {t} is not supported yet"), self.f.span(e))
+                            .with_hint("print numbers, tuples of numbers and string literals; print array elements one by one");
+                        self.error(err);
+                    }
+                }
+            }
             Stmt::Eval(e) => {
                 self.expr(*e);
             }
@@ -474,6 +484,15 @@ impl Infer<'_> {
                 &[base],
             )
         })
+    }
+}
+
+/// Whether `print` in compiled code can show a value of type `t`.
+fn printable(t: &Type) -> bool {
+    match t {
+        Type::Scalar(_) | Type::None => true,
+        Type::Tuple(items) => items.iter().all(printable),
+        Type::Array(_) | Type::Unknown => false,
     }
 }
 

@@ -199,8 +199,12 @@ impl Lower<'_> {
                         | AstExpr::NumberLiteral(_)
                         | AstExpr::EllipsisLiteral(_)
                 ) {
-                    let value = self.expr(&e.value)?;
-                    push(out, Stmt::Eval(value));
+                    if let Some(kind) = self.print_statement(&e.value)? {
+                        push(out, kind);
+                    } else {
+                        let value = self.expr(&e.value)?;
+                        push(out, Stmt::Eval(value));
+                    }
                 }
             }
             AstStmt::Raise(r) => {
@@ -641,6 +645,48 @@ impl Lower<'_> {
         Ok(())
     }
 
+    /// `print(a, "text", b, sep=..., end=...)` as a statement, if `e` is one.
+    fn print_statement(&mut self, e: &AstExpr) -> Result<Option<Stmt>> {
+        let AstExpr::Call(call) = e else {
+            return Ok(None);
+        };
+        match self.resolve_global_expr(&call.func)? {
+            Some(Resolved::Item(ModuleItem::Function(Builtin::Print), _)) => {}
+            _ => return Ok(None),
+        }
+        let mut items = Vec::new();
+        for arg in call.arguments.args.iter() {
+            items.push(match arg {
+                AstExpr::StringLiteral(s) => PrintItem::Text(s.value.to_str().to_owned()),
+                other => PrintItem::Value(self.expr(other)?),
+            });
+        }
+        let (mut sep, mut end) = (" ".to_owned(), "\n".to_owned());
+        for kw in call.arguments.keywords.iter() {
+            let name = kw.arg.as_ref().map(|a| a.id.as_str());
+            let slot = match name {
+                Some("sep") => &mut sep,
+                Some("end") => &mut end,
+                _ => {
+                    return Err(CompileError::unsupported(
+                        "print() in compiled code takes only `sep=` and `end=`",
+                        Span::from(kw.range),
+                    ))
+                }
+            };
+            *slot = match &kw.value {
+                AstExpr::StringLiteral(s) => s.value.to_str().to_owned(),
+                other => {
+                    return Err(CompileError::unsupported(
+                        "`sep=` and `end=` must be string literals",
+                        Span::from(other.range()),
+                    ))
+                }
+            };
+        }
+        Ok(Some(Stmt::Print { items, sep, end }))
+    }
+
     fn exception(&mut self, exc: &AstExpr) -> Result<(ExceptionKind, String)> {
         let span = Span::from(exc.range());
         let (class, message) = match exc {
@@ -880,6 +926,13 @@ impl Lower<'_> {
                 resolved: None,
             },
             Some(Resolved::Item(ModuleItem::Function(b), name)) => {
+                if b == Builtin::Print {
+                    return Err(CompileError::unsupported(
+                        "print() can only be used as a statement in compiled code",
+                        span,
+                    )
+                    .with_hint("call print(...) on a line of its own"));
+                }
                 if matches!(
                     b,
                     Builtin::Range | Builtin::Prange | Builtin::Enumerate | Builtin::Zip

@@ -327,6 +327,7 @@ pub fn visit_exprs(block: &Block, visit: &mut dyn FnMut(ExprId)) {
                 v.push(*value);
                 v
             }
+            Stmt::Print { items, .. } => items.iter().filter_map(PrintItem::value).collect(),
             Stmt::Eval(e) => vec![*e],
             Stmt::If {
                 cond,

@@ -464,6 +464,7 @@ fn compile_specialization(
     // generates code (most of the compile time).
     let entry = py.detach(|| -> Result<EntryFn, CompileError> {
         let artifact = penna_targets::compile(&program, host(), &module, options, Stage::Object)?;
+        crate::print::register().map_err(CompileError::internal)?;
         penna_runtime_cpu::load(&artifact.bytes, &artifact.entry)
             .map_err(|e| CompileError::internal(e.to_string()))
     })?;

@@ -8,6 +8,7 @@
 //! | `marshal` | arguments into ABI memory, results back to Python objects |
 //! | `errors` | compile errors and runtime exceptions as Python exceptions |
 //! | `npscalar` | NumPy scalar arguments recognised by type pointer, read in place |
+//! | `print` | `print()` in compiled code: records back to Python's `print` |
 //! | `table` | the lock-free, append-only table of specialisations |
 //!
 //! Debugging: `PENNA_LOG=debug` prints the time of every compiler phase;
@@ -19,6 +20,7 @@ mod env;
 mod errors;
 mod marshal;
 mod npscalar;
+mod print;
 mod table;
 
 use pyo3::prelude::*;

@@ -75,6 +75,36 @@ fn jit() -> Result<&'static Mutex<Jit>, LoadError> {
     .map_err(|e| LoadError::Init(e.clone()))
 }
 
+/// Makes `name` resolve to `address` for all code loaded later: how the host
+/// (the Python extension) provides runtime functions such as `penna_rt_print`
+/// without this crate knowing Python. Defining a name twice is an error.
+pub fn define_symbol(name: &str, address: usize) -> Result<(), LoadError> {
+    let jit = jit()?.lock().unwrap_or_else(|p| p.into_inner());
+    let cname =
+        CString::new(name).map_err(|_| LoadError::Missing(name.into(), "NUL in name".into()))?;
+    // SAFETY: plain ORC C API calls; the materialization unit is consumed by Define.
+    unsafe {
+        let mut pair = LLVMOrcCSymbolMapPair {
+            Name: LLVMOrcLLJITMangleAndIntern(jit.lljit, cname.as_ptr()),
+            Sym: LLVMJITEvaluatedSymbol {
+                Address: address as LLVMOrcExecutorAddress,
+                Flags: LLVMJITSymbolFlags {
+                    GenericFlags: LLVMJITSymbolGenericFlags::LLVMJITSymbolGenericFlagsExported
+                        as u8
+                        | LLVMJITSymbolGenericFlags::LLVMJITSymbolGenericFlagsCallable as u8,
+                    TargetFlags: 0,
+                },
+            },
+        };
+        let unit = LLVMOrcAbsoluteSymbols(&mut pair, 1);
+        let dylib = LLVMOrcLLJITGetMainJITDylib(jit.lljit);
+        if let Some(e) = take_error(LLVMOrcJITDylibDefine(dylib, unit)) {
+            return Err(LoadError::Link(e));
+        }
+    }
+    Ok(())
+}
+
 /// Loads an object file and returns its entry point.
 pub fn load(object: &[u8], entry: &str) -> Result<EntryFn, LoadError> {
     let _span = tracing::debug_span!("load", entry).entered();

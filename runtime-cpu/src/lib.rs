@@ -2,7 +2,7 @@
 //!
 //! | module | role |
 //! |---|---|
-//! | [`jit`] | one process-wide ORC LLJIT; loads object files, finds entry points |
+//! | [`jit`] | one process-wide ORC LLJIT; loads object files, finds entry points, defines host symbols |
 //! | [`call`] | calling an entry point through the uniform ABI |
 //!
 //! The runtime consumes artifacts (object bytes + entry symbol), never IR: it
@@ -14,4 +14,4 @@ pub mod call;
 pub mod jit;
 
 pub use call::{EntryFn, Outcome};
-pub use jit::{load, LoadError};
+pub use jit::{define_symbol, load, LoadError};

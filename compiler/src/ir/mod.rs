@@ -219,6 +219,22 @@ impl Expr {
 
 pub type Block = Vec<Statement>;
 
+/// An argument of `print`: a value, or text written in the source.
+#[derive(Clone, Debug)]
+pub enum PrintItem {
+    Value(ExprId),
+    Text(String),
+}
+
+impl PrintItem {
+    pub fn value(&self) -> Option<ExprId> {
+        match self {
+            PrintItem::Value(e) => Some(*e),
+            PrintItem::Text(_) => None,
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct Statement {
     pub kind: Stmt,
@@ -263,6 +279,12 @@ pub enum Stmt {
     Continue,
     /// `None` returns Python's `None`.
     Return(Option<ExprId>),
+    /// `print(items..., sep=..., end=...)`: values and literal text.
+    Print {
+        items: Vec<PrintItem>,
+        sep: String,
+        end: String,
+    },
     /// Raise a builtin exception with a constant message.
     Raise {
         kind: ExceptionKind,

@@ -133,6 +133,19 @@ impl Printer<'_> {
                 self.block(body, depth + 1);
                 self.line(depth, "}");
             }
+            Stmt::Print { items, sep, end } => {
+                let parts: Vec<String> = items
+                    .iter()
+                    .map(|item| match item {
+                        PrintItem::Value(e) => self.expr(*e, depth),
+                        PrintItem::Text(t) => format!("{t:?}"),
+                    })
+                    .collect();
+                self.line(
+                    depth,
+                    &format!("print({}, sep={sep:?}, end={end:?})", parts.join(", ")),
+                );
+            }
             Stmt::Break => self.line(depth, "break"),
             Stmt::Continue => self.line(depth, "continue"),
             Stmt::Return(None) => self.line(depth, "return none"),

@@ -170,6 +170,7 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
             super::binary(crate::ir::BinaryOp::Pow, &args[0], &args[1], None)
         }
         Builtin::Math { f, numpy } => math(b, f.shape(), numpy, args),
+        Builtin::Print => Err("print() can only be used as a statement".into()),
         Builtin::Range | Builtin::Prange | Builtin::Enumerate | Builtin::Zip => Err(format!(
             "{}() can only be the iterable of a for loop",
             b.name()

@@ -133,9 +133,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let s = scalar(0)?;
                 self.math(f, numpy, s, args, ty)
             }
-            Builtin::Range | Builtin::Prange | Builtin::Enumerate | Builtin::Zip => {
-                Err(bug("iterator builtin outside a for loop"))
-            }
+            Builtin::Range
+            | Builtin::Prange
+            | Builtin::Enumerate
+            | Builtin::Zip
+            | Builtin::Print => Err(bug("iterator builtin outside a for loop")),
         }
     }
 

@@ -8,8 +8,8 @@
 //!
 //! Files: `types` (LLVM types of penna types), `stmt` (control flow), `expr`
 //! (expressions), `arith` (Python arithmetic), `convert` (casts), `builtins`
-//! (builtin and math calls), `array` (descriptors, indexing), `entry` (the
-//! uniform ABI wrapper).
+//! (builtin and math calls), `array` (descriptors, indexing), `print`
+//! (`print()` records for the host runtime), `entry` (the uniform ABI wrapper).
 
 mod arith;
 mod array;
@@ -17,6 +17,7 @@ mod builtins;
 mod convert;
 mod entry;
 mod expr;
+mod print;
 mod stmt;
 mod types;
 
@@ -132,7 +133,7 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
     }
 
     /// A private constant holding `text` (exception messages).
-    fn string(&self, text: &str) -> GlobalValue<'ctx> {
+    pub fn string(&self, text: &str) -> GlobalValue<'ctx> {
         if let Some(g) = self.strings.borrow().get(text) {
             return *g;
         }

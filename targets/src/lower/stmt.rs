@@ -119,6 +119,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     }
                 }
             }
+            Stmt::Print { items, sep, end } => self.print(items, sep, end)?,
             Stmt::Break => {
                 let (_, end) = *self.loops.last().expect("validated: inside a loop");
                 self.b.build_unconditional_branch(end)?;

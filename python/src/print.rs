@@ -1,0 +1,107 @@
+//! `print()` from compiled code: the host side of `penna_compiler::abi::PRINT_SYMBOL`.
+//!
+//! Compiled code passes an array of `PrintRecord`s; this function rebuilds the
+//! Python objects (so floats, complex numbers and tuples look exactly as Python
+//! prints them) and calls `builtins.print`. It takes the GIL itself, so it
+//! works from `nogil=True` functions too, and never lets an error or a panic
+//! escape into compiled code: a failure to print is reported, not raised.
+
+use penna_compiler::abi::{PrintKind, PrintRecord, PRINT_SYMBOL};
+use pyo3::prelude::*;
+use pyo3::types::{PyComplex, PyDict, PyString, PyTuple};
+
+/// Registers the function with the JIT, once, before the first compiled code
+/// loads (not at import: starting the JIT would slow `import penna` down).
+pub fn register() -> Result<(), String> {
+    static REGISTERED: std::sync::OnceLock<Result<(), String>> = std::sync::OnceLock::new();
+    REGISTERED
+        .get_or_init(|| {
+            penna_runtime_cpu::define_symbol(PRINT_SYMBOL, penna_rt_print as *const () as usize)
+                .map_err(|e| e.to_string())
+        })
+        .clone()
+}
+
+/// # Safety
+/// Called by compiled code with `n` valid records and valid UTF-8 text ranges.
+unsafe extern "C" fn penna_rt_print(
+    records: *const PrintRecord,
+    n: i64,
+    sep: *const u8,
+    sep_len: i64,
+    end: *const u8,
+    end_len: i64,
+) {
+    let _ = std::panic::catch_unwind(|| {
+        Python::attach(|py| {
+            // SAFETY: the compiled caller passes n records and its own constants.
+            let records = unsafe { std::slice::from_raw_parts(records, n.max(0) as usize) };
+            let (sep, end) = unsafe { (text(sep, sep_len), text(end, end_len)) };
+            if let Err(e) = print(py, records, sep, end) {
+                e.print(py);
+            }
+        })
+    });
+}
+
+unsafe fn text<'a>(ptr: *const u8, len: i64) -> &'a str {
+    if ptr.is_null() || len <= 0 {
+        return "";
+    }
+    // SAFETY: the compiled caller points at a UTF-8 constant of this length.
+    std::str::from_utf8(unsafe { std::slice::from_raw_parts(ptr, len as usize) }).unwrap_or("")
+}
+
+fn print(py: Python<'_>, records: &[PrintRecord], sep: &str, end: &str) -> PyResult<()> {
+    let mut values = Vec::new();
+    let mut rest = records;
+    while !rest.is_empty() {
+        let (value, tail) = object(py, rest)?;
+        values.push(value);
+        rest = tail;
+    }
+    let kwargs = PyDict::new(py);
+    kwargs.set_item("sep", sep)?;
+    kwargs.set_item("end", end)?;
+    py.import("builtins")?
+        .getattr("print")?
+        .call(PyTuple::new(py, values)?, Some(&kwargs))?;
+    Ok(())
+}
+
+/// The first value of `records` and the records after it.
+fn object<'py, 'r>(
+    py: Python<'py>,
+    records: &'r [PrintRecord],
+) -> PyResult<(Bound<'py, PyAny>, &'r [PrintRecord])> {
+    let r = records[0];
+    let rest = &records[1..];
+    let value = match PrintKind::from_code(r.kind) {
+        Some(PrintKind::None) | None => py.None().into_bound(py),
+        Some(PrintKind::Bool) => (r.a != 0).into_pyobject(py)?.to_owned().into_any(),
+        Some(PrintKind::Int) => (r.a as i64).into_pyobject(py)?.into_any(),
+        Some(PrintKind::UInt) => r.a.into_pyobject(py)?.into_any(),
+        Some(PrintKind::Float) => f64::from_bits(r.a).into_pyobject(py)?.into_any(),
+        Some(PrintKind::Complex) => {
+            PyComplex::from_doubles(py, f64::from_bits(r.a), f64::from_bits(r.b)).into_any()
+        }
+        Some(PrintKind::Text) => {
+            // SAFETY: compiled code points at one of its UTF-8 constants.
+            PyString::new(py, unsafe { text(r.a as *const u8, r.b as i64) }).into_any()
+        }
+        Some(PrintKind::Tuple) => {
+            let mut items = Vec::with_capacity(r.a as usize);
+            let mut tail = rest;
+            for _ in 0..r.a {
+                if tail.is_empty() {
+                    break;
+                }
+                let (item, next) = object(py, tail)?;
+                items.push(item);
+                tail = next;
+            }
+            return Ok((PyTuple::new(py, items)?.into_any(), tail));
+        }
+    };
+    Ok((value, rest))
+}

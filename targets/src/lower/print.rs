@@ -1,0 +1,187 @@
+//! `print(...)`: an array of `PrintRecord`s (see `penna_compiler::abi`) built on
+//! the stack and handed to the host runtime's `penna_rt_print`, which formats
+//! each value exactly as Python does.
+
+use inkwell::module::Linkage;
+use inkwell::types::StructType;
+use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
+use inkwell::AddressSpace;
+use penna_compiler::abi::{PrintKind, PRINT_SYMBOL};
+use penna_compiler::ir::PrintItem;
+use penna_compiler::{Scalar, Type};
+
+use super::FnLowering;
+use crate::error::{bug, CgResult};
+
+/// How many records a value of type `t` takes.
+fn record_count(t: &Type) -> u32 {
+    match t {
+        Type::Tuple(items) => 1 + items.iter().map(record_count).sum::<u32>(),
+        _ => 1,
+    }
+}
+
+impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    pub fn print(&mut self, items: &[PrintItem], sep: &str, end: &str) -> CgResult<()> {
+        let i64t = self.ctx.i64_type();
+        let record = self
+            .ctx
+            .struct_type(&[i64t.into(), i64t.into(), i64t.into()], false);
+        // Evaluate the values first, in order, as Python does.
+        let mut values = Vec::new();
+        for item in items {
+            if let PrintItem::Value(e) = item {
+                values.push((self.expr(*e)?, self.f.ty(*e).clone()));
+            }
+        }
+        let count: u32 = items
+            .iter()
+            .map(|item| match item {
+                PrintItem::Value(e) => record_count(self.f.ty(*e)),
+                PrintItem::Text(_) => 1,
+            })
+            .sum();
+        let array = self.entry_alloca(record.array_type(count.max(1)).into(), "print.records")?;
+        let mut next = 0;
+        let mut values = values.into_iter();
+        for item in items {
+            match item {
+                PrintItem::Value(_) => {
+                    let (v, t) = values.next().ok_or_else(|| bug("print value"))?;
+                    self.write_records(array, record, &mut next, v, &t)?;
+                }
+                PrintItem::Text(text) => {
+                    let (ptr, len) = self.text(text);
+                    let address = self.b.build_ptr_to_int(ptr, i64t, "text")?;
+                    self.write_record(array, record, &mut next, PrintKind::Text, address, len)?;
+                }
+            }
+        }
+        let (sep_ptr, sep_len) = self.text(sep);
+        let (end_ptr, end_len) = self.text(end);
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let decl = self.m.module.get_function(PRINT_SYMBOL).unwrap_or_else(|| {
+            let fn_type = self.ctx.void_type().fn_type(
+                &[
+                    ptr.into(),
+                    i64t.into(),
+                    ptr.into(),
+                    i64t.into(),
+                    ptr.into(),
+                    i64t.into(),
+                ],
+                false,
+            );
+            self.m
+                .module
+                .add_function(PRINT_SYMBOL, fn_type, Some(Linkage::External))
+        });
+        let n = i64t.const_int(count as u64, false);
+        let args = [
+            array.into(),
+            n.into(),
+            sep_ptr.into(),
+            sep_len.into(),
+            end_ptr.into(),
+            end_len.into(),
+        ];
+        self.b.build_call(decl, &args, "")?;
+        Ok(())
+    }
+
+    /// A constant string's address and length.
+    fn text(&self, text: &str) -> (PointerValue<'ctx>, IntValue<'ctx>) {
+        (
+            self.m.string(text).as_pointer_value(),
+            self.i64(text.len() as i64),
+        )
+    }
+
+    fn write_record(
+        &self,
+        array: PointerValue<'ctx>,
+        record: StructType<'ctx>,
+        next: &mut u32,
+        kind: PrintKind,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> CgResult<()> {
+        let i64t = self.ctx.i64_type();
+        let slot = unsafe {
+            self.b
+                .build_in_bounds_gep(record, array, &[self.i64(*next as i64)], "record")?
+        };
+        let fields = [i64t.const_int(kind as u64, false), a, b];
+        for (i, value) in fields.into_iter().enumerate() {
+            let p = self.b.build_struct_gep(record, slot, i as u32, "")?;
+            self.b.build_store(p, value)?;
+        }
+        *next += 1;
+        Ok(())
+    }
+
+    fn write_records(
+        &self,
+        array: PointerValue<'ctx>,
+        record: StructType<'ctx>,
+        next: &mut u32,
+        v: BasicValueEnum<'ctx>,
+        t: &Type,
+    ) -> CgResult<()> {
+        let i64t = self.ctx.i64_type();
+        let zero = self.i64(0);
+        let float_bits = |x: BasicValueEnum<'ctx>, s: Scalar| -> CgResult<IntValue<'ctx>> {
+            let wide = self.convert_scalar(x, s, Scalar::F64)?.into_float_value();
+            Ok(self.b.build_bit_cast(wide, i64t, "bits")?.into_int_value())
+        };
+        match t {
+            Type::None | Type::Unknown => {
+                self.write_record(array, record, next, PrintKind::None, zero, zero)
+            }
+            Type::Scalar(s) => {
+                let (kind, a, b) = match s {
+                    Scalar::Bool => (
+                        PrintKind::Bool,
+                        self.b.build_int_z_extend(v.into_int_value(), i64t, "")?,
+                        zero,
+                    ),
+                    s if s.is_signed() => (
+                        PrintKind::Int,
+                        self.b
+                            .build_int_s_extend_or_bit_cast(v.into_int_value(), i64t, "")?,
+                        zero,
+                    ),
+                    s if s.is_unsigned() => (
+                        PrintKind::UInt,
+                        self.b
+                            .build_int_z_extend_or_bit_cast(v.into_int_value(), i64t, "")?,
+                        zero,
+                    ),
+                    s if s.is_float() => (PrintKind::Float, float_bits(v, *s)?, zero),
+                    s => {
+                        let (re, im) = self.parts(v.into_struct_value())?;
+                        let part = s.real_part();
+                        (
+                            PrintKind::Complex,
+                            float_bits(re.into(), part)?,
+                            float_bits(im.into(), part)?,
+                        )
+                    }
+                };
+                self.write_record(array, record, next, kind, a, b)
+            }
+            Type::Tuple(items) => {
+                let n = self.i64(items.len() as i64);
+                self.write_record(array, record, next, PrintKind::Tuple, n, zero)?;
+                for (i, item) in items.iter().enumerate() {
+                    let x = self
+                        .b
+                        .build_extract_value(v.into_struct_value(), i as u32, "")?;
+                    self.write_records(array, record, next, x, item)?;
+                }
+                Ok(())
+            }
+            Type::Array(_) => Err(bug("printing an array")),
+        }
+    }
+}
