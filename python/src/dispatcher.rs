@@ -176,7 +176,7 @@ impl Dispatcher {
         let mut ptrs = ArgPointers::new();
         let mut offset = 0;
         for (a, t) in args.iter().zip(&spec.args) {
-            // SAFETY: `base` has `total` bytes; each argument gets arg_size(t) of them.
+            // SAFETY: `base` has `spec.arg_bytes` bytes, the sum of arg_size(t) over the arguments.
             let dst = unsafe { base.add(offset) };
             unsafe { write_arg(&a, t, dst)? };
             ptrs.push(dst as *mut c_void);
