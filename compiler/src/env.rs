@@ -53,6 +53,18 @@ pub trait JitFunction: Send + Sync {
     /// Default values of the trailing parameters (Python's `__defaults__`);
     /// `None` for a default that is not a number.
     fn defaults(&self) -> Vec<Option<Const>>;
+    /// The code-generation flags this function was decorated with. They apply
+    /// to its own code wherever it is compiled, also inlined into a caller.
+    fn flags(&self) -> FunctionFlags {
+        FunctionFlags::default()
+    }
+}
+
+/// Per-function code-generation flags (`@jit(fastmath=..., boundscheck=...)`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct FunctionFlags {
+    pub fastmath: bool,
+    pub boundscheck: bool,
 }
 
 /// Where a function's `def` is in its file.

@@ -32,7 +32,7 @@ pub mod types;
 pub mod typing;
 pub mod validate;
 
-pub use env::{Const, Env, FunctionSource, Global, JitFunction, ModuleId};
+pub use env::{Const, Env, FunctionFlags, FunctionSource, Global, JitFunction, ModuleId};
 pub use error::{CompileError, ErrorKind, Result};
 pub use ir::Program;
 pub use signature::{parse_signature, parse_type, parse_type_list, Signature};

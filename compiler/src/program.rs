@@ -95,6 +95,7 @@ impl Builder {
         let mut f = lower_function(&parsed.def, parsed.file.clone(), function.env())
             .map_err(|e| e.in_function(&parsed.file, function.name()))?;
         f.param_types = args.to_vec();
+        f.flags = function.flags();
         let id = self.specs.len();
         f.symbol = format!("{}.{id}", f.name);
         let source = f.source.clone();

@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use penna_compiler::ir::print::print_program;
-use penna_compiler::{CompileError, ErrorKind, Program, Type};
+use penna_compiler::{CompileError, ErrorKind, FunctionFlags, Program, Type};
 use penna_runtime_cpu::call::{call, Outcome};
 use penna_runtime_cpu::EntryFn;
 use penna_targets::{CpuTarget, Options, Stage};
@@ -268,7 +268,13 @@ impl Dispatcher {
                 "penna.jit compiles Python functions, not `{ty}` objects"
             )));
         }
-        let function = Arc::new(PyFunction::new(py_func)?);
+        let function = Arc::new(PyFunction::new(
+            py_func,
+            FunctionFlags {
+                fastmath,
+                boundscheck,
+            },
+        )?);
         let code = py_func.getattr("__code__")?;
         let argcount: usize = code.getattr("co_argcount")?.extract()?;
         let names: Vec<String> = code.getattr("co_varnames")?.extract()?;

@@ -9,7 +9,8 @@
 use std::sync::Arc;
 
 use penna_compiler::{
-    CompileError, Const, Env, ErrorKind, FunctionSource, Global, JitFunction, ModuleId, SourceFile,
+    CompileError, Const, Env, ErrorKind, FunctionFlags, FunctionSource, Global, JitFunction,
+    ModuleId, SourceFile,
 };
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyComplex, PyDict, PyFloat, PyInt, PyModule, PyTuple};
@@ -20,6 +21,7 @@ pub struct PyFunction {
     func: Py<PyAny>,
     name: String,
     env: PyEnv,
+    flags: FunctionFlags,
 }
 
 pub struct PyEnv {
@@ -29,7 +31,7 @@ pub struct PyEnv {
 }
 
 impl PyFunction {
-    pub fn new(func: &Bound<'_, PyAny>) -> PyResult<Self> {
+    pub fn new(func: &Bound<'_, PyAny>, flags: FunctionFlags) -> PyResult<Self> {
         let py = func.py();
         let name: String = func.getattr("__name__")?.extract()?;
         let globals = func.getattr("__globals__")?.cast_into::<PyDict>()?.unbind();
@@ -54,6 +56,7 @@ impl PyFunction {
                 closure,
                 builtins,
             },
+            flags,
         })
     }
 
@@ -119,6 +122,10 @@ impl JitFunction for PyFunction {
 
     fn env(&self) -> &dyn Env {
         &self.env
+    }
+
+    fn flags(&self) -> FunctionFlags {
+        self.flags
     }
 
     fn defaults(&self) -> Vec<Option<Const>> {

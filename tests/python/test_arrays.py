@@ -183,3 +183,41 @@ def test_read_only_arrays_are_read_but_never_written():
     b = np.zeros(4)
     set_first(b, 2.0)
     assert b[0] == 2.0
+
+
+@penna.jit(boundscheck=True)
+def _checked_get(a, i):
+    return a[i]
+
+
+@penna.jit
+def _unchecked_caller(a, i):
+    return _checked_get(a, i)
+
+
+def test_a_callees_boundscheck_applies_inside_an_unchecked_caller():
+    # The callee is compiled into the caller's module but keeps its own flags:
+    # without that, this read far out of bounds would crash the interpreter.
+    a = np.arange(4.0)
+    assert _unchecked_caller(a, -1) == 3.0
+    with pytest.raises(IndexError, match="index 1099511627776 is out of bounds"):
+        _unchecked_caller(a, 1 << 40)
+
+
+@penna.jit(fastmath=True)
+def _fast_dot(a, b):
+    s = 0.0
+    for i in range(a.shape[0]):
+        s += a[i] * b[i]
+    return s
+
+
+@penna.jit
+def _plain_caller(a):
+    return _fast_dot(a, a)
+
+
+def test_a_callees_fastmath_applies_inside_a_plain_caller():
+    a = np.arange(64.0)
+    assert _plain_caller(a) == float(a @ a)
+    assert "fast" in next(iter(_plain_caller.inspect_llvm().values()))

@@ -80,3 +80,45 @@ def test_runtime_exceptions_become_python_exceptions():
     with pytest.raises(ZeroDivisionError):
         check(0)
     assert check(5) == 2
+
+
+@penna.jit
+def _checked_sqrt(x):
+    if x < 0:
+        raise ValueError("negative input")
+    return x**0.5
+
+
+@penna.jit
+def _sum_of_roots(n, bad):
+    s = 0.0
+    for i in range(n):
+        for j in range(3):
+            s += _checked_sqrt(i - bad if j == 2 else i)
+    return s
+
+
+def test_exceptions_propagate_through_calls_and_loops():
+    assert _sum_of_roots(4, 0) == pytest.approx(_sum_of_roots.py_func(4, 0))
+    with pytest.raises(ValueError, match="negative input"):
+        _sum_of_roots(4, 2)
+    # The dispatcher is still usable after an exception.
+    assert _sum_of_roots(2, 0) == pytest.approx(_sum_of_roots.py_func(2, 0))
+
+
+def test_boundscheck_error_from_a_callee_names_the_index():
+    @penna.jit(boundscheck=True)
+    def get(a, i):
+        return a[i]
+
+    @penna.jit(boundscheck=True)
+    def total(a, n):
+        s = 0.0
+        for i in range(n):
+            s += get(a, i)
+        return s
+
+    a = np.arange(4.0)
+    assert total(a, 4) == 6.0
+    with pytest.raises(IndexError, match="index 4 is out of bounds for axis 0 with size 4"):
+        total(a, 5)

@@ -312,6 +312,8 @@ pub struct Function {
     pub expr_types: Vec<Type>,
     pub body: Block,
     pub ret: Type,
+    /// The flags of the Python function this specialises.
+    pub flags: crate::env::FunctionFlags,
     /// Per local: whether it may be read before assignment, so the back end
     /// keeps an "assigned" flag and raises `UnboundLocalError` (see `definite`).
     pub checked: Vec<bool>,
@@ -333,6 +335,7 @@ impl Function {
             body: Vec::new(),
             ret: Type::Unknown,
             checked: Vec::new(),
+            flags: Default::default(),
         }
     }
 

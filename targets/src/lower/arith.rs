@@ -288,7 +288,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
 
     /// Applies the function's fast-math flags to a float instruction result.
     pub fn fast(&self, v: FloatValue<'ctx>) -> FloatValue<'ctx> {
-        if self.m.options.fastmath {
+        if self.fastmath() {
             if let Some(inst) = v.as_instruction() {
                 let _ = inst.set_fast_math_flags(inkwell::values::FastMathFlags::all());
             }

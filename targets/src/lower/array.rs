@@ -69,7 +69,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             } else {
                 raw
             };
-            if self.m.options.boundscheck {
+            if self.boundscheck() {
                 let outside = self.b.build_int_compare(IntPredicate::UGE, idx, dim, "")?;
                 self.raise_if(
                     outside,

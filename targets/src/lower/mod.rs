@@ -240,6 +240,16 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
         Ok(slot)
     }
 
+    /// Fast-math for this function: its own flag, or the module's option.
+    pub fn fastmath(&self) -> bool {
+        self.f.flags.fastmath || self.m.options.fastmath
+    }
+
+    /// Bounds checks for this function: its own flag, or the module's option.
+    pub fn boundscheck(&self) -> bool {
+        self.f.flags.boundscheck || self.m.options.boundscheck
+    }
+
     pub fn current_block_open(&self) -> bool {
         self.b
             .get_insert_block()
