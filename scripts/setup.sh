@@ -22,7 +22,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-export LLVM_SYS_191_PREFIX=${LLVM_SYS_191_PREFIX:-/usr/lib/llvm-19}
 
 command -v cargo >/dev/null || { echo "penna needs a Rust toolchain (cargo); install it with rustup" >&2; exit 1; }
 

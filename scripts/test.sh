@@ -9,7 +9,6 @@ cd "$root"
 bash scripts/setup.sh
 # shellcheck disable=SC1091
 . .venv/bin/activate
-export LLVM_SYS_191_PREFIX=${LLVM_SYS_191_PREFIX:-/usr/lib/llvm-19}
 
 echo "== cargo fmt --check"
 cargo fmt --all -- --check

@@ -400,7 +400,7 @@ pub struct UnifyError;
 pub fn unify(a: &Type, b: &Type) -> Result<Type, UnifyError> {
     Ok(match (a, b) {
         (Type::Unknown, t) | (t, Type::Unknown) => t.clone(),
-        (Type::Scalar(x), Type::Scalar(y)) => Type::Scalar(unify_scalar(*x, *y)),
+        (Type::Scalar(x), Type::Scalar(y)) => Type::Scalar(promote(*x, *y)),
         (Type::None, Type::None) => Type::None,
         (Type::Tuple(x), Type::Tuple(y)) if x.len() == y.len() => Type::Tuple(
             x.iter()
@@ -422,12 +422,6 @@ pub fn unify(a: &Type, b: &Type) -> Result<Type, UnifyError> {
         }
         _ => return Err(UnifyError),
     })
-}
-
-/// Numba unifies scalars of a variable with the promotion lattice, except that
-/// mixing integers with bool widens the bool away.
-fn unify_scalar(a: Scalar, b: Scalar) -> Scalar {
-    promote(a, b)
 }
 
 #[cfg(test)]

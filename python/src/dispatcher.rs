@@ -8,7 +8,7 @@
 //! small enums beats hashing them.
 
 use std::ffi::c_void;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use penna_compiler::ir::print::print_program;
@@ -52,8 +52,8 @@ pub struct Dispatcher {
     params: Vec<String>,
     options: Options,
     nogil: bool,
-    /// Signatures were given: no compilation at call time.
-    eager: bool,
+    /// Signatures were given: no compilation at call time (set by `_freeze`).
+    eager: AtomicBool,
     specs: Table<Specialization>,
     compiling: Mutex<()>,
     signature: OnceLock<Py<PyAny>>,
@@ -289,7 +289,7 @@ impl Dispatcher {
                 optimize: true,
             },
             nogil,
-            eager: false,
+            eager: AtomicBool::new(false),
             specs: Table::new(Vec::new()),
             compiling: Mutex::new(()),
             signature: OnceLock::new(),
@@ -314,7 +314,7 @@ impl Dispatcher {
         if let Some(spec) = self.find(&key) {
             return self.invoke(py, spec, args);
         }
-        let spec = if self.eager {
+        let spec = if self.eager.load(Ordering::Relaxed) {
             self.find_convertible(&key).ok_or_else(|| {
                 let sigs: Vec<String> = self.specs_snapshot().iter().map(|s| types_text(&s.args)).collect();
                 typing_error(
@@ -341,20 +341,9 @@ impl Dispatcher {
     }
 
     /// Stops compiling at call time (used after eager compilation).
-    fn _freeze(slf: &Bound<'_, Self>) -> PyResult<Py<Self>> {
-        let this = slf.get();
-        let frozen = Dispatcher {
-            function: this.function.clone(),
-            name: this.name.clone(),
-            params: this.params.clone(),
-            options: this.options,
-            nogil: this.nogil,
-            eager: true,
-            specs: Table::new(this.specs_snapshot().to_vec()),
-            compiling: Mutex::new(()),
-            signature: OnceLock::new(),
-        };
-        Py::new(slf.py(), frozen)
+    fn _freeze(slf: Bound<'_, Self>) -> Bound<'_, Self> {
+        slf.get().eager.store(true, Ordering::Relaxed);
+        slf
     }
 
     #[getter]
