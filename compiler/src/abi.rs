@@ -90,7 +90,7 @@ pub const EXCEPTION_ARGS: usize = 3;
 /// `message` points to `message_len` bytes of UTF-8 that live in the loaded code
 /// (a constant), in which each `{}` is replaced by the next of `args`.
 #[repr(C)]
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct ExceptionRecord {
     pub kind: u32,
     pub nargs: u32,
@@ -205,5 +205,91 @@ impl PrintKind {
         [None, Bool, Int, UInt, Float, Complex, Text, Tuple]
             .into_iter()
             .find(|k| *k as u64 == code)
+    }
+}
+
+// ---- parallel regions (the CPU thread pool) ----
+//
+// A parallel loop or `omp parallel` region is outlined into a *body* function
+//
+// ```c
+// int32_t body(void *ctx, int64_t lo, int64_t hi, void *partial, ExceptionRecord *exc);
+// ```
+//
+// which runs iterations `[lo, hi)` of the loop (numbered from 0) with the
+// captured values in `ctx`, accumulating reductions into `partial` (this team
+// member's slot). The calling code asks the runtime how many threads the region
+// gets, gives each a slot of identities, calls [`PARALLEL_FOR_SYMBOL`], and
+// combines the slots in order afterwards:
+//
+// ```c
+// int64_t penna_rt_team_size(int64_t requested);   // 1 inside a region (nesting)
+// int32_t penna_rt_parallel_for(body, void *ctx, int64_t n, void *partials,
+//                               int64_t partial_size, int64_t team,
+//                               int32_t schedule, int64_t chunk, ExceptionRecord *exc);
+// ```
+//
+// A region (`with omp("parallel")`) is a loop of `team` iterations with the
+// [`Schedule::Team`] schedule: member t runs iteration t.
+
+/// `int64_t penna_rt_team_size(int64_t requested)`: 0 requests the default.
+pub const TEAM_SIZE_SYMBOL: &str = "penna_rt_team_size";
+/// Runs a body over `n` iterations on a team; returns a status.
+pub const PARALLEL_FOR_SYMBOL: &str = "penna_rt_parallel_for";
+/// `void f(void)`: a barrier of the current team (no-op outside a region).
+pub const BARRIER_SYMBOL: &str = "penna_rt_barrier";
+/// `void f(void)`: enter / leave the process-wide unnamed critical section.
+pub const CRITICAL_ENTER_SYMBOL: &str = "penna_rt_critical_enter";
+pub const CRITICAL_EXIT_SYMBOL: &str = "penna_rt_critical_exit";
+/// `int64_t f(void)`: `omp.get_thread_num()`, `omp.get_num_threads()`.
+pub const THREAD_NUM_SYMBOL: &str = "penna_rt_thread_num";
+pub const NUM_THREADS_SYMBOL: &str = "penna_rt_num_threads";
+/// `double f(void)`: `omp.get_wtime()`, seconds since an arbitrary origin.
+pub const WTIME_SYMBOL: &str = "penna_rt_wtime";
+
+/// The C type of an outlined body.
+pub type ParallelBody =
+    unsafe extern "C" fn(*mut u8, i64, i64, *mut u8, *mut ExceptionRecord) -> i32;
+
+/// How the iterations of a parallel loop are dealt to the team (OpenMP's
+/// `schedule` clause).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Schedule {
+    /// Contiguous blocks of about n/team iterations, or round-robin chunks of
+    /// the given size.
+    #[default]
+    StaticBlocks,
+    Static(u64),
+    /// Chunks of the given size taken from a shared counter as threads free up.
+    Dynamic(u64),
+    /// Like dynamic, with chunks shrinking from remaining/(2*team) down to the
+    /// given minimum.
+    Guided(u64),
+    /// One iteration per member, every member running at once (barriers
+    /// allowed): how `omp parallel` regions run.
+    Team,
+}
+
+impl Schedule {
+    /// The `(schedule, chunk)` arguments of `penna_rt_parallel_for`.
+    pub fn code(self) -> (i32, i64) {
+        match self {
+            Schedule::StaticBlocks => (0, 0),
+            Schedule::Static(c) => (1, c as i64),
+            Schedule::Dynamic(c) => (2, c as i64),
+            Schedule::Guided(c) => (3, c as i64),
+            Schedule::Team => (4, 1),
+        }
+    }
+
+    pub fn from_code(schedule: i32, chunk: i64) -> Schedule {
+        let c = chunk.max(1) as u64;
+        match schedule {
+            1 => Schedule::Static(c),
+            2 => Schedule::Dynamic(c),
+            3 => Schedule::Guided(c),
+            4 => Schedule::Team,
+            _ => Schedule::StaticBlocks,
+        }
     }
 }

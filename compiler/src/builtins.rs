@@ -194,6 +194,38 @@ pub enum Builtin {
     },
     /// `np.float32(x)` and friends.
     ScalarCtor(Scalar),
+    /// `omp.get_thread_num()` and friends: the parallel runtime's state.
+    Omp(OmpFn),
+}
+
+/// The OpenMP runtime functions compiled code can call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OmpFn {
+    /// This thread's number in its team (0 outside a parallel region).
+    ThreadNum,
+    /// The size of this thread's team (1 outside a parallel region).
+    NumThreads,
+    /// Wall-clock seconds, for timing (`omp_get_wtime`).
+    Wtime,
+}
+
+impl OmpFn {
+    pub fn from_name(name: &str) -> Option<OmpFn> {
+        Some(match name.strip_prefix("omp_").unwrap_or(name) {
+            "get_thread_num" => OmpFn::ThreadNum,
+            "get_num_threads" => OmpFn::NumThreads,
+            "get_wtime" => OmpFn::Wtime,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            OmpFn::ThreadNum => "get_thread_num",
+            OmpFn::NumThreads => "get_num_threads",
+            OmpFn::Wtime => "get_wtime",
+        }
+    }
 }
 
 impl Builtin {
@@ -219,6 +251,7 @@ impl Builtin {
             Builtin::Math { f, numpy: false } => format!("math.{}", f.libm_name()),
             Builtin::Math { f, numpy: true } => format!("np.{}", f.libm_name()),
             Builtin::ScalarCtor(s) => format!("np.{}", s.name()),
+            Builtin::Omp(f) => format!("omp.{}", f.name()),
         }
     }
 }
@@ -278,6 +311,8 @@ impl Method {
 /// What `module.name` is.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum ModuleItem {
+    /// A submodule (`penna.omp`).
+    Module(ModuleId),
     Const(Constant),
     Function(Builtin),
     Exception(ExceptionKind),
@@ -312,7 +347,12 @@ pub fn lookup(module: ModuleId, name: &str) -> Option<ModuleItem> {
             }),
         },
         (ModuleId::Penna, "prange") => Function(Builtin::Prange),
+        (ModuleId::Penna, "omp") => Module(ModuleId::Omp),
+        (ModuleId::Penna, "get_thread_id") => Function(Builtin::Omp(OmpFn::ThreadNum)),
+        // PyOMP's spelling: `from penna import omp_get_thread_num`.
+        (ModuleId::Penna, _) if name.starts_with("omp_") => Function(Builtin::Omp(OmpFn::from_name(name)?)),
         (ModuleId::Penna, _) => return None,
+        (ModuleId::Omp, _) => Function(Builtin::Omp(OmpFn::from_name(name)?)),
     };
     Some(item)
 }

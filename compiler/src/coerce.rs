@@ -69,12 +69,17 @@ fn coerce_block(f: &mut Function, ops: &OperandTypes, block: &mut Block) {
                 }
                 coerce_block(f, ops, body);
             }
+            Stmt::Region { body, .. } | Stmt::Critical(body) => coerce_block(f, ops, body),
             Stmt::Return(Some(v)) => {
                 expr(f, ops, *v);
                 let t = f.ret.clone();
                 *v = cast_to(f, *v, &t);
             }
-            Stmt::Return(None) | Stmt::Break | Stmt::Continue | Stmt::Raise { .. } => {}
+            Stmt::Return(None)
+            | Stmt::Break
+            | Stmt::Continue
+            | Stmt::Raise { .. }
+            | Stmt::Barrier => {}
         }
     }
 }

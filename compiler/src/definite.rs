@@ -111,6 +111,10 @@ fn block(f: &Function, b: &Block, state: &mut State, checked: &mut [bool]) {
                 inner.assigned[var.index()] = true;
                 block(f, body, &mut inner, checked);
             }
+            // Every member of the team runs a region's body (and a critical
+            // section runs where it stands).
+            Stmt::Region { body, .. } | Stmt::Critical(body) => block(f, body, state, checked),
+            Stmt::Barrier => {}
             Stmt::Return(v) => {
                 if let Some(v) = v {
                     reads(f, *v, state, checked);

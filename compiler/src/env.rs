@@ -27,6 +27,8 @@ pub enum ModuleId {
     Math,
     Numpy,
     Penna,
+    /// `penna.omp`: the `@omp` decorator, directives and `omp.get_thread_num()`.
+    Omp,
 }
 
 impl ModuleId {
@@ -36,6 +38,7 @@ impl ModuleId {
             ModuleId::Math => "math",
             ModuleId::Numpy => "numpy",
             ModuleId::Penna => "penna",
+            ModuleId::Omp => "penna.omp",
         }
     }
 }
@@ -65,6 +68,12 @@ pub trait JitFunction: Send + Sync {
 pub struct FunctionFlags {
     pub fastmath: bool,
     pub boundscheck: bool,
+    /// `parallel=True` or `@omp`: `prange` loops run on the thread pool.
+    pub parallel: bool,
+    /// The schedule of `prange` loops (`@omp(schedule=...)`).
+    pub schedule: crate::abi::Schedule,
+    /// Threads for `prange` loops (`@omp(num_threads=...)`); 0: the default.
+    pub num_threads: u32,
 }
 
 /// Where a function's `def` is in its file.

@@ -199,6 +199,8 @@ impl Infer<'_> {
                 self.widen_local(*var, &Type::I64, s.span);
                 self.block(body);
             }
+            Stmt::Region { body, .. } | Stmt::Critical(body) => self.block(body),
+            Stmt::Barrier => {}
             Stmt::Return(value) => {
                 let t = match value {
                     Some(v) => self.expr(*v),

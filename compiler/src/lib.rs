@@ -8,6 +8,8 @@
 //! | lower (+ resolve) | [`lower`] | AST + [`env::Env`] -> untyped IR |
 //! | infer | [`infer`], [`typing`], [`program`] | argument types -> types of every local and expression |
 //! | coerce | [`coerce`] | implicit conversions -> explicit `Cast` nodes |
+//! | definite | [`definite`] | locals that may be read unassigned |
+//! | parallel | [`parallel`] | how parallel bodies share locals; reductions; nesting |
 //! | validate | [`validate`] | IR invariants (a failure is a penna bug) |
 //!
 //! [`compile`] runs them all. The crate knows nothing of LLVM or Python objects:
@@ -23,6 +25,8 @@ pub mod error;
 pub mod infer;
 pub mod ir;
 pub mod lower;
+pub mod omp;
+pub mod parallel;
 pub mod parse;
 pub mod program;
 pub mod signature;

@@ -153,6 +153,7 @@ impl Builder {
             }
             coerce(&mut f, &spec.operands);
             crate::definite::mark_maybe_unassigned(&mut f);
+            crate::parallel::plan(&mut f).map_err(|e| e.in_function(&f.source, &f.name))?;
             crate::validate::validate(&f).map_err(|e| e.in_function(&f.source, &f.name))?;
             functions.push(f);
         }
@@ -358,8 +359,12 @@ pub fn visit_exprs(block: &Block, visit: &mut dyn FnMut(ExprId)) {
                 visit_exprs(body, visit);
                 vec![]
             }
+            Stmt::Region { body, .. } | Stmt::Critical(body) => {
+                visit_exprs(body, visit);
+                vec![]
+            }
             Stmt::Return(v) => v.iter().copied().collect(),
-            Stmt::Break | Stmt::Continue | Stmt::Raise { .. } => vec![],
+            Stmt::Break | Stmt::Continue | Stmt::Raise { .. } | Stmt::Barrier => vec![],
         };
         for r in roots {
             visit(r);

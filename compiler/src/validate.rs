@@ -70,6 +70,9 @@ fn check_loops(block: &Block, depth: u32) -> Result<()> {
                 check_loops(reject, depth)?;
             }
             Stmt::While { body, .. } | Stmt::ForRange { body, .. } => check_loops(body, depth + 1)?,
+            // Control never leaves an outlined body or a critical section by a
+            // jump (the parallel pass reports such code to the user).
+            Stmt::Region { body, .. } | Stmt::Critical(body) => check_loops(body, 0)?,
             _ => {}
         }
     }

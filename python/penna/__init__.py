@@ -11,18 +11,28 @@ time it is called with new argument types::
         for i in range(a.shape[0]):
             s += a[i] * b[i]
         return s
+
+``@penna.jit(parallel=True)`` runs ``prange`` loops on a thread pool; ``omp``
+adds OpenMP-style directives (see ``penna.omp``).
 """
 
 import os as _os
 
-from . import errors, types
-from ._native import Dispatcher as _Dispatcher, __version__
+from . import errors, omp, types
+from ._native import (  # noqa: F401
+    Dispatcher as _Dispatcher, __version__, get_num_threads, max_threads as _max_threads,
+    set_num_threads,
+)
 from .types import (  # noqa: F401  (Numba-style type names at top level)
     boolean, bool_, int8, int16, int32, int64, uint8, uint16, uint32, uint64,
     float32, float64, complex64, complex128, intp, uintp, void,
 )
 
-__all__ = ["jit", "njit", "prange", "errors", "types", "__version__"]
+__all__ = ["jit", "njit", "prange", "omp", "set_num_threads", "get_num_threads", "get_thread_id",
+           "errors", "types", "__version__"]
+
+#: The most threads parallel code can use: ``PENNA_NUM_THREADS``, or the CPU count.
+config_num_threads = _max_threads()
 
 _OPTIONS = {"nopython", "cache", "fastmath", "boundscheck", "nogil", "parallel", "error_model",
             "inline", "forceobj", "looplift", "locals"}
@@ -30,9 +40,23 @@ _OPTIONS = {"nopython", "cache", "fastmath", "boundscheck", "nogil", "parallel",
 
 def prange(*args):
     """A parallel ``range``. Loops over it run on the thread pool in
-    ``parallel=True`` functions; everywhere else (and in pure Python) it is
-    ``range``."""
+    ``parallel=True`` and ``@omp`` functions; everywhere else (and in pure
+    Python) it is ``range``. Variables assigned in the loop are private to each
+    iteration; ``s += x``, ``s *= x``, ``s = min(s, x)`` and ``max`` are
+    reductions. ``a[k] += 1`` from several iterations is a data race, as in
+    Numba: give each thread its own row instead."""
     return range(*args)
+
+
+def get_thread_id():
+    """This thread's number in its team (0 outside parallel code)."""
+    return omp.get_thread_num()
+
+
+# PyOMP's spellings.
+omp_get_thread_num = omp.get_thread_num
+omp_get_num_threads = omp.get_num_threads
+omp_get_wtime = omp.get_wtime
 
 
 def _signature_text(sig):
@@ -51,13 +75,21 @@ def jit(signature_or_function=None, **options):
     of them). Options: ``fastmath`` (LLVM fast-math flags), ``boundscheck``
     (raise IndexError on out-of-range indices; also ``PENNA_BOUNDSCHECK=1``),
     ``nogil`` (release the GIL while compiled code runs), ``cache`` (accepted;
-    on-disk caching is not implemented yet), ``parallel`` (accepted; ``prange``
-    loops run serially until the parallel back end lands). ``nopython`` is
-    always on: penna has no object mode.
+    on-disk caching is not implemented yet), ``parallel`` (``prange`` loops
+    run on the thread pool; the GIL is released while they run). ``nopython``
+    is always on: penna has no object mode.
     """
-    unknown = set(options) - _OPTIONS
+    return _jit(signature_or_function, options)
+
+
+def _jit(signature_or_function, options, parallel=False):
+    """``jit`` and ``@omp`` (``parallel=True``, which also takes
+    ``num_threads=`` and ``schedule=``)."""
+    allowed = _OPTIONS | ({"num_threads", "schedule"} if parallel else set())
+    unknown = set(options) - allowed
     if unknown:
-        raise TypeError(f"unknown option(s) to penna.jit: {', '.join(sorted(unknown))}")
+        name = "omp" if parallel else "penna.jit"
+        raise TypeError(f"unknown option(s) to {name}: {', '.join(sorted(unknown))}")
     if options.get("forceobj"):
         raise errors.UnsupportedError("penna has no object mode (forceobj=True)")
 
@@ -65,11 +97,17 @@ def jit(signature_or_function=None, **options):
         boundscheck = options.get("boundscheck")
         if boundscheck is None:
             boundscheck = _os.environ.get("PENNA_BOUNDSCHECK", "0") not in ("", "0")
+        num_threads = options.get("num_threads") or 0
+        if not isinstance(num_threads, int) or num_threads < 0:
+            raise ValueError(f"num_threads must be a positive integer, got {num_threads!r}")
         dispatcher = _Dispatcher(
             fn,
             fastmath=bool(options.get("fastmath", False)),
             boundscheck=bool(boundscheck),
             nogil=bool(options.get("nogil", False)),
+            parallel=parallel or bool(options.get("parallel", False)),
+            schedule=options.get("schedule"),
+            num_threads=num_threads,
         )
         if signatures is None:
             return dispatcher

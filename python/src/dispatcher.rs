@@ -11,12 +11,13 @@ use std::ffi::c_void;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
+use penna_compiler::abi::Schedule;
 use penna_compiler::ir::print::print_program;
 use penna_compiler::{CompileError, ErrorKind, FunctionFlags, Program, Type};
 use penna_runtime_cpu::call::{call, Outcome};
 use penna_runtime_cpu::EntryFn;
 use penna_targets::{CpuTarget, Options, Stage};
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use smallvec::SmallVec;
@@ -40,6 +41,8 @@ struct Specialization {
     declared_ret: Option<Type>,
     entry: EntryFn,
     program: Program,
+    /// Runs code on the thread pool: called without the GIL.
+    parallel: bool,
     /// Bytes of the argument buffer and of the result, computed once.
     arg_bytes: usize,
     ret_bytes: usize,
@@ -186,7 +189,7 @@ impl Dispatcher {
         let ret_ptr = ret.bytes(spec.ret_bytes) as *mut c_void;
         let entry = spec.entry;
         // SAFETY: arguments were written in the layout of the entry's parameter types.
-        let outcome = if self.nogil {
+        let outcome = if self.nogil || spec.parallel {
             let (p, r) = (SendPtr(ptrs.as_slice().as_ptr()), SendPtr(ret_ptr));
             let n = ptrs.len();
             py.detach(move || {
@@ -255,12 +258,16 @@ impl Dispatcher {
 #[pymethods]
 impl Dispatcher {
     #[new]
-    #[pyo3(signature = (py_func, fastmath=false, boundscheck=false, nogil=false))]
+    #[pyo3(signature = (py_func, fastmath=false, boundscheck=false, nogil=false, parallel=false, schedule=None, num_threads=0))]
+    #[allow(clippy::too_many_arguments)]
     fn new(
         py_func: &Bound<'_, PyAny>,
         fastmath: bool,
         boundscheck: bool,
         nogil: bool,
+        parallel: bool,
+        schedule: Option<&str>,
+        num_threads: u32,
     ) -> PyResult<Self> {
         if !py_func.hasattr("__code__")? {
             let ty = py_func.get_type().name()?.to_string();
@@ -273,6 +280,9 @@ impl Dispatcher {
             FunctionFlags {
                 fastmath,
                 boundscheck,
+                parallel,
+                schedule: parse_schedule(schedule)?,
+                num_threads,
             },
         )?);
         let code = py_func.getattr("__code__")?;
@@ -472,8 +482,27 @@ fn compile_specialization(
         ret,
         declared_ret,
         entry,
+        parallel: program.is_parallel(),
         program,
     })
+}
+
+/// `@omp(schedule="dynamic, 64")`: the text of a `schedule(...)` clause.
+fn parse_schedule(text: Option<&str>) -> PyResult<Schedule> {
+    let Some(text) = text else {
+        return Ok(Schedule::default());
+    };
+    let directive = format!("parallel for schedule({text})");
+    match penna_compiler::omp::parse_directive(&directive) {
+        Ok(d) => match d.clauses.first() {
+            Some((penna_compiler::omp::Clause::Schedule(s), _)) if d.clauses.len() == 1 => Ok(*s),
+            _ => Err(PyValueError::new_err(format!("invalid schedule {text:?}"))),
+        },
+        Err(e) => Err(PyValueError::new_err(format!(
+                "invalid schedule {text:?}: {}; use \"static\", \"dynamic\" or \"guided\", optionally with a chunk size (\"dynamic, 64\")",
+                e.message
+        ))),
+    }
 }
 
 /// `PENNA_DUMP=ir,llvm,asm` prints each stage of each new specialisation.

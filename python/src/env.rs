@@ -203,6 +203,7 @@ fn module_id(name: &str) -> Option<ModuleId> {
         "math" => Some(ModuleId::Math),
         "numpy" => Some(ModuleId::Numpy),
         "builtins" => Some(ModuleId::Builtins),
+        "penna.omp" => Some(ModuleId::Omp),
         n if n == "penna" || n.starts_with("penna.") => Some(ModuleId::Penna),
         _ => None,
     }

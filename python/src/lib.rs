@@ -48,11 +48,32 @@ fn parse_signature(py: Python<'_>, text: &str) -> PyResult<(Option<String>, Vec<
     ))
 }
 
+/// `penna.set_num_threads(n)`: threads for parallel code started from this
+/// thread (per thread, as in Numba).
+#[pyfunction]
+fn set_num_threads(n: usize) -> PyResult<()> {
+    penna_runtime_cpu::parallel::set_num_threads(n).map_err(pyo3::exceptions::PyValueError::new_err)
+}
+
+#[pyfunction]
+fn get_num_threads() -> usize {
+    penna_runtime_cpu::parallel::get_num_threads()
+}
+
+/// The most threads a team can have (`PENNA_NUM_THREADS`, or the CPU count).
+#[pyfunction]
+fn max_threads() -> usize {
+    penna_runtime_cpu::parallel::max_threads()
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     init_tracing();
     m.add_class::<dispatcher::Dispatcher>()?;
     m.add_function(wrap_pyfunction!(parse_signature, m)?)?;
+    m.add_function(wrap_pyfunction!(set_num_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(get_num_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(max_threads, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -23,7 +23,7 @@ pub enum Outcome {
 /// and `ret` to a buffer large enough for its return type.
 pub unsafe fn call(entry: EntryFn, args: &[*mut c_void], ret: *mut c_void) -> Outcome {
     let mut exc = ExceptionRecord {
-        stack_limit: STACK_LIMIT.with(|l| *l),
+        stack_limit: thread_stack_limit(),
         ..ExceptionRecord::default()
     };
     // SAFETY: guaranteed by the caller.
@@ -40,6 +40,11 @@ pub unsafe fn call(entry: EntryFn, args: &[*mut c_void], ret: *mut c_void) -> Ou
 thread_local! {
     /// This thread's stack limit for compiled recursion, computed once.
     static STACK_LIMIT: u64 = stack_limit();
+}
+
+/// This thread's limit for compiled recursion (see [`ExceptionRecord::stack_limit`]).
+pub(crate) fn thread_stack_limit() -> u64 {
+    STACK_LIMIT.with(|l| *l)
 }
 
 /// The lowest address recursive compiled code may use on this thread: the end

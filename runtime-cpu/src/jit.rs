@@ -68,6 +68,9 @@ fn jit() -> Result<&'static Mutex<Jit>, LoadError> {
                 return Err(e);
             }
             LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(lljit), generator);
+            for (name, address) in crate::parallel::symbols() {
+                define(lljit, name, address).map_err(|e| e.to_string())?;
+            }
             Ok(Mutex::new(Jit { lljit }))
         }
     })
@@ -80,12 +83,19 @@ fn jit() -> Result<&'static Mutex<Jit>, LoadError> {
 /// without this crate knowing Python. Defining a name twice is an error.
 pub fn define_symbol(name: &str, address: usize) -> Result<(), LoadError> {
     let jit = jit()?.lock().unwrap_or_else(|p| p.into_inner());
+    // SAFETY: a live LLJIT, serialised by the lock.
+    unsafe { define(jit.lljit, name, address) }
+}
+
+/// # Safety
+/// `lljit` must be a live LLJIT that no other thread uses meanwhile.
+unsafe fn define(lljit: LLVMOrcLLJITRef, name: &str, address: usize) -> Result<(), LoadError> {
     let cname =
         CString::new(name).map_err(|_| LoadError::Missing(name.into(), "NUL in name".into()))?;
     // SAFETY: plain ORC C API calls; the materialization unit is consumed by Define.
     unsafe {
         let mut pair = LLVMOrcCSymbolMapPair {
-            Name: LLVMOrcLLJITMangleAndIntern(jit.lljit, cname.as_ptr()),
+            Name: LLVMOrcLLJITMangleAndIntern(lljit, cname.as_ptr()),
             Sym: LLVMJITEvaluatedSymbol {
                 Address: address as LLVMOrcExecutorAddress,
                 Flags: LLVMJITSymbolFlags {
@@ -97,7 +107,7 @@ pub fn define_symbol(name: &str, address: usize) -> Result<(), LoadError> {
             },
         };
         let unit = LLVMOrcAbsoluteSymbols(&mut pair, 1);
-        let dylib = LLVMOrcLLJITGetMainJITDylib(jit.lljit);
+        let dylib = LLVMOrcLLJITGetMainJITDylib(lljit);
         if let Some(e) = take_error(LLVMOrcJITDylibDefine(dylib, unit)) {
             return Err(LoadError::Link(e));
         }

@@ -4,6 +4,7 @@
 //! |---|---|
 //! | [`jit`] | one process-wide ORC LLJIT; loads object files, finds entry points, defines host symbols |
 //! | [`call`] | calling an entry point through the uniform ABI |
+//! | [`parallel`] | the thread pool: teams, schedules, barriers, critical sections |
 //!
 //! The runtime consumes artifacts (object bytes + entry symbol), never IR: it
 //! does not depend on `penna-targets`. Symbols from the process (libm) resolve
@@ -12,6 +13,7 @@
 
 pub mod call;
 pub mod jit;
+pub mod parallel;
 
 pub use call::{EntryFn, Outcome};
 pub use jit::{define_symbol, load, LoadError};

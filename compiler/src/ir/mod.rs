@@ -14,9 +14,11 @@
 //!   the operation works in (explicit `Cast` nodes): back ends never promote.
 
 mod arena;
+pub mod parallel;
 pub mod print;
 
 pub use arena::{Arena, Handle};
+pub use parallel::{NumThreads, Origin, Parallel, ReduceOp, Reduction, Sharing};
 
 use std::sync::Arc;
 
@@ -266,15 +268,26 @@ pub enum Stmt {
         body: Block,
     },
     /// `for var in range(start, stop, step)`; bounds are evaluated once, before the
-    /// loop. `parallel` marks `prange` loops.
+    /// loop. `parallel` marks loops that run on the thread pool (`prange`,
+    /// `with omp("parallel for")`): the body is outlined and its iterations are
+    /// dealt to a team of threads.
     ForRange {
         var: LocalId,
         start: ExprId,
         stop: ExprId,
         step: ExprId,
         body: Block,
-        parallel: bool,
+        parallel: Option<Box<Parallel>>,
     },
+    /// `with omp("parallel"):` every thread of a team runs `body` once.
+    Region {
+        body: Block,
+        parallel: Box<Parallel>,
+    },
+    /// `with omp("critical"):` one thread at a time, process-wide.
+    Critical(Block),
+    /// `with omp("barrier"):` waits for the rest of the team.
+    Barrier,
     Break,
     Continue,
     /// `None` returns Python's `None`.
@@ -408,6 +421,25 @@ impl Program {
             }
         }
         out
+    }
+
+    /// Whether any function runs code on the thread pool (then the caller
+    /// must not hold the GIL: workers may need it, e.g. to print).
+    pub fn is_parallel(&self) -> bool {
+        fn block(b: &[Statement]) -> bool {
+            b.iter().any(|s| match &s.kind {
+                Stmt::ForRange {
+                    parallel: Some(_), ..
+                }
+                | Stmt::Region { .. } => true,
+                Stmt::If { accept, reject, .. } => block(accept) || block(reject),
+                Stmt::While { body, .. } | Stmt::ForRange { body, .. } | Stmt::Critical(body) => {
+                    block(body)
+                }
+                _ => false,
+            })
+        }
+        self.functions.iter().any(|f| block(&f.body))
     }
 
     /// `reaches[a][b]`: function `a` can call `b`, directly or through others.

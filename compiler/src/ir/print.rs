@@ -66,6 +66,32 @@ impl Printer<'_> {
         self.f.locals[l].name.clone()
     }
 
+    /// `[schedule reduction(+: s) copied(a, b) shared(t)]`.
+    fn parallel(&self, p: &Parallel) -> String {
+        let names = |ls: &[LocalId]| {
+            ls.iter()
+                .map(|&l| self.local(l))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut parts = vec![format!("{:?}", p.schedule)];
+        match p.num_threads {
+            NumThreads::Default => {}
+            NumThreads::Const(n) => parts.push(format!("num_threads({n})")),
+            NumThreads::Local(l) => parts.push(format!("num_threads({})", self.local(l))),
+        }
+        for r in &p.reductions {
+            parts.push(format!("reduction({}: {})", r.op.symbol(), self.local(r.local)));
+        }
+        if !p.sharing.copied.is_empty() {
+            parts.push(format!("copied({})", names(&p.sharing.copied)));
+        }
+        if !p.sharing.by_ref.is_empty() {
+            parts.push(format!("shared({})", names(&p.sharing.by_ref)));
+        }
+        format!("[{}]", parts.join(" "))
+    }
+
     fn block(&mut self, block: &Block, depth: usize) {
         for s in block {
             self.stmt(s, depth);
@@ -127,12 +153,27 @@ impl Printer<'_> {
                     self.expr(*stop, depth),
                     self.expr(*step, depth),
                 );
-                let kind = if *parallel { "prange" } else { "range" };
+                let kind = match parallel {
+                    Some(p) => format!("parallel {}", self.parallel(p)),
+                    None => "range".into(),
+                };
                 let text = format!("for {} in {kind}({a}, {b}, {c}) {{", self.local(*var));
                 self.line(depth, &text);
                 self.block(body, depth + 1);
                 self.line(depth, "}");
             }
+            Stmt::Region { body, parallel } => {
+                let text = format!("region {} {{", self.parallel(parallel));
+                self.line(depth, &text);
+                self.block(body, depth + 1);
+                self.line(depth, "}");
+            }
+            Stmt::Critical(body) => {
+                self.line(depth, "critical {");
+                self.block(body, depth + 1);
+                self.line(depth, "}");
+            }
+            Stmt::Barrier => self.line(depth, "barrier"),
             Stmt::Print { items, sep, end } => {
                 let parts: Vec<String> = items
                     .iter()

@@ -1,7 +1,7 @@
 //! Typing rules of builtin functions, methods and attributes.
 
 use super::{OpType, Rule};
-use crate::builtins::{Attribute, Builtin, MathShape, Method};
+use crate::builtins::{Attribute, Builtin, MathShape, Method, OmpFn};
 use crate::types::{arithmetic, promote, widen_int, Scalar, Type};
 
 fn scalars(b: Builtin, args: &[Type]) -> Result<Vec<Scalar>, String> {
@@ -171,6 +171,16 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
         }
         Builtin::Math { f, numpy } => math(b, f.shape(), numpy, args),
         Builtin::Print => Err("print() can only be used as a statement".into()),
+        Builtin::Omp(f) => {
+            arity(b, args, 0..=0)?;
+            Ok(OpType::new(
+                vec![],
+                match f {
+                    OmpFn::ThreadNum | OmpFn::NumThreads => Type::I64,
+                    OmpFn::Wtime => Type::F64,
+                },
+            ))
+        }
         Builtin::Range | Builtin::Prange | Builtin::Enumerate | Builtin::Zip => Err(format!(
             "{}() can only be the iterable of a for loop",
             b.name()

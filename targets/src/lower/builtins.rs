@@ -138,6 +138,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Builtin::Enumerate
             | Builtin::Zip
             | Builtin::Print => Err(bug("iterator builtin outside a for loop")),
+            Builtin::Omp(f) => self.omp_function(f),
         }
     }
 

@@ -9,7 +9,8 @@
 //! Files: `types` (LLVM types of penna types), `stmt` (control flow), `expr`
 //! (expressions), `arith` (Python arithmetic), `convert` (casts), `builtins`
 //! (builtin and math calls), `array` (descriptors, indexing), `print`
-//! (`print()` records for the host runtime), `entry` (the uniform ABI wrapper).
+//! (`print()` records for the host runtime), `parallel` (outlined parallel
+//! bodies and the thread-pool runtime), `entry` (the uniform ABI wrapper).
 
 mod arith;
 mod array;
@@ -17,6 +18,7 @@ mod builtins;
 mod convert;
 mod entry;
 mod expr;
+mod parallel;
 mod print;
 mod stmt;
 mod types;
@@ -54,6 +56,8 @@ pub(crate) struct ModuleLowering<'ctx, 'a> {
     pub options: &'a Options,
     pub functions: Vec<FunctionValue<'ctx>>,
     strings: RefCell<HashMap<String, GlobalValue<'ctx>>>,
+    /// Outlined parallel bodies so far (for unique names).
+    pub outlined: std::cell::Cell<usize>,
 }
 
 pub fn lower_program<'ctx>(
@@ -76,6 +80,7 @@ pub fn lower_program<'ctx>(
         options,
         functions: Vec::new(),
         strings: RefCell::new(HashMap::new()),
+        outlined: std::cell::Cell::new(0),
     };
     for f in &program.functions {
         let llfn = m.declare(f);
@@ -165,6 +170,10 @@ pub(crate) struct FnLowering<'m, 'ctx, 'a> {
     pub exc_ptr: PointerValue<'ctx>,
     /// (continue target, break target) of the enclosing loops.
     pub loops: Vec<(BasicBlock<'ctx>, BasicBlock<'ctx>)>,
+    /// An outlined parallel body: returns a bare `i32` status.
+    pub status_only: bool,
+    /// Inside `with omp("critical")`: every exit releases the lock.
+    pub in_critical: bool,
     alloca_block: BasicBlock<'ctx>,
 }
 
@@ -189,11 +198,27 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
             assigned_flags: Vec::new(),
             exc_ptr: param(0),
             loops: Vec::new(),
+            status_only: false,
+            in_critical: false,
             alloca_block,
         }
     }
 
     fn lower_body(mut self) -> CgResult<()> {
+        self.allocate_locals()?;
+        let body = self.ctx.append_basic_block(self.llfn, "body");
+        self.b.build_unconditional_branch(body)?;
+        self.b.position_at_end(body);
+        self.block(&self.f.body)?;
+        if self.current_block_open() {
+            self.b.build_unreachable()?;
+        }
+        Ok(())
+    }
+
+    /// A slot (and, where needed, an "assigned" flag) per local, in the entry
+    /// block; the builder is left at the end of the entry block.
+    fn allocate_locals(&mut self) -> CgResult<()> {
         self.b.position_at_end(self.alloca_block);
         for (_, local) in self.f.locals.iter() {
             let ty = self.m.llvm_type(&local.ty);
@@ -213,13 +238,6 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
                 None
             };
             self.assigned_flags.push(flag);
-        }
-        let body = self.ctx.append_basic_block(self.llfn, "body");
-        self.b.build_unconditional_branch(body)?;
-        self.b.position_at_end(body);
-        self.block(&self.f.body)?;
-        if self.current_block_open() {
-            self.b.build_unreachable()?;
         }
         Ok(())
     }
@@ -276,6 +294,11 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
 
     /// Returns `{status, undefined value}` (an exception, or a `None` result).
     pub fn return_status(&self, status: IntValue<'ctx>) -> CgResult<()> {
+        self.leave_critical()?;
+        if self.status_only {
+            self.b.build_return(Some(&status))?;
+            return Ok(());
+        }
         let result = self.m.result_type(&self.f.ret).get_undef();
         let result = self.b.build_insert_value(result, status, 0, "")?;
         self.b.build_return(Some(&result))?;
@@ -284,6 +307,7 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
 
     /// Returns `{STATUS_OK, value}`.
     pub fn return_value(&self, value: BasicValueEnum<'ctx>) -> CgResult<()> {
+        self.leave_critical()?;
         let result = self.m.result_type(&self.f.ret).get_undef();
         let result = self
             .b

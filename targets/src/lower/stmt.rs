@@ -89,7 +89,18 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 stop,
                 step,
                 body,
-                ..
+                parallel: Some(p),
+            } => self.parallel_loop(p, *var, (*start, *stop, *step), body)?,
+            Stmt::Region { body, parallel } => self.region(parallel, body)?,
+            Stmt::Critical(body) => self.critical(body)?,
+            Stmt::Barrier => self.barrier()?,
+            Stmt::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                parallel: None,
             } => {
                 let start = self.expr(*start)?.into_int_value();
                 let stop_v = self.expr(*stop)?.into_int_value();
@@ -154,7 +165,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
 
     /// Number of iterations of `range(start, stop, step)`; raises ValueError for
     /// a zero step.
-    fn trip_count(
+    pub(super) fn trip_count(
         &self,
         start: IntValue<'ctx>,
         stop: IntValue<'ctx>,

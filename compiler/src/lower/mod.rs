@@ -7,7 +7,10 @@
 //! - `for x in seq`, `enumerate`, `zip` become index loops over `range`;
 //! - tuple unpacking goes through a temporary and constant indices;
 //! - `a[i] += v` evaluates `a` and `i` once (temporaries when not plain names);
-//! - chained comparisons become `and`; `assert` becomes `if not c: raise`.
+//! - chained comparisons become `and`; `assert` becomes `if not c: raise`;
+//! - `with omp("...")` directives become parallel IR (see [`directives`]).
+
+mod directives;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -40,6 +43,7 @@ pub fn lower_function(
         locals: HashMap::new(),
         assigned: HashSet::new(),
         temps: 0,
+        contexts: Vec::new(),
     };
     lower.parameters(&def.parameters)?;
     collect_assigned(&def.body, &mut lower.assigned);
@@ -77,6 +81,15 @@ struct Lower<'a> {
     locals: HashMap<String, LocalId>,
     assigned: HashSet<String>,
     temps: u32,
+    /// The parallel constructs around the statement being lowered, innermost last.
+    contexts: Vec<Context>,
+}
+
+/// A parallel construct being lowered (for directives that must be inside one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Context {
+    Region,
+    ParallelLoop,
 }
 
 impl Lower<'_> {
@@ -243,6 +256,7 @@ impl Lower<'_> {
                     },
                 );
             }
+            AstStmt::With(w) => self.with_statement(w, out)?,
             other => return Err(unsupported_statement(other, span)),
         }
         Ok(())
@@ -418,8 +432,10 @@ impl Lower<'_> {
                 self.resolve_global_expr(&call.func)?
             {
                 match b {
-                    Builtin::Range | Builtin::Prange => {
-                        return self.range_loop(f, call, b == Builtin::Prange, out)
+                    Builtin::Range => return self.range_loop(f, call, None, out),
+                    Builtin::Prange => {
+                        let prange = Parallel::new(Origin::Prange, Span::from(call.range()));
+                        return self.range_loop(f, call, Some(Box::new(prange)), out);
                     }
                     Builtin::Enumerate | Builtin::Zip => return self.zip_loop(f, call, b, out),
                     _ => {}
@@ -464,7 +480,7 @@ impl Lower<'_> {
         &mut self,
         f: &ast::StmtFor,
         call: &ast::ExprCall,
-        parallel: bool,
+        parallel: Option<Box<Parallel>>,
         out: &mut Block,
     ) -> Result<()> {
         let span = Span::from(f.range);
@@ -497,7 +513,15 @@ impl Lower<'_> {
                 (var, body)
             }
         };
-        body.extend(self.block(&f.body)?);
+        let is_parallel = parallel.is_some();
+        if is_parallel {
+            self.contexts.push(Context::ParallelLoop);
+        }
+        let lowered = self.block(&f.body);
+        if is_parallel {
+            self.contexts.pop();
+        }
+        body.extend(lowered?);
         out.push(Statement {
             kind: Stmt::ForRange {
                 var,
@@ -638,7 +662,7 @@ impl Lower<'_> {
                 stop,
                 step,
                 body,
-                parallel: false,
+                parallel: None,
             },
             span: Span::from(f.range),
         });
@@ -1022,8 +1046,10 @@ impl Lower<'_> {
         match global {
             Global::Module(m) => Ok(Resolved::Module(m)),
             Global::Attr(m, attr) => {
-                let item = builtins::lookup(m, &attr).ok_or_else(|| unsupported_library(m, &attr, span))?;
-                Ok(Resolved::Item(item, qualified(m, &attr)))
+                match builtins::lookup(m, &attr).ok_or_else(|| unsupported_library(m, &attr, span))? {
+                    ModuleItem::Module(sub) => Ok(Resolved::Module(sub)),
+                    item => Ok(Resolved::Item(item, qualified(m, &attr))),
+                }
             }
             Global::Const(c) => Ok(Resolved::Item(ModuleItem::Const(c), name.to_owned())),
             Global::Function(f) => Ok(Resolved::Function(f)),
@@ -1072,8 +1098,10 @@ impl Lower<'_> {
             ));
         };
         let attr = a.attr.id.as_str();
-        let item = builtins::lookup(m, attr).ok_or_else(|| unsupported_library(m, attr, span))?;
-        Ok(Resolved::Item(item, qualified(m, attr)))
+        match builtins::lookup(m, attr).ok_or_else(|| unsupported_library(m, attr, span))? {
+            ModuleItem::Module(sub) => Ok(Resolved::Module(sub)),
+            item => Ok(Resolved::Item(item, qualified(m, attr))),
+        }
     }
 
     // ---- temporaries for values used twice ----
@@ -1221,6 +1249,7 @@ fn qualified(m: ModuleId, attr: &str) -> String {
     match m {
         ModuleId::Builtins => attr.to_owned(),
         ModuleId::Numpy => format!("np.{attr}"),
+        ModuleId::Omp => format!("omp.{attr}"),
         m => format!("{}.{attr}", m.name()),
     }
 }
@@ -1274,10 +1303,6 @@ fn unsupported_statement(s: &AstStmt, span: Span) -> CompileError {
             "define classes outside compiled functions",
         ),
         AstStmt::Try(_) => ("try/except", "handle errors outside the compiled function"),
-        AstStmt::With(_) => (
-            "`with` blocks",
-            "`with omp(...)` directives arrive with the parallel CPU back end",
-        ),
         AstStmt::Import(_) | AstStmt::ImportFrom(_) => (
             "imports",
             "import at module level; compiled code sees module globals",
