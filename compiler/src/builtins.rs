@@ -350,7 +350,9 @@ pub fn lookup(module: ModuleId, name: &str) -> Option<ModuleItem> {
         (ModuleId::Penna, "omp") => Module(ModuleId::Omp),
         (ModuleId::Penna, "get_thread_id") => Function(Builtin::Omp(OmpFn::ThreadNum)),
         // PyOMP's spelling: `from penna import omp_get_thread_num`.
-        (ModuleId::Penna, _) if name.starts_with("omp_") => Function(Builtin::Omp(OmpFn::from_name(name)?)),
+        (ModuleId::Penna, _) if name.starts_with("omp_") => {
+            Function(Builtin::Omp(OmpFn::from_name(name)?))
+        }
         (ModuleId::Penna, _) => return None,
         (ModuleId::Omp, _) => Function(Builtin::Omp(OmpFn::from_name(name)?)),
     };

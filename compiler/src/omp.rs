@@ -106,7 +106,10 @@ fn tokenize(text: &str) -> Result<Vec<(Tok, Range<usize>)>> {
         } else {
             let len = text[start..].chars().next().map_or(1, char::len_utf8);
             return Err(DirectiveError {
-                message: format!("unexpected character `{}` in the directive", &text[start..start + len]),
+                message: format!(
+                    "unexpected character `{}` in the directive",
+                    &text[start..start + len]
+                ),
                 range: start..start + len,
                 hint: None,
             });
@@ -369,7 +372,9 @@ mod tests {
         .unwrap();
         assert_eq!(d.kind, DirectiveKind::ParallelFor);
         let clauses: Vec<_> = d.clauses.into_iter().map(|(c, _)| c).collect();
-        assert!(matches!(&clauses[0], Clause::Reduction(ReduceOp::Add, v) if v.len() == 2 && v[1].text == "t"));
+        assert!(
+            matches!(&clauses[0], Clause::Reduction(ReduceOp::Add, v) if v.len() == 2 && v[1].text == "t")
+        );
         assert_eq!(clauses[1], Clause::Schedule(Schedule::Dynamic(64)));
         assert!(matches!(&clauses[2], Clause::Private(v) if v[0].text == "x"));
         assert_eq!(clauses[3], Clause::NumThreads(NumThreadsArg::Const(4)));
@@ -381,12 +386,27 @@ mod tests {
             Clause::Schedule(s) => *s,
             _ => panic!(),
         };
-        assert_eq!(sched("parallel for schedule(static)"), Schedule::StaticBlocks);
-        assert_eq!(sched("parallel for schedule(static, 8)"), Schedule::Static(8));
+        assert_eq!(
+            sched("parallel for schedule(static)"),
+            Schedule::StaticBlocks
+        );
+        assert_eq!(
+            sched("parallel for schedule(static, 8)"),
+            Schedule::Static(8)
+        );
         assert_eq!(sched("parallel for schedule(guided)"), Schedule::Guided(1));
-        assert_eq!(parse_directive("critical").unwrap().kind, DirectiveKind::Critical);
-        assert_eq!(parse_directive("critical(lock)").unwrap().kind, DirectiveKind::Critical);
-        assert_eq!(parse_directive(" barrier ").unwrap().kind, DirectiveKind::Barrier);
+        assert_eq!(
+            parse_directive("critical").unwrap().kind,
+            DirectiveKind::Critical
+        );
+        assert_eq!(
+            parse_directive("critical(lock)").unwrap().kind,
+            DirectiveKind::Critical
+        );
+        assert_eq!(
+            parse_directive(" barrier ").unwrap().kind,
+            DirectiveKind::Barrier
+        );
         assert_eq!(
             parse_directive("parallel default(shared) private(a)")
                 .unwrap()

@@ -209,7 +209,10 @@ fn decide(
         let local = &f.locals[l];
         if !local.ty.scalar().is_some_and(|s| s.is_integral()) {
             return Err(CompileError::typing(
-                format!("num_threads({}) needs an integer, got {}", local.name, local.ty),
+                format!(
+                    "num_threads({}) needs an integer, got {}",
+                    local.name, local.ty
+                ),
                 p.span,
             ));
         }
@@ -381,18 +384,12 @@ fn first_use(f: &Function, block: &[Statement], l: LocalId) -> FirstUse {
                     _ => {}
                 }
             }
-            Stmt::ForRange { var, body, .. } => {
-                if *var == l {
-                    return FirstUse::Write;
-                }
-                if first_use(f, body, l) == FirstUse::Read {
-                    return FirstUse::Read;
-                }
-            }
-            Stmt::While { body, .. } => {
-                if first_use(f, body, l) == FirstUse::Read {
-                    return FirstUse::Read;
-                }
+            Stmt::ForRange { var, .. } if *var == l => return FirstUse::Write,
+            // A loop body may not run: only a read in it counts.
+            Stmt::ForRange { body, .. } | Stmt::While { body, .. }
+                if first_use(f, body, l) == FirstUse::Read =>
+            {
+                return FirstUse::Read
             }
             Stmt::Region { body, .. } | Stmt::Critical(body) => match first_use(f, body, l) {
                 FirstUse::None => {}
@@ -509,8 +506,7 @@ fn update_op(f: &Function, value: ExprId, l: LocalId) -> Option<ReduceOp> {
                 BinaryOp::BitXor => (ReduceOp::BitXor, true),
                 _ => return None,
             };
-            let matches =
-                (is_l(*lhs) && free(*rhs)) || (commutative && is_l(*rhs) && free(*lhs));
+            let matches = (is_l(*lhs) && free(*rhs)) || (commutative && is_l(*rhs) && free(*lhs));
             matches.then_some(op)
         }
         Expr::Call {

@@ -83,6 +83,7 @@ fn module_id(name: &str) -> Option<ModuleId> {
         "math" => Some(ModuleId::Math),
         "numpy" => Some(ModuleId::Numpy),
         "penna" => Some(ModuleId::Penna),
+        "penna.omp" => Some(ModuleId::Omp),
         "builtins" => Some(ModuleId::Builtins),
         _ => None,
     }

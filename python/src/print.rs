@@ -2,7 +2,7 @@
 //!
 //! Compiled code passes an array of `PrintRecord`s; this function rebuilds the
 //! Python objects (so floats, complex numbers and tuples look exactly as Python
-//! prints them) and calls `builtins.print`. It takes the GIL itself, so it
+//! prints them) and calls `builtins.print` once with the whole line. It takes the GIL itself, so it
 //! works from `nogil=True` functions too, and never lets an error or a panic
 //! escape into compiled code: a failure to print is reported, not raised.
 
@@ -60,12 +60,21 @@ fn print(py: Python<'_>, records: &[PrintRecord], sep: &str, end: &str) -> PyRes
         values.push(value);
         rest = tail;
     }
+    // One write per call, as the text `print` would produce: lines printed
+    // by several threads of a parallel loop do not interleave.
+    let mut line = String::new();
+    for (i, v) in values.iter().enumerate() {
+        if i > 0 {
+            line.push_str(sep);
+        }
+        line.push_str(&v.str()?.to_cow()?);
+    }
+    line.push_str(end);
     let kwargs = PyDict::new(py);
-    kwargs.set_item("sep", sep)?;
-    kwargs.set_item("end", end)?;
+    kwargs.set_item("end", "")?;
     py.import("builtins")?
         .getattr("print")?
-        .call(PyTuple::new(py, values)?, Some(&kwargs))?;
+        .call((line,), Some(&kwargs))?;
     Ok(())
 }
 

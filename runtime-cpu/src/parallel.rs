@@ -250,7 +250,9 @@ impl Work {
                     if remaining <= 0 {
                         return;
                     }
-                    let size = (remaining / (2 * team)).max(min_chunk as i64).min(remaining);
+                    let size = (remaining / (2 * team))
+                        .max(min_chunk as i64)
+                        .min(remaining);
                     match self.next.compare_exchange_weak(
                         lo,
                         lo + size,
@@ -404,8 +406,14 @@ pub(crate) fn symbols() -> Vec<(&'static str, usize)> {
         (abi::TEAM_SIZE_SYMBOL, team_size as *const () as usize),
         (abi::PARALLEL_FOR_SYMBOL, parallel_for as *const () as usize),
         (abi::BARRIER_SYMBOL, barrier as *const () as usize),
-        (abi::CRITICAL_ENTER_SYMBOL, critical_enter as *const () as usize),
-        (abi::CRITICAL_EXIT_SYMBOL, critical_exit as *const () as usize),
+        (
+            abi::CRITICAL_ENTER_SYMBOL,
+            critical_enter as *const () as usize,
+        ),
+        (
+            abi::CRITICAL_EXIT_SYMBOL,
+            critical_exit as *const () as usize,
+        ),
         (abi::THREAD_NUM_SYMBOL, thread_num as *const () as usize),
         (abi::NUM_THREADS_SYMBOL, num_threads as *const () as usize),
         (abi::WTIME_SYMBOL, wtime as *const () as usize),

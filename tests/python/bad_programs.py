@@ -136,6 +136,19 @@ def with_block(x):
         return x
 
 
+def bad_directive(a):
+    s = 0.0
+    with penna.omp("parallel for reduction(+:s) schedule(sometimes, 4)"):
+        for i in range(a.shape[0]):
+            s += a[i]
+    return s
+
+
+def barrier_outside_region(a):
+    with penna.omp("barrier"):
+        pass
+
+
 CASES = [
     ("add_tuple", (1.5,)),
     ("unify_conflict", (1,)),
@@ -161,4 +174,6 @@ CASES = [
     ("plain_python_callee", (1.5,)),
     ("wrong_arity_call", (1,)),
     ("with_block", (1,)),
+    ("bad_directive", (np.zeros(3),)),
+    ("barrier_outside_region", (np.zeros(3),)),
 ]

@@ -67,21 +67,28 @@ impl Printer<'_> {
     }
 
     /// `[schedule reduction(+: s) copied(a, b) shared(t)]`.
-    fn parallel(&self, p: &Parallel) -> String {
+    fn parallel(&self, p: &Parallel, is_loop: bool) -> String {
         let names = |ls: &[LocalId]| {
             ls.iter()
                 .map(|&l| self.local(l))
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let mut parts = vec![format!("{:?}", p.schedule)];
+        let mut parts = vec![];
+        if is_loop {
+            parts.push(format!("{:?}", p.schedule));
+        }
         match p.num_threads {
             NumThreads::Default => {}
             NumThreads::Const(n) => parts.push(format!("num_threads({n})")),
             NumThreads::Local(l) => parts.push(format!("num_threads({})", self.local(l))),
         }
         for r in &p.reductions {
-            parts.push(format!("reduction({}: {})", r.op.symbol(), self.local(r.local)));
+            parts.push(format!(
+                "reduction({}: {})",
+                r.op.symbol(),
+                self.local(r.local)
+            ));
         }
         if !p.sharing.copied.is_empty() {
             parts.push(format!("copied({})", names(&p.sharing.copied)));
@@ -154,7 +161,7 @@ impl Printer<'_> {
                     self.expr(*step, depth),
                 );
                 let kind = match parallel {
-                    Some(p) => format!("parallel {}", self.parallel(p)),
+                    Some(p) => format!("parallel {}", self.parallel(p, true)),
                     None => "range".into(),
                 };
                 let text = format!("for {} in {kind}({a}, {b}, {c}) {{", self.local(*var));
@@ -163,7 +170,7 @@ impl Printer<'_> {
                 self.line(depth, "}");
             }
             Stmt::Region { body, parallel } => {
-                let text = format!("region {} {{", self.parallel(parallel));
+                let text = format!("region {} {{", self.parallel(parallel, false));
                 self.line(depth, &text);
                 self.block(body, depth + 1);
                 self.line(depth, "}");

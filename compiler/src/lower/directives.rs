@@ -40,8 +40,13 @@ impl Lower<'_> {
             return Err(not_omp());
         }
         let call_span = Span::from(call.range());
-        let (text, base) = match (call.arguments.args.as_ref(), call.arguments.keywords.is_empty()) {
-            ([AstExpr::StringLiteral(s)], true) => (s.value.to_str().to_owned(), self.string_offset(s)),
+        let (text, base) = match (
+            call.arguments.args.as_ref(),
+            call.arguments.keywords.is_empty(),
+        ) {
+            ([AstExpr::StringLiteral(s)], true) => {
+                (s.value.to_str().to_owned(), self.string_offset(s))
+            }
             _ => {
                 return Err(CompileError::typing(
                     "omp(...) in a `with` takes one directive string",
@@ -61,7 +66,11 @@ impl Lower<'_> {
             None => Span::from(call.arguments.args[0].range()),
         };
         let directive = omp::parse_directive(&text).map_err(|e| {
-            let err = CompileError::new(ErrorKind::Syntax, format!("invalid directive: {}", e.message)).at(at(e.range));
+            let err = CompileError::new(
+                ErrorKind::Syntax,
+                format!("invalid directive: {}", e.message),
+            )
+            .at(at(e.range));
             match e.hint {
                 Some(h) => err.with_hint(h),
                 None => err,
@@ -70,8 +79,13 @@ impl Lower<'_> {
         let directive_span = Span::from(call.arguments.args[0].range());
         let mut parallel = Parallel::new(Origin::Directive, directive_span);
         for (clause, range) in &directive.clauses {
-            self.clause(clause, &mut parallel, &at)
-                .map_err(|e| if e.span.is_none() { e.at(at(range.clone())) } else { e })?;
+            self.clause(clause, &mut parallel, &at).map_err(|e| {
+                if e.span.is_none() {
+                    e.at(at(range.clone()))
+                } else {
+                    e
+                }
+            })?;
         }
         match directive.kind {
             DirectiveKind::ParallelFor => {
@@ -181,7 +195,9 @@ impl Lower<'_> {
                 "a worksharing `for` directive inside a parallel region is not supported yet",
                 directive_span,
             )
-            .with_hint("end the region and use a combined `with omp(\"parallel for ...\"):` over the loop")),
+            .with_hint(
+                "end the region and use a combined `with omp(\"parallel for ...\"):` over the loop",
+            )),
         }
     }
 
@@ -257,7 +273,10 @@ impl Lower<'_> {
     fn clause_local(&mut self, n: &omp::Name, clause: &str, span: Span) -> Result<LocalId> {
         if !self.is_local(&n.text) {
             return Err(CompileError::typing(
-                format!("`{}` in {clause}(...) is not a variable of this function", n.text),
+                format!(
+                    "`{}` in {clause}(...) is not a variable of this function",
+                    n.text
+                ),
                 span,
             )
             .with_hint("clauses name local variables (assigned in the function, or parameters)"));
@@ -273,11 +292,18 @@ impl Lower<'_> {
             return None;
         };
         let text = &self.f.source.text;
-        let (start, end) = (usize::from(part.range.start()), usize::from(part.range.end()));
+        let (start, end) = (
+            usize::from(part.range.start()),
+            usize::from(part.range.end()),
+        );
         let literal = text.get(start..end)?;
         let quote = literal.find(['"', '\''])?;
         let q = &literal[quote..];
-        let width = if q.starts_with("\"\"\"") || q.starts_with("'''") { 3 } else { 1 };
+        let width = if q.starts_with("\"\"\"") || q.starts_with("'''") {
+            3
+        } else {
+            1
+        };
         let content = literal.get(quote + width..literal.len() - width)?;
         (content == part.value.as_ref()).then_some(start + quote + width)
     }

@@ -141,7 +141,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         };
         let i64t = self.ctx.i64_type();
         let team = self
-            .call_runtime(abi::TEAM_SIZE_SYMBOL, &[requested.into()], Some(i64t.into()))?
+            .call_runtime(
+                abi::TEAM_SIZE_SYMBOL,
+                &[requested.into()],
+                Some(i64t.into()),
+            )?
             .ok_or_else(|| bug("team_size returned void"))?
             .into_int_value();
         let ptr = self.ctx.ptr_type(AddressSpace::default());
@@ -156,9 +160,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     this.b.build_store(slot, identity)?;
                     Ok(())
                 })?;
-                let size = t
-                    .size_of()
-                    .ok_or_else(|| bug("unsized reduction slot"))?;
+                let size = t.size_of().ok_or_else(|| bug("unsized reduction slot"))?;
                 (slots, size)
             }
         };
@@ -323,9 +325,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         if let Some(t) = partial_type {
             for (j, r) in p.reductions.iter().enumerate() {
                 let at = w.b.build_struct_gep(t, partial, j as u32, "")?;
-                let v = w
-                    .b
-                    .build_load(w.m.llvm_type(&w.f.locals[r.local].ty), at, "")?;
+                let v =
+                    w.b.build_load(w.m.llvm_type(&w.f.locals[r.local].ty), at, "")?;
                 w.assign_local(r.local.index(), v)?;
             }
         }
@@ -371,12 +372,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     }
 
     fn identity(&self, op: ReduceOp, ty: &Type) -> CgResult<BasicValueEnum<'ctx>> {
-        let s = ty.scalar().ok_or_else(|| bug("reduction of a non-scalar"))?;
+        let s = ty
+            .scalar()
+            .ok_or_else(|| bug("reduction of a non-scalar"))?;
         let llty = self.m.llvm_type(ty);
         Ok(match op {
-            ReduceOp::Add | ReduceOp::Sub | ReduceOp::BitOr | ReduceOp::BitXor => {
-                self.zero_of(ty)
-            }
+            ReduceOp::Add | ReduceOp::Sub | ReduceOp::BitOr | ReduceOp::BitXor => self.zero_of(ty),
             ReduceOp::Mul => {
                 let one = self.literal(penna_compiler::Const::Int(1), &Type::I64);
                 self.convert(one, &Type::I64, ty)?
@@ -385,7 +386,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             ReduceOp::Min | ReduceOp::Max => {
                 let min = op == ReduceOp::Min;
                 if s.is_float() {
-                    let inf = if min { f64::INFINITY } else { f64::NEG_INFINITY };
+                    let inf = if min {
+                        f64::INFINITY
+                    } else {
+                        f64::NEG_INFINITY
+                    };
                     llty.into_float_type().const_float(inf).into()
                 } else {
                     let it = llty.into_int_type();
@@ -397,7 +402,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                         (false, true) => 1u64 << (bits - 1),
                         (false, false) => 0,
                     };
-                    let extreme = if s == Scalar::Bool { min as u64 } else { extreme };
+                    let extreme = if s == Scalar::Bool {
+                        min as u64
+                    } else {
+                        extreme
+                    };
                     it.const_int(extreme, false).into()
                 }
             }
@@ -413,7 +422,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         acc: BasicValueEnum<'ctx>,
         part: BasicValueEnum<'ctx>,
     ) -> CgResult<BasicValueEnum<'ctx>> {
-        let s = ty.scalar().ok_or_else(|| bug("reduction of a non-scalar"))?;
+        let s = ty
+            .scalar()
+            .ok_or_else(|| bug("reduction of a non-scalar"))?;
         let binary = match op {
             ReduceOp::Add | ReduceOp::Sub => BinaryOp::Add,
             ReduceOp::Mul => BinaryOp::Mul,
@@ -446,9 +457,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let params: Vec<_> = args
                     .iter()
                     .map(|a| match a {
-                        inkwell::values::BasicMetadataValueEnum::IntValue(v) => {
-                            v.get_type().into()
-                        }
+                        inkwell::values::BasicMetadataValueEnum::IntValue(v) => v.get_type().into(),
                         inkwell::values::BasicMetadataValueEnum::PointerValue(v) => {
                             v.get_type().into()
                         }
@@ -467,11 +476,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     .add_function(symbol, fn_type, Some(Linkage::External))
             }
         };
-        Ok(self
-            .b
-            .build_call(f, args, "")?
-            .try_as_basic_value()
-            .basic())
+        Ok(self.b.build_call(f, args, "")?.try_as_basic_value().basic())
     }
 
     /// `llvm.stacksave` / `llvm.stackrestore`: frees the reduction slots right

@@ -1,0 +1,418 @@
+; dot(float64[::1], float64[::1])
+; ModuleID = 'golden.parallel'
+source_filename = "golden.parallel"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+; Function Attrs: nounwind
+define internal { i32, double } @dot.0(ptr %0, { ptr, ptr, [1 x i64], [1 x i64] } %1, { ptr, ptr, [1 x i64], [1 x i64] } %2) #0 {
+entry:
+  %iv2 = alloca i64, align 8
+  %iv = alloca i64, align 8
+  %par.ctx = alloca { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, align 8
+  %a = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
+  %b = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
+  %s = alloca double, align 8
+  %i = alloca i64, align 8
+  br label %body
+
+body:                                             ; preds = %entry
+  store { ptr, ptr, [1 x i64], [1 x i64] } %1, ptr %a, align 8
+  store { ptr, ptr, [1 x i64], [1 x i64] } %2, ptr %b, align 8
+  store double 0.000000e+00, ptr %s, align 8
+  %3 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %3, 2
+  %dim = extractvalue [1 x i64] %shape, 0
+  %4 = insertvalue { i64 } undef, i64 %dim, 0
+  %item = extractvalue { i64 } %4, 0
+  %5 = sub i64 %item, 0
+  %6 = sub i64 0, %item
+  %span = select i1 true, i64 %5, i64 %6
+  %7 = icmp sgt i64 %span, 0
+  %8 = sub i64 %span, 1
+  %9 = udiv i64 %8, 1
+  %10 = add i64 %9, 1
+  %n = select i1 %7, i64 %10, i64 0
+  %11 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 0
+  store i64 0, ptr %11, align 8
+  %12 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 1
+  store i64 1, ptr %12, align 8
+  %13 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %14 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 2
+  store { ptr, ptr, [1 x i64], [1 x i64] } %13, ptr %14, align 8
+  %15 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
+  %16 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 3
+  store { ptr, ptr, [1 x i64], [1 x i64] } %15, ptr %16, align 8
+  %17 = call i64 @penna_rt_team_size(i64 0)
+  %18 = call ptr @llvm.stacksave.p0()
+  %par.partials = alloca { double }, i64 %17, align 8
+  store i64 0, ptr %iv, align 8
+  br label %for.cond
+
+for.cond:                                         ; preds = %for.next, %body
+  %iv1 = load i64, ptr %iv, align 8
+  %19 = icmp slt i64 %iv1, %17
+  br i1 %19, label %for.body, label %for.end
+
+for.body:                                         ; preds = %for.cond
+  %20 = getelementptr inbounds { double }, ptr %par.partials, i64 %iv1
+  store { double } zeroinitializer, ptr %20, align 8
+  br label %for.next
+
+for.next:                                         ; preds = %for.body
+  %iv.next = add nsw i64 %iv1, 1
+  store i64 %iv.next, ptr %iv, align 8
+  br label %for.cond
+
+for.end:                                          ; preds = %for.cond
+  %21 = call i32 @penna_rt_parallel_for(ptr @dot.0.parallel.0, ptr %par.ctx, i64 %n, ptr %par.partials, i64 ptrtoint (ptr getelementptr ({ double }, ptr null, i32 1) to i64), i64 %17, i32 2, i64 256, ptr %0)
+  %22 = icmp ne i32 %21, 0
+  %unlikely = call i1 @llvm.expect.i1(i1 %22, i1 false)
+  br i1 %unlikely, label %par.raised, label %par.done
+
+par.raised:                                       ; preds = %for.end
+  call void @llvm.stackrestore.p0(ptr %18)
+  %23 = insertvalue { i32, double } undef, i32 %21, 0
+  ret { i32, double } %23
+
+par.done:                                         ; preds = %for.end
+  store i64 0, ptr %iv2, align 8
+  br label %for.cond3
+
+for.cond3:                                        ; preds = %for.next5, %par.done
+  %iv7 = load i64, ptr %iv2, align 8
+  %24 = icmp slt i64 %iv7, %17
+  br i1 %24, label %for.body4, label %for.end6
+
+for.body4:                                        ; preds = %for.cond3
+  %25 = getelementptr inbounds { double }, ptr %par.partials, i64 %iv7
+  %26 = getelementptr inbounds { double }, ptr %25, i32 0, i32 0
+  %part = load double, ptr %26, align 8
+  %27 = load double, ptr %s, align 8
+  %fadd = fadd double %27, %part
+  store double %fadd, ptr %s, align 8
+  br label %for.next5
+
+for.next5:                                        ; preds = %for.body4
+  %iv.next8 = add nsw i64 %iv7, 1
+  store i64 %iv.next8, ptr %iv2, align 8
+  br label %for.cond3
+
+for.end6:                                         ; preds = %for.cond3
+  call void @llvm.stackrestore.p0(ptr %18)
+  %28 = load double, ptr %s, align 8
+  %result = insertvalue { i32, double } { i32 0, double undef }, double %28, 1
+  ret { i32, double } %result
+
+dead:                                             ; No predecessors!
+  unreachable
+}
+
+; Function Attrs: nounwind
+define internal i32 @dot.0.parallel.0(ptr %0, i64 %1, i64 %2, ptr %3, ptr %4) #0 {
+entry:
+  %iv = alloca i64, align 8
+  %a = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
+  %b = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
+  %s = alloca double, align 8
+  %i = alloca i64, align 8
+  br label %body
+
+body:                                             ; preds = %entry
+  %5 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %0, i32 0, i32 0
+  %6 = load i64, ptr %5, align 8
+  %7 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %0, i32 0, i32 1
+  %8 = load i64, ptr %7, align 8
+  %9 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %0, i32 0, i32 2
+  %10 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %9, align 8
+  store { ptr, ptr, [1 x i64], [1 x i64] } %10, ptr %a, align 8
+  %11 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %0, i32 0, i32 3
+  %12 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %11, align 8
+  store { ptr, ptr, [1 x i64], [1 x i64] } %12, ptr %b, align 8
+  %13 = getelementptr inbounds { double }, ptr %3, i32 0, i32 0
+  %14 = load double, ptr %13, align 8
+  store double %14, ptr %s, align 8
+  store i64 %1, ptr %iv, align 8
+  br label %for.cond
+
+for.cond:                                         ; preds = %for.next, %body
+  %iv1 = load i64, ptr %iv, align 8
+  %15 = icmp slt i64 %iv1, %2
+  br i1 %15, label %for.body, label %for.end
+
+for.body:                                         ; preds = %for.cond
+  %off = mul nsw i64 %iv1, %8
+  %i2 = add nsw i64 %6, %off
+  store i64 %i2, ptr %i, align 8
+  %16 = load double, ptr %s, align 8
+  %17 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %18 = load i64, ptr %i, align 8
+  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 2
+  %dim = extractvalue [1 x i64] %shape, 0
+  %19 = icmp slt i64 %18, 0
+  %20 = add i64 %18, %dim
+  %idx.wrap = select i1 %19, i64 %20, i64 %18
+  %21 = mul nsw i64 %idx.wrap, 8
+  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 1
+  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %21
+  %elem = load double, ptr %elem.ptr, align 8
+  %22 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
+  %23 = load i64, ptr %i, align 8
+  %shape3 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %22, 2
+  %dim4 = extractvalue [1 x i64] %shape3, 0
+  %24 = icmp slt i64 %23, 0
+  %25 = add i64 %23, %dim4
+  %idx.wrap5 = select i1 %24, i64 %25, i64 %23
+  %26 = mul nsw i64 %idx.wrap5, 8
+  %data6 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %22, 1
+  %elem.ptr7 = getelementptr inbounds i8, ptr %data6, i64 %26
+  %elem8 = load double, ptr %elem.ptr7, align 8
+  %fmul = fmul double %elem, %elem8
+  %fadd = fadd double %16, %fmul
+  store double %fadd, ptr %s, align 8
+  br label %for.next
+
+for.next:                                         ; preds = %for.body
+  %iv.next = add nsw i64 %iv1, 1
+  store i64 %iv.next, ptr %iv, align 8
+  br label %for.cond
+
+for.end:                                          ; preds = %for.cond
+  %27 = getelementptr inbounds { double }, ptr %3, i32 0, i32 0
+  %28 = load double, ptr %s, align 8
+  store double %28, ptr %27, align 8
+  ret i32 0
+}
+
+declare i64 @penna_rt_team_size(i64)
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn
+declare ptr @llvm.stacksave.p0() #1
+
+declare i32 @penna_rt_parallel_for(ptr, ptr, i64, ptr, i64, i64, i32, i64, ptr)
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
+declare i1 @llvm.expect.i1(i1, i1) #2
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn
+declare void @llvm.stackrestore.p0(ptr) #1
+
+; Function Attrs: nounwind
+define i32 @golden.parallel.entry(ptr %0, ptr %1, ptr %2) #0 {
+entry1:
+  %arg.slot = getelementptr inbounds ptr, ptr %0, i64 0
+  %arg.ptr = load ptr, ptr %arg.slot, align 8
+  %3 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %arg.ptr, align 8
+  %arg.slot2 = getelementptr inbounds ptr, ptr %0, i64 1
+  %arg.ptr3 = load ptr, ptr %arg.slot2, align 8
+  %4 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %arg.ptr3, align 8
+  %call = call { i32, double } @dot.0(ptr %2, { ptr, ptr, [1 x i64], [1 x i64] } %3, { ptr, ptr, [1 x i64], [1 x i64] } %4)
+  %status = extractvalue { i32, double } %call, 0
+  %ok = icmp eq i32 %status, 0
+  br i1 %ok, label %store, label %done
+
+store:                                            ; preds = %entry1
+  %result = extractvalue { i32, double } %call, 1
+  store double %result, ptr %1, align 8
+  br label %done
+
+done:                                             ; preds = %store, %entry1
+  ret i32 %status
+}
+
+attributes #0 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #1 = { nocallback nofree nosync nounwind willreturn }
+attributes #2 = { nocallback nofree nosync nounwind willreturn memory(none) }
+
+; team(int64[::1])
+; ModuleID = 'golden.parallel'
+source_filename = "golden.parallel"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+@penna.msg.0 = private constant [34 x i8] c"integer division or modulo by zero"
+
+; Function Attrs: nounwind
+define internal { i32, i64 } @team.0(ptr %0, { ptr, ptr, [1 x i64], [1 x i64] } %1) #0 {
+entry:
+  %par.ctx = alloca { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, align 8
+  %out = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
+  %total = alloca i64, align 8
+  %t = alloca i64, align 8
+  br label %body
+
+body:                                             ; preds = %entry
+  store { ptr, ptr, [1 x i64], [1 x i64] } %1, ptr %out, align 8
+  store i64 0, ptr %total, align 8
+  %2 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 0
+  store i64 0, ptr %2, align 8
+  %3 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 1
+  store i64 0, ptr %3, align 8
+  %4 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %5 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 2
+  store { ptr, ptr, [1 x i64], [1 x i64] } %4, ptr %5, align 8
+  %6 = load i64, ptr %t, align 8
+  %7 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 3
+  store i64 %6, ptr %7, align 8
+  %8 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 4
+  store ptr %total, ptr %8, align 8
+  %9 = call i64 @penna_rt_team_size(i64 4)
+  %10 = call ptr @llvm.stacksave.p0()
+  %11 = call i32 @penna_rt_parallel_for(ptr @team.0.parallel.0, ptr %par.ctx, i64 %9, ptr null, i64 0, i64 %9, i32 4, i64 1, ptr %0)
+  %12 = icmp ne i32 %11, 0
+  %unlikely = call i1 @llvm.expect.i1(i1 %12, i1 false)
+  br i1 %unlikely, label %par.raised, label %par.done
+
+par.raised:                                       ; preds = %body
+  call void @llvm.stackrestore.p0(ptr %10)
+  %13 = insertvalue { i32, i64 } undef, i32 %11, 0
+  ret { i32, i64 } %13
+
+par.done:                                         ; preds = %body
+  call void @llvm.stackrestore.p0(ptr %10)
+  %14 = load i64, ptr %total, align 8
+  %result = insertvalue { i32, i64 } { i32 0, i64 undef }, i64 %14, 1
+  ret { i32, i64 } %result
+
+dead:                                             ; No predecessors!
+  unreachable
+}
+
+; Function Attrs: nounwind
+define internal i32 @team.0.parallel.0(ptr %0, i64 %1, i64 %2, ptr %3, ptr %4) #0 {
+entry:
+  %out = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
+  %total = alloca i64, align 8
+  %t = alloca i64, align 8
+  br label %body
+
+body:                                             ; preds = %entry
+  %5 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 0
+  %6 = load i64, ptr %5, align 8
+  %7 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 1
+  %8 = load i64, ptr %7, align 8
+  %9 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 2
+  %10 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %9, align 8
+  store { ptr, ptr, [1 x i64], [1 x i64] } %10, ptr %out, align 8
+  %11 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 3
+  %12 = load i64, ptr %11, align 8
+  store i64 %12, ptr %t, align 8
+  %13 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 4
+  %14 = load ptr, ptr %13, align 8
+  %15 = call i64 @penna_rt_thread_num()
+  store i64 %15, ptr %t, align 8
+  %16 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %17 = load i64, ptr %t, align 8
+  %18 = load i64, ptr %t, align 8
+  %mul = mul i64 %18, 10
+  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %16, 2
+  %dim = extractvalue [1 x i64] %shape, 0
+  %19 = icmp slt i64 %17, 0
+  %20 = add i64 %17, %dim
+  %idx.wrap = select i1 %19, i64 %20, i64 %17
+  %21 = mul nsw i64 %idx.wrap, 8
+  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %16, 1
+  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %21
+  store i64 %mul, ptr %elem.ptr, align 8
+  call void @penna_rt_barrier()
+  call void @penna_rt_critical_enter()
+  %22 = load i64, ptr %14, align 8
+  %23 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %24 = load i64, ptr %t, align 8
+  %add = add i64 %24, 1
+  %25 = call i64 @penna_rt_num_threads()
+  %26 = icmp eq i64 %25, 0
+  %unlikely = call i1 @llvm.expect.i1(i1 %26, i1 false)
+  br i1 %unlikely, label %raise, label %ok
+
+raise:                                            ; preds = %body
+  %exc.field = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %4, i32 0, i32 0
+  store i32 1, ptr %exc.field, align 4
+  %exc.field1 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %4, i32 0, i32 1
+  store i32 0, ptr %exc.field1, align 4
+  %exc.field2 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %4, i32 0, i32 2
+  store ptr @penna.msg.0, ptr %exc.field2, align 8
+  %exc.field3 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %4, i32 0, i32 3
+  store i64 34, ptr %exc.field3, align 8
+  %exc.field4 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %4, i32 0, i32 4
+  call void @penna_rt_critical_exit()
+  ret i32 1
+
+ok:                                               ; preds = %body
+  %27 = icmp eq i64 %25, -1
+  %28 = select i1 %27, i64 1, i64 %25
+  %29 = sdiv i64 %add, %28
+  %30 = srem i64 %add, %28
+  %31 = sub i64 0, %add
+  %32 = select i1 %27, i64 %31, i64 %29
+  %33 = icmp ne i64 %30, 0
+  %34 = xor i64 %30, %25
+  %35 = icmp slt i64 %34, 0
+  %36 = and i1 %33, %35
+  %37 = add i64 %30, %25
+  %mod = select i1 %36, i64 %37, i64 %30
+  %shape5 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %23, 2
+  %dim6 = extractvalue [1 x i64] %shape5, 0
+  %38 = icmp slt i64 %mod, 0
+  %39 = add i64 %mod, %dim6
+  %idx.wrap7 = select i1 %38, i64 %39, i64 %mod
+  %40 = mul nsw i64 %idx.wrap7, 8
+  %data8 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %23, 1
+  %elem.ptr9 = getelementptr inbounds i8, ptr %data8, i64 %40
+  %elem = load i64, ptr %elem.ptr9, align 8
+  %add10 = add i64 %22, %elem
+  store i64 %add10, ptr %14, align 8
+  call void @penna_rt_critical_exit()
+  ret i32 0
+
+dead:                                             ; No predecessors!
+  unreachable
+}
+
+declare i64 @penna_rt_thread_num()
+
+declare void @penna_rt_barrier()
+
+declare void @penna_rt_critical_enter()
+
+declare i64 @penna_rt_num_threads()
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
+declare i1 @llvm.expect.i1(i1, i1) #1
+
+declare void @penna_rt_critical_exit()
+
+declare i64 @penna_rt_team_size(i64)
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn
+declare ptr @llvm.stacksave.p0() #2
+
+declare i32 @penna_rt_parallel_for(ptr, ptr, i64, ptr, i64, i64, i32, i64, ptr)
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn
+declare void @llvm.stackrestore.p0(ptr) #2
+
+; Function Attrs: nounwind
+define i32 @golden.parallel.entry(ptr %0, ptr %1, ptr %2) #0 {
+entry1:
+  %arg.slot = getelementptr inbounds ptr, ptr %0, i64 0
+  %arg.ptr = load ptr, ptr %arg.slot, align 8
+  %3 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %arg.ptr, align 8
+  %call = call { i32, i64 } @team.0(ptr %2, { ptr, ptr, [1 x i64], [1 x i64] } %3)
+  %status = extractvalue { i32, i64 } %call, 0
+  %ok = icmp eq i32 %status, 0
+  br i1 %ok, label %store, label %done
+
+store:                                            ; preds = %entry1
+  %result = extractvalue { i32, i64 } %call, 1
+  store i64 %result, ptr %1, align 8
+  br label %done
+
+done:                                             ; preds = %store, %entry1
+  ret i32 %status
+}
+
+attributes #0 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #1 = { nocallback nofree nosync nounwind willreturn memory(none) }
+attributes #2 = { nocallback nofree nosync nounwind willreturn }
+
