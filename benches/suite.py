@@ -11,7 +11,7 @@ The method is in harness.py. Results: benches/results/suite.md, PNG plots and
 headline.md (the README's table). Ratios are time / Numba's time: below 1.0 is
 faster than Numba.
 
-Parallel scaling and GPU sections join when those back ends land.
+The parallel CPU benchmark is benches/parallel.py; GPU sections join with that back end.
 """
 
 import ctypes

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets everything up, installs the references (Numba, matplotlib for plots; gcc
 # for the C references comes from Debian's build-essential) and runs the
-# benchmark suite. Results: benches/results/ (suite.md, headline.md, *.png).
+# benchmark suite, then the parallel benchmark. Results: benches/results/
+# (suite.md, headline.md, parallel.md, *.png).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -16,3 +17,4 @@ fi
 . .venv/bin/activate
 python -m pip install -q numba matplotlib
 python benches/suite.py "$@"
+python benches/parallel.py
