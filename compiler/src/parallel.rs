@@ -282,7 +282,7 @@ impl Uses {
 
     fn block(&mut self, f: &Function, block: &[Statement]) {
         for s in block {
-            each_expr(s, |e| self.expr(f, e));
+            s.kind.visit_own_exprs(|e| self.expr(f, e));
             match &s.kind {
                 Stmt::Assign { local, .. } => self.write(*local, s.span),
                 Stmt::ForRange {
@@ -319,33 +319,6 @@ impl Uses {
     }
 }
 
-/// The expressions a statement evaluates itself (not those of nested blocks).
-fn each_expr(s: &Statement, mut visit: impl FnMut(ExprId)) {
-    match &s.kind {
-        Stmt::Assign { value, .. } => visit(*value),
-        Stmt::Store {
-            base,
-            indices,
-            value,
-        } => {
-            visit(*base);
-            indices.iter().for_each(|&i| visit(i));
-            visit(*value);
-        }
-        Stmt::Eval(e) | Stmt::Return(Some(e)) => visit(*e),
-        Stmt::If { cond, .. } | Stmt::While { cond, .. } => visit(*cond),
-        Stmt::ForRange {
-            start, stop, step, ..
-        } => {
-            visit(*start);
-            visit(*stop);
-            visit(*step);
-        }
-        Stmt::Print { items, .. } => items.iter().filter_map(PrintItem::value).for_each(visit),
-        _ => {}
-    }
-}
-
 fn reads(f: &Function, e: ExprId, l: LocalId) -> bool {
     if let Expr::Local(x) = f.exprs[e] {
         return x == l;
@@ -367,7 +340,7 @@ enum FirstUse {
 fn first_use(f: &Function, block: &[Statement], l: LocalId) -> FirstUse {
     for s in block {
         let mut read = false;
-        each_expr(s, |e| read |= reads(f, e, l));
+        s.kind.visit_own_exprs(|e| read |= reads(f, e, l));
         if read {
             return FirstUse::Read;
         }
@@ -455,22 +428,8 @@ fn count_reads(f: &Function, block: &[Statement], l: LocalId, n: &mut usize) {
         f.exprs[e].visit_operands(|o| expr(f, o, l, n));
     }
     for s in block {
-        each_expr(s, |e| expr(f, e, l, n));
-        for_child_blocks(s, |b| count_reads(f, b, l, n));
-    }
-}
-
-fn for_child_blocks(s: &Statement, mut visit: impl FnMut(&[Statement])) {
-    match &s.kind {
-        Stmt::If { accept, reject, .. } => {
-            visit(accept);
-            visit(reject);
-        }
-        Stmt::While { body, .. }
-        | Stmt::ForRange { body, .. }
-        | Stmt::Region { body, .. }
-        | Stmt::Critical(body) => visit(body),
-        _ => {}
+        s.kind.visit_own_exprs(|e| expr(f, e, l, n));
+        s.kind.visit_blocks(|b| count_reads(f, b, l, n));
     }
 }
 
@@ -481,7 +440,7 @@ fn visit_assignments(block: &[Statement], visit: &mut dyn FnMut(LocalId, ExprId)
             Stmt::ForRange { var, start, .. } => visit(*var, *start),
             _ => {}
         }
-        for_child_blocks(s, |b| visit_assignments(b, visit));
+        s.kind.visit_blocks(|b| visit_assignments(b, visit));
     }
 }
 
@@ -570,7 +529,8 @@ fn find_critical(block: &[Statement]) -> Option<Span> {
             return Some(s.span);
         }
         let mut found = None;
-        for_child_blocks(s, |b| found = found.or_else(|| find_critical(b)));
+        s.kind
+            .visit_blocks(|b| found = found.or_else(|| find_critical(b)));
         if found.is_some() {
             return found;
         }

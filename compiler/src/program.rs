@@ -315,60 +315,10 @@ fn check_known(f: &Function) -> Option<CompileError> {
 }
 
 /// Calls `visit` for every expression reachable from the statements of `block`.
-pub fn visit_exprs(block: &Block, visit: &mut dyn FnMut(ExprId)) {
+pub fn visit_exprs(block: &[Statement], visit: &mut dyn FnMut(ExprId)) {
     for s in block {
-        let roots: Vec<ExprId> = match &s.kind {
-            Stmt::Assign { value, .. } => vec![*value],
-            Stmt::Store {
-                base,
-                indices,
-                value,
-            } => {
-                let mut v = vec![*base];
-                v.extend(indices);
-                v.push(*value);
-                v
-            }
-            Stmt::Print { items, .. } => items.iter().filter_map(PrintItem::value).collect(),
-            Stmt::Eval(e) => vec![*e],
-            Stmt::If {
-                cond,
-                accept,
-                reject,
-            } => {
-                visit(*cond);
-                visit_exprs(accept, visit);
-                visit_exprs(reject, visit);
-                vec![]
-            }
-            Stmt::While { cond, body } => {
-                visit(*cond);
-                visit_exprs(body, visit);
-                vec![]
-            }
-            Stmt::ForRange {
-                start,
-                stop,
-                step,
-                body,
-                ..
-            } => {
-                visit(*start);
-                visit(*stop);
-                visit(*step);
-                visit_exprs(body, visit);
-                vec![]
-            }
-            Stmt::Region { body, .. } | Stmt::Critical(body) => {
-                visit_exprs(body, visit);
-                vec![]
-            }
-            Stmt::Return(v) => v.iter().copied().collect(),
-            Stmt::Break | Stmt::Continue | Stmt::Raise { .. } | Stmt::Barrier => vec![],
-        };
-        for r in roots {
-            visit(r);
-        }
+        s.kind.visit_own_exprs(&mut *visit);
+        s.kind.visit_blocks(|b| visit_exprs(b, visit));
     }
 }
 

@@ -305,6 +305,57 @@ pub enum Stmt {
     },
 }
 
+impl Stmt {
+    /// The expressions the statement evaluates itself, in order (not those of
+    /// its nested blocks).
+    pub fn visit_own_exprs(&self, mut visit: impl FnMut(ExprId)) {
+        match self {
+            Stmt::Assign { value, .. } => visit(*value),
+            Stmt::Store {
+                base,
+                indices,
+                value,
+            } => {
+                visit(*base);
+                indices.iter().for_each(|&i| visit(i));
+                visit(*value);
+            }
+            Stmt::Eval(e) | Stmt::Return(Some(e)) => visit(*e),
+            Stmt::If { cond, .. } | Stmt::While { cond, .. } => visit(*cond),
+            Stmt::ForRange {
+                start, stop, step, ..
+            } => {
+                visit(*start);
+                visit(*stop);
+                visit(*step);
+            }
+            Stmt::Print { items, .. } => items.iter().filter_map(PrintItem::value).for_each(visit),
+            Stmt::Return(None)
+            | Stmt::Region { .. }
+            | Stmt::Critical(_)
+            | Stmt::Barrier
+            | Stmt::Break
+            | Stmt::Continue
+            | Stmt::Raise { .. } => {}
+        }
+    }
+
+    /// The statement's nested blocks, in order.
+    pub fn visit_blocks(&self, mut visit: impl FnMut(&[Statement])) {
+        match self {
+            Stmt::If { accept, reject, .. } => {
+                visit(accept);
+                visit(reject);
+            }
+            Stmt::While { body, .. }
+            | Stmt::ForRange { body, .. }
+            | Stmt::Region { body, .. }
+            | Stmt::Critical(body) => visit(body),
+            _ => {}
+        }
+    }
+}
+
 /// One specialisation of one Python function: IR plus its side tables.
 #[derive(Clone)]
 pub struct Function {

@@ -137,6 +137,18 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
         );
     }
 
+    /// A function of the host runtime (`penna_rt_*`), declared on first use.
+    pub fn runtime_function(
+        &self,
+        symbol: &str,
+        fn_type: inkwell::types::FunctionType<'ctx>,
+    ) -> FunctionValue<'ctx> {
+        self.module.get_function(symbol).unwrap_or_else(|| {
+            self.module
+                .add_function(symbol, fn_type, Some(Linkage::External))
+        })
+    }
+
     /// A private constant holding `text` (exception messages).
     pub fn string(&self, text: &str) -> GlobalValue<'ctx> {
         if let Some(g) = self.strings.borrow().get(text) {

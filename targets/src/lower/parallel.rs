@@ -170,7 +170,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             None => Schedule::Team.code(),
         };
         let n = if var.is_some() { n } else { team };
-        let args = [
+        let args: [BasicValueEnum; 9] = [
             body_fn.as_global_value().as_pointer_value().into(),
             ctx_ptr.into(),
             n.into(),
@@ -444,39 +444,26 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         self.binary(binary, s, acc, part)
     }
 
-    /// Calls a runtime function, declaring it on first use.
+    /// Calls a runtime function, declaring it from the arguments' types (and
+    /// `ret`, or void) on first use.
     fn call_runtime(
         &self,
         symbol: &str,
-        args: &[inkwell::values::BasicMetadataValueEnum<'ctx>],
+        args: &[BasicValueEnum<'ctx>],
         ret: Option<BasicTypeEnum<'ctx>>,
     ) -> CgResult<Option<BasicValueEnum<'ctx>>> {
-        let f = match self.m.module.get_function(symbol) {
-            Some(f) => f,
-            None => {
-                let params: Vec<_> = args
-                    .iter()
-                    .map(|a| match a {
-                        inkwell::values::BasicMetadataValueEnum::IntValue(v) => v.get_type().into(),
-                        inkwell::values::BasicMetadataValueEnum::PointerValue(v) => {
-                            v.get_type().into()
-                        }
-                        inkwell::values::BasicMetadataValueEnum::FloatValue(v) => {
-                            v.get_type().into()
-                        }
-                        _ => self.ctx.i64_type().into(),
-                    })
-                    .collect();
-                let fn_type = match ret {
-                    Some(t) => t.fn_type(&params, false),
-                    None => self.ctx.void_type().fn_type(&params, false),
-                };
-                self.m
-                    .module
-                    .add_function(symbol, fn_type, Some(Linkage::External))
-            }
+        let params: Vec<_> = args.iter().map(|a| a.get_type().into()).collect();
+        let fn_type = match ret {
+            Some(t) => t.fn_type(&params, false),
+            None => self.ctx.void_type().fn_type(&params, false),
         };
-        Ok(self.b.build_call(f, args, "")?.try_as_basic_value().basic())
+        let f = self.m.runtime_function(symbol, fn_type);
+        let args: Vec<_> = args.iter().map(|&a| a.into()).collect();
+        Ok(self
+            .b
+            .build_call(f, &args, "")?
+            .try_as_basic_value()
+            .basic())
     }
 
     /// `llvm.stacksave` / `llvm.stackrestore`: frees the reduction slots right

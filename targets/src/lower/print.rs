@@ -2,7 +2,6 @@
 //! the stack and handed to the host runtime's `penna_rt_print`, which formats
 //! each value exactly as Python does.
 
-use inkwell::module::Linkage;
 use inkwell::types::StructType;
 use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
 use inkwell::AddressSpace;
@@ -60,22 +59,18 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let (sep_ptr, sep_len) = self.text(sep);
         let (end_ptr, end_len) = self.text(end);
         let ptr = self.ctx.ptr_type(AddressSpace::default());
-        let decl = self.m.module.get_function(PRINT_SYMBOL).unwrap_or_else(|| {
-            let fn_type = self.ctx.void_type().fn_type(
-                &[
-                    ptr.into(),
-                    i64t.into(),
-                    ptr.into(),
-                    i64t.into(),
-                    ptr.into(),
-                    i64t.into(),
-                ],
-                false,
-            );
-            self.m
-                .module
-                .add_function(PRINT_SYMBOL, fn_type, Some(Linkage::External))
-        });
+        let fn_type = self.ctx.void_type().fn_type(
+            &[
+                ptr.into(),
+                i64t.into(),
+                ptr.into(),
+                i64t.into(),
+                ptr.into(),
+                i64t.into(),
+            ],
+            false,
+        );
+        let decl = self.m.runtime_function(PRINT_SYMBOL, fn_type);
         let n = i64t.const_int(count as u64, false);
         let args = [
             array.into(),
