@@ -38,10 +38,11 @@ pub enum ExceptionKind {
     NotImplementedError = 10,
     UnboundLocalError = 11,
     RecursionError = 12,
+    MemoryError = 13,
 }
 
 impl ExceptionKind {
-    pub const ALL: [ExceptionKind; 12] = [
+    pub const ALL: [ExceptionKind; 13] = [
         ExceptionKind::ZeroDivisionError,
         ExceptionKind::IndexError,
         ExceptionKind::ValueError,
@@ -54,6 +55,7 @@ impl ExceptionKind {
         ExceptionKind::NotImplementedError,
         ExceptionKind::UnboundLocalError,
         ExceptionKind::RecursionError,
+        ExceptionKind::MemoryError,
     ];
 
     pub fn name(self) -> &'static str {
@@ -70,6 +72,7 @@ impl ExceptionKind {
             ExceptionKind::NotImplementedError => "NotImplementedError",
             ExceptionKind::UnboundLocalError => "UnboundLocalError",
             ExceptionKind::RecursionError => "RecursionError",
+            ExceptionKind::MemoryError => "MemoryError",
         }
     }
 
@@ -293,3 +296,30 @@ impl Schedule {
         }
     }
 }
+
+// ---- Owned arrays (the role of Numba's NRT) ----
+//
+// An array created by compiled code lives in one allocation owned by a
+// `MemInfo` header. Array descriptors carry the header's address in their
+// first word (`meminfo`); arrays passed in from Python carry null there (the
+// caller keeps them alive), and every reference-count operation on null does
+// nothing. Compiled code increments and decrements `refcount` itself (atomic
+// `add`/`sub` at offset 0) and calls `penna_rt_free` when it drops to zero;
+// the header's data pointer is at [`MEMINFO_DATA_OFFSET`].
+
+/// Header of an owned allocation. Reference counting is atomic, so owned
+/// arrays may cross threads (parallel loops).
+#[repr(C)]
+pub struct MemInfo {
+    pub refcount: std::sync::atomic::AtomicI64,
+    pub data: *mut u8,
+    pub size: u64,
+}
+
+pub const MEMINFO_DATA_OFFSET: u64 = 8;
+
+/// `MemInfo *penna_rt_alloc(int64_t nbytes)`: a new allocation (data aligned
+/// to 64 bytes, refcount 1), or null when memory is exhausted.
+pub const ALLOC_SYMBOL: &str = "penna_rt_alloc";
+/// `void penna_rt_free(MemInfo *)`: called when the refcount reaches zero.
+pub const FREE_SYMBOL: &str = "penna_rt_free";

@@ -196,6 +196,9 @@ pub enum Builtin {
     ScalarCtor(Scalar),
     /// `omp.get_thread_num()` and friends: the parallel runtime's state.
     Omp(OmpFn),
+    /// A NumPy function on arrays (`np.zeros`, `np.sum`, ...); typed in
+    /// [`crate::typing::numpy`]. The same functions serve the array methods.
+    Np(NpFn),
 }
 
 /// The OpenMP runtime functions compiled code can call.
@@ -252,7 +255,123 @@ impl Builtin {
             Builtin::Math { f, numpy: true } => format!("np.{}", f.libm_name()),
             Builtin::ScalarCtor(s) => format!("np.{}", s.name()),
             Builtin::Omp(f) => format!("omp.{}", f.name()),
+            Builtin::Np(f) => format!("np.{}", f.name()),
         }
+    }
+}
+
+macro_rules! numpy_functions {
+    ($($variant:ident $name:literal [$($param:literal),*] $required:literal $method:literal,)*) => {
+        /// NumPy functions on arrays penna implements (in `np.` form and, where
+        /// the last column says so, as array methods).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum NpFn {
+            $($variant,)*
+        }
+
+        impl NpFn {
+            pub const ALL: &'static [NpFn] = &[$(NpFn::$variant,)*];
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(NpFn::$variant => $name,)*
+                }
+            }
+
+            /// Parameter names, in order (keywords bind to these; for a method
+            /// the first is the array itself).
+            pub fn params(self) -> &'static [&'static str] {
+                match self {
+                    $(NpFn::$variant => &[$($param),*],)*
+                }
+            }
+
+            /// How many leading parameters must be given.
+            pub fn required(self) -> usize {
+                match self {
+                    $(NpFn::$variant => $required,)*
+                }
+            }
+
+            /// Whether `a.name(...)` calls it too.
+            pub fn is_method(self) -> bool {
+                match self {
+                    $(NpFn::$variant => $method,)*
+                }
+            }
+        }
+    };
+}
+
+// variant, name, parameters, required parameters, is an array method.
+numpy_functions! {
+    Empty "empty" ["shape", "dtype"] 1 false,
+    Zeros "zeros" ["shape", "dtype"] 1 false,
+    Ones "ones" ["shape", "dtype"] 1 false,
+    Full "full" ["shape", "fill_value", "dtype"] 2 false,
+    EmptyLike "empty_like" ["a", "dtype"] 1 false,
+    ZerosLike "zeros_like" ["a", "dtype"] 1 false,
+    OnesLike "ones_like" ["a", "dtype"] 1 false,
+    FullLike "full_like" ["a", "fill_value", "dtype"] 2 false,
+    Arange "arange" ["start", "stop", "step", "dtype"] 1 false,
+    Linspace "linspace" ["start", "stop", "num"] 2 false,
+    Eye "eye" ["N", "M", "k", "dtype"] 1 false,
+    Identity "identity" ["n", "dtype"] 1 false,
+    Copy "copy" ["a"] 1 true,
+    Ravel "ravel" ["a"] 1 true,
+    Flatten "flatten" ["a"] 1 true,
+    Reshape "reshape" ["a", "shape"] 2 true,
+    Transpose "transpose" ["a"] 1 true,
+    Astype "astype" ["a", "dtype"] 2 true,
+    Fill "fill" ["a", "value"] 2 true,
+    Sum "sum" ["a", "axis"] 1 true,
+    Prod "prod" ["a", "axis"] 1 true,
+    Amin "min" ["a", "axis"] 1 true,
+    Amax "max" ["a", "axis"] 1 true,
+    Mean "mean" ["a", "axis"] 1 true,
+    Var "var" ["a"] 1 true,
+    Std "std" ["a"] 1 true,
+    Argmin "argmin" ["a"] 1 true,
+    Argmax "argmax" ["a"] 1 true,
+    Any "any" ["a"] 1 true,
+    All "all" ["a"] 1 true,
+    Cumsum "cumsum" ["a"] 1 true,
+    Cumprod "cumprod" ["a"] 1 true,
+    Nonzero "nonzero" ["a"] 1 true,
+    Dot "dot" ["a", "b"] 2 true,
+    Minimum "minimum" ["x1", "x2"] 2 false,
+    Maximum "maximum" ["x1", "x2"] 2 false,
+    Where "where" ["condition", "x", "y"] 1 false,
+    Sign "sign" ["x"] 1 false,
+    Clip "clip" ["a", "a_min", "a_max"] 3 true,
+}
+
+impl NpFn {
+    /// The function `np.<name>` names (`amin`/`amax` are `min`/`max`).
+    pub fn from_name(name: &str) -> Option<NpFn> {
+        let name = match name {
+            "amin" => "min",
+            "amax" => "max",
+            n => n,
+        };
+        NpFn::ALL.iter().copied().find(|f| f.name() == name)
+    }
+
+    /// The array method `a.<name>(...)`.
+    pub fn method(name: &str) -> Option<NpFn> {
+        NpFn::ALL
+            .iter()
+            .copied()
+            .find(|f| f.is_method() && f.name() == name)
+    }
+
+    /// Computes each element from the elements of its operands at the same
+    /// (broadcast) position: fused into one loop with its neighbours.
+    pub fn is_elementwise(self) -> bool {
+        matches!(
+            self,
+            NpFn::Minimum | NpFn::Maximum | NpFn::Sign | NpFn::Clip | NpFn::Where
+        )
     }
 }
 
@@ -264,6 +383,10 @@ pub enum Attribute {
     Ndim,
     Real,
     Imag,
+    /// `a.T`: the transposed view.
+    T,
+    /// `a.dtype`.
+    Dtype,
 }
 
 impl Attribute {
@@ -274,6 +397,8 @@ impl Attribute {
             "ndim" => Attribute::Ndim,
             "real" => Attribute::Real,
             "imag" => Attribute::Imag,
+            "T" => Attribute::T,
+            "dtype" => Attribute::Dtype,
             _ => return None,
         })
     }
@@ -284,6 +409,8 @@ impl Attribute {
             Attribute::Ndim => "ndim",
             Attribute::Real => "real",
             Attribute::Imag => "imag",
+            Attribute::T => "T",
+            Attribute::Dtype => "dtype",
         }
     }
 }
@@ -334,6 +461,12 @@ pub fn lookup(module: ModuleId, name: &str) -> Option<ModuleItem> {
         }),
         (ModuleId::Numpy, "abs" | "absolute") => Function(Builtin::Abs),
         (ModuleId::Numpy, "round" | "around") => Function(Builtin::Round),
+        (ModuleId::Numpy, "bool_") => Function(Builtin::ScalarCtor(Scalar::Bool)),
+        (ModuleId::Numpy, "float_") => Function(Builtin::ScalarCtor(Scalar::F64)),
+        (ModuleId::Numpy, "int_") => Function(Builtin::ScalarCtor(Scalar::I64)),
+        (ModuleId::Numpy, _) if NpFn::from_name(name).is_some() => {
+            Function(Builtin::Np(NpFn::from_name(name)?))
+        }
         (ModuleId::Numpy, _) => match Scalar::from_name(name) {
             Some(s) if name != "long" && name != "uint" => Function(Builtin::ScalarCtor(s)),
             _ => Function(Builtin::Math {

@@ -32,7 +32,9 @@ fn coerce_block(f: &mut Function, ops: &OperandTypes, block: &mut Block) {
                 expr(f, ops, *base);
                 indices.iter().for_each(|&i| expr(f, ops, i));
                 expr(f, ops, *value);
-                if let Type::Array(a) = f.ty(*base).clone() {
+                // A number converts to the dtype; an array (slice assignment)
+                // converts element by element as it is copied.
+                if let (Type::Array(a), Type::Scalar(_)) = (f.ty(*base).clone(), f.ty(*value)) {
                     *value = cast_to(f, *value, &Type::Scalar(a.dtype));
                 }
             }

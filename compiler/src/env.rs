@@ -18,6 +18,8 @@ pub enum Const {
     Float(f64),
     Complex(f64, f64),
     None,
+    /// A dtype (`np.float32`, `float` in `dtype=float`).
+    DType(crate::types::Scalar),
 }
 
 /// Modules whose attributes the builtin table knows.

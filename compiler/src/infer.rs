@@ -107,10 +107,13 @@ impl Infer<'_> {
                 }
                 match &bt {
                     Type::Array(a) => {
-                        if let Err(msg) = self.check_indices(&bt, &its, indices) {
-                            self.error(CompileError::typing(msg, s.span));
-                            return;
-                        }
+                        let target = match self.subscript(a, &its, indices) {
+                            Ok(t) => t,
+                            Err(msg) => {
+                                self.error(CompileError::typing(msg, s.span));
+                                return;
+                            }
+                        };
                         if a.readonly {
                             let e = CompileError::typing(
                                 format!("cannot write into a read-only array ({bt})"),
@@ -121,7 +124,15 @@ impl Infer<'_> {
                             return;
                         }
                         let elem = Type::Scalar(a.dtype);
-                        if !typing::can_convert(&vt, &elem) {
+                        let fits = match (&target, &vt) {
+                            // Slice assignment: a number, or an array that broadcasts.
+                            (Some(view), Type::Array(v)) => {
+                                v.ndim <= view.ndim
+                                    && (v.dtype.is_complex() <= a.dtype.is_complex())
+                            }
+                            _ => typing::can_convert(&vt, &elem),
+                        };
+                        if !fits {
                             let e = CompileError::typing(
                                 format!("cannot store {vt} into an array of {}", a.dtype.name()),
                                 self.f.span(*value),
@@ -338,7 +349,28 @@ impl Infer<'_> {
             }
             Expr::Binary { op, rhs, .. } => {
                 let k = self.f.const_int(rhs);
-                let op = rule(self, typing::binary(op, &types[0], &types[1], k))?;
+                let mut op = rule(self, typing::binary(op, &types[0], &types[1], k))?;
+                if let Type::Array(target) = &types[0] {
+                    if self.f.augmented.contains(&e) {
+                        // `a += b` on an array updates `a` in place.
+                        let result = op.result.clone();
+                        if let Type::Array(r) = &result {
+                            if r.ndim > target.ndim
+                                || (r.dtype.is_complex() && !target.dtype.is_complex())
+                            {
+                                return Err(self.rule_error(
+                                    e,
+                                    format!(
+                                        "cannot update {} in place with a result of type {result}",
+                                        types[0]
+                                    ),
+                                    &operands,
+                                ));
+                            }
+                        }
+                        op.result = types[0].clone();
+                    }
+                }
                 self.set_operands(e, op)
             }
             Expr::Compare { op, .. } => {
@@ -370,13 +402,33 @@ impl Infer<'_> {
                 let (base_t, index_t) = (&types[0], &types[1..]);
                 match base_t {
                     Type::Array(a) => {
-                        self.check_indices(base_t, index_t, indices)
-                            .map_err(|m| self.rule_error(e, m, &operands))?;
-                        Type::Scalar(a.dtype)
+                        match self
+                            .subscript(a, index_t, indices)
+                            .map_err(|m| self.rule_error(e, m, &operands))?
+                        {
+                            Some(view) => Type::Array(view),
+                            None => Type::Scalar(a.dtype),
+                        }
                     }
                     Type::Tuple(items) => self.tuple_item(e, base, items, indices)?,
                     t => return Err(self.rule_error(e, format!("{t} cannot be indexed"), &[base])),
                 }
+            }
+            Expr::Slice { .. } => {
+                let mut ops = Vec::new();
+                for (t, &o) in types.iter().zip(&operands) {
+                    match t {
+                        Type::None => ops.push(Type::None),
+                        Type::Scalar(s) if s.is_int() => ops.push(Type::I64),
+                        t => {
+                            return Err(CompileError::typing(
+                                format!("slice bounds must be integers or None, got {t}"),
+                                self.f.span(o),
+                            ))
+                        }
+                    }
+                }
+                self.set_operands(e, OpType::new(ops, Type::Slice))
             }
             Expr::Attr { attr, .. } => {
                 let t = typing::builtins::attribute(attr, &types[0])
@@ -413,32 +465,44 @@ impl Infer<'_> {
         })
     }
 
-    fn check_indices(&self, base: &Type, indices: &[Type], ids: &[ExprId]) -> Result<(), String> {
-        let Type::Array(a) = base else {
-            unreachable!("checked by the caller")
-        };
+    /// Types `a[indices]`: `None` for an element, else the view it selects.
+    fn subscript(
+        &self,
+        a: &crate::types::ArrayType,
+        indices: &[Type],
+        ids: &[ExprId],
+    ) -> Result<Option<crate::types::ArrayType>, String> {
         for (t, &i) in indices.iter().zip(ids) {
-            match t.scalar() {
-                Some(s) if s.is_int() => {}
-                _ => {
-                    let src = self.f.source.slice(self.f.span(i));
-                    return Err(format!("array index `{src}` must be an integer, got {t}"));
-                }
+            let ok = match t {
+                Type::Slice => true,
+                t => t.scalar().is_some_and(Scalar::is_int),
+            };
+            if !ok {
+                let src = self.f.source.slice(self.f.span(i));
+                return Err(format!(
+                    "array index `{src}` must be an integer or a slice, got {t}"
+                ));
             }
         }
-        match indices.len().cmp(&(a.ndim as usize)) {
-            std::cmp::Ordering::Equal => Ok(()),
-            std::cmp::Ordering::Greater => Err(format!(
-                "too many indices for a {}-dimensional array: got {}",
-                a.ndim,
-                indices.len()
-            )),
-            std::cmp::Ordering::Less => Err(format!(
-                "{} indices into a {}-dimensional array select a sub-array (a view), which is not supported yet; index every dimension",
-                indices.len(),
-                a.ndim
-            )),
+        let mut steps = Vec::new();
+        let mut full = Vec::new();
+        for &i in ids {
+            let (step, is_full) = match self.f.exprs[i] {
+                Expr::Slice { start, stop, step } => {
+                    let none = |e: ExprId| matches!(self.f.exprs[e], Expr::Literal(Const::None));
+                    let k = if none(step) {
+                        Some(1)
+                    } else {
+                        self.f.const_int(step)
+                    };
+                    (k, none(start) && none(stop) && k == Some(1))
+                }
+                _ => (None, false),
+            };
+            steps.push(step);
+            full.push(is_full);
         }
+        typing::numpy::subscript(a, indices, &steps, &full).map(|s| s.view)
     }
 
     fn tuple_item(
@@ -494,7 +558,7 @@ fn printable(t: &Type) -> bool {
     match t {
         Type::Scalar(_) | Type::None => true,
         Type::Tuple(items) => items.iter().all(printable),
-        Type::Array(_) | Type::Unknown => false,
+        Type::Array(_) | Type::Unknown | Type::DType(_) | Type::Slice => false,
     }
 }
 
@@ -505,5 +569,6 @@ pub fn const_type(c: Const) -> Type {
         Const::Float(_) => Type::F64,
         Const::Complex(..) => Type::Scalar(Scalar::C128),
         Const::None => Type::None,
+        Const::DType(s) => Type::DType(s),
     }
 }

@@ -274,6 +274,11 @@ pub enum Type {
     None,
     Tuple(Vec<Type>),
     Array(ArrayType),
+    /// A NumPy dtype as a value (`np.float32`, `a.dtype`): known at compile
+    /// time, it only selects the element type of array creation and `astype`.
+    DType(Scalar),
+    /// `start:stop:step` inside a subscript (its only legal place).
+    Slice,
 }
 
 impl Type {
@@ -307,7 +312,7 @@ impl Type {
     /// dispatcher.
     pub fn size_align(&self) -> (u32, u32) {
         match self {
-            Type::Unknown | Type::None => (0, 1),
+            Type::Unknown | Type::None | Type::DType(_) | Type::Slice => (0, 1),
             Type::Scalar(s) => match s {
                 Scalar::C64 => (8, 4),
                 Scalar::C128 => (16, 8),
@@ -364,6 +369,8 @@ impl fmt::Display for Type {
                 f.write_str(")")
             }
             Type::Array(a) => write!(f, "{a}"),
+            Type::DType(s) => write!(f, "dtype({})", s.name()),
+            Type::Slice => f.write_str("slice"),
         }
     }
 }
@@ -402,6 +409,7 @@ pub fn unify(a: &Type, b: &Type) -> Result<Type, UnifyError> {
         (Type::Unknown, t) | (t, Type::Unknown) => t.clone(),
         (Type::Scalar(x), Type::Scalar(y)) => Type::Scalar(promote(*x, *y)),
         (Type::None, Type::None) => Type::None,
+        (Type::DType(x), Type::DType(y)) if x == y => Type::DType(*x),
         (Type::Tuple(x), Type::Tuple(y)) if x.len() == y.len() => Type::Tuple(
             x.iter()
                 .zip(y)

@@ -33,11 +33,16 @@ fn check_tree(f: &Function, e: ExprId, uses: &mut [u32], error: &mut Option<Stri
     }
     let same = |a: ExprId, b: ExprId| f.ty(a) == f.ty(b);
     let problem = match &f.exprs[e] {
-        Expr::Binary { lhs, rhs, op } if !same(*lhs, *rhs) && *op != BinaryOp::Pow => {
+        // (Elementwise array operations convert element by element.)
+        Expr::Binary { lhs, rhs, op }
+            if !same(*lhs, *rhs) && *op != BinaryOp::Pow && f.ty(e).scalar().is_some() =>
+        {
             Some("binary operands differ in type")
         }
         Expr::Compare { lhs, rhs, op }
-            if !same(*lhs, *rhs) && !matches!(op, CmpOp::Is | CmpOp::IsNot) =>
+            if !same(*lhs, *rhs)
+                && !matches!(op, CmpOp::Is | CmpOp::IsNot)
+                && f.ty(e).scalar().is_some() =>
         {
             Some("compared operands differ in type")
         }

@@ -18,7 +18,7 @@ adds OpenMP-style directives (see ``penna.omp``).
 
 import os as _os
 
-from . import errors, omp, types
+from . import errors, omp, runtime, types
 from ._native import (  # noqa: F401
     Dispatcher as _Dispatcher, __version__, get_num_threads, max_threads as _max_threads,
     set_num_threads,

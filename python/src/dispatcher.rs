@@ -201,7 +201,7 @@ impl Dispatcher {
         };
         match outcome {
             Outcome::Returned => {
-                let value = unsafe { read_value(py, &spec.ret, ret_ptr as *const u8)? };
+                let value = unsafe { read_value(py, &spec.ret, ret_ptr as *const u8, Some(args))? };
                 match &spec.declared_ret {
                     Some(t) => convert_result(py, value, t),
                     None => Ok(value),
@@ -441,17 +441,6 @@ fn compile_specialization(
     let jit: Arc<dyn penna_compiler::JitFunction> = function.clone();
     let program = penna_compiler::compile(&jit, args)?;
     let entry_fn = program.entry();
-    if contains_array(&entry_fn.ret) {
-        return Err(CompileError::unsupported(
-            format!(
-                "`{name}` returns an array ({}); returning arrays is not supported yet",
-                entry_fn.ret
-            ),
-            entry_fn.span,
-        )
-        .in_function(&entry_fn.source, name)
-        .with_hint("write results into an output array passed as an argument"));
-    }
     if let Some(t) = &declared_ret {
         if !penna_compiler::typing::can_convert(&entry_fn.ret, t) {
             return Err(CompileError::new(
@@ -526,14 +515,6 @@ fn stage_text(program: &Program, module: &str, options: &Options, stage: Stage) 
     penna_targets::compile(program, host(), &format!("{module}.dump"), options, stage)
         .map(|a| a.text())
         .unwrap_or_else(|e| e.render())
-}
-
-fn contains_array(t: &Type) -> bool {
-    match t {
-        Type::Array(_) => true,
-        Type::Tuple(items) => items.iter().any(contains_array),
-        _ => false,
-    }
 }
 
 /// Whether an argument of type `from` may be passed to a parameter of type `to`

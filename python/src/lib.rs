@@ -7,6 +7,7 @@
 //! | `argtypes` | the penna type of a call argument (fast path, no NumPy import) |
 //! | `marshal` | arguments into ABI memory, results back to Python objects |
 //! | `errors` | compile errors and runtime exceptions as Python exceptions |
+//! | `owned` | arrays compiled code returns, as ndarrays owning its memory |
 //! | `npscalar` | NumPy scalar arguments recognised by type pointer, read in place |
 //! | `print` | `print()` in compiled code: records back to Python's `print` |
 //! | `table` | the lock-free, append-only table of specialisations |
@@ -20,6 +21,7 @@ mod env;
 mod errors;
 mod marshal;
 mod npscalar;
+mod owned;
 mod print;
 mod table;
 
@@ -74,6 +76,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(set_num_threads, m)?)?;
     m.add_function(wrap_pyfunction!(get_num_threads, m)?)?;
     m.add_function(wrap_pyfunction!(max_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(owned::allocation_stats, m)?)?;
+    m.add_class::<owned::OwnedMemory>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -29,7 +29,7 @@ pub fn arg_size(t: &Type) -> usize {
 pub unsafe fn write_arg(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyResult<()> {
     match t {
         Type::Scalar(s) => unsafe { write_scalar(obj, *s, dst) },
-        Type::None | Type::Unknown => Ok(()),
+        Type::None | Type::Unknown | Type::DType(_) | Type::Slice => Ok(()),
         Type::Tuple(items) => {
             let tuple = obj.cast::<PyTuple>()?;
             if tuple.len() != items.len() {
@@ -131,7 +131,14 @@ fn complex_parts(obj: &Bound<'_, PyAny>) -> PyResult<(f64, f64)> {
 ///
 /// # Safety
 /// `src` must hold a value of type `t` in ABI layout.
-pub unsafe fn read_value(py: Python<'_>, t: &Type, src: *const u8) -> PyResult<Py<PyAny>> {
+/// Arrays take over the reference the compiled code returned; a view into an
+/// argument keeps that argument (from `args`) alive.
+pub unsafe fn read_value(
+    py: Python<'_>,
+    t: &Type,
+    src: *const u8,
+    args: Option<&Bound<'_, PyTuple>>,
+) -> PyResult<Py<PyAny>> {
     // SAFETY (all reads): guaranteed by the caller.
     unsafe {
         Ok(match t {
@@ -193,15 +200,17 @@ pub unsafe fn read_value(py: Python<'_>, t: &Type, src: *const u8) -> PyResult<P
                 let values = items
                     .iter()
                     .zip(Type::field_offsets(items))
-                    .map(|(ty, off)| read_value(py, ty, src.add(off as usize)))
+                    .map(|(ty, off)| read_value(py, ty, src.add(off as usize), args))
                     .collect::<PyResult<Vec<_>>>()?;
                 PyTuple::new(py, values)?.into_any().unbind()
             }
-            Type::Array(_) => {
-                return Err(PyTypeError::new_err(
-                    "returning arrays is not supported yet",
-                ));
-            }
+            Type::Array(a) => crate::owned::array_to_python(py, a, src, args)?,
+            Type::DType(s) => py
+                .import("numpy")?
+                .getattr("dtype")?
+                .call1((s.name(),))?
+                .unbind(),
+            Type::Slice => py.None(),
         })
     }
 }

@@ -68,7 +68,10 @@ fn jit() -> Result<&'static Mutex<Jit>, LoadError> {
                 return Err(e);
             }
             LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(lljit), generator);
-            for (name, address) in crate::parallel::symbols() {
+            for (name, address) in crate::parallel::symbols()
+                .into_iter()
+                .chain(crate::nrt::symbols())
+            {
                 define(lljit, name, address).map_err(|e| e.to_string())?;
             }
             Ok(Mutex::new(Jit { lljit }))

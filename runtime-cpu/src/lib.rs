@@ -5,6 +5,7 @@
 //! | [`jit`] | one process-wide ORC LLJIT; loads object files, finds entry points, defines host symbols |
 //! | [`call`] | calling an entry point through the uniform ABI |
 //! | [`parallel`] | the thread pool: teams, schedules, barriers, critical sections |
+//! | [`nrt`] | owned arrays' memory: allocation, reference counts, live count |
 //!
 //! The runtime consumes artifacts (object bytes + entry symbol), never IR: it
 //! does not depend on `penna-targets`. Symbols from the process (libm) resolve
@@ -13,6 +14,7 @@
 
 pub mod call;
 pub mod jit;
+pub mod nrt;
 pub mod parallel;
 
 pub use call::{EntryFn, Outcome};

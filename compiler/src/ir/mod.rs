@@ -142,10 +142,17 @@ pub enum Expr {
         keywords: Vec<(String, ExprId)>,
     },
     Tuple(Vec<ExprId>),
-    /// `base[i, j]`: an array element or a tuple item, by the base's type.
+    /// `base[i, j]`: an array element or a tuple item, by the base's type;
+    /// with slices among the indices, a view of the array.
     Index {
         base: ExprId,
         indices: Vec<ExprId>,
+    },
+    /// `start:stop:step` as an index (omitted parts are `None` literals).
+    Slice {
+        start: ExprId,
+        stop: ExprId,
+        step: ExprId,
     },
     Attr {
         value: ExprId,
@@ -180,6 +187,11 @@ impl Expr {
                 f(*accept);
                 f(*reject)
             }
+            Expr::Slice { start, stop, step } => {
+                f(*start);
+                f(*stop);
+                f(*step)
+            }
             Expr::Call { args, keywords, .. } => {
                 args.iter().for_each(|a| f(*a));
                 keywords.iter().for_each(|(_, a)| f(*a));
@@ -207,6 +219,7 @@ impl Expr {
                 accept,
                 reject,
             } => vec![cond, accept, reject],
+            Expr::Slice { start, stop, step } => vec![start, stop, step],
             Expr::Call { args, keywords, .. } => args
                 .iter_mut()
                 .chain(keywords.iter_mut().map(|(_, a)| a))
@@ -381,6 +394,9 @@ pub struct Function {
     /// Per local: whether it may be read before assignment, so the back end
     /// keeps an "assigned" flag and raises `UnboundLocalError` (see `definite`).
     pub checked: Vec<bool>,
+    /// The `Binary` expressions of augmented assignments to names (`a += b`):
+    /// on arrays they update the array in place, as in NumPy.
+    pub augmented: Vec<ExprId>,
 }
 
 impl Function {
@@ -399,6 +415,7 @@ impl Function {
             body: Vec::new(),
             ret: Type::Unknown,
             checked: Vec::new(),
+            augmented: Vec::new(),
             flags: Default::default(),
         }
     }

@@ -270,6 +270,13 @@ impl Printer<'_> {
             Expr::Attr { value, attr } => {
                 format!("attr {}.{}", self.expr(*value, depth), attr.name())
             }
+            Expr::Slice { start, stop, step } => {
+                let parts: Vec<String> = [start, stop, step]
+                    .iter()
+                    .map(|&&p| self.expr(p, depth))
+                    .collect();
+                format!("slice {}", parts.join(":"))
+            }
         };
         let name = format!("%{}", self.next);
         self.next += 1;
@@ -298,5 +305,6 @@ fn literal(c: Const) -> String {
         Const::Float(x) => format!("{x:?}"),
         Const::Complex(r, i) => format!("complex({r:?}, {i:?})"),
         Const::None => "none".into(),
+        Const::DType(s) => s.name().into(),
     }
 }

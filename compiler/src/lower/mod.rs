@@ -19,7 +19,7 @@ use ruff_python_ast::{self as ast, Expr as AstExpr, Number, Stmt as AstStmt};
 use ruff_text_size::Ranged;
 
 use crate::abi::ExceptionKind;
-use crate::builtins::{self, Attribute, Builtin, Method, ModuleItem};
+use crate::builtins::{self, Attribute, Builtin, Method, ModuleItem, NpFn};
 use crate::env::{Const, Env, Global, JitFunction, ModuleId};
 use crate::error::{CompileError, Result};
 use crate::ir::*;
@@ -306,6 +306,7 @@ impl Lower<'_> {
                     },
                     span,
                 );
+                self.f.augmented.push(new);
                 out.push(Statement {
                     kind: Stmt::Assign { local, value: new },
                     span,
@@ -844,6 +845,10 @@ impl Lower<'_> {
         }
         match self.resolve_global(name, span)? {
             Resolved::Item(ModuleItem::Const(c), _) => Ok(self.add(Expr::Literal(c), span)),
+            Resolved::Item(ModuleItem::Function(b), _) if dtype_of(b).is_some() => {
+                let dtype = dtype_of(b).expect("checked");
+                Ok(self.add(Expr::Literal(Const::DType(dtype)), span))
+            }
             other => Err(not_a_value(&other, name, span)),
         }
     }
@@ -857,6 +862,10 @@ impl Lower<'_> {
         let resolved = self.module_attribute(base, a)?;
         match resolved {
             Resolved::Item(ModuleItem::Const(c), _) => Ok(self.add(Expr::Literal(c), span)),
+            Resolved::Item(ModuleItem::Function(b), _) if dtype_of(b).is_some() => {
+                let dtype = dtype_of(b).expect("checked");
+                Ok(self.add(Expr::Literal(Const::DType(dtype)), span))
+            }
             other => Err(not_a_value(
                 &other,
                 &format!("{}.{}", attr_path(&a.value), a.attr.id),
@@ -966,6 +975,17 @@ impl Lower<'_> {
                         span,
                     ));
                 }
+                if let Builtin::Np(f) = b {
+                    let args = self.bind_numpy(f, &name, args, keywords, span)?;
+                    return Ok(self.add(
+                        Expr::Call {
+                            callee: Callee::Builtin(b),
+                            args,
+                            keywords: Vec::new(),
+                        },
+                        span,
+                    ));
+                }
                 if let Some((kw, _)) = keywords.first() {
                     return Err(CompileError::unsupported(
                         format!("`{name}()` does not take keyword arguments in compiled code (got `{kw}=`)"),
@@ -982,6 +1002,28 @@ impl Lower<'_> {
             }
             Some(other) => return Err(not_callable(&other, Span::from(call.func.range()))),
             None => match &*call.func {
+                AstExpr::Attribute(a) if NpFn::method(a.attr.id.as_str()).is_some() => {
+                    let f = NpFn::method(a.attr.id.as_str()).expect("checked");
+                    let receiver = self.expr(&a.value)?;
+                    let mut all = vec![receiver];
+                    if f == NpFn::Reshape && args.len() > 1 {
+                        // a.reshape(2, 3) is a.reshape((2, 3)).
+                        let s = self.f.span(args[0]).to(self.f.span(args[args.len() - 1]));
+                        all.push(self.add(Expr::Tuple(args), s));
+                    } else {
+                        all.extend(args);
+                    }
+                    let name = format!(".{}", f.name());
+                    let args = self.bind_numpy(f, &name, all, keywords, span)?;
+                    return Ok(self.add(
+                        Expr::Call {
+                            callee: Callee::Builtin(Builtin::Np(f)),
+                            args,
+                            keywords: Vec::new(),
+                        },
+                        span,
+                    ));
+                }
                 AstExpr::Attribute(a) => {
                     let method = Method::from_name(a.attr.id.as_str()).ok_or_else(|| {
                         CompileError::unsupported(
@@ -1028,11 +1070,75 @@ impl Lower<'_> {
         ))
     }
 
-    /// The indices of a subscript, split on top-level commas.
+    /// Arguments of a NumPy function in parameter order: keywords moved to
+    /// their positions, omitted optional parameters `None`.
+    fn bind_numpy(
+        &mut self,
+        f: NpFn,
+        name: &str,
+        args: Vec<ExprId>,
+        keywords: Vec<(String, ExprId)>,
+        span: Span,
+    ) -> Result<Vec<ExprId>> {
+        let params = f.params();
+        if args.len() > params.len() {
+            return Err(CompileError::typing(
+                format!(
+                    "`{name}()` takes at most {} arguments, got {}",
+                    params.len(),
+                    args.len()
+                ),
+                span,
+            ));
+        }
+        let mut bound: Vec<Option<ExprId>> = args.into_iter().map(Some).collect();
+        bound.resize(params.len(), None);
+        for (kw, value) in keywords {
+            let Some(k) = params.iter().position(|p| *p == kw) else {
+                return Err(CompileError::unsupported(
+                    format!(
+                        "`{name}()` does not support the keyword argument `{kw}=` in compiled code"
+                    ),
+                    span,
+                )
+                .with_hint(format!("supported parameters: {}", params.join(", "))));
+            };
+            if bound[k].replace(value).is_some() {
+                return Err(CompileError::typing(
+                    format!("`{name}()` got multiple values for `{kw}`"),
+                    span,
+                ));
+            }
+        }
+        if let Some(k) = bound[..f.required()].iter().position(Option::is_none) {
+            return Err(CompileError::typing(
+                format!("`{name}()` is missing its argument `{}`", params[k]),
+                span,
+            ));
+        }
+        Ok(bound
+            .into_iter()
+            .map(|b| b.unwrap_or_else(|| self.add(Expr::Literal(Const::None), span)))
+            .collect())
+    }
+
+    /// The indices of a subscript, split on top-level commas; slices become
+    /// `Expr::Slice`.
     fn indices(&mut self, slice: &AstExpr) -> Result<Vec<ExprId>> {
         index_exprs(slice)?
             .into_iter()
-            .map(|e| self.expr(e))
+            .map(|e| match e {
+                AstExpr::Slice(s) => {
+                    let span = Span::from(s.range);
+                    let mut part = |p: &Option<Box<AstExpr>>| match p {
+                        Some(p) => self.expr(p),
+                        None => Ok(self.add(Expr::Literal(Const::None), span)),
+                    };
+                    let (start, stop, step) = (part(&s.lower)?, part(&s.upper)?, part(&s.step)?);
+                    Ok(self.add(Expr::Slice { start, stop, step }, span))
+                }
+                e => self.expr(e),
+            })
             .collect()
     }
 
@@ -1151,10 +1257,6 @@ fn index_exprs(slice: &AstExpr) -> Result<Vec<&AstExpr>> {
         other => vec![other],
     };
     for item in &items {
-        if let AstExpr::Slice(s) = item {
-            return Err(CompileError::unsupported("slicing is not supported yet", Span::from(s.range))
-                .with_hint("slices create array views, which arrive with owned arrays; index elements with integers for now"));
-        }
         if item.is_ellipsis_literal_expr() {
             return Err(CompileError::unsupported(
                 "`...` in subscripts is not supported",
@@ -1268,6 +1370,19 @@ fn unsupported_library(m: ModuleId, attr: &str, span: Span) -> CompileError {
         span,
     )
     .with_hint("see the README's support table for the functions penna compiles")
+}
+
+/// The dtype a type-like name stands for as a value (`np.float32`, `float`).
+fn dtype_of(b: Builtin) -> Option<crate::types::Scalar> {
+    use crate::types::Scalar;
+    Some(match b {
+        Builtin::ScalarCtor(s) => s,
+        Builtin::Float => Scalar::F64,
+        Builtin::Int => Scalar::I64,
+        Builtin::Bool => Scalar::Bool,
+        Builtin::Complex => Scalar::C128,
+        _ => return None,
+    })
 }
 
 fn not_a_value(r: &Resolved, name: &str, span: Span) -> CompileError {

@@ -51,6 +51,9 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
         }
         Builtin::Abs => {
             arity(b, args, 1..=1)?;
+            if super::numpy::is_array(&args[0]) {
+                return super::numpy::abs(&args[0]);
+            }
             let s = scalars(b, args)?[0];
             let result = if s.is_complex() {
                 s.real_part()
@@ -80,6 +83,12 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
                     })?;
                 let operand = Type::Tuple(vec![Type::Scalar(t); items.len()]);
                 return Ok(OpType::new(vec![operand], Type::Scalar(t)));
+            }
+            if let [Type::Array(_)] = args {
+                return Err(format!(
+                    "{0}() of an array is not supported; use np.{0}(a) or a.{0}()",
+                    b.name()
+                ));
             }
             if args.len() < 2 {
                 return Err(format!(
@@ -169,7 +178,13 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
             arity(b, args, 2..=2)?;
             super::binary(crate::ir::BinaryOp::Pow, &args[0], &args[1], None)
         }
+        Builtin::Math { f, numpy: true } if args.iter().any(super::numpy::is_array) => {
+            let want = if f.shape() == MathShape::Binary { 2 } else { 1 };
+            arity(b, args, want..=want)?;
+            super::numpy::math(f.shape(), args)
+        }
         Builtin::Math { f, numpy } => math(b, f.shape(), numpy, args),
+        Builtin::Np(f) => super::numpy::call(f, args),
         Builtin::Print => Err("print() can only be used as a statement".into()),
         Builtin::Omp(f) => {
             arity(b, args, 0..=0)?;
@@ -231,6 +246,8 @@ pub fn attribute(attr: Attribute, value: &Type) -> Result<Type, String> {
         (Attribute::Shape, Type::Array(a)) => Ok(Type::Tuple(vec![Type::I64; a.ndim as usize])),
         (Attribute::Size | Attribute::Ndim, Type::Array(_)) => Ok(Type::I64),
         (Attribute::Real | Attribute::Imag, Type::Scalar(s)) => Ok(Type::Scalar(s.real_part())),
+        (Attribute::T, Type::Array(a)) => Ok(Type::Array(super::numpy::transposed(a))),
+        (Attribute::Dtype, Type::Array(a)) => Ok(Type::DType(a.dtype)),
         (a, t) => Err(format!("{t} has no attribute .{}", a.name())),
     }
 }

@@ -6,6 +6,7 @@
 //! Errors are plain messages; the caller attaches spans and operand types.
 
 pub mod builtins;
+pub mod numpy;
 
 use crate::ir::{BinaryOp, CmpOp, UnaryOp};
 use crate::types::{arithmetic, promote, widen_int, Family, Scalar, Type};
@@ -36,6 +37,9 @@ fn number(t: &Type, what: &str) -> Result<Scalar, String> {
 /// `lhs op rhs`. `rhs_const` is the right operand's value if it is an integer
 /// literal (a negative constant exponent makes `int ** int` a float, as in Python).
 pub fn binary(op: BinaryOp, lhs: &Type, rhs: &Type, rhs_const: Option<i64>) -> Rule {
+    if numpy::is_array(lhs) || numpy::is_array(rhs) {
+        return numpy::binary(op, lhs, rhs);
+    }
     let what = format!("`{}`", binary_symbol(op));
     let (l, r) = match (lhs.scalar(), rhs.scalar()) {
         (Some(l), Some(r)) => (l, r),
@@ -107,6 +111,9 @@ pub fn binary_symbol(op: BinaryOp) -> &'static str {
 }
 
 pub fn unary(op: UnaryOp, t: &Type) -> Rule {
+    if numpy::is_array(t) {
+        return numpy::unary(op, t);
+    }
     if op == UnaryOp::Not {
         truth(t)?;
         return Ok(OpType::new(vec![Type::BOOL], Type::BOOL));
@@ -138,6 +145,9 @@ pub fn compare(op: CmpOp, lhs: &Type, rhs: &Type) -> Rule {
             ));
         }
         return Ok(OpType::new(vec![lhs.clone(), rhs.clone()], Type::BOOL));
+    }
+    if numpy::is_array(lhs) || numpy::is_array(rhs) {
+        return numpy::compare(op, lhs, rhs);
     }
     if *lhs == Type::None || *rhs == Type::None {
         return Err("use `is None` / `is not None` to compare with None".into());

@@ -25,7 +25,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(self.b.build_extract_value(dims, k, "dim")?.into_int_value())
     }
 
-    fn stride(&self, a: &ArrayType, desc: StructValue<'ctx>, k: u32) -> CgResult<IntValue<'ctx>> {
+    pub fn stride(
+        &self,
+        a: &ArrayType,
+        desc: StructValue<'ctx>,
+        k: u32,
+    ) -> CgResult<IntValue<'ctx>> {
         let contiguous_axis = match a.layout {
             Layout::C => Some(a.ndim as u32 - 1),
             Layout::F => Some(0),

@@ -24,6 +24,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 .ok_or_else(|| bug(format!("{} of a non-scalar", b.name())))
         };
         match b {
+            Builtin::Np(f) => self.np_call(f, args, types, ty),
             Builtin::Len => match types[0] {
                 Type::Array(_) => Ok(self.shape(args[0].into_struct_value(), 0)?.into()),
                 Type::Tuple(items) => Ok(self.i64(items.len() as i64).into()),
@@ -173,7 +174,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(self.b.build_float_div(r, scale, "round")?.into())
     }
 
-    fn math(
+    pub fn math(
         &self,
         f: MathFn,
         numpy: bool,

@@ -14,6 +14,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     pub fn expr(&mut self, e: ExprId) -> CgResult<BasicValueEnum<'ctx>> {
         let f = self.f;
         let ty = f.ty(e);
+        if self.is_elementwise(e) {
+            return self.fused(e);
+        }
+        if matches!(ty, Type::Array(_)) && f.augmented.contains(&e) {
+            return self.augmented_in_place(e);
+        }
         match &f.exprs[e] {
             Expr::Literal(c) => Ok(self.literal(*c, ty)),
             Expr::Local(l) => self.load_local(l.index()),
@@ -87,7 +93,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     Callee::Method(m) => self.method(*m, &values, &types),
                     Callee::Function { resolved, .. } => {
                         let id = resolved.ok_or_else(|| bug("unresolved call"))?;
-                        self.call_function(id, &values)
+                        let v = self.call_function(id, &values)?;
+                        // The callee returned a reference of its own.
+                        self.register_temp(ty, v)?;
+                        Ok(v)
                     }
                 }
             }
@@ -109,6 +118,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             Expr::Index { base, indices } => {
                 let b = self.expr(*base)?;
                 match f.ty(*base) {
+                    Type::Array(a) if matches!(ty, Type::Array(_)) => {
+                        self.subscript_view(a, b, indices)
+                    }
                     Type::Array(a) => {
                         let idx = indices
                             .iter()
@@ -138,12 +150,13 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let v = self.expr(*value)?;
                 self.attribute(*attr, f.ty(*value), v, ty)
             }
+            Expr::Slice { .. } => Err(bug("a slice outside a subscript")),
         }
     }
 
     pub fn literal(&self, c: Const, ty: &Type) -> BasicValueEnum<'ctx> {
         match (c, ty) {
-            (Const::None, _) => self.none_value(),
+            (Const::None, _) | (Const::DType(_), _) => self.none_value(),
             (Const::Bool(b), _) => self.ctx.bool_type().const_int(b as u64, false).into(),
             (Const::Int(i), _) => self.i64(i).into(),
             (Const::Float(x), _) => self.ctx.f64_type().const_float(x).into(),
@@ -255,6 +268,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 Ok(size.into())
             }
             (Attribute::Ndim, Type::Array(a)) => Ok(self.i64(a.ndim as i64).into()),
+            (Attribute::T, Type::Array(a)) => self.transpose(a, v),
+            (Attribute::Dtype, _) => Ok(self.none_value()),
             (Attribute::Real | Attribute::Imag, Type::Scalar(s)) if s.is_complex() => {
                 let i = if attr == Attribute::Real { 0 } else { 1 };
                 Ok(self

@@ -8,7 +8,8 @@
 //!
 //! Files: `types` (LLVM types of penna types), `stmt` (control flow), `expr`
 //! (expressions), `arith` (Python arithmetic), `convert` (casts), `builtins`
-//! (builtin and math calls), `array` (descriptors, indexing), `print`
+//! (builtin and math calls), `array` (descriptors, indexing), `refcount`
+//! (owned arrays' references), `print`
 //! (`print()` records for the host runtime), `parallel` (outlined parallel
 //! bodies and the thread-pool runtime), `entry` (the uniform ABI wrapper).
 
@@ -16,10 +17,14 @@ mod arith;
 mod array;
 mod builtins;
 mod convert;
+mod elementwise;
 mod entry;
 mod expr;
+mod ndarray;
+mod npfuncs;
 mod parallel;
 mod print;
+mod refcount;
 mod stmt;
 mod types;
 
@@ -180,13 +185,19 @@ pub(crate) struct FnLowering<'m, 'ctx, 'a> {
     /// "Assigned" flags of the locals that may be read unassigned.
     pub assigned_flags: Vec<Option<PointerValue<'ctx>>>,
     pub exc_ptr: PointerValue<'ctx>,
-    /// (continue target, break target) of the enclosing loops.
-    pub loops: Vec<(BasicBlock<'ctx>, BasicBlock<'ctx>)>,
+    /// (continue target, break target, temporaries pending at the loop's
+    /// start) of the enclosing loops.
+    pub loops: Vec<(BasicBlock<'ctx>, BasicBlock<'ctx>, usize)>,
+    /// Slots of the fresh array references the statements being lowered
+    /// hold (see `refcount`).
+    pub temps: Vec<(PointerValue<'ctx>, penna_compiler::Type)>,
+    /// Locals holding arrays whose slots this function owns.
+    pub owned_locals: Vec<usize>,
     /// An outlined parallel body: returns a bare `i32` status.
     pub status_only: bool,
     /// Inside `with omp("critical")`: every exit releases the lock.
     pub in_critical: bool,
-    alloca_block: BasicBlock<'ctx>,
+    pub alloca_block: BasicBlock<'ctx>,
 }
 
 impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
@@ -210,6 +221,8 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
             assigned_flags: Vec::new(),
             exc_ptr: param(0),
             loops: Vec::new(),
+            temps: Vec::new(),
+            owned_locals: Vec::new(),
             status_only: false,
             in_critical: false,
             alloca_block,
@@ -232,9 +245,14 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
     /// block; the builder is left at the end of the entry block.
     fn allocate_locals(&mut self) -> CgResult<()> {
         self.b.position_at_end(self.alloca_block);
-        for (_, local) in self.f.locals.iter() {
+        for (i, (_, local)) in self.f.locals.iter().enumerate() {
             let ty = self.m.llvm_type(&local.ty);
             let slot = self.b.build_alloca(ty, &sanitize(&local.name))?;
+            if refcount::has_arrays(&local.ty) {
+                // Null meminfos: releasing a never-assigned local is a no-op.
+                self.b.build_store(slot, ty.const_zero())?;
+                self.owned_locals.push(i);
+            }
             self.locals.push(slot);
         }
         for (i, (_, local)) in self.f.locals.iter().enumerate() {
@@ -306,6 +324,7 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
 
     /// Returns `{status, undefined value}` (an exception, or a `None` result).
     pub fn return_status(&self, status: IntValue<'ctx>) -> CgResult<()> {
+        self.release_all()?;
         self.leave_critical()?;
         if self.status_only {
             self.b.build_return(Some(&status))?;
@@ -317,8 +336,9 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
         Ok(())
     }
 
-    /// Returns `{STATUS_OK, value}`.
+    /// Returns `{STATUS_OK, value}`; `value` carries its own references.
     pub fn return_value(&self, value: BasicValueEnum<'ctx>) -> CgResult<()> {
+        self.release_all()?;
         self.leave_critical()?;
         let result = self.m.result_type(&self.f.ret).get_undef();
         let result = self
@@ -480,9 +500,21 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
         Ok(self.b.build_load(ty, self.locals[index], "")?)
     }
 
-    /// Stores into a local (and sets its "assigned" flag, if it has one).
+    /// Stores into a local (and sets its "assigned" flag, if it has one). A
+    /// local holding arrays takes a reference to the new value and drops the
+    /// old one (in that order: `a = a` must not free `a`).
     pub fn assign_local(&self, index: usize, value: BasicValueEnum<'ctx>) -> CgResult<()> {
-        self.b.build_store(self.locals[index], value)?;
+        let t = &self.f.locals[penna_compiler::ir::LocalId::from_index(index)].ty;
+        if refcount::has_arrays(t) {
+            self.retain(t, value)?;
+            let old = self
+                .b
+                .build_load(self.m.llvm_type(t), self.locals[index], "old")?;
+            self.b.build_store(self.locals[index], value)?;
+            self.release(t, old)?;
+        } else {
+            self.b.build_store(self.locals[index], value)?;
+        }
         if let Some(flag) = self.assigned_flags[index] {
             self.b
                 .build_store(flag, self.ctx.bool_type().const_int(1, false))?;

@@ -308,12 +308,16 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 Field::Copied(l, value, flag) => {
                     let v = field(&w, value, w.m.llvm_type(&w.f.locals[l].ty))?;
                     w.b.build_store(w.locals[l.index()], v)?;
+                    // The body's copy owns a reference of its own.
+                    w.retain(&w.f.locals[l].ty, v)?;
                     if let (Some(i), Some(slot)) = (flag, w.assigned_flags[l.index()]) {
                         let set = field(&w, i, w.ctx.bool_type().into())?;
                         w.b.build_store(slot, set)?;
                     }
                 }
                 Field::ByRef(l, value, flag) => {
+                    // The parent owns what its slot holds.
+                    w.owned_locals.retain(|&i| i != l.index());
                     w.locals[l.index()] = field(&w, value, ptr.into())?.into_pointer_value();
                     if let Some(i) = flag {
                         w.assigned_flags[l.index()] =
@@ -348,6 +352,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     w.b.build_store(at, v)?;
                 }
             }
+            w.release_all()?;
             w.b.build_return(Some(&w.i32(0)))?;
         }
         Ok(llfn)

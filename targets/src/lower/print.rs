@@ -130,7 +130,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             Ok(self.b.build_bit_cast(wide, i64t, "bits")?.into_int_value())
         };
         match t {
-            Type::None | Type::Unknown => {
+            Type::None | Type::Unknown | Type::DType(_) | Type::Slice => {
                 self.write_record(array, record, next, PrintKind::None, zero, zero)
             }
             Type::Scalar(s) => {

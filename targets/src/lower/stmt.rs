@@ -25,6 +25,17 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     }
 
     fn stmt(&mut self, s: &Statement) -> CgResult<()> {
+        let mark = self.temps.len();
+        self.stmt_kind(s)?;
+        if self.current_block_open() {
+            self.release_temps_from(mark)
+        } else {
+            self.temps.truncate(mark);
+            Ok(())
+        }
+    }
+
+    fn stmt_kind(&mut self, s: &Statement) -> CgResult<()> {
         match &s.kind {
             Stmt::Assign { local, value } => {
                 let v = self.expr(*value)?;
@@ -36,6 +47,28 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 value,
             } => {
                 let array = self.expr(*base)?;
+                let Type::Array(a) = self.f.ty(*base) else {
+                    unreachable!("validated")
+                };
+                let is_view = indices.len() < a.ndim as usize
+                    || indices.iter().any(|&i| *self.f.ty(i) == Type::Slice);
+                if is_view {
+                    let view = self.subscript_view(a, array, indices)?;
+                    let target = penna_compiler::typing::numpy::subscript(
+                        a,
+                        &indices
+                            .iter()
+                            .map(|&i| self.f.ty(i).clone())
+                            .collect::<Vec<_>>(),
+                        &vec![None; indices.len()],
+                        &vec![false; indices.len()],
+                    )
+                    .ok()
+                    .and_then(|s| s.view)
+                    .ok_or_else(|| crate::error::bug("slice assignment to an element"))?;
+                    let parts = self.array_parts(&target, view)?;
+                    return self.store_into_view(&target, &parts, *value);
+                }
                 let idx = indices
                     .iter()
                     .map(|&i| self.expr(i).map(|v| (v, i)))
@@ -74,10 +107,13 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let end = self.new_block("while.end");
                 self.b.build_unconditional_branch(head)?;
                 self.b.position_at_end(head);
+                let mark = self.temps.len();
                 let c = self.expr(*cond)?.into_int_value();
+                // The condition's temporaries die every iteration.
+                self.release_temps_from(mark)?;
                 self.b.build_conditional_branch(c, body_bb, end)?;
                 self.b.position_at_end(body_bb);
-                self.loops.push((head, end));
+                self.loops.push((head, end, self.temps.len()));
                 self.block(body)?;
                 self.loops.pop();
                 self.branch_if_open(head)?;
@@ -132,20 +168,23 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             }
             Stmt::Print { items, sep, end } => self.print(items, sep, end)?,
             Stmt::Break => {
-                let (_, end) = *self.loops.last().expect("validated: inside a loop");
+                let (_, end, mark) = *self.loops.last().expect("validated: inside a loop");
+                self.release_temps(mark)?;
                 self.b.build_unconditional_branch(end)?;
                 self.after_terminator();
             }
             Stmt::Continue => {
-                let (next, _) = *self.loops.last().expect("validated: inside a loop");
+                let (next, _, mark) = *self.loops.last().expect("validated: inside a loop");
+                self.release_temps(mark)?;
                 self.b.build_unconditional_branch(next)?;
                 self.after_terminator();
             }
             Stmt::Return(value) => {
                 match value {
                     Some(v) => {
-                        let v = self.expr(*v)?;
-                        self.return_value(v)?;
+                        let value = self.expr(*v)?;
+                        self.retain(self.f.ty(*v), value)?;
+                        self.return_value(value)?;
                     }
                     None => self.return_status(self.i32(0))?,
                 }
@@ -243,7 +282,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let more = self.b.build_int_compare(pred, i, bound, "")?;
         self.b.build_conditional_branch(more, body_bb, end)?;
         self.b.position_at_end(body_bb);
-        self.loops.push((latch, end));
+        self.loops.push((latch, end, self.temps.len()));
         body(self, i)?;
         self.loops.pop();
         self.branch_if_open(latch)?;

@@ -13,7 +13,9 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
     pub fn llvm_type(&self, t: &Type) -> BasicTypeEnum<'ctx> {
         match t {
             Type::Scalar(s) => self.scalar_type(*s),
-            Type::None | Type::Unknown => self.ctx.struct_type(&[], false).into(),
+            Type::None | Type::Unknown | Type::DType(_) | Type::Slice => {
+                self.ctx.struct_type(&[], false).into()
+            }
             Type::Tuple(items) => {
                 let fields: Vec<BasicTypeEnum> = items.iter().map(|t| self.llvm_type(t)).collect();
                 self.ctx.struct_type(&fields, false).into()
@@ -117,7 +119,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 }
                 Ok(agg.into())
             }
-            Type::Array(_) | Type::None | Type::Unknown => {
+            Type::Array(_) | Type::None | Type::Unknown | Type::DType(_) | Type::Slice => {
                 let ty = self.m.llvm_type(t);
                 Ok(self.b.build_load(ty, ptr, "")?)
             }
@@ -143,7 +145,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 }
                 Ok(())
             }
-            Type::None | Type::Unknown => Ok(()),
+            Type::None | Type::Unknown | Type::DType(_) | Type::Slice => Ok(()),
             Type::Array(_) => {
                 self.b.build_store(ptr, v)?;
                 Ok(())

@@ -7,113 +7,245 @@ target triple = "x86_64-unknown-linux-gnu"
 ; Function Attrs: nounwind
 define internal { i32, double } @dot.0(ptr %0, { ptr, ptr, [1 x i64], [1 x i64] } %1, { ptr, ptr, [1 x i64], [1 x i64] } %2) #0 {
 entry:
-  %iv2 = alloca i64, align 8
+  %iv32 = alloca i64, align 8
   %iv = alloca i64, align 8
   %par.ctx = alloca { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, align 8
   %a = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
+  store { ptr, ptr, [1 x i64], [1 x i64] } zeroinitializer, ptr %a, align 8
   %b = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
+  store { ptr, ptr, [1 x i64], [1 x i64] } zeroinitializer, ptr %b, align 8
   %s = alloca double, align 8
   %i = alloca i64, align 8
   br label %body
 
 body:                                             ; preds = %entry
+  %meminfo = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %1, 0
+  %owned = icmp ne ptr %meminfo, null
+  br i1 %owned, label %rc, label %rc.done
+
+rc:                                               ; preds = %body
+  %3 = atomicrmw add ptr %meminfo, i64 1 monotonic, align 8
+  br label %rc.done
+
+rc.done:                                          ; preds = %rc, %body
+  %old = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
   store { ptr, ptr, [1 x i64], [1 x i64] } %1, ptr %a, align 8
+  %meminfo1 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %old, 0
+  %owned2 = icmp ne ptr %meminfo1, null
+  br i1 %owned2, label %rc3, label %rc.done4
+
+rc3:                                              ; preds = %rc.done
+  %4 = atomicrmw sub ptr %meminfo1, i64 1 acq_rel, align 8
+  %last = icmp eq i64 %4, 1
+  br i1 %last, label %free, label %freed
+
+rc.done4:                                         ; preds = %freed, %rc.done
+  %meminfo5 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %2, 0
+  %owned6 = icmp ne ptr %meminfo5, null
+  br i1 %owned6, label %rc7, label %rc.done8
+
+free:                                             ; preds = %rc3
+  call void @penna_rt_free(ptr %meminfo1)
+  br label %freed
+
+freed:                                            ; preds = %free, %rc3
+  br label %rc.done4
+
+rc7:                                              ; preds = %rc.done4
+  %5 = atomicrmw add ptr %meminfo5, i64 1 monotonic, align 8
+  br label %rc.done8
+
+rc.done8:                                         ; preds = %rc7, %rc.done4
+  %old9 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
   store { ptr, ptr, [1 x i64], [1 x i64] } %2, ptr %b, align 8
+  %meminfo10 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %old9, 0
+  %owned11 = icmp ne ptr %meminfo10, null
+  br i1 %owned11, label %rc12, label %rc.done13
+
+rc12:                                             ; preds = %rc.done8
+  %6 = atomicrmw sub ptr %meminfo10, i64 1 acq_rel, align 8
+  %last14 = icmp eq i64 %6, 1
+  br i1 %last14, label %free15, label %freed16
+
+rc.done13:                                        ; preds = %freed16, %rc.done8
   store double 0.000000e+00, ptr %s, align 8
-  %3 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %3, 2
+  %7 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %7, 2
   %dim = extractvalue [1 x i64] %shape, 0
-  %4 = insertvalue { i64 } undef, i64 %dim, 0
-  %item = extractvalue { i64 } %4, 0
-  %5 = sub i64 %item, 0
-  %6 = sub i64 0, %item
-  %span = select i1 true, i64 %5, i64 %6
-  %7 = icmp sgt i64 %span, 0
-  %8 = sub i64 %span, 1
-  %9 = udiv i64 %8, 1
-  %10 = add i64 %9, 1
-  %n = select i1 %7, i64 %10, i64 0
-  %11 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 0
-  store i64 0, ptr %11, align 8
-  %12 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 1
-  store i64 1, ptr %12, align 8
-  %13 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %14 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 2
-  store { ptr, ptr, [1 x i64], [1 x i64] } %13, ptr %14, align 8
-  %15 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
-  %16 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 3
-  store { ptr, ptr, [1 x i64], [1 x i64] } %15, ptr %16, align 8
-  %17 = call i64 @penna_rt_team_size(i64 0)
-  %18 = call ptr @llvm.stacksave.p0()
-  %par.partials = alloca { double }, i64 %17, align 8
+  %8 = insertvalue { i64 } undef, i64 %dim, 0
+  %item = extractvalue { i64 } %8, 0
+  %9 = sub i64 %item, 0
+  %10 = sub i64 0, %item
+  %span = select i1 true, i64 %9, i64 %10
+  %11 = icmp sgt i64 %span, 0
+  %12 = sub i64 %span, 1
+  %13 = udiv i64 %12, 1
+  %14 = add i64 %13, 1
+  %n = select i1 %11, i64 %14, i64 0
+  %15 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 0
+  store i64 0, ptr %15, align 8
+  %16 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 1
+  store i64 1, ptr %16, align 8
+  %17 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %18 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 2
+  store { ptr, ptr, [1 x i64], [1 x i64] } %17, ptr %18, align 8
+  %19 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
+  %20 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 3
+  store { ptr, ptr, [1 x i64], [1 x i64] } %19, ptr %20, align 8
+  %21 = call i64 @penna_rt_team_size(i64 0)
+  %22 = call ptr @llvm.stacksave.p0()
+  %par.partials = alloca { double }, i64 %21, align 8
   store i64 0, ptr %iv, align 8
   br label %for.cond
 
-for.cond:                                         ; preds = %for.next, %body
-  %iv1 = load i64, ptr %iv, align 8
-  %19 = icmp slt i64 %iv1, %17
-  br i1 %19, label %for.body, label %for.end
+free15:                                           ; preds = %rc12
+  call void @penna_rt_free(ptr %meminfo10)
+  br label %freed16
+
+freed16:                                          ; preds = %free15, %rc12
+  br label %rc.done13
+
+for.cond:                                         ; preds = %for.next, %rc.done13
+  %iv17 = load i64, ptr %iv, align 8
+  %23 = icmp slt i64 %iv17, %21
+  br i1 %23, label %for.body, label %for.end
 
 for.body:                                         ; preds = %for.cond
-  %20 = getelementptr inbounds { double }, ptr %par.partials, i64 %iv1
-  store { double } zeroinitializer, ptr %20, align 8
+  %24 = getelementptr inbounds { double }, ptr %par.partials, i64 %iv17
+  store { double } zeroinitializer, ptr %24, align 8
   br label %for.next
 
 for.next:                                         ; preds = %for.body
-  %iv.next = add nsw i64 %iv1, 1
+  %iv.next = add nsw i64 %iv17, 1
   store i64 %iv.next, ptr %iv, align 8
   br label %for.cond
 
 for.end:                                          ; preds = %for.cond
-  %21 = call i32 @penna_rt_parallel_for(ptr @dot.0.parallel.0, ptr %par.ctx, i64 %n, ptr %par.partials, i64 ptrtoint (ptr getelementptr ({ double }, ptr null, i32 1) to i64), i64 %17, i32 2, i64 256, ptr %0)
-  %22 = icmp ne i32 %21, 0
-  %unlikely = call i1 @llvm.expect.i1(i1 %22, i1 false)
+  %25 = call i32 @penna_rt_parallel_for(ptr @dot.0.parallel.0, ptr %par.ctx, i64 %n, ptr %par.partials, i64 ptrtoint (ptr getelementptr ({ double }, ptr null, i32 1) to i64), i64 %21, i32 2, i64 256, ptr %0)
+  %26 = icmp ne i32 %25, 0
+  %unlikely = call i1 @llvm.expect.i1(i1 %26, i1 false)
   br i1 %unlikely, label %par.raised, label %par.done
 
 par.raised:                                       ; preds = %for.end
-  call void @llvm.stackrestore.p0(ptr %18)
-  %23 = insertvalue { i32, double } undef, i32 %21, 0
-  ret { i32, double } %23
+  call void @llvm.stackrestore.p0(ptr %22)
+  %27 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %meminfo18 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %27, 0
+  %owned19 = icmp ne ptr %meminfo18, null
+  br i1 %owned19, label %rc20, label %rc.done21
 
 par.done:                                         ; preds = %for.end
-  store i64 0, ptr %iv2, align 8
-  br label %for.cond3
+  store i64 0, ptr %iv32, align 8
+  br label %for.cond33
 
-for.cond3:                                        ; preds = %for.next5, %par.done
-  %iv7 = load i64, ptr %iv2, align 8
-  %24 = icmp slt i64 %iv7, %17
-  br i1 %24, label %for.body4, label %for.end6
+rc20:                                             ; preds = %par.raised
+  %28 = atomicrmw sub ptr %meminfo18, i64 1 acq_rel, align 8
+  %last22 = icmp eq i64 %28, 1
+  br i1 %last22, label %free23, label %freed24
 
-for.body4:                                        ; preds = %for.cond3
-  %25 = getelementptr inbounds { double }, ptr %par.partials, i64 %iv7
-  %26 = getelementptr inbounds { double }, ptr %25, i32 0, i32 0
-  %part = load double, ptr %26, align 8
-  %27 = load double, ptr %s, align 8
-  %fadd = fadd double %27, %part
+rc.done21:                                        ; preds = %freed24, %par.raised
+  %29 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
+  %meminfo25 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %29, 0
+  %owned26 = icmp ne ptr %meminfo25, null
+  br i1 %owned26, label %rc27, label %rc.done28
+
+free23:                                           ; preds = %rc20
+  call void @penna_rt_free(ptr %meminfo18)
+  br label %freed24
+
+freed24:                                          ; preds = %free23, %rc20
+  br label %rc.done21
+
+rc27:                                             ; preds = %rc.done21
+  %30 = atomicrmw sub ptr %meminfo25, i64 1 acq_rel, align 8
+  %last29 = icmp eq i64 %30, 1
+  br i1 %last29, label %free30, label %freed31
+
+rc.done28:                                        ; preds = %freed31, %rc.done21
+  %31 = insertvalue { i32, double } undef, i32 %25, 0
+  ret { i32, double } %31
+
+free30:                                           ; preds = %rc27
+  call void @penna_rt_free(ptr %meminfo25)
+  br label %freed31
+
+freed31:                                          ; preds = %free30, %rc27
+  br label %rc.done28
+
+for.cond33:                                       ; preds = %for.next35, %par.done
+  %iv37 = load i64, ptr %iv32, align 8
+  %32 = icmp slt i64 %iv37, %21
+  br i1 %32, label %for.body34, label %for.end36
+
+for.body34:                                       ; preds = %for.cond33
+  %33 = getelementptr inbounds { double }, ptr %par.partials, i64 %iv37
+  %34 = getelementptr inbounds { double }, ptr %33, i32 0, i32 0
+  %part = load double, ptr %34, align 8
+  %35 = load double, ptr %s, align 8
+  %fadd = fadd double %35, %part
   store double %fadd, ptr %s, align 8
-  br label %for.next5
+  br label %for.next35
 
-for.next5:                                        ; preds = %for.body4
-  %iv.next8 = add nsw i64 %iv7, 1
-  store i64 %iv.next8, ptr %iv2, align 8
-  br label %for.cond3
+for.next35:                                       ; preds = %for.body34
+  %iv.next38 = add nsw i64 %iv37, 1
+  store i64 %iv.next38, ptr %iv32, align 8
+  br label %for.cond33
 
-for.end6:                                         ; preds = %for.cond3
-  call void @llvm.stackrestore.p0(ptr %18)
-  %28 = load double, ptr %s, align 8
-  %result = insertvalue { i32, double } { i32 0, double undef }, double %28, 1
+for.end36:                                        ; preds = %for.cond33
+  call void @llvm.stackrestore.p0(ptr %22)
+  %36 = load double, ptr %s, align 8
+  %37 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %meminfo39 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %37, 0
+  %owned40 = icmp ne ptr %meminfo39, null
+  br i1 %owned40, label %rc41, label %rc.done42
+
+rc41:                                             ; preds = %for.end36
+  %38 = atomicrmw sub ptr %meminfo39, i64 1 acq_rel, align 8
+  %last43 = icmp eq i64 %38, 1
+  br i1 %last43, label %free44, label %freed45
+
+rc.done42:                                        ; preds = %freed45, %for.end36
+  %39 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
+  %meminfo46 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %39, 0
+  %owned47 = icmp ne ptr %meminfo46, null
+  br i1 %owned47, label %rc48, label %rc.done49
+
+free44:                                           ; preds = %rc41
+  call void @penna_rt_free(ptr %meminfo39)
+  br label %freed45
+
+freed45:                                          ; preds = %free44, %rc41
+  br label %rc.done42
+
+rc48:                                             ; preds = %rc.done42
+  %40 = atomicrmw sub ptr %meminfo46, i64 1 acq_rel, align 8
+  %last50 = icmp eq i64 %40, 1
+  br i1 %last50, label %free51, label %freed52
+
+rc.done49:                                        ; preds = %freed52, %rc.done42
+  %result = insertvalue { i32, double } { i32 0, double undef }, double %36, 1
   ret { i32, double } %result
+
+free51:                                           ; preds = %rc48
+  call void @penna_rt_free(ptr %meminfo46)
+  br label %freed52
+
+freed52:                                          ; preds = %free51, %rc48
+  br label %rc.done49
 
 dead:                                             ; No predecessors!
   unreachable
 }
+
+declare void @penna_rt_free(ptr)
 
 ; Function Attrs: nounwind
 define internal i32 @dot.0.parallel.0(ptr %0, i64 %1, i64 %2, ptr %3, ptr %4) #0 {
 entry:
   %iv = alloca i64, align 8
   %a = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
+  store { ptr, ptr, [1 x i64], [1 x i64] } zeroinitializer, ptr %a, align 8
   %b = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
+  store { ptr, ptr, [1 x i64], [1 x i64] } zeroinitializer, ptr %b, align 8
   %s = alloca double, align 8
   %i = alloca i64, align 8
   br label %body
@@ -126,62 +258,116 @@ body:                                             ; preds = %entry
   %9 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %0, i32 0, i32 2
   %10 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %9, align 8
   store { ptr, ptr, [1 x i64], [1 x i64] } %10, ptr %a, align 8
-  %11 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %0, i32 0, i32 3
-  %12 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %11, align 8
-  store { ptr, ptr, [1 x i64], [1 x i64] } %12, ptr %b, align 8
-  %13 = getelementptr inbounds { double }, ptr %3, i32 0, i32 0
-  %14 = load double, ptr %13, align 8
-  store double %14, ptr %s, align 8
+  %meminfo = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %10, 0
+  %owned = icmp ne ptr %meminfo, null
+  br i1 %owned, label %rc, label %rc.done
+
+rc:                                               ; preds = %body
+  %11 = atomicrmw add ptr %meminfo, i64 1 monotonic, align 8
+  br label %rc.done
+
+rc.done:                                          ; preds = %rc, %body
+  %12 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %0, i32 0, i32 3
+  %13 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %12, align 8
+  store { ptr, ptr, [1 x i64], [1 x i64] } %13, ptr %b, align 8
+  %meminfo1 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %13, 0
+  %owned2 = icmp ne ptr %meminfo1, null
+  br i1 %owned2, label %rc3, label %rc.done4
+
+rc3:                                              ; preds = %rc.done
+  %14 = atomicrmw add ptr %meminfo1, i64 1 monotonic, align 8
+  br label %rc.done4
+
+rc.done4:                                         ; preds = %rc3, %rc.done
+  %15 = getelementptr inbounds { double }, ptr %3, i32 0, i32 0
+  %16 = load double, ptr %15, align 8
+  store double %16, ptr %s, align 8
   store i64 %1, ptr %iv, align 8
   br label %for.cond
 
-for.cond:                                         ; preds = %for.next, %body
-  %iv1 = load i64, ptr %iv, align 8
-  %15 = icmp slt i64 %iv1, %2
-  br i1 %15, label %for.body, label %for.end
+for.cond:                                         ; preds = %for.next, %rc.done4
+  %iv5 = load i64, ptr %iv, align 8
+  %17 = icmp slt i64 %iv5, %2
+  br i1 %17, label %for.body, label %for.end
 
 for.body:                                         ; preds = %for.cond
-  %off = mul nsw i64 %iv1, %8
-  %i2 = add nsw i64 %6, %off
-  store i64 %i2, ptr %i, align 8
-  %16 = load double, ptr %s, align 8
-  %17 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %18 = load i64, ptr %i, align 8
-  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 2
+  %off = mul nsw i64 %iv5, %8
+  %i6 = add nsw i64 %6, %off
+  store i64 %i6, ptr %i, align 8
+  %18 = load double, ptr %s, align 8
+  %19 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %20 = load i64, ptr %i, align 8
+  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %19, 2
   %dim = extractvalue [1 x i64] %shape, 0
-  %19 = icmp slt i64 %18, 0
-  %20 = add i64 %18, %dim
-  %idx.wrap = select i1 %19, i64 %20, i64 %18
-  %21 = mul nsw i64 %idx.wrap, 8
-  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 1
-  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %21
+  %21 = icmp slt i64 %20, 0
+  %22 = add i64 %20, %dim
+  %idx.wrap = select i1 %21, i64 %22, i64 %20
+  %23 = mul nsw i64 %idx.wrap, 8
+  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %19, 1
+  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %23
   %elem = load double, ptr %elem.ptr, align 8
-  %22 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
-  %23 = load i64, ptr %i, align 8
-  %shape3 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %22, 2
-  %dim4 = extractvalue [1 x i64] %shape3, 0
-  %24 = icmp slt i64 %23, 0
-  %25 = add i64 %23, %dim4
-  %idx.wrap5 = select i1 %24, i64 %25, i64 %23
-  %26 = mul nsw i64 %idx.wrap5, 8
-  %data6 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %22, 1
-  %elem.ptr7 = getelementptr inbounds i8, ptr %data6, i64 %26
-  %elem8 = load double, ptr %elem.ptr7, align 8
-  %fmul = fmul double %elem, %elem8
-  %fadd = fadd double %16, %fmul
+  %24 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
+  %25 = load i64, ptr %i, align 8
+  %shape7 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %24, 2
+  %dim8 = extractvalue [1 x i64] %shape7, 0
+  %26 = icmp slt i64 %25, 0
+  %27 = add i64 %25, %dim8
+  %idx.wrap9 = select i1 %26, i64 %27, i64 %25
+  %28 = mul nsw i64 %idx.wrap9, 8
+  %data10 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %24, 1
+  %elem.ptr11 = getelementptr inbounds i8, ptr %data10, i64 %28
+  %elem12 = load double, ptr %elem.ptr11, align 8
+  %fmul = fmul double %elem, %elem12
+  %fadd = fadd double %18, %fmul
   store double %fadd, ptr %s, align 8
   br label %for.next
 
 for.next:                                         ; preds = %for.body
-  %iv.next = add nsw i64 %iv1, 1
+  %iv.next = add nsw i64 %iv5, 1
   store i64 %iv.next, ptr %iv, align 8
   br label %for.cond
 
 for.end:                                          ; preds = %for.cond
-  %27 = getelementptr inbounds { double }, ptr %3, i32 0, i32 0
-  %28 = load double, ptr %s, align 8
-  store double %28, ptr %27, align 8
+  %29 = getelementptr inbounds { double }, ptr %3, i32 0, i32 0
+  %30 = load double, ptr %s, align 8
+  store double %30, ptr %29, align 8
+  %31 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %meminfo13 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %31, 0
+  %owned14 = icmp ne ptr %meminfo13, null
+  br i1 %owned14, label %rc15, label %rc.done16
+
+rc15:                                             ; preds = %for.end
+  %32 = atomicrmw sub ptr %meminfo13, i64 1 acq_rel, align 8
+  %last = icmp eq i64 %32, 1
+  br i1 %last, label %free, label %freed
+
+rc.done16:                                        ; preds = %freed, %for.end
+  %33 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
+  %meminfo17 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %33, 0
+  %owned18 = icmp ne ptr %meminfo17, null
+  br i1 %owned18, label %rc19, label %rc.done20
+
+free:                                             ; preds = %rc15
+  call void @penna_rt_free(ptr %meminfo13)
+  br label %freed
+
+freed:                                            ; preds = %free, %rc15
+  br label %rc.done16
+
+rc19:                                             ; preds = %rc.done16
+  %34 = atomicrmw sub ptr %meminfo17, i64 1 acq_rel, align 8
+  %last21 = icmp eq i64 %34, 1
+  br i1 %last21, label %free22, label %freed23
+
+rc.done20:                                        ; preds = %freed23, %rc.done16
   ret i32 0
+
+free22:                                           ; preds = %rc19
+  call void @penna_rt_free(ptr %meminfo17)
+  br label %freed23
+
+freed23:                                          ; preds = %free22, %rc19
+  br label %rc.done20
 }
 
 declare i64 @penna_rt_team_size(i64)
@@ -237,51 +423,118 @@ define internal { i32, i64 } @team.0(ptr %0, { ptr, ptr, [1 x i64], [1 x i64] } 
 entry:
   %par.ctx = alloca { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, align 8
   %out = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
+  store { ptr, ptr, [1 x i64], [1 x i64] } zeroinitializer, ptr %out, align 8
   %total = alloca i64, align 8
   %t = alloca i64, align 8
   br label %body
 
 body:                                             ; preds = %entry
+  %meminfo = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %1, 0
+  %owned = icmp ne ptr %meminfo, null
+  br i1 %owned, label %rc, label %rc.done
+
+rc:                                               ; preds = %body
+  %2 = atomicrmw add ptr %meminfo, i64 1 monotonic, align 8
+  br label %rc.done
+
+rc.done:                                          ; preds = %rc, %body
+  %old = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
   store { ptr, ptr, [1 x i64], [1 x i64] } %1, ptr %out, align 8
+  %meminfo1 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %old, 0
+  %owned2 = icmp ne ptr %meminfo1, null
+  br i1 %owned2, label %rc3, label %rc.done4
+
+rc3:                                              ; preds = %rc.done
+  %3 = atomicrmw sub ptr %meminfo1, i64 1 acq_rel, align 8
+  %last = icmp eq i64 %3, 1
+  br i1 %last, label %free, label %freed
+
+rc.done4:                                         ; preds = %freed, %rc.done
   store i64 0, ptr %total, align 8
-  %2 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 0
-  store i64 0, ptr %2, align 8
-  %3 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 1
-  store i64 0, ptr %3, align 8
-  %4 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %5 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 2
-  store { ptr, ptr, [1 x i64], [1 x i64] } %4, ptr %5, align 8
-  %6 = load i64, ptr %t, align 8
-  %7 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 3
-  store i64 %6, ptr %7, align 8
-  %8 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 4
-  store ptr %total, ptr %8, align 8
-  %9 = call i64 @penna_rt_team_size(i64 4)
-  %10 = call ptr @llvm.stacksave.p0()
-  %11 = call i32 @penna_rt_parallel_for(ptr @team.0.parallel.0, ptr %par.ctx, i64 %9, ptr null, i64 0, i64 %9, i32 4, i64 1, ptr %0)
-  %12 = icmp ne i32 %11, 0
-  %unlikely = call i1 @llvm.expect.i1(i1 %12, i1 false)
+  %4 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 0
+  store i64 0, ptr %4, align 8
+  %5 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 1
+  store i64 0, ptr %5, align 8
+  %6 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %7 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 2
+  store { ptr, ptr, [1 x i64], [1 x i64] } %6, ptr %7, align 8
+  %8 = load i64, ptr %t, align 8
+  %9 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 3
+  store i64 %8, ptr %9, align 8
+  %10 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 4
+  store ptr %total, ptr %10, align 8
+  %11 = call i64 @penna_rt_team_size(i64 4)
+  %12 = call ptr @llvm.stacksave.p0()
+  %13 = call i32 @penna_rt_parallel_for(ptr @team.0.parallel.0, ptr %par.ctx, i64 %11, ptr null, i64 0, i64 %11, i32 4, i64 1, ptr %0)
+  %14 = icmp ne i32 %13, 0
+  %unlikely = call i1 @llvm.expect.i1(i1 %14, i1 false)
   br i1 %unlikely, label %par.raised, label %par.done
 
-par.raised:                                       ; preds = %body
-  call void @llvm.stackrestore.p0(ptr %10)
-  %13 = insertvalue { i32, i64 } undef, i32 %11, 0
-  ret { i32, i64 } %13
+free:                                             ; preds = %rc3
+  call void @penna_rt_free(ptr %meminfo1)
+  br label %freed
 
-par.done:                                         ; preds = %body
-  call void @llvm.stackrestore.p0(ptr %10)
-  %14 = load i64, ptr %total, align 8
-  %result = insertvalue { i32, i64 } { i32 0, i64 undef }, i64 %14, 1
+freed:                                            ; preds = %free, %rc3
+  br label %rc.done4
+
+par.raised:                                       ; preds = %rc.done4
+  call void @llvm.stackrestore.p0(ptr %12)
+  %15 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %meminfo5 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %15, 0
+  %owned6 = icmp ne ptr %meminfo5, null
+  br i1 %owned6, label %rc7, label %rc.done8
+
+par.done:                                         ; preds = %rc.done4
+  call void @llvm.stackrestore.p0(ptr %12)
+  %16 = load i64, ptr %total, align 8
+  %17 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %meminfo12 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 0
+  %owned13 = icmp ne ptr %meminfo12, null
+  br i1 %owned13, label %rc14, label %rc.done15
+
+rc7:                                              ; preds = %par.raised
+  %18 = atomicrmw sub ptr %meminfo5, i64 1 acq_rel, align 8
+  %last9 = icmp eq i64 %18, 1
+  br i1 %last9, label %free10, label %freed11
+
+rc.done8:                                         ; preds = %freed11, %par.raised
+  %19 = insertvalue { i32, i64 } undef, i32 %13, 0
+  ret { i32, i64 } %19
+
+free10:                                           ; preds = %rc7
+  call void @penna_rt_free(ptr %meminfo5)
+  br label %freed11
+
+freed11:                                          ; preds = %free10, %rc7
+  br label %rc.done8
+
+rc14:                                             ; preds = %par.done
+  %20 = atomicrmw sub ptr %meminfo12, i64 1 acq_rel, align 8
+  %last16 = icmp eq i64 %20, 1
+  br i1 %last16, label %free17, label %freed18
+
+rc.done15:                                        ; preds = %freed18, %par.done
+  %result = insertvalue { i32, i64 } { i32 0, i64 undef }, i64 %16, 1
   ret { i32, i64 } %result
+
+free17:                                           ; preds = %rc14
+  call void @penna_rt_free(ptr %meminfo12)
+  br label %freed18
+
+freed18:                                          ; preds = %free17, %rc14
+  br label %rc.done15
 
 dead:                                             ; No predecessors!
   unreachable
 }
 
+declare void @penna_rt_free(ptr)
+
 ; Function Attrs: nounwind
 define internal i32 @team.0.parallel.0(ptr %0, i64 %1, i64 %2, ptr %3, ptr %4) #0 {
 entry:
   %out = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
+  store { ptr, ptr, [1 x i64], [1 x i64] } zeroinitializer, ptr %out, align 8
   %total = alloca i64, align 8
   %t = alloca i64, align 8
   br label %body
@@ -294,38 +547,47 @@ body:                                             ; preds = %entry
   %9 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 2
   %10 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %9, align 8
   store { ptr, ptr, [1 x i64], [1 x i64] } %10, ptr %out, align 8
-  %11 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 3
-  %12 = load i64, ptr %11, align 8
-  store i64 %12, ptr %t, align 8
-  %13 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 4
-  %14 = load ptr, ptr %13, align 8
-  %15 = call i64 @penna_rt_thread_num()
-  store i64 %15, ptr %t, align 8
-  %16 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %17 = load i64, ptr %t, align 8
+  %meminfo = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %10, 0
+  %owned = icmp ne ptr %meminfo, null
+  br i1 %owned, label %rc, label %rc.done
+
+rc:                                               ; preds = %body
+  %11 = atomicrmw add ptr %meminfo, i64 1 monotonic, align 8
+  br label %rc.done
+
+rc.done:                                          ; preds = %rc, %body
+  %12 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 3
+  %13 = load i64, ptr %12, align 8
+  store i64 %13, ptr %t, align 8
+  %14 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 4
+  %15 = load ptr, ptr %14, align 8
+  %16 = call i64 @penna_rt_thread_num()
+  store i64 %16, ptr %t, align 8
+  %17 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
   %18 = load i64, ptr %t, align 8
-  %mul = mul i64 %18, 10
-  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %16, 2
+  %19 = load i64, ptr %t, align 8
+  %mul = mul i64 %19, 10
+  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 2
   %dim = extractvalue [1 x i64] %shape, 0
-  %19 = icmp slt i64 %17, 0
-  %20 = add i64 %17, %dim
-  %idx.wrap = select i1 %19, i64 %20, i64 %17
-  %21 = mul nsw i64 %idx.wrap, 8
-  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %16, 1
-  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %21
+  %20 = icmp slt i64 %18, 0
+  %21 = add i64 %18, %dim
+  %idx.wrap = select i1 %20, i64 %21, i64 %18
+  %22 = mul nsw i64 %idx.wrap, 8
+  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 1
+  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %22
   store i64 %mul, ptr %elem.ptr, align 8
   call void @penna_rt_barrier()
   call void @penna_rt_critical_enter()
-  %22 = load i64, ptr %14, align 8
-  %23 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %24 = load i64, ptr %t, align 8
-  %add = add i64 %24, 1
-  %25 = call i64 @penna_rt_num_threads()
-  %26 = icmp eq i64 %25, 0
-  %unlikely = call i1 @llvm.expect.i1(i1 %26, i1 false)
+  %23 = load i64, ptr %15, align 8
+  %24 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %25 = load i64, ptr %t, align 8
+  %add = add i64 %25, 1
+  %26 = call i64 @penna_rt_num_threads()
+  %27 = icmp eq i64 %26, 0
+  %unlikely = call i1 @llvm.expect.i1(i1 %27, i1 false)
   br i1 %unlikely, label %raise, label %ok
 
-raise:                                            ; preds = %body
+raise:                                            ; preds = %rc.done
   %exc.field = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %4, i32 0, i32 0
   store i32 1, ptr %exc.field, align 4
   %exc.field1 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %4, i32 0, i32 1
@@ -335,38 +597,74 @@ raise:                                            ; preds = %body
   %exc.field3 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %4, i32 0, i32 3
   store i64 34, ptr %exc.field3, align 8
   %exc.field4 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %4, i32 0, i32 4
+  %28 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %meminfo5 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %28, 0
+  %owned6 = icmp ne ptr %meminfo5, null
+  br i1 %owned6, label %rc7, label %rc.done8
+
+ok:                                               ; preds = %rc.done
+  %29 = icmp eq i64 %26, -1
+  %30 = select i1 %29, i64 1, i64 %26
+  %31 = sdiv i64 %add, %30
+  %32 = srem i64 %add, %30
+  %33 = sub i64 0, %add
+  %34 = select i1 %29, i64 %33, i64 %31
+  %35 = icmp ne i64 %32, 0
+  %36 = xor i64 %32, %26
+  %37 = icmp slt i64 %36, 0
+  %38 = and i1 %35, %37
+  %39 = add i64 %32, %26
+  %mod = select i1 %38, i64 %39, i64 %32
+  %shape9 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %24, 2
+  %dim10 = extractvalue [1 x i64] %shape9, 0
+  %40 = icmp slt i64 %mod, 0
+  %41 = add i64 %mod, %dim10
+  %idx.wrap11 = select i1 %40, i64 %41, i64 %mod
+  %42 = mul nsw i64 %idx.wrap11, 8
+  %data12 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %24, 1
+  %elem.ptr13 = getelementptr inbounds i8, ptr %data12, i64 %42
+  %elem = load i64, ptr %elem.ptr13, align 8
+  %add14 = add i64 %23, %elem
+  store i64 %add14, ptr %15, align 8
+  call void @penna_rt_critical_exit()
+  %43 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %meminfo15 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %43, 0
+  %owned16 = icmp ne ptr %meminfo15, null
+  br i1 %owned16, label %rc17, label %rc.done18
+
+rc7:                                              ; preds = %raise
+  %44 = atomicrmw sub ptr %meminfo5, i64 1 acq_rel, align 8
+  %last = icmp eq i64 %44, 1
+  br i1 %last, label %free, label %freed
+
+rc.done8:                                         ; preds = %freed, %raise
   call void @penna_rt_critical_exit()
   ret i32 1
 
-ok:                                               ; preds = %body
-  %27 = icmp eq i64 %25, -1
-  %28 = select i1 %27, i64 1, i64 %25
-  %29 = sdiv i64 %add, %28
-  %30 = srem i64 %add, %28
-  %31 = sub i64 0, %add
-  %32 = select i1 %27, i64 %31, i64 %29
-  %33 = icmp ne i64 %30, 0
-  %34 = xor i64 %30, %25
-  %35 = icmp slt i64 %34, 0
-  %36 = and i1 %33, %35
-  %37 = add i64 %30, %25
-  %mod = select i1 %36, i64 %37, i64 %30
-  %shape5 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %23, 2
-  %dim6 = extractvalue [1 x i64] %shape5, 0
-  %38 = icmp slt i64 %mod, 0
-  %39 = add i64 %mod, %dim6
-  %idx.wrap7 = select i1 %38, i64 %39, i64 %mod
-  %40 = mul nsw i64 %idx.wrap7, 8
-  %data8 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %23, 1
-  %elem.ptr9 = getelementptr inbounds i8, ptr %data8, i64 %40
-  %elem = load i64, ptr %elem.ptr9, align 8
-  %add10 = add i64 %22, %elem
-  store i64 %add10, ptr %14, align 8
-  call void @penna_rt_critical_exit()
-  ret i32 0
+free:                                             ; preds = %rc7
+  call void @penna_rt_free(ptr %meminfo5)
+  br label %freed
+
+freed:                                            ; preds = %free, %rc7
+  br label %rc.done8
 
 dead:                                             ; No predecessors!
   unreachable
+
+rc17:                                             ; preds = %ok
+  %45 = atomicrmw sub ptr %meminfo15, i64 1 acq_rel, align 8
+  %last19 = icmp eq i64 %45, 1
+  br i1 %last19, label %free20, label %freed21
+
+rc.done18:                                        ; preds = %freed21, %ok
+  ret i32 0
+
+free20:                                           ; preds = %rc17
+  call void @penna_rt_free(ptr %meminfo15)
+  br label %freed21
+
+freed21:                                          ; preds = %free20, %rc17
+  br label %rc.done18
 }
 
 declare i64 @penna_rt_thread_num()

@@ -1,0 +1,558 @@
+//! Typing rules of NumPy on arrays: elementwise operations (with broadcasting),
+//! creation, views, reductions.
+//!
+//! Element types follow NumPy's ufunc rules on the operands' dtypes, with Python
+//! scalars typed as Numba types them (`int` is int64, `float` is float64): an
+//! `int32` array plus an `int32` array is `int32` (no widening as for scalars),
+//! a `float32` array times `2.5` is `float64` as in Numba. Every array a
+//! function creates is C-contiguous.
+//!
+//! An elementwise rule keeps array operands as they are (`OpType::operands`)
+//! and converts scalars; the conversion of each *element* is the scalar rule
+//! [`element_binary`] / [`element_unary`] / ... applied to the dtypes, which the
+//! back ends call again when they lower the fused loop.
+
+use super::{OpType, Rule};
+use crate::builtins::{MathShape, NpFn};
+use crate::ir::{BinaryOp, CmpOp, UnaryOp};
+use crate::types::{promote, widen_int, ArrayType, Layout, Scalar, Type};
+
+/// The element type and rank of an elementwise operand.
+fn element(t: &Type) -> Option<(Scalar, u8)> {
+    match t {
+        Type::Scalar(s) => Some((*s, 0)),
+        Type::Array(a) => Some((a.dtype, a.ndim)),
+        _ => None,
+    }
+}
+
+pub fn is_array(t: &Type) -> bool {
+    matches!(t, Type::Array(_))
+}
+
+/// A new C-contiguous, writeable array.
+pub fn new_array(dtype: Scalar, ndim: u8) -> Type {
+    Type::Array(ArrayType {
+        dtype,
+        ndim,
+        layout: Layout::C,
+        readonly: false,
+    })
+}
+
+/// The result of an elementwise operation on `args` whose element rule gives
+/// `elem`: arrays stay, scalars convert to the element operand types.
+fn elementwise(args: &[Type], elem: OpType) -> Rule {
+    let mut ndim = 0;
+    for t in args {
+        let (_, n) = element(t).ok_or_else(|| format!("{t} is not a number or an array"))?;
+        ndim = ndim.max(n);
+    }
+    let operands = args
+        .iter()
+        .zip(&elem.operands)
+        .map(|(t, e)| if is_array(t) { t.clone() } else { e.clone() })
+        .collect();
+    let dtype = elem
+        .result
+        .scalar()
+        .ok_or("elementwise result is not a number")?;
+    Ok(OpType::new(operands, new_array(dtype, ndim)))
+}
+
+fn elements(args: &[Type]) -> Result<Vec<Scalar>, String> {
+    args.iter()
+        .map(|t| {
+            element(t)
+                .map(|e| e.0)
+                .ok_or_else(|| format!("{t} is not a number or an array"))
+        })
+        .collect()
+}
+
+/// NumPy keeps the operands' integer type where Numba's scalars widen to 64 bits.
+fn narrow(op: OpType, l: Scalar, r: Scalar) -> OpType {
+    let both_int = l.is_int() && r.is_int();
+    match op.result.scalar() {
+        Some(res) if both_int && res.is_int() && res == widen_int(promote(l, r)) => {
+            let t = Type::Scalar(promote(l, r));
+            let operands = op.operands.iter().map(|_| t.clone()).collect();
+            let operands = if op.operands.get(1) == Some(&Type::I64) && op.operands[0] != Type::I64
+            {
+                // int ** int keeps an int64 exponent.
+                vec![t.clone(), Type::I64]
+            } else {
+                operands
+            };
+            OpType::new(operands, t)
+        }
+        _ => op,
+    }
+}
+
+/// The scalar rule of `l op r` on elements.
+pub fn element_binary(op: BinaryOp, l: Scalar, r: Scalar) -> Rule {
+    let rule = super::binary(op, &Type::Scalar(l), &Type::Scalar(r), None)?;
+    Ok(narrow(rule, l, r))
+}
+
+pub fn element_unary(op: UnaryOp, s: Scalar) -> Rule {
+    if op == UnaryOp::Invert && s == Scalar::Bool {
+        return Ok(OpType::new(vec![Type::BOOL], Type::BOOL));
+    }
+    if op == UnaryOp::Not {
+        return Err("`not` of an array is ambiguous; use `~mask` or np.logical_not".into());
+    }
+    let rule = super::unary(op, &Type::Scalar(s))?;
+    if s.is_int() {
+        return Ok(OpType::new(vec![Type::Scalar(s)], Type::Scalar(s)));
+    }
+    Ok(rule)
+}
+
+pub fn element_compare(op: CmpOp, l: Scalar, r: Scalar) -> Rule {
+    super::compare(op, &Type::Scalar(l), &Type::Scalar(r))
+}
+
+pub fn binary(op: BinaryOp, lhs: &Type, rhs: &Type) -> Rule {
+    let e = elements(&[lhs.clone(), rhs.clone()])?;
+    elementwise(&[lhs.clone(), rhs.clone()], element_binary(op, e[0], e[1])?)
+}
+
+pub fn unary(op: UnaryOp, t: &Type) -> Rule {
+    let e = elements(std::slice::from_ref(t))?;
+    elementwise(std::slice::from_ref(t), element_unary(op, e[0])?)
+}
+
+pub fn compare(op: CmpOp, lhs: &Type, rhs: &Type) -> Rule {
+    if matches!(op, CmpOp::Is | CmpOp::IsNot) {
+        return Err("`is` is not defined for arrays".into());
+    }
+    let e = elements(&[lhs.clone(), rhs.clone()])?;
+    elementwise(
+        &[lhs.clone(), rhs.clone()],
+        element_compare(op, e[0], e[1])?,
+    )
+}
+
+/// `math`-style ufuncs (`np.sqrt(a)`, `np.arctan2(a, b)`) on arrays.
+pub fn math(shape: MathShape, args: &[Type]) -> Rule {
+    let e = elements(args)?;
+    elementwise(args, element_math(shape, &e)?)
+}
+
+pub fn element_math(shape: MathShape, e: &[Scalar]) -> Rule {
+    if e.iter().any(|s| s.is_complex()) {
+        return Err("math ufuncs of complex arrays are not supported yet".into());
+    }
+    // float32 stays float32; everything else computes in float64 (as Numba).
+    let t = match e.iter().copied().reduce(promote).expect("one or two") {
+        Scalar::F32 => Scalar::F32,
+        _ => Scalar::F64,
+    };
+    let operands = vec![Type::Scalar(t); e.len()];
+    Ok(match shape {
+        MathShape::Predicate => OpType::new(operands, Type::BOOL),
+        _ => OpType::new(operands, Type::Scalar(t)),
+    })
+}
+
+/// `np.abs(a)`: the dtype stays (complex gives its real part type).
+pub fn element_abs(s: Scalar) -> Rule {
+    let result = if s.is_complex() {
+        s.real_part()
+    } else if s == Scalar::Bool {
+        Scalar::Bool
+    } else {
+        s
+    };
+    Ok(OpType::new(vec![Type::Scalar(s)], Type::Scalar(result)))
+}
+
+pub fn abs(t: &Type) -> Rule {
+    let e = elements(std::slice::from_ref(t))?;
+    elementwise(std::slice::from_ref(t), element_abs(e[0])?)
+}
+
+/// The element rule of an elementwise NumPy function.
+pub fn element_np(f: NpFn, e: &[Scalar]) -> Rule {
+    let real = |what: &str| -> Result<Scalar, String> {
+        let t = e.iter().copied().reduce(promote).expect("operands");
+        if t.is_complex() {
+            return Err(format!("np.{what}() of complex numbers is not supported"));
+        }
+        Ok(t)
+    };
+    match f {
+        NpFn::Minimum | NpFn::Maximum | NpFn::Clip => {
+            let t = real(f.name())?;
+            Ok(OpType::new(vec![Type::Scalar(t); e.len()], Type::Scalar(t)))
+        }
+        NpFn::Sign => {
+            let t = real("sign")?;
+            Ok(OpType::new(vec![Type::Scalar(t)], Type::Scalar(t)))
+        }
+        NpFn::Where => {
+            let t = promote(e[1], e[2]);
+            Ok(OpType::new(
+                vec![Type::BOOL, Type::Scalar(t), Type::Scalar(t)],
+                Type::Scalar(t),
+            ))
+        }
+        _ => Err(format!("np.{} is not elementwise", f.name())),
+    }
+}
+
+/// The shape argument of a creation function: its rank.
+fn shape_rank(t: &Type, what: &str) -> Result<(u8, Type), String> {
+    match t {
+        Type::Scalar(s) if s.is_integral() => Ok((1, Type::I64)),
+        Type::Tuple(items)
+            if items
+                .iter()
+                .all(|t| t.scalar().is_some_and(|s| s.is_integral())) =>
+        {
+            Ok((items.len() as u8, Type::Tuple(vec![Type::I64; items.len()])))
+        }
+        t => Err(format!(
+            "{what}: the shape must be an integer or a tuple of integers, got {t}"
+        )),
+    }
+}
+
+fn dtype_or(t: &Type, default: Scalar, what: &str) -> Result<Scalar, String> {
+    match t {
+        Type::None => Ok(default),
+        Type::DType(s) => Ok(*s),
+        t => Err(format!(
+            "{what}: dtype must be a NumPy type such as np.float32, got {t}"
+        )),
+    }
+}
+
+fn array_arg(t: &Type, f: NpFn) -> Result<&ArrayType, String> {
+    match t {
+        Type::Array(a) => Ok(a),
+        t => Err(format!("np.{}() needs an array, got {t}", f.name())),
+    }
+}
+
+fn int_arg(t: &Type, what: &str) -> Result<Type, String> {
+    match t {
+        Type::Scalar(s) if s.is_integral() => Ok(Type::I64),
+        t => Err(format!("{what} must be an integer, got {t}")),
+    }
+}
+
+/// The accumulator type of `sum`/`prod`/`cumsum` (NumPy: small ints add in int64).
+pub fn sum_type(s: Scalar) -> Scalar {
+    match s {
+        Scalar::Bool => Scalar::I64,
+        s if s.is_signed() => Scalar::I64,
+        s if s.is_unsigned() => Scalar::U64,
+        s => s,
+    }
+}
+
+/// The type `mean`/`var` compute in.
+pub fn mean_type(s: Scalar) -> Scalar {
+    if s.is_float() || s.is_complex() {
+        s
+    } else {
+        Scalar::F64
+    }
+}
+
+/// The type of `np.f(args...)`; omitted optional arguments are `None`.
+pub fn call(f: NpFn, args: &[Type]) -> Rule {
+    let name = format!("np.{}()", f.name());
+    let keep = |args: &[Type]| args.to_vec();
+    match f {
+        NpFn::Empty | NpFn::Zeros | NpFn::Ones => {
+            let (ndim, shape) = shape_rank(&args[0], &name)?;
+            let dtype = dtype_or(&args[1], Scalar::F64, &name)?;
+            Ok(OpType::new(
+                vec![shape, args[1].clone()],
+                new_array(dtype, ndim),
+            ))
+        }
+        NpFn::Full => {
+            let (ndim, shape) = shape_rank(&args[0], &name)?;
+            let fill = args[1].scalar().ok_or_else(|| {
+                format!("{name}: the fill value must be a number, got {}", args[1])
+            })?;
+            let dtype = dtype_or(&args[2], fill, &name)?;
+            Ok(OpType::new(
+                vec![shape, Type::Scalar(dtype), args[2].clone()],
+                new_array(dtype, ndim),
+            ))
+        }
+        NpFn::EmptyLike | NpFn::ZerosLike | NpFn::OnesLike | NpFn::FullLike => {
+            let a = array_arg(&args[0], f)?;
+            let dtype_arg = if f == NpFn::FullLike {
+                &args[2]
+            } else {
+                &args[1]
+            };
+            let dtype = dtype_or(dtype_arg, a.dtype, &name)?;
+            let mut operands = keep(args);
+            if f == NpFn::FullLike {
+                if args[1].scalar().is_none() {
+                    return Err(format!("{name}: the fill value must be a number"));
+                }
+                operands[1] = Type::Scalar(dtype);
+            }
+            Ok(OpType::new(operands, new_array(dtype, a.ndim)))
+        }
+        NpFn::Arange => {
+            let given: Vec<Scalar> = args[..3]
+                .iter()
+                .filter(|t| **t != Type::None)
+                .map(|t| {
+                    t.scalar()
+                        .filter(|s| !s.is_complex())
+                        .ok_or_else(|| format!("{name}: bounds must be real numbers, got {t}"))
+                })
+                .collect::<Result<_, _>>()?;
+            let t = given.into_iter().reduce(promote).expect("start given");
+            let t = widen_int(t);
+            let dtype = dtype_or(&args[3], t, &name)?;
+            let mut operands = keep(args);
+            for o in operands[..3].iter_mut().filter(|o| **o != Type::None) {
+                *o = Type::Scalar(t);
+            }
+            Ok(OpType::new(operands, new_array(dtype, 1)))
+        }
+        NpFn::Linspace => {
+            for t in &args[..2] {
+                if t.scalar().is_none_or(|s| s.is_complex()) {
+                    return Err(format!("{name}: bounds must be real numbers, got {t}"));
+                }
+            }
+            let num = match &args[2] {
+                Type::None => Type::None,
+                t => int_arg(t, "linspace's num")?,
+            };
+            Ok(OpType::new(
+                vec![Type::F64, Type::F64, num],
+                new_array(Scalar::F64, 1),
+            ))
+        }
+        NpFn::Eye | NpFn::Identity => {
+            let n = int_arg(&args[0], &format!("{name}'s size"))?;
+            let mut operands = vec![n];
+            let dtype = if f == NpFn::Eye {
+                for (t, what) in args[1..3].iter().zip(["M", "k"]) {
+                    operands.push(match t {
+                        Type::None => Type::None,
+                        t => int_arg(t, &format!("np.eye()'s {what}"))?,
+                    });
+                }
+                operands.push(args[3].clone());
+                dtype_or(&args[3], Scalar::F64, &name)?
+            } else {
+                operands.push(args[1].clone());
+                dtype_or(&args[1], Scalar::F64, &name)?
+            };
+            Ok(OpType::new(operands, new_array(dtype, 2)))
+        }
+        NpFn::Copy | NpFn::Flatten => {
+            let a = array_arg(&args[0], f)?;
+            let ndim = if f == NpFn::Flatten { 1 } else { a.ndim };
+            Ok(OpType::new(keep(args), new_array(a.dtype, ndim)))
+        }
+        NpFn::Ravel => {
+            let a = array_arg(&args[0], f)?;
+            Ok(OpType::new(keep(args), new_array(a.dtype, 1)))
+        }
+        NpFn::Reshape => {
+            let a = array_arg(&args[0], f)?;
+            if a.layout != Layout::C && a.ndim > 1 {
+                return Err(format!(
+                    "reshape needs a C-contiguous array, got {}; reshape a.copy() instead",
+                    args[0]
+                ));
+            }
+            let (ndim, shape) = shape_rank(&args[1], "reshape")?;
+            let view = ArrayType {
+                ndim,
+                layout: Layout::C,
+                ..*a
+            };
+            Ok(OpType::new(vec![args[0].clone(), shape], Type::Array(view)))
+        }
+        NpFn::Transpose => {
+            let a = array_arg(&args[0], f)?;
+            Ok(OpType::new(keep(args), Type::Array(transposed(a))))
+        }
+        NpFn::Astype => {
+            let a = array_arg(&args[0], f)?;
+            let dtype = dtype_or(&args[1], a.dtype, ".astype()")?;
+            Ok(OpType::new(keep(args), new_array(dtype, a.ndim)))
+        }
+        NpFn::Fill => {
+            let a = array_arg(&args[0], f)?;
+            if args[1].scalar().is_none() {
+                return Err(format!(".fill() needs a number, got {}", args[1]));
+            }
+            Ok(OpType::new(
+                vec![args[0].clone(), Type::Scalar(a.dtype)],
+                Type::None,
+            ))
+        }
+        NpFn::Sum | NpFn::Prod | NpFn::Amin | NpFn::Amax | NpFn::Mean => {
+            let a = array_arg(&args[0], f)?;
+            let elem = match f {
+                NpFn::Sum | NpFn::Prod => sum_type(a.dtype),
+                NpFn::Mean => mean_type(a.dtype),
+                _ => {
+                    if a.dtype.is_complex() {
+                        return Err(format!("{name} of complex numbers is not supported"));
+                    }
+                    a.dtype
+                }
+            };
+            match &args[1] {
+                Type::None => Ok(OpType::new(keep(args), Type::Scalar(elem))),
+                t => {
+                    let axis = int_arg(t, &format!("{name}'s axis"))?;
+                    let result = if a.ndim == 1 {
+                        Type::Scalar(elem)
+                    } else {
+                        new_array(elem, a.ndim - 1)
+                    };
+                    Ok(OpType::new(vec![args[0].clone(), axis], result))
+                }
+            }
+        }
+        NpFn::Var | NpFn::Std => {
+            let a = array_arg(&args[0], f)?;
+            Ok(OpType::new(
+                keep(args),
+                Type::Scalar(mean_type(a.dtype).real_part()),
+            ))
+        }
+        NpFn::Argmin | NpFn::Argmax => {
+            let a = array_arg(&args[0], f)?;
+            if a.dtype.is_complex() {
+                return Err(format!("{name} of complex numbers is not supported"));
+            }
+            Ok(OpType::new(keep(args), Type::I64))
+        }
+        NpFn::Any | NpFn::All => {
+            array_arg(&args[0], f)?;
+            Ok(OpType::new(keep(args), Type::BOOL))
+        }
+        NpFn::Cumsum | NpFn::Cumprod => {
+            let a = array_arg(&args[0], f)?;
+            Ok(OpType::new(keep(args), new_array(sum_type(a.dtype), 1)))
+        }
+        NpFn::Nonzero => {
+            let a = array_arg(&args[0], f)?;
+            let index = new_array(Scalar::I64, 1);
+            Ok(OpType::new(
+                keep(args),
+                Type::Tuple(vec![index; a.ndim as usize]),
+            ))
+        }
+        NpFn::Where if args[1] == Type::None && args[2] == Type::None => {
+            call(NpFn::Nonzero, &args[..1])
+        }
+        NpFn::Where if args[1] == Type::None || args[2] == Type::None => {
+            Err("np.where() takes one argument or three".into())
+        }
+        NpFn::Minimum | NpFn::Maximum | NpFn::Sign | NpFn::Clip | NpFn::Where => {
+            let e = elements(args)?;
+            let rule = element_np(f, &e)?;
+            if !args.iter().any(is_array) {
+                return Ok(rule);
+            }
+            elementwise(args, rule)
+        }
+        NpFn::Dot => {
+            let (a, b) = (array_arg(&args[0], f)?, array_arg(&args[1], f)?);
+            let t = promote(a.dtype, b.dtype);
+            let result = match (a.ndim, b.ndim) {
+                (1, 1) => Type::Scalar(t),
+                (2, 2) => new_array(t, 2),
+                (2, 1) | (1, 2) => new_array(t, 1),
+                _ => {
+                    return Err(format!(
+                        "np.dot() supports 1D and 2D arrays, got {} and {}",
+                        args[0], args[1]
+                    ))
+                }
+            };
+            Ok(OpType::new(keep(args), result))
+        }
+    }
+}
+
+/// The type of `a.T`.
+pub fn transposed(a: &ArrayType) -> ArrayType {
+    let layout = match a.layout {
+        Layout::C if a.ndim > 1 => Layout::F,
+        Layout::F if a.ndim > 1 => Layout::C,
+        l => l,
+    };
+    ArrayType { layout, ..*a }
+}
+
+/// What a subscript with slices selects: `None` for an element.
+pub struct Subscript {
+    pub view: Option<ArrayType>,
+}
+
+/// Types `a[indices]` where indices are integers and slices (`steps[k]` is the
+/// constant step of the k-th index if it is a slice with a constant or omitted
+/// step, `full[k]` whether it is a bare `:`).
+pub fn subscript(
+    a: &ArrayType,
+    indices: &[Type],
+    steps: &[Option<i64>],
+    full: &[bool],
+) -> Result<Subscript, String> {
+    if indices.len() > a.ndim as usize {
+        return Err(format!(
+            "too many indices for a {}-dimensional array: got {}",
+            a.ndim,
+            indices.len()
+        ));
+    }
+    let mut slices = 0u8;
+    for t in indices {
+        match t {
+            Type::Slice => slices += 1,
+            Type::Scalar(s) if s.is_int() => {}
+            t => {
+                return Err(format!(
+                "array indices must be integers or slices, got {t} (boolean and integer-array indexing are not supported yet)"
+            ))
+            }
+        }
+    }
+    let rest = a.ndim - indices.len() as u8;
+    if slices == 0 && rest == 0 {
+        return Ok(Subscript { view: None });
+    }
+    // C order survives leading integers, then one slice with unit step, then
+    // full slices (or nothing).
+    let first_slice = indices.iter().position(|t| *t == Type::Slice);
+    let c_kept = a.layout == Layout::C
+        && match first_slice {
+            None => true,
+            Some(k) => {
+                indices[..k].iter().all(|t| *t != Type::Slice)
+                    && steps[k] == Some(1)
+                    && (k + 1..indices.len()).all(|j| full[j])
+            }
+        };
+    let layout = if c_kept { Layout::C } else { Layout::Any };
+    Ok(Subscript {
+        view: Some(ArrayType {
+            ndim: slices + rest,
+            layout,
+            ..*a
+        }),
+    })
+}

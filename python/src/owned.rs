@@ -1,0 +1,179 @@
+//! Arrays returned by compiled code become `numpy.ndarray`s without a copy.
+//!
+//! An owned array (non-null meminfo) hands its reference to an [`OwnedMemory`]
+//! object set as the ndarray's `base`: NumPy keeps the memory alive while any
+//! array uses it and the reference is dropped when the last one goes. An array
+//! with a null meminfo is a view into an argument (the only memory compiled
+//! code can see that it does not own): its `base` is that argument.
+
+use std::ffi::c_void;
+
+use numpy::npyffi::{self, npy_intp, PyArrayObject, NPY_TYPES, PY_ARRAY_API};
+use penna_compiler::abi::MemInfo;
+use penna_compiler::{ArrayType, Scalar};
+use pyo3::exceptions::PyRuntimeError;
+use pyo3::prelude::*;
+use pyo3::types::PyTuple;
+
+/// Holds one reference to an allocation of compiled code.
+#[pyclass(module = "penna._native", frozen)]
+pub struct OwnedMemory {
+    meminfo: usize,
+}
+
+impl Drop for OwnedMemory {
+    fn drop(&mut self) {
+        // SAFETY: created with a reference that this object owns.
+        unsafe { penna_runtime_cpu::nrt::release(self.meminfo as *mut MemInfo) };
+    }
+}
+
+fn type_num(s: Scalar) -> NPY_TYPES {
+    use NPY_TYPES::*;
+    match s {
+        Scalar::Bool => NPY_BOOL,
+        Scalar::I8 => NPY_BYTE,
+        Scalar::I16 => NPY_SHORT,
+        Scalar::I32 => NPY_INT,
+        Scalar::I64 => NPY_LONG,
+        Scalar::U8 => NPY_UBYTE,
+        Scalar::U16 => NPY_USHORT,
+        Scalar::U32 => NPY_UINT,
+        Scalar::U64 => NPY_ULONG,
+        Scalar::F32 => NPY_FLOAT,
+        Scalar::F64 => NPY_DOUBLE,
+        Scalar::C64 => NPY_CFLOAT,
+        Scalar::C128 => NPY_CDOUBLE,
+    }
+}
+
+/// Reads an array descriptor returned by compiled code (which carries one
+/// reference for the caller) as an ndarray.
+///
+/// # Safety
+/// `src` holds a descriptor of type `a` in ABI layout.
+pub unsafe fn array_to_python(
+    py: Python<'_>,
+    a: &ArrayType,
+    src: *const u8,
+    args: Option<&Bound<'_, PyTuple>>,
+) -> PyResult<Py<PyAny>> {
+    let words = src as *const i64;
+    let n = a.ndim as usize;
+    // SAFETY (reads): guaranteed by the caller.
+    let (meminfo, data, mut shape, mut strides) = unsafe {
+        let meminfo = *words as usize;
+        let data = *words.add(1) as *mut c_void;
+        let shape: Vec<npy_intp> = (0..n).map(|k| *words.add(2 + k) as npy_intp).collect();
+        let strides: Vec<npy_intp> = (0..n).map(|k| *words.add(2 + n + k) as npy_intp).collect();
+        (meminfo, data, shape, strides)
+    };
+    let base: Py<PyAny> = if meminfo != 0 {
+        Py::new(py, OwnedMemory { meminfo })?.into_any()
+    } else {
+        match args.and_then(|args| argument_holding(args, data as usize)) {
+            Some(arg) => arg,
+            None => {
+                // A view whose base we cannot find (it is empty, or its
+                // memory belongs to no argument): copy it.
+                return copy_out(py, a, data, &shape, &strides);
+            }
+        }
+    };
+    // SAFETY: NumPy C API with a descriptor of a built-in type; the new array
+    // takes the `base` reference (SetBaseObject steals it).
+    unsafe {
+        let descr = PY_ARRAY_API.PyArray_DescrFromType(py, type_num(a.dtype) as i32);
+        let subtype = npyffi::get_type_object(py, npyffi::NpyTypes::PyArray_Type);
+        let flags = if a.readonly {
+            0
+        } else {
+            npyffi::NPY_ARRAY_WRITEABLE
+        };
+        let arr = PY_ARRAY_API.PyArray_NewFromDescr(
+            py,
+            subtype,
+            descr,
+            n as i32,
+            shape.as_mut_ptr(),
+            strides.as_mut_ptr(),
+            data,
+            flags,
+            std::ptr::null_mut(),
+        );
+        if arr.is_null() {
+            return Err(PyErr::fetch(py));
+        }
+        if PY_ARRAY_API.PyArray_SetBaseObject(py, arr as *mut PyArrayObject, base.into_ptr()) != 0 {
+            pyo3::ffi::Py_DECREF(arr);
+            return Err(PyErr::fetch(py));
+        }
+        Ok(Bound::from_owned_ptr(py, arr).unbind())
+    }
+}
+
+/// The argument (an ndarray) whose memory contains `address`.
+fn argument_holding(args: &Bound<'_, PyTuple>, address: usize) -> Option<Py<PyAny>> {
+    for arg in args.iter() {
+        if let Some(found) = holding(&arg, address) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+fn holding(obj: &Bound<'_, PyAny>, address: usize) -> Option<Py<PyAny>> {
+    if let Ok(t) = obj.cast::<PyTuple>() {
+        return t.iter().find_map(|item| holding(&item, address));
+    }
+    let Ok(penna_compiler::Type::Array(t)) = crate::argtypes::arg_type(obj) else {
+        return None;
+    };
+    let arr = obj.as_ptr() as *mut PyArrayObject;
+    // SAFETY: `obj` is an ndarray (typed above).
+    let (lo, hi) = unsafe {
+        let f = &(*arr).fields;
+        let mut lo = f.data as isize;
+        let mut hi = lo + t.dtype.size() as isize;
+        for k in 0..f.nd as usize {
+            let d = *f.dimensions.add(k);
+            if d == 0 {
+                return None;
+            }
+            let span = (d - 1) * *f.strides.add(k);
+            if span < 0 {
+                lo += span;
+            } else {
+                hi += span;
+            }
+        }
+        (lo, hi)
+    };
+    ((lo as usize) <= address && address < hi as usize).then(|| obj.clone().unbind())
+}
+
+fn copy_out(
+    py: Python<'_>,
+    a: &ArrayType,
+    data: *mut c_void,
+    shape: &[npy_intp],
+    strides: &[npy_intp],
+) -> PyResult<Py<PyAny>> {
+    if shape.contains(&0) {
+        let np = py.import("numpy")?;
+        let dtype = np.getattr(a.dtype.name())?;
+        let shape = PyTuple::new(py, shape.iter().map(|&d| d as i64))?;
+        return Ok(np.call_method1("empty", (shape, dtype))?.unbind());
+    }
+    let _ = (data, strides);
+    Err(PyRuntimeError::new_err(
+        "penna: cannot return a view of memory no argument owns (a penna bug)",
+    ))
+}
+
+/// `penna.runtime.allocation_stats()`: (allocations, frees) of compiled code's
+/// owned arrays since the process started.
+#[pyfunction]
+pub fn allocation_stats() -> (u64, u64) {
+    penna_runtime_cpu::nrt::allocation_stats()
+}
