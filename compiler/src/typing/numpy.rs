@@ -366,13 +366,8 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
             Ok(OpType::new(keep(args), new_array(a.dtype, 1)))
         }
         NpFn::Reshape => {
+            // A view of a C-contiguous array; other layouts are copied first.
             let a = array_arg(&args[0], f)?;
-            if a.layout != Layout::C && a.ndim > 1 {
-                return Err(format!(
-                    "reshape needs a C-contiguous array, got {}; reshape a.copy() instead",
-                    args[0]
-                ));
-            }
             let (ndim, shape) = shape_rank(&args[1], "reshape")?;
             let view = ArrayType {
                 ndim,

@@ -38,6 +38,16 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             Type::Array(a) => Ok(a.dtype),
             t => Err(bug(format!("np.{} returns {t}", f.name()))),
         };
+        if f.is_elementwise() && types.iter().all(|t| t.scalar().is_some()) {
+            // One element: np.minimum(x, y) on numbers, or inside a fused loop.
+            let s = match (f, types) {
+                (NpFn::Where, [_, x, ..]) => x.scalar(),
+                (_, [x, ..]) => x.scalar(),
+                _ => None,
+            }
+            .ok_or_else(|| bug("elementwise call without operands"))?;
+            return self.np_scalar(f, args, s);
+        }
         match f {
             NpFn::Empty | NpFn::Zeros | NpFn::Ones | NpFn::Full => {
                 let shape = self.shape_argument(types[0], args[0])?;
@@ -215,10 +225,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             }
             NpFn::Nonzero | NpFn::Where => self.nonzero(&array(types[0])?, args[0], ty),
             NpFn::Dot => self.dot(&array(types[0])?, args[0], &array(types[1])?, args[1], ty),
-            NpFn::Minimum | NpFn::Maximum | NpFn::Sign | NpFn::Clip => {
-                let s = types[0].scalar().ok_or_else(|| bug("scalar np call"))?;
-                self.np_scalar(f, args, s)
-            }
+            NpFn::Minimum | NpFn::Maximum | NpFn::Sign | NpFn::Clip => Err(bug(format!(
+                "np.{} on arrays outside a fused loop",
+                f.name()
+            ))),
         }
     }
 
