@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Sets everything up, installs the references (Numba, matplotlib for plots; gcc
 # for the C references comes from Debian's build-essential) and runs the
-# benchmark suite, then the parallel benchmark. Results: benches/results/
-# (suite.md, headline.md, parallel.md, *.png).
+# benchmark suite, the parallel benchmark and the NumPy benchmark. Results: benches/results/
+# (suite.md, headline.md, parallel.md, numpy.md, *.png).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -18,3 +18,4 @@ fi
 python -m pip install -q numba matplotlib
 python benches/suite.py "$@"
 python benches/parallel.py
+python benches/numpy_bench.py

@@ -60,6 +60,20 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let (a, b) = (self.expr(*lhs)?, self.expr(*rhs)?);
                 Ok(self.compare(*op, s, a, b)?.into())
             }
+            Expr::Logical { op, lhs, rhs }
+                if *ty == Type::BOOL && *f.ty(*lhs) == Type::BOOL && self.is_trivial(*rhs) =>
+            {
+                // Both sides are cheap and cannot fail: evaluate both, so LLVM
+                // sees a plain `and`/`or` (`0 <= k < n` becomes one unsigned
+                // compare when `n >= 0` is known).
+                let a = self.expr(*lhs)?.into_int_value();
+                let b = self.expr(*rhs)?.into_int_value();
+                Ok(match op {
+                    LogicalOp::And => self.b.build_and(a, b, "and")?,
+                    LogicalOp::Or => self.b.build_or(a, b, "or")?,
+                }
+                .into())
+            }
             Expr::Logical { op, lhs, rhs } => {
                 let a = self.expr(*lhs)?;
                 let truth = self.truth(f.ty(*lhs), a)?;
@@ -151,6 +165,29 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 self.attribute(*attr, f.ty(*value), v, ty)
             }
             Expr::Slice { .. } => Err(bug("a slice outside a subscript")),
+        }
+    }
+
+    /// A comparison of locals and constants: no side effect, no exception,
+    /// nothing to gain from skipping it.
+    fn is_trivial(&self, e: ExprId) -> bool {
+        let leaf = |x: ExprId| match &self.f.exprs[x] {
+            Expr::Literal(_) | Expr::Param(_) => true,
+            Expr::Local(l) => self.assigned_flags[l.index()].is_none(),
+            Expr::Cast(v) => {
+                matches!(self.f.exprs[*v], Expr::Literal(_) | Expr::Param(_))
+                    || matches!(self.f.exprs[*v], Expr::Local(l) if self.assigned_flags[l.index()].is_none())
+            }
+            _ => false,
+        };
+        match &self.f.exprs[e] {
+            Expr::Compare { op, lhs, rhs } => {
+                !matches!(op, CmpOp::Is | CmpOp::IsNot)
+                    && self.f.ty(*lhs).scalar().is_some()
+                    && leaf(*lhs)
+                    && leaf(*rhs)
+            }
+            _ => false,
         }
     }
 
