@@ -72,7 +72,25 @@ def main():
     r = timed("penna", rms, x)
     timed("NumPy", lambda v: float(np.sqrt(np.mean(v * v))), x)
     assert abs(r - np.sqrt(np.mean(x * x))) < 1e-9
+
+    print("primes below 1 million (NumPy inside compiled code)")
+    timed("penna, first call (compile)", primes, 100)
+    p = timed("penna", primes, 1_000_000)
+    q = timed("CPython + NumPy", primes.py_func, 1_000_000)
+    assert (p == q).all()
+    print(f"    {len(p)} primes, the last {p[-3:]}")
     print("ok")
+
+
+@penna.jit
+def primes(n):
+    """The sieve of Eratosthenes: owned arrays, strided slice assignment."""
+    numbers = np.ones(n, dtype=np.bool_)
+    numbers[:2] = False
+    for i in range(2, int(n**0.5) + 1):
+        if numbers[i]:
+            numbers[i * i :: i] = False
+    return np.nonzero(numbers)[0]
 
 
 if __name__ == "__main__":
