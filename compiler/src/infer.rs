@@ -353,6 +353,10 @@ impl Infer<'_> {
                 if let Type::Array(target) = &types[0] {
                     if self.f.augmented.contains(&e) {
                         // `a += b` on an array updates `a` in place.
+                        if target.readonly {
+                            return Err(self.rule_error(e, format!("cannot update a read-only array ({}) in place", types[0]), &operands)
+                                .with_hint("the NumPy array passed in is not writeable; use `a = a + b` for a new array"));
+                        }
                         let result = op.result.clone();
                         if let Type::Array(r) = &result {
                             if r.ndim > target.ndim
@@ -479,9 +483,11 @@ impl Infer<'_> {
             };
             if !ok {
                 let src = self.f.source.slice(self.f.span(i));
-                return Err(format!(
-                    "array index `{src}` must be an integer or a slice, got {t}"
-                ));
+                let mut msg = format!("array index `{src}` must be an integer or a slice, got {t}");
+                if matches!(t, Type::Array(_)) {
+                    msg.push_str(" (boolean-mask and integer-array indexing are not supported yet; use np.nonzero(mask)[0] and a loop)");
+                }
+                return Err(msg);
             }
         }
         let mut steps = Vec::new();

@@ -495,3 +495,15 @@ def test_unsupported_numpy_function_is_a_clear_error():
     f = penna.jit(_fn13)
     with pytest.raises(penna.errors.CompileError):
         f(np.zeros(4))
+
+
+def add_into(a, b):
+    a += b
+    return a
+
+
+def test_in_place_update_of_a_read_only_array_is_a_typing_error():
+    a = np.zeros(3)
+    a.flags.writeable = False
+    with pytest.raises(penna.errors.TypingError, match="read-only"):
+        penna.jit(add_into)(a, np.ones(3))
