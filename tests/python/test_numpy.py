@@ -294,6 +294,13 @@ def test_division_by_arrays():
     b = sample(np.float64, 50, seed=2) + 100.0
     check(division, a, b)
     check(division, np.arange(1, 20), np.arange(20, 1, -1))
+    small = np.arange(1, 8, dtype=np.int32)
+    check(division, small, small[::-1].copy())
+    check(power, small, small[::-1].copy())
+
+
+def power(a, b):
+    return a**b
 
 
 def fused(a, b):

@@ -70,30 +70,28 @@ fn elements(args: &[Type]) -> Result<Vec<Scalar>, String> {
         .collect()
 }
 
-/// NumPy keeps the operands' integer type where Numba's scalars widen to 64 bits.
-fn narrow(op: OpType, l: Scalar, r: Scalar) -> OpType {
+/// NumPy keeps the operands' integer type where Numba's scalars widen to 64
+/// bits (`int32 + int32` is int32); `**` keeps its int64 exponent.
+fn narrow(op: BinaryOp, rule: OpType, l: Scalar, r: Scalar) -> OpType {
     let both_int = l.is_int() && r.is_int();
-    match op.result.scalar() {
+    match rule.result.scalar() {
         Some(res) if both_int && res.is_int() && res == widen_int(promote(l, r)) => {
             let t = Type::Scalar(promote(l, r));
-            let operands = op.operands.iter().map(|_| t.clone()).collect();
-            let operands = if op.operands.get(1) == Some(&Type::I64) && op.operands[0] != Type::I64
-            {
-                // int ** int keeps an int64 exponent.
-                vec![t.clone(), Type::I64]
+            let rhs = if op == BinaryOp::Pow {
+                Type::I64
             } else {
-                operands
+                t.clone()
             };
-            OpType::new(operands, t)
+            OpType::new(vec![t.clone(), rhs], t)
         }
-        _ => op,
+        _ => rule,
     }
 }
 
 /// The scalar rule of `l op r` on elements.
 pub fn element_binary(op: BinaryOp, l: Scalar, r: Scalar) -> Rule {
     let rule = super::binary(op, &Type::Scalar(l), &Type::Scalar(r), None)?;
-    Ok(narrow(rule, l, r))
+    Ok(narrow(op, rule, l, r))
 }
 
 pub fn element_unary(op: UnaryOp, s: Scalar) -> Rule {
