@@ -53,10 +53,11 @@ def main():
         ("rolling_mean", "rolling mean (cumsum + slices), 1e6, w=50", (rng.random(n), 50)),
         ("kde", "kernel density estimate, 2000 samples x 500 points", (rng.standard_normal(2000), np.linspace(-4, 4, 500), 0.3)),
     ]
+    python = load("python", lambda f: f)
     rows = []
     for name, title, args in cases:
         impls = {label: getattr(m, name) for label, m in mods.items()}
-        want = getattr(load("python", lambda f: f), name)(*args)
+        want = getattr(python, name)(*args)
         for label, fn in impls.items():
             got = fn(*args)
             assert np.allclose(got, want), (name, label)

@@ -74,9 +74,7 @@ pub unsafe fn array_to_python(
         match args.and_then(|args| argument_holding(args, data as usize)) {
             Some(arg) => arg,
             None => {
-                // A view whose base we cannot find (it is empty, or its
-                // memory belongs to no argument): copy it.
-                return copy_out(py, a, data, &shape, &strides);
+                return empty_or_bug(py, a, &shape);
             }
         }
     };
@@ -152,20 +150,16 @@ fn holding(obj: &Bound<'_, PyAny>, address: usize) -> Option<Py<PyAny>> {
     ((lo as usize) <= address && address < hi as usize).then(|| obj.clone().unbind())
 }
 
-fn copy_out(
-    py: Python<'_>,
-    a: &ArrayType,
-    data: *mut c_void,
-    shape: &[npy_intp],
-    strides: &[npy_intp],
-) -> PyResult<Py<PyAny>> {
+/// A view with a null meminfo that no argument holds: an empty array (whose
+/// data pointer may point anywhere) becomes a fresh empty ndarray; anything
+/// else is a penna bug.
+fn empty_or_bug(py: Python<'_>, a: &ArrayType, shape: &[npy_intp]) -> PyResult<Py<PyAny>> {
     if shape.contains(&0) {
         let np = py.import("numpy")?;
         let dtype = np.getattr(a.dtype.name())?;
         let shape = PyTuple::new(py, shape.iter().map(|&d| d as i64))?;
         return Ok(np.call_method1("empty", (shape, dtype))?.unbind());
     }
-    let _ = (data, strides);
     Err(PyRuntimeError::new_err(
         "penna: cannot return a view of memory no argument owns (a penna bug)",
     ))

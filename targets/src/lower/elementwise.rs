@@ -213,7 +213,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         p: &Parts<'ctx>,
         dst: &Parts<'ctx>,
     ) -> CgResult<Parts<'ctx>> {
-        if p.shape.len() != dst.shape.len() && p.shape.is_empty() {
+        if p.shape.is_empty() {
             return Ok(p.clone());
         }
         let overlap = self.overlaps(t.dtype, p, dst)?;

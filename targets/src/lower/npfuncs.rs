@@ -49,27 +49,24 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             return self.np_scalar(f, args, s);
         }
         match f {
-            NpFn::Empty | NpFn::Zeros | NpFn::Ones | NpFn::Full => {
-                let shape = self.shape_argument(types[0], args[0])?;
+            NpFn::Empty
+            | NpFn::Zeros
+            | NpFn::Ones
+            | NpFn::Full
+            | NpFn::EmptyLike
+            | NpFn::ZerosLike
+            | NpFn::OnesLike
+            | NpFn::FullLike => {
+                let shape = match types[0] {
+                    Type::Array(a) => self.array_parts(a, args[0])?.shape,
+                    t => self.shape_argument(t, args[0])?,
+                };
                 let dtype = result_dtype()?;
                 let dst = self.allocate(dtype, &shape)?;
                 match f {
-                    NpFn::Empty => {}
-                    NpFn::Zeros => self.zero_fill(dtype, &dst)?,
-                    NpFn::Ones => self.fill(dtype, &dst, self.one(dtype)?)?,
-                    _ => self.fill(dtype, &dst, args[1])?,
-                }
-                Ok(self.descriptor(&dst)?.into())
-            }
-            NpFn::EmptyLike | NpFn::ZerosLike | NpFn::OnesLike | NpFn::FullLike => {
-                let a = array(types[0])?;
-                let shape = self.array_parts(&a, args[0])?.shape;
-                let dtype = result_dtype()?;
-                let dst = self.allocate(dtype, &shape)?;
-                match f {
-                    NpFn::EmptyLike => {}
-                    NpFn::ZerosLike => self.zero_fill(dtype, &dst)?,
-                    NpFn::OnesLike => self.fill(dtype, &dst, self.one(dtype)?)?,
+                    NpFn::Empty | NpFn::EmptyLike => {}
+                    NpFn::Zeros | NpFn::ZerosLike => self.zero_fill(dtype, &dst)?,
+                    NpFn::Ones | NpFn::OnesLike => self.fill(dtype, &dst, self.one(dtype)?)?,
                     _ => self.fill(dtype, &dst, args[1])?,
                 }
                 Ok(self.descriptor(&dst)?.into())
@@ -472,7 +469,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 .into_int_value();
         }
         if matches!(f, NpFn::Amin | NpFn::Amax) {
-            let total = self.product(&p.shape)?;
             // Only an empty reduced axis has no identity.
             let any_out = self.product(&out_shape)?;
             let nonempty_out =
@@ -482,7 +478,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 self.b
                     .build_int_compare(IntPredicate::EQ, axis_len, self.i64(0), "")?;
             let bad = self.b.build_and(nonempty_out, empty_axis, "")?;
-            let _ = total;
             self.raise_if(
                 bad,
                 ExceptionKind::ValueError,
