@@ -323,3 +323,14 @@ pub const MEMINFO_DATA_OFFSET: u64 = 8;
 pub const ALLOC_SYMBOL: &str = "penna_rt_alloc";
 /// `void penna_rt_free(MemInfo *)`: called when the refcount reaches zero.
 pub const FREE_SYMBOL: &str = "penna_rt_free";
+
+// --- ufunc loops -----------------------------------------------------------
+//
+// `@vectorize` / `@guvectorize` kernels run inside NumPy's legacy inner-loop
+// signature, which cannot report an error: a kernel that raises stops the
+// loop and hands its record to the runtime, and the Python wrapper raises it
+// once NumPy returns.
+
+/// `void penna_rt_ufunc_error(const ExceptionRecord *)`: keeps the first
+/// error of the current thread's ufunc call.
+pub const UFUNC_ERROR_SYMBOL: &str = "penna_rt_ufunc_error";

@@ -76,6 +76,9 @@ pub struct FunctionFlags {
     pub schedule: crate::abi::Schedule,
     /// Threads for `prange` loops (`@omp(num_threads=...)`); 0: the default.
     pub num_threads: u32,
+    /// `error_model="numpy"` (the default of `@vectorize`): division by zero
+    /// gives inf/nan (floats) or 0 (integers) instead of raising.
+    pub numpy_errors: bool,
 }
 
 /// Where a function's `def` is in its file.

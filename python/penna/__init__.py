@@ -13,7 +13,8 @@ time it is called with new argument types::
         return s
 
 ``@penna.jit(parallel=True)`` runs ``prange`` loops on a thread pool; ``omp``
-adds OpenMP-style directives (see ``penna.omp``).
+adds OpenMP-style directives (see ``penna.omp``). ``@vectorize`` and
+``@guvectorize`` build NumPy ufuncs from compiled kernels (see ``penna.ufunc``).
 """
 
 import os as _os
@@ -23,12 +24,13 @@ from ._native import (  # noqa: F401
     Dispatcher as _Dispatcher, __version__, get_num_threads, max_threads as _max_threads,
     set_num_threads,
 )
+from .ufunc import guvectorize, vectorize  # noqa: F401
 from .types import (  # noqa: F401  (Numba-style type names at top level)
     boolean, bool_, int8, int16, int32, int64, uint8, uint16, uint32, uint64,
     float32, float64, complex64, complex128, intp, uintp, void,
 )
 
-__all__ = ["jit", "njit", "prange", "omp", "set_num_threads", "get_num_threads", "get_thread_id",
+__all__ = ["jit", "njit", "prange", "vectorize", "guvectorize", "omp", "set_num_threads", "get_num_threads", "get_thread_id",
            "errors", "types", "__version__"]
 
 #: The most threads parallel code can use: ``PENNA_NUM_THREADS``, or the CPU count.
@@ -76,7 +78,9 @@ def jit(signature_or_function=None, **options):
     (raise IndexError on out-of-range indices; also ``PENNA_BOUNDSCHECK=1``),
     ``nogil`` (release the GIL while compiled code runs), ``cache`` (accepted;
     on-disk caching is not implemented yet), ``parallel`` (``prange`` loops
-    run on the thread pool; the GIL is released while they run). ``nopython``
+    run on the thread pool; the GIL is released while they run),
+    ``error_model`` (``"python"``: division by zero raises ZeroDivisionError;
+    ``"numpy"``: it gives inf/nan, or 0 for integers). ``nopython``
     is always on: penna has no object mode.
     """
     return _jit(signature_or_function, options)
@@ -108,6 +112,7 @@ def _jit(signature_or_function, options, parallel=False):
             parallel=parallel or bool(options.get("parallel", False)),
             schedule=options.get("schedule"),
             num_threads=num_threads,
+            error_model=options.get("error_model") or "python",
         )
         if signatures is None:
             return dispatcher

@@ -258,7 +258,7 @@ impl Dispatcher {
 #[pymethods]
 impl Dispatcher {
     #[new]
-    #[pyo3(signature = (py_func, fastmath=false, boundscheck=false, nogil=false, parallel=false, schedule=None, num_threads=0))]
+    #[pyo3(signature = (py_func, fastmath=false, boundscheck=false, nogil=false, parallel=false, schedule=None, num_threads=0, error_model="python"))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py_func: &Bound<'_, PyAny>,
@@ -268,7 +268,17 @@ impl Dispatcher {
         parallel: bool,
         schedule: Option<&str>,
         num_threads: u32,
+        error_model: &str,
     ) -> PyResult<Self> {
+        let numpy_errors = match error_model {
+            "python" => false,
+            "numpy" => true,
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "error_model must be \"python\" or \"numpy\", not {other:?}"
+                )))
+            }
+        };
         if !py_func.hasattr("__code__")? {
             let ty = py_func.get_type().name()?.to_string();
             return Err(PyTypeError::new_err(format!(
@@ -283,6 +293,7 @@ impl Dispatcher {
                 parallel,
                 schedule: parse_schedule(schedule)?,
                 num_threads,
+                numpy_errors,
             },
         )?);
         let code = py_func.getattr("__code__")?;
@@ -426,6 +437,101 @@ impl Dispatcher {
     fn __repr__(&self) -> String {
         format!("<penna.jit function {}>", self.name)
     }
+
+    /// Compiles a NumPy inner loop around this function (for `penna.ufunc`)
+    /// and returns its address. `types` is the signature's operand types, in
+    /// parentheses; `out` the output dtype of an elementwise ufunc, or `core`
+    /// the core dimensions of each operand of a generalized one. Returns the
+    /// loop and the output type (for an elementwise loop without `out`, the
+    /// kernel's inferred return type).
+    #[pyo3(signature = (types, out=None, core=None))]
+    fn _ufunc_loop(
+        &self,
+        py: Python<'_>,
+        types: &str,
+        out: Option<&str>,
+        core: Option<Vec<Vec<usize>>>,
+    ) -> PyResult<(usize, String)> {
+        let mut args = penna_compiler::parse_signature(types)
+            .map_err(|e| compile_error(py, &e))?
+            .args;
+        if core.is_some() {
+            // Operands are views NumPy hands over: any layout, writable.
+            for t in &mut args {
+                if let Type::Array(a) = t {
+                    a.layout = penna_compiler::Layout::Any;
+                    a.readonly = false;
+                }
+            }
+        } else if let Some(t) = args.iter().find(|t| t.scalar().is_none()) {
+            return Err(typing_error(
+                py,
+                format!("@vectorize kernels take scalars, `{}` was given {t}\nhint: use @guvectorize for kernels over arrays", self.name),
+            ));
+        }
+        let jit: Arc<dyn penna_compiler::JitFunction> = self.function.clone();
+        let program = penna_compiler::compile(&jit, &args).map_err(|e| compile_error(py, &e))?;
+        let inferred = program.entry().ret.clone();
+        let kind = match core {
+            Some(core) => penna_targets::UfuncLoop::Generalized { core },
+            None => {
+                let out = match out {
+                    Some(text) => penna_compiler::parse_signature(&format!("({text})"))
+                        .map_err(|e| compile_error(py, &e))?
+                        .args
+                        .first()
+                        .and_then(Type::scalar),
+                    None => inferred.scalar(),
+                };
+                let out = out.ok_or_else(|| {
+                    typing_error(
+                        py,
+                        format!(
+                            "@vectorize kernel `{}` must return a scalar; it returns {inferred}",
+                            self.name
+                        ),
+                    )
+                })?;
+                if !penna_compiler::typing::can_convert(&inferred, &Type::Scalar(out)) {
+                    return Err(typing_error(
+                        py,
+                        format!("`{}` returns {inferred}, which does not convert to the declared output type {}", self.name, Type::Scalar(out)),
+                    ));
+                }
+                penna_targets::UfuncLoop::Elementwise { out }
+            }
+        };
+        let ret = match &kind {
+            penna_targets::UfuncLoop::Elementwise { out } => Type::Scalar(*out).to_string(),
+            penna_targets::UfuncLoop::Generalized { .. } => inferred.to_string(),
+        };
+        let module = next_module_name();
+        dump(&program, &module, &self.options);
+        let options = self.options;
+        let address = py
+            .detach(|| -> Result<usize, CompileError> {
+                let artifact = penna_targets::compile_ufunc_loop(
+                    &program,
+                    host(),
+                    &module,
+                    &options,
+                    Stage::Object,
+                    &kind,
+                )?;
+                crate::print::register().map_err(CompileError::internal)?;
+                penna_runtime_cpu::load_address(&artifact.bytes, &artifact.entry)
+                    .map_err(|e| CompileError::internal(e.to_string()))
+            })
+            .map_err(|e| compile_error(py, &e))?;
+        // The program (and its module) stays loaded for the life of the process.
+        Ok((address, ret))
+    }
+}
+
+/// A module name no other module of this process has.
+fn next_module_name() -> String {
+    static MODULES: AtomicUsize = AtomicUsize::new(0);
+    format!("penna{}", MODULES.fetch_add(1, Ordering::Relaxed))
 }
 
 fn compile_specialization(
@@ -436,7 +542,6 @@ fn compile_specialization(
     declared_ret: Option<Type>,
     options: &Options,
 ) -> Result<Specialization, CompileError> {
-    static MODULES: AtomicUsize = AtomicUsize::new(0);
     let _span = tracing::info_span!("compile", function = name).entered();
     let jit: Arc<dyn penna_compiler::JitFunction> = function.clone();
     let program = penna_compiler::compile(&jit, args)?;
@@ -452,7 +557,7 @@ fn compile_specialization(
             ));
         }
     }
-    let module = format!("penna{}", MODULES.fetch_add(1, Ordering::Relaxed));
+    let module = next_module_name();
     dump(&program, &module, options);
     // LLVM needs no Python: let other threads run while it optimises and
     // generates code (most of the compile time).

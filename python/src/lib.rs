@@ -11,6 +11,7 @@
 //! | `npscalar` | NumPy scalar arguments recognised by type pointer, read in place |
 //! | `print` | `print()` in compiled code: records back to Python's `print` |
 //! | `table` | the lock-free, append-only table of specialisations |
+//! | `ufunc` | `@vectorize` / `@guvectorize` kernels as `numpy.ufunc` objects |
 //!
 //! Debugging: `PENNA_LOG=debug` prints the time of every compiler phase;
 //! `PENNA_DUMP=ir,llvm,llvm-raw,asm` prints each stage of every specialisation.
@@ -24,6 +25,7 @@ mod npscalar;
 mod owned;
 mod print;
 mod table;
+mod ufunc;
 
 use pyo3::prelude::*;
 
@@ -78,6 +80,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(max_threads, m)?)?;
     m.add_function(wrap_pyfunction!(owned::allocation_stats, m)?)?;
     m.add_class::<owned::OwnedMemory>()?;
+    m.add_function(wrap_pyfunction!(ufunc::make_ufunc, m)?)?;
+    m.add_function(wrap_pyfunction!(ufunc::ufunc_call, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

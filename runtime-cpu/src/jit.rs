@@ -71,6 +71,7 @@ fn jit() -> Result<&'static Mutex<Jit>, LoadError> {
             for (name, address) in crate::parallel::symbols()
                 .into_iter()
                 .chain(crate::nrt::symbols())
+                .chain(crate::ufunc::symbols())
             {
                 define(lljit, name, address).map_err(|e| e.to_string())?;
             }
@@ -120,6 +121,14 @@ unsafe fn define(lljit: LLVMOrcLLJITRef, name: &str, address: usize) -> Result<(
 
 /// Loads an object file and returns its entry point.
 pub fn load(object: &[u8], entry: &str) -> Result<EntryFn, LoadError> {
+    let address = load_address(object, entry)?;
+    // SAFETY: the symbol is an entry penna generated with the EntryFn signature.
+    Ok(unsafe { std::mem::transmute::<usize, EntryFn>(address) })
+}
+
+/// Loads an object file and returns the (non-null) address of `symbol`, for
+/// entries with another signature (ufunc loops).
+pub fn load_address(object: &[u8], entry: &str) -> Result<usize, LoadError> {
     let _span = tracing::debug_span!("load", entry).entered();
     let jit = jit()?.lock().unwrap_or_else(|p| p.into_inner());
     let name =
@@ -142,7 +151,6 @@ pub fn load(object: &[u8], entry: &str) -> Result<EntryFn, LoadError> {
         if address == 0 {
             return Err(LoadError::Missing(entry.into(), "null address".into()));
         }
-        // SAFETY: the symbol is an entry penna generated with the EntryFn signature.
-        Ok(std::mem::transmute::<usize, EntryFn>(address as usize))
+        Ok(address as usize)
     }
 }

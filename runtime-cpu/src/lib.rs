@@ -6,6 +6,7 @@
 //! | [`call`] | calling an entry point through the uniform ABI |
 //! | [`parallel`] | the thread pool: teams, schedules, barriers, critical sections |
 //! | [`nrt`] | owned arrays' memory: allocation, reference counts, live count |
+//! | [`ufunc`] | errors raised inside NumPy ufunc loops, kept for the caller |
 //!
 //! The runtime consumes artifacts (object bytes + entry symbol), never IR: it
 //! does not depend on `penna-targets`. Symbols from the process (libm) resolve
@@ -16,6 +17,7 @@ pub mod call;
 pub mod jit;
 pub mod nrt;
 pub mod parallel;
+pub mod ufunc;
 
 pub use call::{EntryFn, Outcome};
-pub use jit::{define_symbol, load, LoadError};
+pub use jit::{define_symbol, load, load_address, LoadError};

@@ -86,10 +86,47 @@ pub fn compile(
     options: &Options,
     stage: Stage,
 ) -> Result<Artifact, CompileError> {
+    compile_entry(program, target, module_name, options, stage, None)
+}
+
+/// How a ufunc loop hands operands to the kernel (see [`compile_ufunc_loop`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UfuncLoop {
+    /// `@vectorize`: the kernel's parameters are the inputs, one element each;
+    /// its result, converted to `out`, is the output.
+    Elementwise { out: penna_compiler::Scalar },
+    /// `@guvectorize`: every operand (inputs, then outputs) is a parameter;
+    /// `core[k]` lists operand k's core dimensions as indices into the
+    /// signature's dimension names, in order.
+    Generalized { core: Vec<Vec<usize>> },
+}
+
+/// Compiles `program` with a NumPy inner-loop entry
+/// `void loop(char **args, npy_intp *dims, npy_intp *steps, void *data)`
+/// (named by the artifact's `entry`) instead of the uniform call entry.
+pub fn compile_ufunc_loop(
+    program: &Program,
+    target: &dyn Target,
+    module_name: &str,
+    options: &Options,
+    stage: Stage,
+    kind: &UfuncLoop,
+) -> Result<Artifact, CompileError> {
+    compile_entry(program, target, module_name, options, stage, Some(kind))
+}
+
+fn compile_entry(
+    program: &Program,
+    target: &dyn Target,
+    module_name: &str,
+    options: &Options,
+    stage: Stage,
+    ufunc: Option<&UfuncLoop>,
+) -> Result<Artifact, CompileError> {
     let context = Context::create();
     let module = {
         let _span = tracing::debug_span!("lower_llvm", module = module_name).entered();
-        lower::lower_program(&context, program, target, module_name, options)?
+        lower::lower_program(&context, program, target, module_name, options, ufunc)?
     };
     let entry = lower::entry_symbol(module_name);
     if let Err(msg) = module.verify() {

@@ -4,6 +4,9 @@
 //! - `//` and `%` round toward negative infinity; the remainder has the
 //!   divisor's sign. Division by zero raises `ZeroDivisionError` (also for
 //!   floats, as Numba does); `INT_MIN // -1` wraps instead of trapping.
+//!   Under NumPy's error model (`FnLowering::numpy_errors`: array
+//!   expressions, `@vectorize` kernels, `error_model="numpy"`) nothing is
+//!   raised: floats give IEEE infinities and NaNs, integers 0.
 //! - Shifts by at least the bit width give 0 (or the sign for `>>`); negative
 //!   counts raise `ValueError`.
 //! - `int ** int` with a negative exponent raises `ValueError` (Numba returns 0).
@@ -76,42 +79,20 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             BinaryOp::FloorDiv | BinaryOp::Mod => {
                 let zero = a.get_type().const_zero();
                 let is_zero = bld.build_int_compare(IntPredicate::EQ, b, zero, "")?;
+                if self.numpy_errors {
+                    // NumPy: x // 0 and x % 0 are 0 (it warns; penna does not).
+                    let one = a.get_type().const_int(1, false);
+                    let safe = bld.build_select(is_zero, one, b, "")?.into_int_value();
+                    let r = self.int_divmod(op, signed, a, safe)?;
+                    return Ok(self.b.build_select(is_zero, zero, r, "")?.into_int_value());
+                }
                 self.raise_if(
                     is_zero,
                     ExceptionKind::ZeroDivisionError,
                     "integer division or modulo by zero",
                     &[],
                 )?;
-                let bld = &self.b;
-                if !signed {
-                    return Ok(if op == BinaryOp::FloorDiv {
-                        bld.build_int_unsigned_div(a, b, "div")?
-                    } else {
-                        bld.build_int_unsigned_rem(a, b, "rem")?
-                    });
-                }
-                // b == -1 would trap for INT_MIN: divide by 1 and negate instead.
-                let minus_one = a.get_type().const_all_ones();
-                let is_m1 = bld.build_int_compare(IntPredicate::EQ, b, minus_one, "")?;
-                let one = a.get_type().const_int(1, false);
-                let safe = bld.build_select(is_m1, one, b, "")?.into_int_value();
-                let q = bld.build_int_signed_div(a, safe, "")?;
-                let r = bld.build_int_signed_rem(a, safe, "")?;
-                let neg_a = bld.build_int_neg(a, "")?;
-                let q = bld.build_select(is_m1, neg_a, q, "")?.into_int_value();
-                // Round toward -inf: adjust when the remainder's sign differs from b's.
-                let r_nonzero = bld.build_int_compare(IntPredicate::NE, r, zero, "")?;
-                let sign_differs =
-                    bld.build_int_compare(IntPredicate::SLT, bld.build_xor(r, b, "")?, zero, "")?;
-                let adjust = bld.build_and(r_nonzero, sign_differs, "")?;
-                if op == BinaryOp::FloorDiv {
-                    let q1 = bld.build_int_sub(q, one, "")?;
-                    bld.build_select(adjust, q1, q, "floordiv")?
-                        .into_int_value()
-                } else {
-                    let r1 = bld.build_int_add(r, b, "")?;
-                    bld.build_select(adjust, r1, r, "mod")?.into_int_value()
-                }
+                self.int_divmod(op, signed, a, b)?
             }
             BinaryOp::LShift | BinaryOp::RShift => {
                 let zero = a.get_type().const_zero();
@@ -198,6 +179,47 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(out.as_basic_value().into_int_value())
     }
 
+    /// Python's floor division or modulo of integers, `b` nonzero.
+    fn int_divmod(
+        &self,
+        op: BinaryOp,
+        signed: bool,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> CgResult<IntValue<'ctx>> {
+        let zero = a.get_type().const_zero();
+        let bld = &self.b;
+        if !signed {
+            return Ok(if op == BinaryOp::FloorDiv {
+                bld.build_int_unsigned_div(a, b, "div")?
+            } else {
+                bld.build_int_unsigned_rem(a, b, "rem")?
+            });
+        }
+        // b == -1 would trap for INT_MIN: divide by 1 and negate instead.
+        let minus_one = a.get_type().const_all_ones();
+        let is_m1 = bld.build_int_compare(IntPredicate::EQ, b, minus_one, "")?;
+        let one = a.get_type().const_int(1, false);
+        let safe = bld.build_select(is_m1, one, b, "")?.into_int_value();
+        let q = bld.build_int_signed_div(a, safe, "")?;
+        let r = bld.build_int_signed_rem(a, safe, "")?;
+        let neg_a = bld.build_int_neg(a, "")?;
+        let q = bld.build_select(is_m1, neg_a, q, "")?.into_int_value();
+        // Round toward -inf: adjust when the remainder's sign differs from b's.
+        let r_nonzero = bld.build_int_compare(IntPredicate::NE, r, zero, "")?;
+        let sign_differs =
+            bld.build_int_compare(IntPredicate::SLT, bld.build_xor(r, b, "")?, zero, "")?;
+        let adjust = bld.build_and(r_nonzero, sign_differs, "")?;
+        Ok(if op == BinaryOp::FloorDiv {
+            let q1 = bld.build_int_sub(q, one, "")?;
+            bld.build_select(adjust, q1, q, "floordiv")?
+                .into_int_value()
+        } else {
+            let r1 = bld.build_int_add(r, b, "")?;
+            bld.build_select(adjust, r1, r, "mod")?.into_int_value()
+        })
+    }
+
     pub fn float_binary(
         &self,
         op: BinaryOp,
@@ -212,6 +234,18 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             BinaryOp::Div => {
                 self.check_float_divisor(b, "float division by zero")?;
                 self.fast(self.b.build_float_div(a, b, "fdiv")?)
+            }
+            BinaryOp::FloorDiv if self.numpy_errors => {
+                // NumPy's floor_divide: a / b (inf or nan) for a zero divisor.
+                let q = self.float_divmod(a, b)?.0;
+                let zero = b.get_type().const_zero();
+                let is_zero = self
+                    .b
+                    .build_float_compare(FloatPredicate::OEQ, b, zero, "")?;
+                let inf = self.b.build_float_div(a, b, "")?;
+                self.b
+                    .build_select(is_zero, inf, q, "floordiv")?
+                    .into_float_value()
             }
             BinaryOp::FloorDiv => {
                 self.check_float_divisor(b, "float floor division by zero")?;
@@ -229,7 +263,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(v)
     }
 
+    /// Raises ZeroDivisionError for a zero divisor (nothing under NumPy's
+    /// error model, where the IEEE result stands).
     fn check_float_divisor(&self, b: FloatValue<'ctx>, message: &str) -> CgResult<()> {
+        if self.numpy_errors {
+            return Ok(());
+        }
         let zero = b.get_type().const_zero();
         let is_zero = self
             .b
@@ -434,12 +473,14 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             bld.build_float_compare(FloatPredicate::OEQ, bi, zero, "")?,
             "",
         )?;
-        self.raise_if(
-            both_zero,
-            ExceptionKind::ZeroDivisionError,
-            "complex division by zero",
-            &[],
-        )?;
+        if !self.numpy_errors {
+            self.raise_if(
+                both_zero,
+                ExceptionKind::ZeroDivisionError,
+                "complex division by zero",
+                &[],
+            )?;
+        }
         let bld = &self.b;
         let abs_br = self
             .call_intrinsic("llvm.fabs", ty.into(), &[br.into()])?

@@ -480,7 +480,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let result = element_type(&rule.result)?;
         let v = match &self.f.exprs[e] {
             Expr::Binary { op, .. } => {
-                self.binary(*op, operand_types[0], converted[0], converted[1])?
+                // Array expressions divide as NumPy does (as in Numba).
+                let saved = std::mem::replace(&mut self.numpy_errors, true);
+                let v = self.binary(*op, operand_types[0], converted[0], converted[1]);
+                self.numpy_errors = saved;
+                v?
             }
             Expr::Unary { op, .. } => match op {
                 UnaryOp::Neg => self.negate(operand_types[0], converted[0])?,

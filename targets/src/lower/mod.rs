@@ -11,7 +11,8 @@
 //! (builtin and math calls), `array` (descriptors, indexing), `refcount`
 //! (owned arrays' references), `print`
 //! (`print()` records for the host runtime), `parallel` (outlined parallel
-//! bodies and the thread-pool runtime), `entry` (the uniform ABI wrapper).
+//! bodies and the thread-pool runtime), `entry` (the uniform ABI wrapper),
+//! `ufunc` (NumPy inner loops for `@vectorize` / `@guvectorize`).
 
 mod arith;
 mod array;
@@ -27,6 +28,7 @@ mod print;
 mod refcount;
 mod stmt;
 mod types;
+mod ufunc;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -71,6 +73,7 @@ pub fn lower_program<'ctx>(
     target: &dyn Target,
     module_name: &str,
     options: &Options,
+    ufunc: Option<&crate::UfuncLoop>,
 ) -> Result<Module<'ctx>, CompileError> {
     let module = ctx.create_module(module_name);
     module.set_triple(&inkwell::targets::TargetTriple::create(target.triple()));
@@ -96,7 +99,10 @@ pub fn lower_program<'ctx>(
         lowering.id = id;
         lowering.lower_body()?;
     }
-    entry::build_entry(&m, &entry_symbol(module_name))?;
+    match ufunc {
+        None => entry::build_entry(&m, &entry_symbol(module_name))?,
+        Some(kind) => ufunc::build_loop(&m, &entry_symbol(module_name), kind)?,
+    }
     Ok(m.module)
 }
 
@@ -197,6 +203,10 @@ pub(crate) struct FnLowering<'m, 'ctx, 'a> {
     pub status_only: bool,
     /// Inside `with omp("critical")`: every exit releases the lock.
     pub in_critical: bool,
+    /// Division by zero follows NumPy (no exception; see `arith`): set for
+    /// the whole function by `error_model="numpy"`, and around each element
+    /// operation of an array expression.
+    pub numpy_errors: bool,
     pub alloca_block: BasicBlock<'ctx>,
 }
 
@@ -225,6 +235,7 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
             owned_locals: Vec::new(),
             status_only: false,
             in_critical: false,
+            numpy_errors: f.flags.numpy_errors,
             alloca_block,
         }
     }

@@ -1,0 +1,298 @@
+"""``@vectorize`` and ``@guvectorize``: compiled kernels as NumPy ufuncs.
+
+``@vectorize`` turns a scalar function into a ufunc: broadcasting, ``out=``,
+``where=``, ``reduce``/``accumulate``/``outer``/``at`` and dtype dispatch are
+NumPy's own, over loops penna compiled (the kernel is inlined into the loop
+and vectorised by LLVM). ``@guvectorize`` does the same for kernels over array
+slices described by a layout such as ``"(n),()->(n)"``.
+
+With a list of signatures the loops are compiled at once, in order (NumPy
+picks the first loop the inputs cast to safely); without, a loop is compiled
+the first time a call brings new input dtypes (Numba's ``DUFunc``).
+
+Both return a :class:`UFunc` / :class:`GUFunc` wrapper around the real
+``numpy.ufunc`` (its ``ufunc`` attribute): NumPy's inner loops cannot report
+an error, so the wrapper raises an exception the kernel raised once NumPy
+returns, and compiles new loops when called lazily.
+"""
+
+import numpy as _np
+
+from . import _native, errors
+
+__all__ = ["vectorize", "guvectorize", "UFunc", "GUFunc"]
+
+# NumPy's PyUFunc_* identity codes for Numba's ``identity=`` values.
+_IDENTITIES = {0: 0, 1: 1, -1: 2, None: -1, "reorderable": -2}
+_OPTIONS = {"identity", "target", "nopython", "cache", "fastmath", "boundscheck", "forceobj",
+            "writable_args"}
+
+
+def _signature_text(sig):
+    if isinstance(sig, str):
+        return sig
+    if isinstance(sig, tuple):
+        return "(" + ", ".join(str(t) for t in sig) + ")"
+    return str(sig)
+
+
+def _parse(sig):
+    """(return type text or None, [argument type texts]) of one signature."""
+    return _native.parse_signature(_signature_text(sig))
+
+
+def _dtype(type_text):
+    """The NumPy dtype of a penna type text (``float64``, ``int32[:, ::1]``)."""
+    return _np.dtype(type_text.split("[", 1)[0].strip())
+
+
+def _arg_dtype(value):
+    """The dtype a lazily compiled loop gets for a call argument."""
+    if isinstance(value, (_np.ndarray, _np.generic)):
+        return value.dtype
+    if isinstance(value, bool):
+        return _np.dtype(_np.bool_)
+    if isinstance(value, int):
+        return _np.dtype(_np.int64)
+    if isinstance(value, float):
+        return _np.dtype(_np.float64)
+    if isinstance(value, complex):
+        return _np.dtype(_np.complex128)
+    return _np.asarray(value).dtype
+
+
+def _check_dtype(dtype, name):
+    if dtype.kind not in "biufc" or dtype.byteorder == ">":
+        raise errors.TypingError(
+            f"`{name}` cannot run on {dtype} data: penna ufuncs take bool, integer, "
+            f"float and complex dtypes")
+
+
+def _options(options, what):
+    unknown = set(options) - _OPTIONS
+    if unknown:
+        raise TypeError(f"unknown option(s) to {what}: {', '.join(sorted(unknown))}")
+    target = options.get("target", "cpu")
+    if target != "cpu":
+        raise errors.UnsupportedError(
+            f"{what}(target={target!r}) is not supported yet; use target='cpu' "
+            f"(or write a prange loop with @penna.jit(parallel=True))")
+    if options.get("forceobj"):
+        raise errors.UnsupportedError("penna has no object mode (forceobj=True)")
+    identity = options.get("identity")
+    if identity not in _IDENTITIES:
+        raise ValueError(f"identity must be 0, 1, -1, 'reorderable' or None, not {identity!r}")
+    return _IDENTITIES[identity]
+
+
+def _dispatcher(fn, options):
+    # Kernels divide as NumPy does (as in Numba): x/0 is inf or nan, n//0 is 0.
+    return _native.Dispatcher(fn, fastmath=bool(options.get("fastmath", False)),
+                              boundscheck=bool(options.get("boundscheck", False)),
+                              error_model="numpy")
+
+
+class _Base:
+    """What UFunc and GUFunc share: the loops, the ufunc, calling through
+    ``_native.ufunc_call`` so that a kernel's exception is raised."""
+
+    def __init__(self, fn, identity, nin, nout, signature=None):
+        self._fn = fn
+        self._identity = identity
+        self._nin, self._nout = nin, nout
+        self._layout = signature
+        self._loops = []  # (address, [type numbers])
+        self._keys = set()  # dtypes of every operand of each loop
+        self._frozen = False
+        self.__name__ = fn.__name__
+        self.__doc__ = fn.__doc__
+        self.__wrapped__ = fn
+        self.ufunc = None
+
+    def _add_loop(self, address, dtypes):
+        self._loops.append((address, [d.num for d in dtypes]))
+        self._keys.add(tuple(dtypes))
+        self.ufunc = _native.make_ufunc(self.__name__, self.__doc__ or "", self._nin, self._nout,
+                                        self._loops, self._identity, self._layout)
+
+    def _call(self, method, args, kwargs):
+        if self.ufunc is None:
+            raise TypeError(f"`{self.__name__}` has no compiled loops")
+        return _native.ufunc_call(self.ufunc, method, args, kwargs)
+
+    def __getattr__(self, name):
+        # nin, nout, nargs, ntypes, types, identity, signature, ...
+        if name == "ufunc" or self.ufunc is None:
+            raise AttributeError(name)
+        return getattr(self.ufunc, name)
+
+    @property
+    def _sigs(self):
+        return list(self._keys)
+
+    def __repr__(self):
+        kind = "gufunc" if self._layout else "ufunc"
+        return f"<penna {kind} {self.__name__}>"
+
+
+class UFunc(_Base):
+    """What ``@vectorize`` returns."""
+
+    def __init__(self, fn, signatures, options):
+        identity = _options(options, "vectorize")
+        nin = fn.__code__.co_argcount
+        super().__init__(fn, identity, nin, 1)
+        self._dispatcher = _dispatcher(fn, options)
+        for sig in signatures:
+            ret, args = _parse(sig)
+            if len(args) != nin:
+                raise TypeError(f"signature {_signature_text(sig)!r} has {len(args)} arguments, "
+                                f"`{fn.__name__}` takes {nin}")
+            self._compile(args, ret)
+        self._frozen = bool(signatures)
+
+    def _compile(self, arg_texts, ret_text=None):
+        address, out = self._dispatcher._ufunc_loop("(" + ", ".join(arg_texts) + ")", out=ret_text)
+        self._add_loop(address, [_dtype(t) for t in arg_texts] + [_dtype(out)])
+
+    def _ensure(self, inputs):
+        """Compiles a loop for these input dtypes unless there is one."""
+        if self._frozen:
+            return
+        dtypes = tuple(_arg_dtype(v) for v in inputs)
+        if any(key[:len(dtypes)] == dtypes for key in self._keys):
+            return
+        for d in dtypes:
+            _check_dtype(d, self.__name__)
+        self._compile([str(d) for d in dtypes])
+
+    def __call__(self, *args, **kwargs):
+        self._ensure(args[:self._nin])
+        return self._call("__call__", args, kwargs)
+
+    def reduce(self, array, *args, **kwargs):
+        d = _arg_dtype(array)
+        self._ensure((_np.empty(0, d), _np.empty(0, d)))
+        return self._call("reduce", (array,) + args, kwargs)
+
+    def accumulate(self, array, *args, **kwargs):
+        d = _arg_dtype(array)
+        self._ensure((_np.empty(0, d), _np.empty(0, d)))
+        return self._call("accumulate", (array,) + args, kwargs)
+
+    def reduceat(self, array, *args, **kwargs):
+        d = _arg_dtype(array)
+        self._ensure((_np.empty(0, d), _np.empty(0, d)))
+        return self._call("reduceat", (array,) + args, kwargs)
+
+    def outer(self, a, b, **kwargs):
+        self._ensure((a, b))
+        return self._call("outer", (a, b), kwargs)
+
+    def at(self, a, indices, b=None):
+        self._ensure((a,) if b is None else (a, b))
+        args = (a, indices) if b is None else (a, indices, b)
+        return self._call("at", args, None)
+
+
+def _parse_layout(layout):
+    """``"(m,n),(n)->(m)"`` -> ([("m", "n"), ("n",)], [("m",)])."""
+    text = "".join(layout.split())
+    if "->" not in text:
+        raise ValueError(f"invalid gufunc layout {layout!r}: expected inputs->outputs")
+    ins, outs = text.split("->", 1)
+
+    def operands(part):
+        if not (part.startswith("(") and part.endswith(")")):
+            raise ValueError(f"invalid gufunc layout {layout!r}")
+        items = part[1:-1].split("),(")
+        return [tuple(n for n in item.split(",") if n) for item in items]
+
+    return operands(ins), operands(outs), text
+
+
+class GUFunc(_Base):
+    """What ``@guvectorize`` returns."""
+
+    def __init__(self, fn, signatures, layout, options):
+        identity = _options(options, "guvectorize")
+        inputs, outputs, text = _parse_layout(layout)
+        super().__init__(fn, identity, len(inputs), len(outputs), text)
+        names = []
+        for op in inputs + outputs:
+            for n in op:
+                if n not in names:
+                    names.append(n)
+        self._core = [[names.index(n) for n in op] for op in inputs + outputs]
+        nargs = len(self._core)
+        if fn.__code__.co_argcount != nargs:
+            raise TypeError(f"layout {layout!r} has {nargs} operands, `{fn.__name__}` takes "
+                            f"{fn.__code__.co_argcount} arguments (inputs, then outputs)")
+        self._dispatcher = _dispatcher(fn, options)
+        for sig in signatures:
+            _, args = _parse(sig)
+            if len(args) != nargs:
+                raise TypeError(f"signature {_signature_text(sig)!r} has {len(args)} arguments, "
+                                f"layout {layout!r} has {nargs} operands")
+            for k, t in enumerate(args[self._nin:], self._nin):
+                if "[" not in t:
+                    raise TypeError(f"output {k} of `{fn.__name__}` is typed {t}: gufunc outputs "
+                                    f"are arrays (use {t}[:] for a `()` output)")
+            self._compile(args)
+        self._frozen = bool(signatures)
+
+    def _compile(self, arg_texts):
+        address, _ = self._dispatcher._ufunc_loop("(" + ", ".join(arg_texts) + ")",
+                                                  core=self._core)
+        self._add_loop(address, [_dtype(t) for t in arg_texts])
+
+    def _ensure(self, args, kwargs):
+        if self._frozen:
+            return
+        out = kwargs.get("out")
+        if out is not None:
+            args = tuple(args) + (tuple(out) if isinstance(out, tuple) else (out,))
+        if len(args) != len(self._core):
+            raise TypeError(f"`{self.__name__}` was built without signatures: pass its "
+                            f"{self._nout} output array(s) too, so that their dtypes are known")
+        dtypes = tuple(_arg_dtype(v) for v in args)
+        if dtypes in self._keys:
+            return
+        texts = []
+        for k, (d, core) in enumerate(zip(dtypes, self._core)):
+            _check_dtype(d, self.__name__)
+            if not core and k < self._nin:
+                texts.append(str(d))
+            else:
+                texts.append(f"{d}[{', '.join([':'] * max(len(core), 1))}]")
+        self._compile(texts)
+
+    def __call__(self, *args, **kwargs):
+        self._ensure(args, kwargs)
+        return self._call("__call__", args, kwargs)
+
+
+def vectorize(ftylist_or_function=(), **options):
+    """``@vectorize``, ``@vectorize(["float64(float64, float64)", ...], identity=0)``."""
+    if callable(ftylist_or_function):
+        return UFunc(ftylist_or_function, [], options)
+    sigs = ftylist_or_function
+    if isinstance(sigs, (str,)) or not isinstance(sigs, (list, tuple)):
+        sigs = [sigs]
+    return lambda fn: UFunc(fn, list(sigs), options)
+
+
+def guvectorize(*args, **options):
+    """``@guvectorize([signatures], "(n),()->(n)")`` or, compiled per call
+    (outputs then must be passed), ``@guvectorize("(n),()->(n)")``."""
+    if len(args) == 1:
+        sigs, layout = [], args[0]
+    elif len(args) == 2:
+        sigs, layout = args
+    else:
+        raise TypeError("guvectorize takes ([signatures,] layout)")
+    if isinstance(sigs, str):
+        sigs = [sigs]
+    if not isinstance(layout, str):
+        raise TypeError(f"the gufunc layout must be a string like '(n),()->(n)', not {layout!r}")
+    return lambda fn: GUFunc(fn, list(sigs), layout, options)
