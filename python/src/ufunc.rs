@@ -39,6 +39,7 @@ unsafe impl Sync for Tables {}
 /// `signature` makes a generalized ufunc (`"(n),()->(n)"`).
 #[pyfunction]
 #[pyo3(signature = (name, doc, nin, nout, loops, identity, signature=None))]
+#[allow(clippy::too_many_arguments)] // the fields of NumPy's constructor
 pub fn make_ufunc(
     py: Python<'_>,
     name: &str,

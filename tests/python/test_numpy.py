@@ -514,3 +514,31 @@ def test_in_place_update_of_a_read_only_array_is_a_typing_error():
     a.flags.writeable = False
     with pytest.raises(penna.errors.TypingError, match="read-only"):
         penna.jit(add_into)(a, np.ones(3))
+
+
+def array_divisions(a, b):
+    return a / b, a // b, a % b
+
+
+@pytest.mark.filterwarnings("ignore:divide by zero", "ignore:invalid value")
+@pytest.mark.parametrize("dtype", [np.float64, np.int64, np.int32])
+def test_array_division_by_zero_follows_numpy(dtype):
+    a = np.array([3, -3, 0, 7], dtype)
+    b = np.array([0, 0, 0, 2], dtype)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        check(array_divisions, a, b)
+
+
+def scalar_ratio(a, b):
+    return a / b, a // b
+
+
+def test_error_model_numpy_for_scalars():
+    default = penna.jit(scalar_ratio)
+    with pytest.raises(ZeroDivisionError):
+        default(1.0, 0.0)
+    numpy_model = penna.jit(error_model="numpy")(scalar_ratio)
+    assert numpy_model(1.0, 0.0) == (np.inf, np.inf)
+    assert numpy_model(7, 0) == (np.inf, 0)
+    with pytest.raises(ValueError, match="error_model"):
+        penna.jit(error_model="c")(scalar_ratio)
