@@ -334,3 +334,27 @@ pub const FREE_SYMBOL: &str = "penna_rt_free";
 /// `void penna_rt_ufunc_error(const ExceptionRecord *)`: keeps the first
 /// error of the current thread's ufunc call.
 pub const UFUNC_ERROR_SYMBOL: &str = "penna_rt_ufunc_error";
+
+// --- sorting -----------------------------------------------------------------
+//
+// `np.sort`, `argsort` and `unique` call the runtime on C-contiguous rows; the
+// element type travels as its [`scalar_code`]. Floats sort with NaN last and
+// every sort is stable (NumPy's `kind="stable"`).
+
+/// `void penna_rt_sort(u32 dtype, void *data, i64 rows, i64 len)`: sorts each
+/// of `rows` consecutive rows of `len` elements in place.
+pub const SORT_SYMBOL: &str = "penna_rt_sort";
+/// `void penna_rt_argsort(u32 dtype, const void *data, i64 rows, i64 len,
+/// i64 *out)`: the stable sorting permutation of each row, into `out`.
+pub const ARGSORT_SYMBOL: &str = "penna_rt_argsort";
+/// `i64 penna_rt_unique(u32 dtype, void *data, i64 n)`: sorts `n` elements,
+/// moves the distinct ones to the front (NaNs count as one) and returns how many.
+pub const UNIQUE_SYMBOL: &str = "penna_rt_unique";
+
+/// The code of an element type in runtime calls: its index in [`Scalar::ALL`].
+pub fn scalar_code(s: crate::Scalar) -> u32 {
+    crate::Scalar::ALL
+        .iter()
+        .position(|&x| x == s)
+        .expect("every scalar is in ALL") as u32
+}

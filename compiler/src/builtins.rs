@@ -344,10 +344,20 @@ numpy_functions! {
     Where "where" ["condition", "x", "y"] 1 false,
     Sign "sign" ["x"] 1 false,
     Clip "clip" ["a", "a_min", "a_max"] 3 true,
+    Matmul "matmul" ["x1", "x2"] 2 false,
+    Sort "sort" ["a", "kind"] 1 false,
+    SortInPlace "sort" ["a", "kind"] 1 true,
+    Argsort "argsort" ["a", "kind"] 1 true,
+    Unique "unique" ["ar"] 1 false,
+    Searchsorted "searchsorted" ["a", "v", "side"] 2 true,
+    Bincount "bincount" ["x", "weights", "minlength"] 1 false,
+    Histogram "histogram" ["a", "bins", "range"] 1 false,
+    Concatenate "concatenate" ["arrays", "axis"] 1 false,
 }
 
 impl NpFn {
-    /// The function `np.<name>` names (`amin`/`amax` are `min`/`max`).
+    /// The function `np.<name>` names (`amin`/`amax` are `min`/`max`;
+    /// `np.sort` is the copying sort, `a.sort()` the in-place one).
     pub fn from_name(name: &str) -> Option<NpFn> {
         let name = match name {
             "amin" => "min",

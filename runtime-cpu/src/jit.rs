@@ -72,6 +72,7 @@ fn jit() -> Result<&'static Mutex<Jit>, LoadError> {
                 .into_iter()
                 .chain(crate::nrt::symbols())
                 .chain(crate::ufunc::symbols())
+                .chain(crate::sort::symbols())
             {
                 define(lljit, name, address).map_err(|e| e.to_string())?;
             }

@@ -6,6 +6,7 @@
 //! | [`call`] | calling an entry point through the uniform ABI |
 //! | [`parallel`] | the thread pool: teams, schedules, barriers, critical sections |
 //! | [`nrt`] | owned arrays' memory: allocation, reference counts, live count |
+//! | [`sort`] | `np.sort`, `argsort`, `unique` on contiguous rows |
 //! | [`ufunc`] | errors raised inside NumPy ufunc loops, kept for the caller |
 //!
 //! The runtime consumes artifacts (object bytes + entry symbol), never IR: it
@@ -17,6 +18,7 @@ pub mod call;
 pub mod jit;
 pub mod nrt;
 pub mod parallel;
+pub mod sort;
 pub mod ufunc;
 
 pub use call::{EntryFn, Outcome};

@@ -777,6 +777,15 @@ impl Lower<'_> {
                     Expr::Unary { op, value }
                 }
             }
+            AstExpr::BinOp(b) if b.op == ast::Operator::MatMult => {
+                // `a @ b` is `np.matmul(a, b)`.
+                let args = vec![self.expr(&b.left)?, self.expr(&b.right)?];
+                Expr::Call {
+                    callee: Callee::Builtin(Builtin::Np(NpFn::Matmul)),
+                    args,
+                    keywords: Vec::new(),
+                }
+            }
             AstExpr::BinOp(b) => {
                 let op = binary_op(b.op, span)?;
                 let lhs = self.expr(&b.left)?;
@@ -951,7 +960,11 @@ impl Lower<'_> {
                     Span::from(kw.range),
                 ));
             };
-            keywords.push((name.id.to_string(), self.expr(&kw.value)?));
+            let value = match string_option(name.id.as_str(), &kw.value) {
+                Some(c) => self.add(Expr::Literal(c), Span::from(kw.value.range())),
+                None => self.expr(&kw.value)?,
+            };
+            keywords.push((name.id.to_string(), value));
         }
         let callee = match self.resolve_global_expr(&call.func)? {
             Some(Resolved::Function(function)) => Callee::Function {
@@ -1301,6 +1314,21 @@ fn number(n: &Number, negate: bool, span: Span) -> Result<Const> {
     })
 }
 
+/// The string options of NumPy calls penna understands, as constants:
+/// `side="left"|"right"` (searchsorted) is `False|True`; `kind=` of a sort is
+/// accepted and ignored (penna's sorts are all stable).
+fn string_option(keyword: &str, value: &AstExpr) -> Option<Const> {
+    let AstExpr::StringLiteral(s) = value else {
+        return None;
+    };
+    match (keyword, s.value.to_str()) {
+        ("side", "left") => Some(Const::Bool(false)),
+        ("side", "right") => Some(Const::Bool(true)),
+        ("kind", "quicksort" | "mergesort" | "heapsort" | "stable") => Some(Const::None),
+        _ => None,
+    }
+}
+
 fn binary_op(op: ast::Operator, span: Span) -> Result<BinaryOp> {
     use ast::Operator as O;
     Ok(match op {
@@ -1317,11 +1345,11 @@ fn binary_op(op: ast::Operator, span: Span) -> Result<BinaryOp> {
         O::BitOr => BinaryOp::BitOr,
         O::BitXor => BinaryOp::BitXor,
         O::MatMult => {
-            return Err(
-                CompileError::unsupported("the `@` operator is not supported yet", span).with_hint(
-                    "matrix products arrive with array expressions; write the loops for now",
-                ),
+            return Err(CompileError::unsupported(
+                "`@=` is not supported in compiled code",
+                span,
             )
+            .with_hint("write `a = a @ b`"))
         }
     })
 }

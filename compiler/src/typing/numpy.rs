@@ -235,6 +235,18 @@ fn array_arg(t: &Type, f: NpFn) -> Result<&ArrayType, String> {
     }
 }
 
+/// An array whose elements have an order (not complex).
+fn sortable(t: &Type, f: NpFn) -> Result<&ArrayType, String> {
+    let a = array_arg(t, f)?;
+    if a.dtype.is_complex() {
+        return Err(format!(
+            "np.{}() of complex arrays is not supported in compiled code",
+            f.name()
+        ));
+    }
+    Ok(a)
+}
+
 fn int_arg(t: &Type, what: &str) -> Result<Type, String> {
     match t {
         Type::Scalar(s) if s.is_integral() => Ok(Type::I64),
@@ -462,7 +474,111 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
             }
             elementwise(args, rule)
         }
-        NpFn::Dot => {
+        NpFn::Sort | NpFn::SortInPlace | NpFn::Argsort | NpFn::Unique => {
+            let a = sortable(&args[0], f)?;
+            let result = match f {
+                NpFn::Sort => new_array(a.dtype, a.ndim),
+                NpFn::SortInPlace if a.readonly => {
+                    return Err("a.sort() sorts in place, but the array is read-only".into())
+                }
+                NpFn::SortInPlace => Type::None,
+                NpFn::Argsort => new_array(Scalar::I64, a.ndim),
+                _ => new_array(a.dtype, 1),
+            };
+            Ok(OpType::new(keep(args), result))
+        }
+        NpFn::Searchsorted => {
+            let a = sortable(&args[0], f)?;
+            if a.ndim != 1 {
+                return Err(format!("np.searchsorted() needs a 1D array, got {}", args[0]));
+            }
+            let result = match &args[1] {
+                Type::Scalar(s) if !s.is_complex() => Type::I64,
+                Type::Array(v) if !v.dtype.is_complex() => new_array(Scalar::I64, v.ndim),
+                t => return Err(format!("np.searchsorted(): cannot search for {t}")),
+            };
+            if !matches!(args[2], Type::None | Type::BOOL) {
+                return Err("np.searchsorted(): side must be \"left\" or \"right\"".into());
+            }
+            Ok(OpType::new(keep(args), result))
+        }
+        NpFn::Bincount => {
+            let x = array_arg(&args[0], f)?;
+            if x.ndim != 1 || !x.dtype.is_integral() {
+                return Err(format!("np.bincount() needs a 1D array of integers, got {}", args[0]));
+            }
+            let dtype = match &args[1] {
+                Type::None => Scalar::I64,
+                Type::Array(w) if w.ndim == 1 && !w.dtype.is_complex() => Scalar::F64,
+                t => return Err(format!("np.bincount(): weights must be a 1D array, got {t}")),
+            };
+            let minlength = match &args[2] {
+                Type::None => Type::None,
+                t => int_arg(t, "np.bincount()'s minlength")?,
+            };
+            Ok(OpType::new(
+                vec![args[0].clone(), args[1].clone(), minlength],
+                new_array(dtype, 1),
+            ))
+        }
+        NpFn::Histogram => {
+            sortable(&args[0], f)?;
+            let bins = match &args[1] {
+                Type::None => Type::None,
+                Type::Scalar(s) if s.is_integral() => Type::I64,
+                t => {
+                    return Err(format!(
+                        "np.histogram(): bins must be a number of bins, got {t} (bin edges as an array are not supported yet)"
+                    ))
+                }
+            };
+            let range = match &args[2] {
+                Type::None => Type::None,
+                Type::Tuple(items)
+                    if items.len() == 2
+                        && items.iter().all(|t| t.scalar().is_some_and(|s| !s.is_complex())) =>
+                {
+                    Type::Tuple(vec![Type::F64, Type::F64])
+                }
+                t => return Err(format!("np.histogram(): range must be a (min, max) tuple, got {t}")),
+            };
+            Ok(OpType::new(
+                vec![args[0].clone(), bins, range],
+                Type::Tuple(vec![new_array(Scalar::I64, 1), new_array(Scalar::F64, 1)]),
+            ))
+        }
+        NpFn::Concatenate => {
+            let items = match &args[0] {
+                Type::Tuple(items) if !items.is_empty() => items,
+                t => {
+                    return Err(format!(
+                        "np.concatenate() needs a tuple of arrays, got {t}"
+                    ))
+                }
+            };
+            let mut arrays = Vec::new();
+            for t in items {
+                arrays.push(array_arg(t, f)?);
+            }
+            let ndim = arrays[0].ndim;
+            if arrays.iter().any(|a| a.ndim != ndim) {
+                return Err(format!(
+                    "np.concatenate(): all arrays must have the same number of dimensions, got {}",
+                    args[0]
+                ));
+            }
+            let dtype = arrays
+                .iter()
+                .map(|a| a.dtype)
+                .reduce(promote)
+                .expect("nonempty");
+            let axis = match &args[1] {
+                Type::None => Type::None,
+                t => int_arg(t, "np.concatenate()'s axis")?,
+            };
+            Ok(OpType::new(vec![args[0].clone(), axis], new_array(dtype, ndim)))
+        }
+        NpFn::Dot | NpFn::Matmul => {
             let (a, b) = (array_arg(&args[0], f)?, array_arg(&args[1], f)?);
             let t = promote(a.dtype, b.dtype);
             let result = match (a.ndim, b.ndim) {
@@ -471,8 +587,10 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
                 (2, 1) | (1, 2) => new_array(t, 1),
                 _ => {
                     return Err(format!(
-                        "np.dot() supports 1D and 2D arrays, got {} and {}",
-                        args[0], args[1]
+                        "np.{}() supports 1D and 2D arrays, got {} and {}",
+                        f.name(),
+                        args[0],
+                        args[1]
                     ))
                 }
             };

@@ -1,6 +1,7 @@
 //! NumPy functions that are not elementwise: creation, copies and views,
-//! reductions, `cumsum`, `nonzero`, `dot` (typing in
-//! `penna_compiler::typing::numpy`).
+//! reductions, `cumsum`, `nonzero`, `dot`/`matmul` (typing in
+//! `penna_compiler::typing::numpy`); sorting and searching are in `sorting`,
+//! `bincount`/`histogram`/`concatenate` in `counting`.
 //!
 //! Reductions run in the type NumPy accumulates in (`sum` of int32 in int64),
 //! visit elements in C order and follow NumPy at the edges: NaN propagates
@@ -221,7 +222,36 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 Ok(self.descriptor(&dst)?.into())
             }
             NpFn::Nonzero | NpFn::Where => self.nonzero(&array(types[0])?, args[0], ty),
-            NpFn::Dot => self.dot(&array(types[0])?, args[0], &array(types[1])?, args[1], ty),
+            NpFn::Dot | NpFn::Matmul => {
+                self.dot(&array(types[0])?, args[0], &array(types[1])?, args[1], ty)
+            }
+            NpFn::Sort | NpFn::SortInPlace | NpFn::Argsort | NpFn::Unique => {
+                self.sort_call(f, &array(types[0])?, args[0])
+            }
+            NpFn::Searchsorted => {
+                let right = (*types[2] != Type::None).then(|| args[2].into_int_value());
+                self.searchsorted(&array(types[0])?, args[0], types[1], args[1], right)
+            }
+            NpFn::Bincount => {
+                let weights = match types[1] {
+                    Type::Array(w) => Some((w, args[1])),
+                    _ => None,
+                };
+                let minlength = (*types[2] != Type::None).then(|| args[2].into_int_value());
+                self.bincount(&array(types[0])?, args[0], weights, minlength)
+            }
+            NpFn::Histogram => {
+                let bins = (*types[1] != Type::None).then(|| args[1].into_int_value());
+                let range = (*types[2] != Type::None).then_some(args[2]);
+                self.histogram(&array(types[0])?, args[0], bins, range, ty)
+            }
+            NpFn::Concatenate => {
+                let Type::Tuple(items) = types[0] else {
+                    return Err(bug("np.concatenate of a non-tuple"));
+                };
+                let axis = (*types[1] != Type::None).then(|| args[1].into_int_value());
+                self.concatenate(items, args[0], axis, result_dtype()?)
+            }
             NpFn::Minimum | NpFn::Maximum | NpFn::Sign | NpFn::Clip => Err(bug(format!(
                 "np.{} on arrays outside a fused loop",
                 f.name()
@@ -247,7 +277,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         }
     }
 
-    fn zero_fill(&self, dtype: Scalar, dst: &Parts<'ctx>) -> CgResult<()> {
+    pub fn zero_fill(&self, dtype: Scalar, dst: &Parts<'ctx>) -> CgResult<()> {
         let n = self.product(&dst.shape)?;
         let nbytes = self
             .b
