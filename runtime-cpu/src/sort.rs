@@ -49,16 +49,46 @@ sortable_float!(f32, f64);
 macro_rules! with_type {
     ($code:expr, $t:ident => $body:expr) => {
         match Scalar::ALL.get($code as usize) {
-            Some(Scalar::Bool | Scalar::U8) => { type $t = u8; $body }
-            Some(Scalar::I8) => { type $t = i8; $body }
-            Some(Scalar::I16) => { type $t = i16; $body }
-            Some(Scalar::I32) => { type $t = i32; $body }
-            Some(Scalar::I64) => { type $t = i64; $body }
-            Some(Scalar::U16) => { type $t = u16; $body }
-            Some(Scalar::U32) => { type $t = u32; $body }
-            Some(Scalar::U64) => { type $t = u64; $body }
-            Some(Scalar::F32) => { type $t = f32; $body }
-            Some(Scalar::F64) => { type $t = f64; $body }
+            Some(Scalar::Bool | Scalar::U8) => {
+                type $t = u8;
+                $body
+            }
+            Some(Scalar::I8) => {
+                type $t = i8;
+                $body
+            }
+            Some(Scalar::I16) => {
+                type $t = i16;
+                $body
+            }
+            Some(Scalar::I32) => {
+                type $t = i32;
+                $body
+            }
+            Some(Scalar::I64) => {
+                type $t = i64;
+                $body
+            }
+            Some(Scalar::U16) => {
+                type $t = u16;
+                $body
+            }
+            Some(Scalar::U32) => {
+                type $t = u32;
+                $body
+            }
+            Some(Scalar::U64) => {
+                type $t = u64;
+                $body
+            }
+            Some(Scalar::F32) => {
+                type $t = f32;
+                $body
+            }
+            Some(Scalar::F64) => {
+                type $t = f64;
+                $body
+            }
             // Complex and unknown codes: typing never emits them.
             _ => {}
         }
@@ -160,7 +190,15 @@ mod tests {
     fn argsort_is_stable() {
         let v = [2i32, 1, 2, 1, 0];
         let mut out = [0i64; 5];
-        unsafe { penna_rt_argsort(code(Scalar::I32), v.as_ptr() as *const u8, 1, 5, out.as_mut_ptr()) };
+        unsafe {
+            penna_rt_argsort(
+                code(Scalar::I32),
+                v.as_ptr() as *const u8,
+                1,
+                5,
+                out.as_mut_ptr(),
+            )
+        };
         assert_eq!(out, [4, 1, 3, 0, 2]);
     }
 

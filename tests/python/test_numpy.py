@@ -542,3 +542,182 @@ def test_error_model_numpy_for_scalars():
     assert numpy_model(7, 0) == (np.inf, 0)
     with pytest.raises(ValueError, match="error_model"):
         penna.jit(error_model="c")(scalar_ratio)
+
+
+# --- sorting, searching, counting, joining ------------------------------------
+
+
+def sort_copy(a):
+    return np.sort(a)
+
+
+def argsort_stable(a):
+    return np.argsort(a, kind="stable")
+
+
+def argsort_method(a):
+    return a.argsort(kind="stable")
+
+
+def unique_values(a):
+    return np.unique(a)
+
+
+def sort_in_place(a):
+    a.sort()
+
+
+SORT_SHAPES = [(0,), (1,), (9,), (4, 6), (2, 3, 5)]
+
+
+@pytest.mark.parametrize("dtype", DTYPES + [np.int8, np.uint64, np.bool_])
+@pytest.mark.parametrize("shape", SORT_SHAPES)
+def test_sort_argsort_unique(dtype, shape):
+    a = sample(dtype, shape, 11)
+    for fn in (sort_copy, argsort_stable, argsort_method, unique_values, sort_in_place):
+        check(fn, a.copy())
+
+
+def test_sorting_noncontiguous_and_nan():
+    m = sample(np.float64, (6, 8), 12)
+    for view in (m.T, m[::2, ::-3], m[:, 1]):
+        for fn in (sort_copy, argsort_stable, unique_values):
+            check(fn, view)
+        check(sort_in_place, view.copy())
+    a = np.array([3.0, np.nan, 1.0, 3.0, -0.0, np.nan, 0.0, -np.inf])
+    for fn in (sort_copy, argsort_stable, unique_values, sort_in_place):
+        check(fn, a.copy())
+    # In place through a view writes the parent's memory.
+    parent = np.arange(10.0)[::-1].copy()
+    penna.jit(sort_in_place)(parent[2:8])
+    np.testing.assert_array_equal(parent, [9, 8, 2, 3, 4, 5, 6, 7, 1, 0])
+
+
+def search_both_sides(a, v):
+    return np.searchsorted(a, v), np.searchsorted(a, v, side="right"), a.searchsorted(v, "left")
+
+
+def search_scalar(a, x):
+    return np.searchsorted(a, x), np.searchsorted(a, x, side="right")
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_searchsorted(dtype):
+    a = np.sort(sample(dtype, 40, 13))
+    v = sample(dtype, (3, 5), 14)
+    check(search_both_sides, a, v)
+    check(search_both_sides, a, a)  # every value present, ties included
+    check(search_both_sides, a[:0], v)
+    for x in (a[0], a[-1], a[17]):
+        check(search_scalar, a, x)
+    check(search_scalar, a, 1000)
+    check(search_scalar, a, -1000.5)
+
+
+def test_searchsorted_with_nan_and_mixed_types():
+    a = np.array([1.0, 2.0, 2.0, 3.0, np.nan])
+    check(search_both_sides, a, np.array([0.0, 2.0, 2.5, 5.0, np.nan]))
+    check(search_both_sides, np.arange(10), np.array([-1.5, 2.5, 9.0, 9.5]))
+
+
+def bincounts(x, w):
+    return np.bincount(x), np.bincount(x, w), np.bincount(x, minlength=20), np.bincount(x, weights=w, minlength=2)
+
+
+@pytest.mark.parametrize("dtype", [np.int64, np.int32, np.uint8])
+@pytest.mark.parametrize("n", [0, 1, 30])
+def test_bincount(dtype, n):
+    rng = np.random.default_rng(n)
+    x = rng.integers(0, 12, n).astype(dtype)
+    check(bincounts, x, rng.random(n))
+    check(bincounts, x[::-1], rng.random(n)[::-1])
+
+
+def bincount_only(x):
+    return np.bincount(x)
+
+
+def test_bincount_errors():
+    with pytest.raises(ValueError, match="negative"):
+        penna.jit(bincount_only)(np.array([1, -1]))
+    with pytest.raises(ValueError, match="same length"):
+        penna.jit(bincounts)(np.array([1, 2]), np.ones(3))
+    with pytest.raises(penna.errors.TypingError, match="integers"):
+        penna.jit(bincount_only)(np.ones(3))
+
+
+def histograms(a):
+    return np.histogram(a), np.histogram(a, 7), np.histogram(a, bins=5, range=(-1.0, 2.0))
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32, np.int64, np.int32])
+@pytest.mark.parametrize("shape", [(0,), (1,), (1000,), (20, 30)])
+def test_histogram(dtype, shape):
+    check(histograms, sample(dtype, shape, 15))
+
+
+def test_histogram_edges_constant_data_and_errors():
+    check(histograms, np.linspace(0.0, 1.0, 101))  # values on every edge
+    check(histograms, np.full(5, 3.0))  # empty range widens by 0.5
+    check(histograms, np.random.default_rng(3).random((10, 10)).T)
+    with pytest.raises(ValueError, match="not finite"):
+        penna.jit(histograms)(np.array([1.0, np.nan]))
+
+    def bad_range(a):
+        return np.histogram(a, 3, (2.0, 1.0))
+
+    with pytest.raises(ValueError, match="larger than min"):
+        penna.jit(bad_range)(np.ones(3))
+
+
+def concat_axis0(a, b):
+    return np.concatenate((a, b))
+
+
+def concat_three(a, b, c, axis):
+    return np.concatenate((a, b, c), axis=axis)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_concatenate(dtype):
+    a, b = sample(dtype, 5, 1), sample(dtype, 0, 2)
+    check(concat_axis0, a, b)
+    check(concat_axis0, a, a[::-2])
+    m, n = sample(dtype, (2, 3), 3), sample(dtype, (2, 3), 4)
+    for axis in (0, 1, -1, -2):
+        check(concat_three, m, n.T.copy().T, m[:, ::-1], axis)
+    check(concat_axis0, m, sample(np.float64, (4, 3), 5))  # promotes to float64
+
+
+def test_concatenate_errors():
+    with pytest.raises(ValueError, match="must match exactly"):
+        penna.jit(concat_three)(np.ones((2, 3)), np.ones((2, 4)), np.ones((2, 3)), 0)
+    with pytest.raises(ValueError, match="out of bounds"):
+        penna.jit(concat_three)(np.ones(2), np.ones(2), np.ones(2), 1)
+    with pytest.raises(penna.errors.TypingError, match="same number of dimensions"):
+        penna.jit(concat_axis0)(np.ones(2), np.ones((2, 2)))
+
+
+def matmuls(a, b):
+    return a @ b, np.matmul(a, b)
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32, np.int64])
+def test_matmul_operator(dtype):
+    a, b = sample(dtype, (3, 4), 6), sample(dtype, (4, 5), 7)
+    check(matmuls, a, b)
+    check(matmuls, a, b[:, 0])
+    check(matmuls, a[0], b)
+    check(matmuls, a[0], b[:, 1])
+    check(matmuls, b.T, a.T)
+    with pytest.raises(ValueError):
+        penna.jit(matmuls)(a, a)
+
+
+def complex_sort(a):
+    return np.sort(a)
+
+
+def test_sorting_complex_is_a_clear_error():
+    with pytest.raises(penna.errors.TypingError, match="complex"):
+        penna.jit(complex_sort)(np.ones(3, np.complex128))

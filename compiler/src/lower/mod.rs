@@ -937,6 +937,17 @@ impl Lower<'_> {
 
     fn call(&mut self, call: &ast::ExprCall) -> Result<ExprId> {
         let span = Span::from(call.range());
+        // NumPy calls take a few string options (`side="right"`).
+        let numpy_call = match &*call.func {
+            AstExpr::Attribute(a) if NpFn::method(a.attr.id.as_str()).is_some() => true,
+            f => matches!(
+                self.resolve_global_expr(f),
+                Ok(Some(Resolved::Item(
+                    ModuleItem::Function(Builtin::Np(_)),
+                    _
+                )))
+            ),
+        };
         let args: Vec<ExprId> = call
             .arguments
             .args
@@ -947,6 +958,11 @@ impl Lower<'_> {
                         "`*args` in calls is not supported",
                         Span::from(a.range()),
                     ))
+                } else if let Some(c) = numpy_call
+                    .then(|| string_option("side", a).or_else(|| string_option("kind", a)))
+                    .flatten()
+                {
+                    Ok(self.add(Expr::Literal(c), Span::from(a.range())))
                 } else {
                     self.expr(a)
                 }
@@ -960,7 +976,10 @@ impl Lower<'_> {
                     Span::from(kw.range),
                 ));
             };
-            let value = match string_option(name.id.as_str(), &kw.value) {
+            let value = match numpy_call
+                .then(|| string_option(name.id.as_str(), &kw.value))
+                .flatten()
+            {
                 Some(c) => self.add(Expr::Literal(c), Span::from(kw.value.range())),
                 None => self.expr(&kw.value)?,
             };
@@ -1345,11 +1364,10 @@ fn binary_op(op: ast::Operator, span: Span) -> Result<BinaryOp> {
         O::BitOr => BinaryOp::BitOr,
         O::BitXor => BinaryOp::BitXor,
         O::MatMult => {
-            return Err(CompileError::unsupported(
-                "`@=` is not supported in compiled code",
-                span,
+            return Err(
+                CompileError::unsupported("`@=` is not supported in compiled code", span)
+                    .with_hint("write `a = a @ b`"),
             )
-            .with_hint("write `a = a @ b`"))
         }
     })
 }

@@ -490,7 +490,10 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
         NpFn::Searchsorted => {
             let a = sortable(&args[0], f)?;
             if a.ndim != 1 {
-                return Err(format!("np.searchsorted() needs a 1D array, got {}", args[0]));
+                return Err(format!(
+                    "np.searchsorted() needs a 1D array, got {}",
+                    args[0]
+                ));
             }
             let result = match &args[1] {
                 Type::Scalar(s) if !s.is_complex() => Type::I64,
@@ -505,12 +508,19 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
         NpFn::Bincount => {
             let x = array_arg(&args[0], f)?;
             if x.ndim != 1 || !x.dtype.is_integral() {
-                return Err(format!("np.bincount() needs a 1D array of integers, got {}", args[0]));
+                return Err(format!(
+                    "np.bincount() needs a 1D array of integers, got {}",
+                    args[0]
+                ));
             }
             let dtype = match &args[1] {
                 Type::None => Scalar::I64,
                 Type::Array(w) if w.ndim == 1 && !w.dtype.is_complex() => Scalar::F64,
-                t => return Err(format!("np.bincount(): weights must be a 1D array, got {t}")),
+                t => {
+                    return Err(format!(
+                        "np.bincount(): weights must be a 1D array, got {t}"
+                    ))
+                }
             };
             let minlength = match &args[2] {
                 Type::None => Type::None,
@@ -536,11 +546,17 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
                 Type::None => Type::None,
                 Type::Tuple(items)
                     if items.len() == 2
-                        && items.iter().all(|t| t.scalar().is_some_and(|s| !s.is_complex())) =>
+                        && items
+                            .iter()
+                            .all(|t| t.scalar().is_some_and(|s| !s.is_complex())) =>
                 {
                     Type::Tuple(vec![Type::F64, Type::F64])
                 }
-                t => return Err(format!("np.histogram(): range must be a (min, max) tuple, got {t}")),
+                t => {
+                    return Err(format!(
+                        "np.histogram(): range must be a (min, max) tuple, got {t}"
+                    ))
+                }
             };
             Ok(OpType::new(
                 vec![args[0].clone(), bins, range],
@@ -550,11 +566,7 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
         NpFn::Concatenate => {
             let items = match &args[0] {
                 Type::Tuple(items) if !items.is_empty() => items,
-                t => {
-                    return Err(format!(
-                        "np.concatenate() needs a tuple of arrays, got {t}"
-                    ))
-                }
+                t => return Err(format!("np.concatenate() needs a tuple of arrays, got {t}")),
             };
             let mut arrays = Vec::new();
             for t in items {
@@ -576,7 +588,10 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
                 Type::None => Type::None,
                 t => int_arg(t, "np.concatenate()'s axis")?,
             };
-            Ok(OpType::new(vec![args[0].clone(), axis], new_array(dtype, ndim)))
+            Ok(OpType::new(
+                vec![args[0].clone(), axis],
+                new_array(dtype, ndim),
+            ))
         }
         NpFn::Dot | NpFn::Matmul => {
             let (a, b) = (array_arg(&args[0], f)?, array_arg(&args[1], f)?);

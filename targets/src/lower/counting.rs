@@ -28,7 +28,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let w = match weights {
             Some((wa, wv)) => {
                 let w = self.array_parts(wa, wv)?;
-                let differ = self.b.build_int_compare(IntPredicate::NE, w.shape[0], n, "")?;
+                let differ = self
+                    .b
+                    .build_int_compare(IntPredicate::NE, w.shape[0], n, "")?;
                 self.raise_if(
                     differ,
                     ExceptionKind::ValueError,
@@ -43,7 +45,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         self.b.build_store(top, self.i64(-1))?;
         self.counted_loop(n, |this, k| {
             let v = this.bin_index(x.dtype, &p, k)?;
-            let negative = this.b.build_int_compare(IntPredicate::SLT, v, this.i64(0), "")?;
+            let negative = this
+                .b
+                .build_int_compare(IntPredicate::SLT, v, this.i64(0), "")?;
             this.raise_if(
                 negative,
                 ExceptionKind::ValueError,
@@ -59,7 +63,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let t = self.b.build_load(i64t, top, "")?.into_int_value();
         let mut len = self.b.build_int_add(t, self.i64(1), "len")?;
         if let Some(m) = minlength {
-            let negative = self.b.build_int_compare(IntPredicate::SLT, m, self.i64(0), "")?;
+            let negative = self
+                .b
+                .build_int_compare(IntPredicate::SLT, m, self.i64(0), "")?;
             self.raise_if(
                 negative,
                 ExceptionKind::ValueError,
@@ -69,7 +75,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             let longer = self.b.build_int_compare(IntPredicate::SGT, m, len, "")?;
             len = self.b.build_select(longer, m, len, "")?.into_int_value();
         }
-        let dtype = if w.is_some() { Scalar::F64 } else { Scalar::I64 };
+        let dtype = if w.is_some() {
+            Scalar::F64
+        } else {
+            Scalar::I64
+        };
         let out = self.allocate(dtype, &[len])?;
         self.zero_fill(dtype, &out)?;
         self.counted_loop(n, |this, k| {
@@ -112,7 +122,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let f64t = self.ctx.f64_type();
         let p = self.array_parts(a, av)?;
         let nb = bins.unwrap_or(self.i64(10));
-        let bad = self.b.build_int_compare(IntPredicate::SLE, nb, self.i64(0), "")?;
+        let bad = self
+            .b
+            .build_int_compare(IntPredicate::SLE, nb, self.i64(0), "")?;
         self.raise_if(
             bad,
             ExceptionKind::ValueError,
@@ -120,14 +132,18 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             &[],
         )?;
         let as_f64 = |this: &Self, v: BasicValueEnum<'ctx>| -> CgResult<FloatValue<'ctx>> {
-            Ok(this.convert_scalar(v, a.dtype, Scalar::F64)?.into_float_value())
+            Ok(this
+                .convert_scalar(v, a.dtype, Scalar::F64)?
+                .into_float_value())
         };
         let (lo, hi) = match range {
             Some(r) => {
                 let r = r.into_struct_value();
                 let lo = self.b.build_extract_value(r, 0, "lo")?.into_float_value();
                 let hi = self.b.build_extract_value(r, 1, "hi")?.into_float_value();
-                let bad = self.b.build_float_compare(FloatPredicate::OGT, lo, hi, "")?;
+                let bad = self
+                    .b
+                    .build_float_compare(FloatPredicate::OGT, lo, hi, "")?;
                 self.raise_if(
                     bad,
                     ExceptionKind::ValueError,
@@ -142,7 +158,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let hi_slot = self.entry_alloca(f64t.into(), "hi")?;
                 let inf = f64t.const_float(f64::INFINITY);
                 self.b.build_store(lo_slot, inf)?;
-                self.b.build_store(hi_slot, f64t.const_float(f64::NEG_INFINITY))?;
+                self.b
+                    .build_store(hi_slot, f64t.const_float(f64::NEG_INFINITY))?;
                 self.for_each_element(a, &p, &mut |this, x, _| {
                     let x = as_f64(this, x)?;
                     let lo = this.b.build_load(f64t, lo_slot, "")?.into_float_value();
@@ -157,7 +174,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     Ok(())
                 })?;
                 let n = self.product(&p.shape)?;
-                let empty = self.b.build_int_compare(IntPredicate::EQ, n, self.i64(0), "")?;
+                let empty = self
+                    .b
+                    .build_int_compare(IntPredicate::EQ, n, self.i64(0), "")?;
                 let lo = self.b.build_load(f64t, lo_slot, "")?.into_float_value();
                 let hi = self.b.build_load(f64t, hi_slot, "")?.into_float_value();
                 let lo = self
@@ -189,7 +208,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             }
         };
         // An empty range widens to [lo - 0.5, hi + 0.5], as in NumPy.
-        let same = self.b.build_float_compare(FloatPredicate::OEQ, lo, hi, "")?;
+        let same = self
+            .b
+            .build_float_compare(FloatPredicate::OEQ, lo, hi, "")?;
         let half = f64t.const_float(0.5);
         let lo = {
             let w = self.b.build_float_sub(lo, half, "")?;
@@ -227,27 +248,30 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             let f = this.b.build_float_sub(x, lo, "")?;
             let f = this.b.build_float_div(f, width, "")?;
             let f = this.b.build_float_mul(f, nbf, "")?;
-            let i = this.b.build_float_to_signed_int(f, this.ctx.i64_type(), "")?;
+            let i = this
+                .b
+                .build_float_to_signed_int(f, this.ctx.i64_type(), "")?;
             let at_end = this.b.build_int_compare(IntPredicate::EQ, i, nb, "")?;
             let i = this.b.build_select(at_end, last, i, "")?.into_int_value();
             // Correct by one against the stored edges.
             let edge = this.load_scalar(Scalar::F64, this.element_at(&edges, i)?)?;
-            let dec = this
-                .b
-                .build_float_compare(FloatPredicate::OLT, x, edge.into_float_value(), "")?;
+            let dec =
+                this.b
+                    .build_float_compare(FloatPredicate::OLT, x, edge.into_float_value(), "")?;
             let im1 = this.b.build_int_sub(i, this.i64(1), "")?;
             let i = this.b.build_select(dec, im1, i, "")?.into_int_value();
             let ip1 = this.b.build_int_add(i, this.i64(1), "")?;
             let edge = this.load_scalar(Scalar::F64, this.element_at(&edges, ip1)?)?;
-            let past = this
-                .b
-                .build_float_compare(FloatPredicate::OGE, x, edge.into_float_value(), "")?;
+            let past =
+                this.b
+                    .build_float_compare(FloatPredicate::OGE, x, edge.into_float_value(), "")?;
             let not_last = this.b.build_int_compare(IntPredicate::NE, i, last, "")?;
             let inc = this.b.build_and(past, not_last, "")?;
             let i = this.b.build_select(inc, ip1, i, "")?.into_int_value();
             let at = this.element_at(&counts, i)?;
             let c = this.load_scalar(Scalar::I64, at)?.into_int_value();
-            this.b.build_store(at, this.b.build_int_add(c, this.i64(1), "")?)?;
+            this.b
+                .build_store(at, this.b.build_int_add(c, this.i64(1), "")?)?;
             this.b.build_unconditional_branch(next)?;
             this.b.position_at_end(next);
             Ok(())
@@ -288,15 +312,17 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         }
         let ndim = arrays[0].ndim as i64;
         let axis = axis.unwrap_or(self.i64(0));
-        let negative = self.b.build_int_compare(IntPredicate::SLT, axis, self.i64(0), "")?;
+        let negative = self
+            .b
+            .build_int_compare(IntPredicate::SLT, axis, self.i64(0), "")?;
         let wrapped = self.b.build_int_add(axis, self.i64(ndim), "")?;
         let axis = self
             .b
             .build_select(negative, wrapped, axis, "axis")?
             .into_int_value();
-        let out_of_range =
-            self.b
-                .build_int_compare(IntPredicate::UGE, axis, self.i64(ndim), "")?;
+        let out_of_range = self
+            .b
+            .build_int_compare(IntPredicate::UGE, axis, self.i64(ndim), "")?;
         self.raise_if(
             out_of_range,
             ExceptionKind::ValueError,
@@ -313,9 +339,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             let mut total = self.i64(0);
             for p in &parts {
                 total = self.b.build_int_add(total, p.shape[d], "")?;
-                let differ =
-                    self.b
-                        .build_int_compare(IntPredicate::NE, p.shape[d], parts[0].shape[d], "")?;
+                let differ = self.b.build_int_compare(
+                    IntPredicate::NE,
+                    p.shape[d],
+                    parts[0].shape[d],
+                    "",
+                )?;
                 let here = is_axis(self, d)?;
                 let other_axis = self.b.build_not(here, "")?;
                 let bad = self.b.build_and(differ, other_axis, "")?;

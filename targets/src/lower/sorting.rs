@@ -37,10 +37,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 self.copy_elements(a.dtype, &src, a.dtype, &copy)?;
                 let sort = self.m.runtime_function(
                     abi::SORT_SYMBOL,
-                    self.ctx.void_type().fn_type(
-                        &[i32t.into(), ptr.into(), i64t.into(), i64t.into()],
-                        false,
-                    ),
+                    self.ctx
+                        .void_type()
+                        .fn_type(&[i32t.into(), ptr.into(), i64t.into(), i64t.into()], false),
                 );
                 self.b.build_call(
                     sort,
@@ -59,7 +58,13 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let argsort = self.m.runtime_function(
                     abi::ARGSORT_SYMBOL,
                     self.ctx.void_type().fn_type(
-                        &[i32t.into(), ptr.into(), i64t.into(), i64t.into(), ptr.into()],
+                        &[
+                            i32t.into(),
+                            ptr.into(),
+                            i64t.into(),
+                            i64t.into(),
+                            ptr.into(),
+                        ],
                         false,
                     ),
                 );
@@ -167,9 +172,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         self.b.build_conditional_branch(more, body, end)?;
         self.b.position_at_end(body);
         let sum = self.b.build_int_add(l, h, "")?;
-        let mid = self
-            .b
-            .build_right_shift(sum, self.i64(1), false, "mid")?;
+        let mid = self.b.build_right_shift(sum, self.i64(1), false, "mid")?;
         let at = self.element_at(p, mid)?;
         let y = self.load_scalar(dtype, at)?;
         let y = self.convert_scalar(y, dtype, t)?;
