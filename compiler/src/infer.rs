@@ -476,6 +476,9 @@ impl Infer<'_> {
         indices: &[Type],
         ids: &[ExprId],
     ) -> Result<Option<crate::types::ArrayType>, String> {
+        if let [Type::Array(index)] = indices {
+            return typing::numpy::fancy_subscript(a, index).map(Some);
+        }
         for (t, &i) in indices.iter().zip(ids) {
             let ok = match t {
                 Type::Slice => true,
@@ -485,7 +488,7 @@ impl Infer<'_> {
                 let src = self.f.source.slice(self.f.span(i));
                 let mut msg = format!("array index `{src}` must be an integer or a slice, got {t}");
                 if matches!(t, Type::Array(_)) {
-                    msg.push_str(" (boolean-mask and integer-array indexing are not supported yet; use np.nonzero(mask)[0] and a loop)");
+                    msg.push_str(" (an array index must be the only index: a[mask], a[idx])");
                 }
                 return Err(msg);
             }

@@ -721,3 +721,78 @@ def complex_sort(a):
 def test_sorting_complex_is_a_clear_error():
     with pytest.raises(penna.errors.TypingError, match="complex"):
         penna.jit(complex_sort)(np.ones(3, np.complex128))
+
+
+# --- boolean-mask and integer-array indexing ----------------------------------
+
+
+def mask_reads(a, m):
+    return a[m], a[a > 0], a[~m]
+
+
+def gather(a, idx):
+    return a[idx]
+
+
+def mask_store_scalar(a, m):
+    a[m] = 7
+    return a.sum()
+
+
+def mask_store_array(a, m, v):
+    a[m] = v
+
+
+def gather_store(a, idx, v):
+    a[idx] = v
+
+
+@pytest.mark.parametrize("dtype", DTYPES + [np.bool_])
+@pytest.mark.parametrize("shape", [(0,), (1,), (13,), (4, 5), (2, 3, 4)])
+def test_mask_indexing(dtype, shape):
+    a = sample(dtype, shape, 21)
+    m = sample(np.float64, shape, 22) > 0
+    check(mask_reads, a, m)
+    check(mask_store_scalar, a.copy(), m)
+    v = sample(dtype, int(m.sum()), 23)
+    check(mask_store_array, a.copy(), m, v)
+    check(mask_store_array, a.copy(), m, v[:1])  # one value for all
+
+
+def test_mask_indexing_noncontiguous():
+    m = sample(np.float64, (6, 8), 24)
+    for view in (m.T, m[::2, ::-3]):
+        check(mask_reads, view, view > 1)
+        check(mask_store_scalar, view.copy(), view > 1)
+    parent = np.arange(10.0)
+    penna.jit(mask_store_scalar)(parent[::2], parent[::2] > 3)
+    np.testing.assert_array_equal(parent, [0, 1, 2, 3, 7, 5, 7, 7, 7, 9])
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("index_dtype", [np.int64, np.int32, np.uint8])
+def test_integer_array_indexing(dtype, index_dtype):
+    a = sample(dtype, 12, 25)
+    for idx in (np.array([0, 11, 3, 3, 5]), np.arange(12)[::-1], np.zeros(0, np.int64),
+                np.array([[1, 2], [3, 4]])):
+        idx = idx.astype(index_dtype)
+        check(gather, a, idx)
+        check(gather, a[::-2], idx % 6)
+        check(gather_store, a.copy(), idx, sample(dtype, idx.size, 26).reshape(idx.shape))
+        check(gather_store, a.copy(), idx, 5)
+    check(gather, a, np.array([-1, -12]))
+
+
+def test_array_index_errors():
+    with pytest.raises(IndexError, match="out of bounds"):
+        penna.jit(gather)(np.arange(5.0), np.array([5]))
+    with pytest.raises(IndexError, match="out of bounds"):
+        penna.jit(gather)(np.arange(5.0), np.array([-6]))
+    with pytest.raises(IndexError, match="did not match"):
+        penna.jit(mask_reads)(np.arange(5.0), np.ones(4, bool))
+    with pytest.raises(ValueError, match="cannot assign 2 input values to the 3"):
+        penna.jit(mask_store_array)(np.arange(5.0), np.arange(5) > 1, np.ones(2))
+    with pytest.raises(penna.errors.TypingError, match="1D arrays"):
+        penna.jit(gather)(np.ones((3, 3)), np.array([0]))
+    with pytest.raises(penna.errors.TypingError, match="integers or booleans"):
+        penna.jit(gather)(np.ones(3), np.ones(2))

@@ -624,6 +624,40 @@ pub fn transposed(a: &ArrayType) -> ArrayType {
     ArrayType { layout, ..*a }
 }
 
+/// `a[index]` with one array index: a boolean mask of `a`'s rank selects a
+/// new 1D array; an integer array into a 1D array gathers a new array of the
+/// index's shape.
+pub fn fancy_subscript(a: &ArrayType, index: &ArrayType) -> Result<ArrayType, String> {
+    let ndim = if index.dtype == Scalar::Bool {
+        if index.ndim != a.ndim {
+            return Err(format!(
+                "a boolean mask must have the array's {} dimension(s), got {}",
+                a.ndim, index.ndim
+            ));
+        }
+        1
+    } else if index.dtype.is_int() {
+        if a.ndim != 1 {
+            return Err(format!(
+                "integer-array indexing is supported on 1D arrays, got a {}D array (index the rows in a loop)",
+                a.ndim
+            ));
+        }
+        index.ndim
+    } else {
+        return Err(format!(
+            "arrays used as indices must hold integers or booleans, got {}",
+            index.dtype.name()
+        ));
+    };
+    Ok(ArrayType {
+        dtype: a.dtype,
+        ndim,
+        layout: Layout::C,
+        readonly: false,
+    })
+}
+
 /// What a subscript with slices selects: `None` for an element.
 pub struct Subscript {
     pub view: Option<ArrayType>,

@@ -132,6 +132,15 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             Expr::Index { base, indices } => {
                 let b = self.expr(*base)?;
                 match f.ty(*base) {
+                    Type::Array(a)
+                        if indices.len() == 1 && matches!(f.ty(indices[0]), Type::Array(_)) =>
+                    {
+                        let Type::Array(it) = f.ty(indices[0]) else {
+                            unreachable!("matched")
+                        };
+                        let iv = self.expr(indices[0])?;
+                        self.fancy_load(a, b, it, iv)
+                    }
                     Type::Array(a) if matches!(ty, Type::Array(_)) => {
                         self.subscript_view(a, b, indices)
                     }

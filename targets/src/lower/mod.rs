@@ -22,6 +22,7 @@ mod counting;
 mod elementwise;
 mod entry;
 mod expr;
+mod fancy;
 mod ndarray;
 mod npfuncs;
 mod parallel;

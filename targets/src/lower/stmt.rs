@@ -50,6 +50,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let Type::Array(a) = self.f.ty(*base) else {
                     unreachable!("validated")
                 };
+                if let [index] = indices[..] {
+                    if let Type::Array(it) = self.f.ty(index) {
+                        let iv = self.expr(index)?;
+                        return self.fancy_store(a, array, it, iv, *value);
+                    }
+                }
                 let is_view = indices.len() < a.ndim as usize
                     || indices.iter().any(|&i| *self.f.ty(i) == Type::Slice);
                 if is_view {
