@@ -1,12 +1,16 @@
 //! Conversions between types (the `Cast` node).
 //!
 //! Numeric conversions follow NumPy's `astype`: integers truncate or extend by
-//! the source's signedness; float to int truncates toward zero and saturates
-//! (NaN becomes 0) instead of producing LLVM poison; conversion to `bool` is
-//! Python's truth value (`nan` is true).
+//! the source's signedness; float to int truncates toward zero. Out of range
+//! (and NaN) never produce LLVM poison: to unsigned types the conversion
+//! saturates (NaN becomes 0); to signed types it is the frozen `fptosi`,
+//! which on x86 is the hardware's answer (`INT_MIN`, like NumPy's `astype`)
+//! and costs one instruction where saturation costs a compare-and-select
+//! chain in hot loops (histogram binning). Conversion to `bool` is Python's
+//! truth value (`nan` is true).
 
 use inkwell::types::BasicTypeEnum;
-use inkwell::values::BasicValueEnum;
+use inkwell::values::{AsValueRef, BasicValueEnum};
 use inkwell::{FloatPredicate, IntPredicate};
 use penna_compiler::{Scalar, Type};
 
@@ -123,13 +127,25 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                         .into()
                 }
             }
+            (true, false) if to.is_signed() => {
+                let x = b.build_float_to_signed_int(
+                    v.into_float_value(),
+                    target.into_int_type(),
+                    "fptosi",
+                )?;
+                // SAFETY: LLVMBuildFreeze on the live builder and a value it
+                // just built; the result is an integer of the same type.
+                unsafe {
+                    let frozen = llvm_sys::core::LLVMBuildFreeze(
+                        b.as_mut_ptr(),
+                        x.as_value_ref(),
+                        c"int".as_ptr(),
+                    );
+                    inkwell::values::IntValue::new(frozen).into()
+                }
+            }
             (true, false) => {
-                let name = if to.is_signed() {
-                    "llvm.fptosi.sat"
-                } else {
-                    "llvm.fptoui.sat"
-                };
-                self.call_intrinsic2(name, target, v.get_type(), &[v])?
+                self.call_intrinsic2("llvm.fptoui.sat", target, v.get_type(), &[v])?
             }
             (false, false) => {
                 let x = v.into_int_value();
