@@ -7,9 +7,10 @@ one run (issue 3's benchmark set).
 Cases: the sieve of Eratosthenes returning `np.nonzero(numbers)[0][2:]`
 (n = 100000), the fused expression `a*b - 4.1*a > 2.5*b` on 1e6 elements, a
 histogram loop, a rolling mean from `cumsum` and slices, a kernel density
-estimate (array expressions and `exp` in a loop). Method: harness.py (best of
-rotated samples); results are checked equal before timing. Output:
-benches/results/numpy.md.
+estimate (array expressions and `exp` in a loop). A second table compares the
+ufuncs `@vectorize` and `@guvectorize` build against Numba's (not part of the
+issue's geometric mean). Method: harness.py (best of rotated samples); results
+are checked equal before timing. Output: benches/results/numpy.md.
 """
 
 import importlib.util
@@ -64,10 +65,44 @@ def main():
         stats = H.compare(impls, lambda _label: args)
         rows.append((title, stats))
         print(name, {k: H.fmt_time(v.best) for k, v in stats.items()}, flush=True)
-    report(rows, numba.__version__)
+    ufunc_rows = ufunc_cases(penna, numba, python, rng)
+    report(rows, ufunc_rows, numba.__version__)
 
 
-def report(rows, numba_version):
+def ufunc_cases(penna, numba, python, rng):
+    """@vectorize / @guvectorize against Numba's, eager from one signature."""
+    vec = {"penna": penna.vectorize(["float64(float64, float64)"])(python.ufunc_kernel),
+           "numba": numba.vectorize(["float64(float64, float64)"])(python.ufunc_kernel)}
+    layout, sig = "(n),()->(n)", ["void(float64[:], float64, float64[:])"]
+    guvec = {"penna": penna.guvectorize(sig, layout)(python.gufunc_kernel),
+             "numba": numba.guvectorize(sig, layout)(python.gufunc_kernel)}
+    a, b = rng.random(1_000_000), rng.random(1_000_000)
+    m = rng.random((1000, 1000))
+    cases = [
+        ("`@vectorize` logistic of a product, 1e6 float64", vec, (a, b)),
+        ("`@vectorize` on a strided view (every other element)", vec, (a[::2], b[::2])),
+        ("`@guvectorize` `(n),()->(n)` prefix sums, 1000 x 1000", guvec, (m, 0.5)),
+    ]
+    rows = []
+    for title, impls, args in cases:
+        want = impls["numba"](*args)
+        assert np.allclose(impls["penna"](*args), want), title
+        stats = H.compare(impls, lambda _label, args=args: args)
+        rows.append((title, stats))
+        print(title, {k: H.fmt_time(v.best) for k, v in stats.items()}, flush=True)
+    return rows
+
+
+def table(rows):
+    lines = ["| case | penna | Numba | penna / Numba |", "|---|---|---|---|"]
+    for title, s in rows:
+        r = s["penna"].best / s["numba"].best
+        noisy = " (noisy)" if s["penna"].noisy or s["numba"].noisy else ""
+        lines.append(f"| {title} | {H.fmt_time(s['penna'].best)} | {H.fmt_time(s['numba'].best)} | {r:.2f}{noisy} |")
+    return lines
+
+
+def report(rows, ufunc_rows, numba_version):
     ratios = [s["penna"].best / s["numba"].best for _, s in rows]
     geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
     lines = [
@@ -76,13 +111,10 @@ def report(rows, numba_version):
         f"{date.today()} on {H.machine()}; Numba {numba_version}, NumPy {np.__version__}.",
         "Best of rotated samples (harness.py); ratio = penna time / Numba time (below 1.0: penna is faster).",
         "",
-        "| case | penna | Numba | penna / Numba |",
-        "|---|---|---|---|",
     ]
-    for (title, s), r in zip(rows, ratios):
-        noisy = " (noisy)" if s["penna"].noisy or s["numba"].noisy else ""
-        lines.append(f"| {title} | {H.fmt_time(s['penna'].best)} | {H.fmt_time(s['numba'].best)} | {r:.2f}{noisy} |")
+    lines += table(rows)
     lines += ["", f"Geometric mean penna / Numba: **{geo:.2f}**; worst case {max(ratios):.2f}."]
+    lines += ["", "## Ufuncs from `@vectorize` / `@guvectorize`", ""] + table(ufunc_rows)
     os.makedirs(os.path.join(HERE, "results"), exist_ok=True)
     with open(os.path.join(HERE, "results", "numpy.md"), "w") as fh:
         fh.write("\n".join(lines) + "\n")

@@ -2,6 +2,8 @@
 NumPy, decorated by the driver with penna.jit or numba.njit (this file is
 loaded once per compiler, so each gets its own function objects)."""
 
+import math
+
 import numpy as np
 
 
@@ -43,3 +45,16 @@ def kde(samples, points, bandwidth):
         z = (points[i] - samples) / bandwidth
         out[i] = np.exp(-0.5 * z * z).sum() * norm
     return out
+
+
+def ufunc_kernel(a, b):
+    """A @vectorize kernel: a logistic of a product."""
+    return 1.0 / (1.0 + math.exp(-a * b))
+
+
+def gufunc_kernel(x, a, out):
+    """A @guvectorize kernel, layout (n),()->(n): scaled prefix sums of a row."""
+    s = 0.0
+    for i in range(x.shape[0]):
+        s += a * x[i]
+        out[i] = s

@@ -144,9 +144,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     inkwell::values::IntValue::new(frozen).into()
                 }
             }
-            (true, false) => {
-                self.call_intrinsic2("llvm.fptoui.sat", target, v.get_type(), &[v])?
-            }
+            (true, false) => self.call_intrinsic2("llvm.fptoui.sat", target, v.get_type(), &[v])?,
             (false, false) => {
                 let x = v.into_int_value();
                 let signed = from.is_signed();
