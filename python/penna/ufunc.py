@@ -126,10 +126,6 @@ class _Base:
             raise AttributeError(name)
         return getattr(self.ufunc, name)
 
-    @property
-    def _sigs(self):
-        return list(self._keys)
-
     def __repr__(self):
         kind = "gufunc" if self._layout else "ufunc"
         return f"<penna {kind} {self.__name__}>"

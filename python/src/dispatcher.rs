@@ -28,7 +28,7 @@ use crate::errors::{compile_error, raised, typing_error};
 use crate::marshal::{arg_size, read_value, write_arg, ArgPointers, Scratch};
 use crate::table::Table;
 
-fn host() -> &'static CpuTarget {
+pub(crate) fn host() -> &'static CpuTarget {
     static HOST: OnceLock<CpuTarget> = OnceLock::new();
     HOST.get_or_init(CpuTarget::host)
 }
@@ -438,12 +438,8 @@ impl Dispatcher {
         format!("<penna.jit function {}>", self.name)
     }
 
-    /// Compiles a NumPy inner loop around this function (for `penna.ufunc`)
-    /// and returns its address. `types` is the signature's operand types, in
-    /// parentheses; `out` the output dtype of an elementwise ufunc, or `core`
-    /// the core dimensions of each operand of a generalized one. Returns the
-    /// loop and the output type (for an elementwise loop without `out`, the
-    /// kernel's inferred return type).
+    /// Compiles a NumPy inner loop around this function and returns its
+    /// address and output type (see `ufunc::compile_loop`).
     #[pyo3(signature = (types, out=None, core=None))]
     fn _ufunc_loop(
         &self,
@@ -452,84 +448,20 @@ impl Dispatcher {
         out: Option<&str>,
         core: Option<Vec<Vec<usize>>>,
     ) -> PyResult<(usize, String)> {
-        let mut args = penna_compiler::parse_signature(types)
-            .map_err(|e| compile_error(py, &e))?
-            .args;
-        if core.is_some() {
-            // Operands are views NumPy hands over: any layout, writable.
-            for t in &mut args {
-                if let Type::Array(a) = t {
-                    a.layout = penna_compiler::Layout::Any;
-                    a.readonly = false;
-                }
-            }
-        } else if let Some(t) = args.iter().find(|t| t.scalar().is_none()) {
-            return Err(typing_error(
-                py,
-                format!("@vectorize kernels take scalars, `{}` was given {t}\nhint: use @guvectorize for kernels over arrays", self.name),
-            ));
-        }
-        let jit: Arc<dyn penna_compiler::JitFunction> = self.function.clone();
-        let program = penna_compiler::compile(&jit, &args).map_err(|e| compile_error(py, &e))?;
-        let inferred = program.entry().ret.clone();
-        let kind = match core {
-            Some(core) => penna_targets::UfuncLoop::Generalized { core },
-            None => {
-                let out = match out {
-                    Some(text) => penna_compiler::parse_signature(&format!("({text})"))
-                        .map_err(|e| compile_error(py, &e))?
-                        .args
-                        .first()
-                        .and_then(Type::scalar),
-                    None => inferred.scalar(),
-                };
-                let out = out.ok_or_else(|| {
-                    typing_error(
-                        py,
-                        format!(
-                            "@vectorize kernel `{}` must return a scalar; it returns {inferred}",
-                            self.name
-                        ),
-                    )
-                })?;
-                if !penna_compiler::typing::can_convert(&inferred, &Type::Scalar(out)) {
-                    return Err(typing_error(
-                        py,
-                        format!("`{}` returns {inferred}, which does not convert to the declared output type {}", self.name, Type::Scalar(out)),
-                    ));
-                }
-                penna_targets::UfuncLoop::Elementwise { out }
-            }
-        };
-        let ret = match &kind {
-            penna_targets::UfuncLoop::Elementwise { out } => Type::Scalar(*out).to_string(),
-            penna_targets::UfuncLoop::Generalized { .. } => inferred.to_string(),
-        };
-        let module = next_module_name();
-        dump(&program, &module, &self.options);
-        let options = self.options;
-        let address = py
-            .detach(|| -> Result<usize, CompileError> {
-                let artifact = penna_targets::compile_ufunc_loop(
-                    &program,
-                    host(),
-                    &module,
-                    &options,
-                    Stage::Object,
-                    &kind,
-                )?;
-                crate::print::register().map_err(CompileError::internal)?;
-                penna_runtime_cpu::load_address(&artifact.bytes, &artifact.entry)
-                    .map_err(|e| CompileError::internal(e.to_string()))
-            })
-            .map_err(|e| compile_error(py, &e))?;
-        // The program (and its module) stays loaded for the life of the process.
-        Ok((address, ret))
+        crate::ufunc::compile_loop(
+            py,
+            &self.function,
+            &self.name,
+            &self.options,
+            types,
+            out,
+            core,
+        )
     }
 }
 
 /// A module name no other module of this process has.
-fn next_module_name() -> String {
+pub(crate) fn next_module_name() -> String {
     static MODULES: AtomicUsize = AtomicUsize::new(0);
     format!("penna{}", MODULES.fetch_add(1, Ordering::Relaxed))
 }
@@ -600,7 +532,7 @@ fn parse_schedule(text: Option<&str>) -> PyResult<Schedule> {
 }
 
 /// `PENNA_DUMP=ir,llvm,asm` prints each stage of each new specialisation.
-fn dump(program: &Program, module: &str, options: &Options) {
+pub(crate) fn dump(program: &Program, module: &str, options: &Options) {
     let Ok(what) = std::env::var("PENNA_DUMP") else {
         return;
     };

@@ -1,8 +1,8 @@
 //! `@vectorize` / `@guvectorize`: compiled kernels as real NumPy ufuncs.
 //!
-//! `Dispatcher::_ufunc_loop` compiles a kernel for one type signature with a
-//! NumPy inner-loop entry (see `penna_targets::UfuncLoop`) and returns the
-//! loop's address; [`make_ufunc`] builds a `numpy.ufunc` from such loops;
+//! [`compile_loop`] (behind `Dispatcher::_ufunc_loop`) compiles a kernel for
+//! one type signature with a NumPy inner-loop entry (see
+//! `penna_targets::UfuncLoop`) and returns the loop's address; [`make_ufunc`] builds a `numpy.ufunc` from such loops;
 //! [`ufunc_call`] calls a method of it and raises the error a kernel raised
 //! inside the loop, which NumPy's legacy loops cannot report. The Python side
 //! (`penna/ufunc.py`) does the signature parsing and lazy compilation.
@@ -18,7 +18,14 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyDict, PyTuple};
 
-use crate::errors::raised;
+use std::sync::Arc;
+
+use penna_compiler::{CompileError, Type};
+use penna_targets::{Options, Stage};
+
+use crate::dispatcher::{dump, host, next_module_name};
+use crate::env::PyFunction;
+use crate::errors::{compile_error, raised, typing_error};
 
 /// What a ufunc's C fields point to; owned by the ufunc through a capsule.
 struct Tables {
@@ -114,6 +121,95 @@ pub fn make_ufunc(
         (*object).fields.obj = capsule.into_ptr();
     }
     Ok(ufunc.unbind())
+}
+
+/// Compiles `function` for the operand types `types` (a parenthesised list)
+/// with a NumPy inner-loop entry: elementwise when `core` is `None` (output
+/// dtype `out`, or the kernel's inferred return type), else generalized with
+/// the core dimensions of each operand. Returns the loop's address and the
+/// output type. The loaded code stays for the life of the process.
+pub fn compile_loop(
+    py: Python<'_>,
+    function: &Arc<PyFunction>,
+    name: &str,
+    options: &Options,
+    types: &str,
+    out: Option<&str>,
+    core: Option<Vec<Vec<usize>>>,
+) -> PyResult<(usize, String)> {
+    let mut args = penna_compiler::parse_signature(types)
+        .map_err(|e| compile_error(py, &e))?
+        .args;
+    if core.is_some() {
+        // Operands are views NumPy hands over: any layout, writable.
+        for t in &mut args {
+            if let Type::Array(a) = t {
+                a.layout = penna_compiler::Layout::Any;
+                a.readonly = false;
+            }
+        }
+    } else if let Some(t) = args.iter().find(|t| t.scalar().is_none()) {
+        return Err(typing_error(
+                py,
+                format!("@vectorize kernels take scalars, `{}` was given {t}\nhint: use @guvectorize for kernels over arrays", name),
+            ));
+    }
+    let jit: Arc<dyn penna_compiler::JitFunction> = function.clone();
+    let program = penna_compiler::compile(&jit, &args).map_err(|e| compile_error(py, &e))?;
+    let inferred = program.entry().ret.clone();
+    let kind = match core {
+        Some(core) => penna_targets::UfuncLoop::Generalized { core },
+        None => {
+            let out = match out {
+                Some(text) => penna_compiler::parse_signature(&format!("({text})"))
+                    .map_err(|e| compile_error(py, &e))?
+                    .args
+                    .first()
+                    .and_then(Type::scalar),
+                None => inferred.scalar(),
+            };
+            let out = out.ok_or_else(|| {
+                typing_error(
+                    py,
+                    format!(
+                        "@vectorize kernel `{}` must return a scalar; it returns {inferred}",
+                        name
+                    ),
+                )
+            })?;
+            if !penna_compiler::typing::can_convert(&inferred, &Type::Scalar(out)) {
+                return Err(typing_error(
+                        py,
+                        format!("`{}` returns {inferred}, which does not convert to the declared output type {}", name, Type::Scalar(out)),
+                    ));
+            }
+            penna_targets::UfuncLoop::Elementwise { out }
+        }
+    };
+    let ret = match &kind {
+        penna_targets::UfuncLoop::Elementwise { out } => Type::Scalar(*out).to_string(),
+        penna_targets::UfuncLoop::Generalized { .. } => inferred.to_string(),
+    };
+    let module = next_module_name();
+    dump(&program, &module, options);
+    let options = *options;
+    let address = py
+        .detach(|| -> Result<usize, CompileError> {
+            let artifact = penna_targets::compile_ufunc_loop(
+                &program,
+                host(),
+                &module,
+                &options,
+                Stage::Object,
+                &kind,
+            )?;
+            crate::print::register().map_err(CompileError::internal)?;
+            penna_runtime_cpu::load_address(&artifact.bytes, &artifact.entry)
+                .map_err(|e| CompileError::internal(e.to_string()))
+        })
+        .map_err(|e| compile_error(py, &e))?;
+    // The program (and its module) stays loaded for the life of the process.
+    Ok((address, ret))
 }
 
 /// `ufunc.<method>(*args, **kwargs)` (`method` is `__call__`, `reduce`,
