@@ -61,14 +61,6 @@ omp_get_num_threads = omp.get_num_threads
 omp_get_wtime = omp.get_wtime
 
 
-def _signature_text(sig):
-    if isinstance(sig, str):
-        return sig
-    if isinstance(sig, tuple):
-        return "(" + ", ".join(str(t) for t in sig) + ")"
-    return str(sig)
-
-
 def jit(signature_or_function=None, **options):
     """Compile a function to native code for the host CPU.
 
@@ -117,7 +109,7 @@ def _jit(signature_or_function, options, parallel=False):
         if signatures is None:
             return dispatcher
         for sig in signatures:
-            dispatcher.compile(_signature_text(sig))
+            dispatcher.compile(types.signature_text(sig))
         return dispatcher._freeze()
 
     if callable(signature_or_function) and not isinstance(signature_or_function, (types.Type, types.Signature)):

@@ -101,3 +101,13 @@ def from_string(text):
     if "[" in text and not text.startswith("tuple("):
         return Array(text)
     return Type(text)
+
+
+def signature_text(sig):
+    """A signature as text: a string as is, a tuple of types as their
+    parenthesised list, a ``Signature`` object as its string."""
+    if isinstance(sig, str):
+        return sig
+    if isinstance(sig, tuple):
+        return "(" + ", ".join(str(t) for t in sig) + ")"
+    return str(sig)

@@ -19,6 +19,7 @@ returns, and compiles new loops when called lazily.
 import numpy as _np
 
 from . import _native, errors
+from .types import signature_text
 
 __all__ = ["vectorize", "guvectorize", "UFunc", "GUFunc"]
 
@@ -28,17 +29,9 @@ _OPTIONS = {"identity", "target", "nopython", "cache", "fastmath", "boundscheck"
             "writable_args"}
 
 
-def _signature_text(sig):
-    if isinstance(sig, str):
-        return sig
-    if isinstance(sig, tuple):
-        return "(" + ", ".join(str(t) for t in sig) + ")"
-    return str(sig)
-
-
 def _parse(sig):
     """(return type text or None, [argument type texts]) of one signature."""
-    return _native.parse_signature(_signature_text(sig))
+    return _native.parse_signature(signature_text(sig))
 
 
 def _dtype(type_text):
@@ -142,7 +135,7 @@ class UFunc(_Base):
         for sig in signatures:
             ret, args = _parse(sig)
             if len(args) != nin:
-                raise TypeError(f"signature {_signature_text(sig)!r} has {len(args)} arguments, "
+                raise TypeError(f"signature {signature_text(sig)!r} has {len(args)} arguments, "
                                 f"`{fn.__name__}` takes {nin}")
             self._compile(args, ret)
         self._frozen = bool(signatures)
@@ -166,20 +159,20 @@ class UFunc(_Base):
         self._ensure(args[:self._nin])
         return self._call("__call__", args, kwargs)
 
-    def reduce(self, array, *args, **kwargs):
+    def _fold(self, method, array, args, kwargs):
+        """reduce/accumulate/reduceat: they need the (T, T) loop of the array's dtype."""
         d = _arg_dtype(array)
         self._ensure((_np.empty(0, d), _np.empty(0, d)))
-        return self._call("reduce", (array,) + args, kwargs)
+        return self._call(method, (array,) + args, kwargs)
+
+    def reduce(self, array, *args, **kwargs):
+        return self._fold("reduce", array, args, kwargs)
 
     def accumulate(self, array, *args, **kwargs):
-        d = _arg_dtype(array)
-        self._ensure((_np.empty(0, d), _np.empty(0, d)))
-        return self._call("accumulate", (array,) + args, kwargs)
+        return self._fold("accumulate", array, args, kwargs)
 
     def reduceat(self, array, *args, **kwargs):
-        d = _arg_dtype(array)
-        self._ensure((_np.empty(0, d), _np.empty(0, d)))
-        return self._call("reduceat", (array,) + args, kwargs)
+        return self._fold("reduceat", array, args, kwargs)
 
     def outer(self, a, b, **kwargs):
         self._ensure((a, b))
@@ -228,7 +221,7 @@ class GUFunc(_Base):
         for sig in signatures:
             _, args = _parse(sig)
             if len(args) != nargs:
-                raise TypeError(f"signature {_signature_text(sig)!r} has {len(args)} arguments, "
+                raise TypeError(f"signature {signature_text(sig)!r} has {len(args)} arguments, "
                                 f"layout {layout!r} has {nargs} operands")
             for k, t in enumerate(args[self._nin:], self._nin):
                 if "[" not in t:

@@ -10,7 +10,7 @@ use inkwell::{AddressSpace, IntPredicate};
 use penna_compiler::Type;
 
 use super::{FnLowering, ModuleLowering};
-use crate::error::{bug, CgResult};
+use crate::error::CgResult;
 
 pub fn build_entry(m: &ModuleLowering<'_, '_>, name: &str) -> CgResult<()> {
     let ctx = m.ctx;
@@ -37,21 +37,10 @@ pub fn build_entry(m: &ModuleLowering<'_, '_>, name: &str) -> CgResult<()> {
     w.b.position_at_end(entry);
     let mut values: Vec<BasicMetadataValueEnum> = vec![exc.into()];
     for (i, t) in f.param_types.iter().enumerate() {
-        let slot = unsafe {
-            w.b.build_in_bounds_gep(ptr, args, &[w.i64(i as i64)], "arg.slot")?
-        };
-        let arg_ptr = w.b.build_load(ptr, slot, "arg.ptr")?.into_pointer_value();
+        let arg_ptr = w.load_pointer(args, i)?;
         values.push(w.load_memory(t, arg_ptr)?.into());
     }
-    let result =
-        w.b.build_call(target, &values, "call")?
-            .try_as_basic_value()
-            .basic()
-            .ok_or_else(|| bug("entry function returned void"))?
-            .into_struct_value();
-    let status =
-        w.b.build_extract_value(result, 0, "status")?
-            .into_int_value();
+    let (status, result) = w.call_internal(target, &values)?;
     let ok =
         w.b.build_int_compare(IntPredicate::EQ, status, w.i32(0), "ok")?;
     let store = w.new_block("store");

@@ -260,17 +260,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             args.iter()
                 .map(|&a| inkwell::values::BasicMetadataValueEnum::from(a)),
         );
-        let result = self
-            .b
-            .build_call(callee, &call_args, "call")?
-            .try_as_basic_value()
-            .basic()
-            .ok_or_else(|| bug("call returned void"))?
-            .into_struct_value();
-        let status = self
-            .b
-            .build_extract_value(result, 0, "status")?
-            .into_int_value();
+        let (status, result) = self.call_internal(callee, &call_args)?;
         // Propagate an exception: the callee filled the record already.
         let failed = self
             .b

@@ -198,22 +198,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     ) -> CgResult<IntValue<'ctx>> {
         let k = self.load_scalar(dtype, self.address(index, idx)?)?;
         let k = self.convert_scalar(k, dtype, Scalar::I64)?.into_int_value();
-        let negative = self
-            .b
-            .build_int_compare(IntPredicate::SLT, k, self.i64(0), "")?;
-        let wrapped = self.b.build_int_add(k, n, "")?;
-        let j = self
-            .b
-            .build_select(negative, wrapped, k, "")?
-            .into_int_value();
-        let outside = self.b.build_int_compare(IntPredicate::UGE, j, n, "")?;
-        self.raise_if(
-            outside,
-            ExceptionKind::IndexError,
-            "index {} is out of bounds for axis 0 with size {}",
-            &[k, n],
-        )?;
-        Ok(j)
+        self.wrap_index(k, n, 0)
     }
 
     /// `*slot += 1`, returning the old value.

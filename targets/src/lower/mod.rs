@@ -302,6 +302,27 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
         Ok(slot)
     }
 
+    /// Calls an internal function (`args` starts with the exception record)
+    /// and splits its `{i32 status, T value}` result: (status, result).
+    pub fn call_internal(
+        &self,
+        callee: FunctionValue<'ctx>,
+        args: &[inkwell::values::BasicMetadataValueEnum<'ctx>],
+    ) -> CgResult<(IntValue<'ctx>, inkwell::values::StructValue<'ctx>)> {
+        let result = self
+            .b
+            .build_call(callee, args, "call")?
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| crate::error::bug("an internal function returned void"))?
+            .into_struct_value();
+        let status = self
+            .b
+            .build_extract_value(result, 0, "status")?
+            .into_int_value();
+        Ok((status, result))
+    }
+
     /// Fast-math for this function: its own flag, or the module's option.
     pub fn fastmath(&self) -> bool {
         self.f.flags.fastmath || self.m.options.fastmath

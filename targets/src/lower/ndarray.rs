@@ -414,8 +414,13 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             return self.array_parts(a, v);
         }
         let src = self.array_parts(a, v)?;
-        let dst = self.allocate(a.dtype, &src.shape)?;
-        self.copy_elements(a.dtype, &src, a.dtype, &dst)?;
+        self.fresh_copy(a.dtype, &src)
+    }
+
+    /// A new C-contiguous array holding the elements of `src` (a temporary).
+    pub fn fresh_copy(&mut self, dtype: Scalar, src: &Parts<'ctx>) -> CgResult<Parts<'ctx>> {
+        let dst = self.allocate(dtype, &src.shape)?;
+        self.copy_elements(dtype, src, dtype, &dst)?;
         Ok(dst)
     }
 

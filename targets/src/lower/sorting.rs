@@ -33,8 +33,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let rows = self.product(&src.shape[..src.shape.len() - 1])?;
         match f {
             NpFn::Sort | NpFn::SortInPlace => {
-                let copy = self.allocate(a.dtype, &src.shape)?;
-                self.copy_elements(a.dtype, &src, a.dtype, &copy)?;
+                let copy = self.fresh_copy(a.dtype, &src)?;
                 let sort = self.m.runtime_function(
                     abi::SORT_SYMBOL,
                     self.ctx
@@ -82,8 +81,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 Ok(self.descriptor(&out)?.into())
             }
             NpFn::Unique => {
-                let copy = self.allocate(a.dtype, &src.shape)?;
-                self.copy_elements(a.dtype, &src, a.dtype, &copy)?;
+                let copy = self.fresh_copy(a.dtype, &src)?;
                 let n = self.product(&src.shape)?;
                 let unique = self.m.runtime_function(
                     abi::UNIQUE_SYMBOL,

@@ -105,15 +105,7 @@ pub fn build_loop(m: &ModuleLowering<'_, '_>, name: &str, kind: &UfuncLoop) -> C
             values.push(v.into());
         }
         let target = m.functions[m.program.entry];
-        let result =
-            w.b.build_call(target, &values, "call")?
-                .try_as_basic_value()
-                .basic()
-                .ok_or_else(|| bug("kernel returned void"))?
-                .into_struct_value();
-        let status =
-            w.b.build_extract_value(result, 0, "status")?
-                .into_int_value();
+        let (status, result) = w.call_internal(target, &values)?;
         let bad =
             w.b.build_int_compare(IntPredicate::NE, status, w.i32(0), "bad")?;
         let bad = w.unlikely(bad)?;
@@ -156,12 +148,15 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     }
 
     /// `base[k]` of a pointer array.
-    fn load_pointer(&self, base: PointerValue<'ctx>, k: usize) -> CgResult<PointerValue<'ctx>> {
+    pub fn load_pointer(&self, base: PointerValue<'ctx>, k: usize) -> CgResult<PointerValue<'ctx>> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let slot = unsafe {
             self.b
-                .build_in_bounds_gep(ptr, base, &[self.i64(k as i64)], "slot")?
+                .build_in_bounds_gep(ptr, base, &[self.i64(k as i64)], "arg.slot")?
         };
-        Ok(self.b.build_load(ptr, slot, "p")?.into_pointer_value())
+        Ok(self
+            .b
+            .build_load(ptr, slot, "arg.ptr")?
+            .into_pointer_value())
     }
 }
