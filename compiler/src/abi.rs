@@ -85,6 +85,40 @@ impl ExceptionKind {
     }
 }
 
+/// The first exception code of classes the host registers (user exception
+/// classes and builtin classes without an [`ExceptionKind`]); codes below it
+/// are [`ExceptionKind`]s.
+pub const REGISTERED_EXCEPTION_BASE: u32 = 0x100;
+
+/// The class a `raise` statement names, as compiled code records it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ExceptionClass {
+    Builtin(ExceptionKind),
+    /// A class the host registered under `code` (at least
+    /// [`REGISTERED_EXCEPTION_BASE`]); the host maps the code back to the class.
+    Registered {
+        code: u32,
+        name: String,
+    },
+}
+
+impl ExceptionClass {
+    /// The value of [`ExceptionRecord::kind`] that raises this class.
+    pub fn code(&self) -> u32 {
+        match self {
+            ExceptionClass::Builtin(kind) => *kind as u32,
+            ExceptionClass::Registered { code, .. } => *code,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        match self {
+            ExceptionClass::Builtin(kind) => kind.name(),
+            ExceptionClass::Registered { name, .. } => name,
+        }
+    }
+}
+
 /// How many integers an exception can carry into its message.
 pub const EXCEPTION_ARGS: usize = 3;
 

@@ -98,6 +98,13 @@ pub enum Global {
     Attr(ModuleId, String),
     Const(Const),
     Function(Arc<dyn JitFunction>),
+    /// An exception class the host registered under `code` (see
+    /// [`crate::abi::ExceptionClass::Registered`]): a user class, or a builtin
+    /// one without an [`crate::abi::ExceptionKind`].
+    Exception {
+        code: u32,
+        name: String,
+    },
     /// Bound to something penna cannot use; the text names its Python type.
     Unsupported(String),
 }
@@ -109,6 +116,7 @@ impl fmt::Debug for Global {
             Global::Attr(m, a) => write!(f, "{}.{a}", m.name()),
             Global::Const(c) => write!(f, "{c:?}"),
             Global::Function(j) => write!(f, "function {}", j.name()),
+            Global::Exception { code, name } => write!(f, "exception {name} ({code})"),
             Global::Unsupported(t) => write!(f, "unsupported {t}"),
         }
     }

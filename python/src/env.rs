@@ -8,14 +8,17 @@
 
 use std::sync::Arc;
 
+use penna_compiler::abi::ExceptionKind;
 use penna_compiler::{
     CompileError, Const, Env, ErrorKind, FunctionFlags, FunctionSource, Global, JitFunction,
     ModuleId, SourceFile,
 };
+use pyo3::exceptions::PyBaseException;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyComplex, PyDict, PyFloat, PyInt, PyModule, PyTuple};
+use pyo3::types::{PyBool, PyComplex, PyDict, PyFloat, PyInt, PyModule, PyTuple, PyType};
 
 use crate::dispatcher::Dispatcher;
+use crate::errors::register_exception;
 
 pub struct PyFunction {
     func: Py<PyAny>,
@@ -224,6 +227,9 @@ pub fn classify(v: &Bound<'_, PyAny>) -> Global {
     if let Some(c) = constant(v) {
         return Global::Const(c);
     }
+    if let Some(exception) = exception_class(v) {
+        return exception;
+    }
     let module = v
         .getattr("__module__")
         .ok()
@@ -252,4 +258,22 @@ pub fn classify(v: &Bound<'_, PyAny>) -> Global {
         .map(|n| n.to_string())
         .unwrap_or_else(|_| "object".into());
     Global::Unsupported(ty)
+}
+
+/// An exception class other than the builtin ones the compiler knows by name
+/// (those resolve through the `builtins` module), registered for `raise`.
+fn exception_class(v: &Bound<'_, PyAny>) -> Option<Global> {
+    let cls = v.cast::<PyType>().ok()?;
+    if !cls.is_subclass_of::<PyBaseException>().ok()? {
+        return None;
+    }
+    let name = cls.qualname().ok()?.to_string();
+    let module = cls.module().ok()?.to_string();
+    if module == "builtins" && ExceptionKind::from_name(&name).is_some() {
+        return None;
+    }
+    Some(Global::Exception {
+        code: register_exception(cls),
+        name,
+    })
 }

@@ -2,12 +2,22 @@
 //!
 //! Compile errors become `penna.errors.<Kind>` (subclasses of `CompileError`)
 //! with `filename`, `lineno` and `col` attributes; exceptions raised inside
-//! compiled code become the builtin exception they name.
+//! compiled code become the exception class they name: a builtin
+//! [`ExceptionKind`], or a class registered here when a compiled function
+//! referred to it (user classes, builtin classes without a kind).
 
-use penna_compiler::abi::ExceptionKind;
+use std::sync::Mutex;
+
+use penna_compiler::abi::{ExceptionKind, REGISTERED_EXCEPTION_BASE};
 use penna_compiler::{CompileError, ErrorKind};
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
+use pyo3::types::PyType;
+
+/// Registered exception classes; the class at index `i` has the code
+/// `REGISTERED_EXCEPTION_BASE + i`. Classes stay registered (and alive) for
+/// the life of the process, as the compiled code that raises them does.
+static REGISTERED: Mutex<Vec<Py<PyType>>> = Mutex::new(Vec::new());
 
 /// The Python class name in `penna.errors` for a kind of compile error.
 fn class_name(kind: ErrorKind) -> &'static str {
@@ -37,10 +47,42 @@ pub fn typing_error(py: Python<'_>, message: String) -> PyErr {
     compile_error(py, &CompileError::new(ErrorKind::Typing, message))
 }
 
-pub fn raised(py: Python<'_>, kind: ExceptionKind, message: String) -> PyErr {
-    let build = || -> PyResult<PyErr> {
-        let cls = py.import("builtins")?.getattr(kind.name())?;
-        Ok(PyErr::from_value(cls.call1((message.clone(),))?))
+/// The code compiled code raises `cls` with (the same code for the same class).
+pub fn register_exception(cls: &Bound<'_, PyType>) -> u32 {
+    let mut registered = REGISTERED.lock().unwrap_or_else(|e| e.into_inner());
+    let index = match registered.iter().position(|c| c.is(cls)) {
+        Some(i) => i,
+        None => {
+            registered.push(cls.clone().unbind());
+            registered.len() - 1
+        }
     };
-    build().unwrap_or_else(|_| PyRuntimeError::new_err(message.clone()))
+    REGISTERED_EXCEPTION_BASE + index as u32
+}
+
+fn exception_class<'py>(py: Python<'py>, code: u32) -> PyResult<Bound<'py, PyAny>> {
+    if let Some(kind) = ExceptionKind::from_code(code) {
+        return py.import("builtins")?.getattr(kind.name());
+    }
+    let registered = REGISTERED.lock().unwrap_or_else(|e| e.into_inner());
+    code.checked_sub(REGISTERED_EXCEPTION_BASE)
+        .and_then(|i| registered.get(i as usize))
+        .map(|cls| cls.bind(py).clone().into_any())
+        .ok_or_else(|| PyRuntimeError::new_err(format!("unknown exception code {code}")))
+}
+
+/// The exception compiled code raised: `cls(message)`, or `cls()` when the
+/// `raise` gave no message. An exception the class's constructor raises
+/// itself is returned instead, as Python would raise it at the `raise`.
+pub fn raised(py: Python<'_>, code: u32, message: String) -> PyErr {
+    let build = || -> PyResult<PyErr> {
+        let cls = exception_class(py, code)?;
+        let value = if message.is_empty() {
+            cls.call0()?
+        } else {
+            cls.call1((message.clone(),))?
+        };
+        Ok(PyErr::from_value(value))
+    };
+    build().unwrap_or_else(|e| e)
 }

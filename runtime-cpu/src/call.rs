@@ -2,7 +2,7 @@
 
 use std::ffi::c_void;
 
-use penna_compiler::abi::{ExceptionKind, ExceptionRecord, STATUS_OK};
+use penna_compiler::abi::{ExceptionRecord, STATUS_OK};
 
 /// `i32 entry(void **args, void *ret, ExceptionRecord *exc)`.
 pub type EntryFn =
@@ -12,8 +12,9 @@ pub type EntryFn =
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
     Returned,
-    /// The compiled code raised; the kind and the rendered message.
-    Raised(ExceptionKind, String),
+    /// The compiled code raised: the class's code
+    /// ([`penna_compiler::abi::ExceptionClass::code`]) and the rendered message.
+    Raised(u32, String),
 }
 
 /// Calls `entry`.
@@ -31,10 +32,9 @@ pub unsafe fn call(entry: EntryFn, args: &[*mut c_void], ret: *mut c_void) -> Ou
     if status == STATUS_OK {
         return Outcome::Returned;
     }
-    let kind = ExceptionKind::from_code(exc.kind).unwrap_or(ExceptionKind::RuntimeError);
     // SAFETY: compiled code points `message` at a constant in the loaded module.
     let message = unsafe { exc.render_message() };
-    Outcome::Raised(kind, message)
+    Outcome::Raised(exc.kind, message)
 }
 
 thread_local! {

@@ -9,10 +9,10 @@
 
 use std::cell::RefCell;
 
-use penna_compiler::abi::{self, ExceptionKind, ExceptionRecord};
+use penna_compiler::abi::{self, ExceptionRecord};
 
 thread_local! {
-    static PENDING: RefCell<Option<(ExceptionKind, String)>> = const { RefCell::new(None) };
+    static PENDING: RefCell<Option<(u32, String)>> = const { RefCell::new(None) };
 }
 
 /// Called by compiled ufunc loops when the kernel raised.
@@ -23,16 +23,16 @@ thread_local! {
 pub unsafe extern "C" fn penna_rt_ufunc_error(record: *const ExceptionRecord) {
     // SAFETY: guaranteed by the caller.
     let record = unsafe { &*record };
-    let kind = ExceptionKind::from_code(record.kind).unwrap_or(ExceptionKind::RuntimeError);
     // SAFETY: as above.
     let message = unsafe { record.render_message() };
     PENDING.with(|p| {
-        p.borrow_mut().get_or_insert((kind, message));
+        p.borrow_mut().get_or_insert((record.kind, message));
     });
 }
 
-/// The error a ufunc loop of this thread raised since the last call, if any.
-pub fn take_error() -> Option<(ExceptionKind, String)> {
+/// The error (exception code and message) a ufunc loop of this thread raised
+/// since the last call, if any.
+pub fn take_error() -> Option<(u32, String)> {
     PENDING.with(|p| p.borrow_mut().take())
 }
 

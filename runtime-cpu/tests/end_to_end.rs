@@ -33,7 +33,10 @@ fn run_i64(
     let mut ret = 0i64;
     match unsafe { call(entry, &ptrs, &mut ret as *mut i64 as *mut c_void) } {
         Outcome::Returned => Ok(ret),
-        Outcome::Raised(k, m) => Err((k, m)),
+        Outcome::Raised(code, m) => Err((
+            ExceptionKind::from_code(code).expect("a builtin exception"),
+            m,
+        )),
     }
 }
 
@@ -106,7 +109,7 @@ fn boundscheck_raises_index_error_with_shape() {
     assert_eq!(
         outcome,
         Outcome::Raised(
-            ExceptionKind::IndexError,
+            ExceptionKind::IndexError as u32,
             "index 5 is out of bounds for axis 0 with size 3".into()
         )
     );

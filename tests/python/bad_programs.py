@@ -144,6 +144,12 @@ def bad_directive(a):
     return s
 
 
+def raise_a_function(x):
+    if x < 0:
+        raise helper("negative")
+    return x
+
+
 def barrier_outside_region(a):
     with penna.omp("barrier"):
         pass
@@ -176,4 +182,5 @@ CASES = [
     ("with_block", (1,)),
     ("bad_directive", (np.zeros(3),)),
     ("barrier_outside_region", (np.zeros(3),)),
+    ("raise_a_function", (1,)),
 ]

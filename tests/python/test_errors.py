@@ -82,6 +82,93 @@ def test_runtime_exceptions_become_python_exceptions():
     assert check(5) == 2
 
 
+class GridError(ValueError):
+    """A user exception class defined at module level."""
+
+
+class TaggedError(Exception):
+    def __init__(self, message="no message"):
+        super().__init__(message)
+        self.tag = "built by its own __init__"
+
+
+@penna.jit
+def _validate(x):
+    if x < 0:
+        raise GridError("x must be non-negative")
+    if x == 0:
+        raise TaggedError
+    if x == 1:
+        raise TaggedError("one")
+    if x == 2:
+        raise LookupError("a builtin class without a kind of its own")
+    return x
+
+
+def test_user_exception_classes_are_raised_with_their_message():
+    with pytest.raises(GridError, match="x must be non-negative") as info:
+        _validate(-1)
+    assert type(info.value) is GridError and info.value.args == ("x must be non-negative",)
+    with pytest.raises(TaggedError) as info:
+        _validate(0)
+    assert info.value.args == ("no message",) and info.value.tag == "built by its own __init__"
+    with pytest.raises(TaggedError, match="one"):
+        _validate(1)
+    with pytest.raises(LookupError, match="a builtin class"):
+        _validate(2)
+    assert _validate(3) == 3
+    # Caught as the base class, as in Python.
+    with pytest.raises(ValueError):
+        _validate(-5)
+
+
+def test_user_exceptions_cross_calls_parallel_loops_and_ufunc_kernels():
+    @penna.jit
+    def outer(a):
+        s = 0
+        for x in a:
+            s += _validate(x)
+        return s
+
+    @penna.jit(parallel=True)
+    def checked(a):
+        s = 0
+        for i in penna.prange(a.shape[0]):
+            s += _validate(a[i])
+        return s
+
+    @penna.vectorize(["int64(int64)"])
+    def kernel(x):
+        if x < 0:
+            raise GridError("negative element")
+        return x + 1
+
+    assert outer(np.arange(3, 6)) == 12
+    with pytest.raises(GridError, match="non-negative"):
+        outer(np.array([4, -1, 5]))
+    assert checked(np.arange(3, 100)) == sum(range(3, 100))
+    with pytest.raises(GridError, match="non-negative"):
+        checked(np.array([5] * 50 + [-1] + [5] * 50))
+    np.testing.assert_array_equal(kernel(np.arange(4)), np.arange(1, 5))
+    with pytest.raises(GridError, match="negative element"):
+        kernel(np.array([1, -2, 3]))
+
+
+def test_exception_classes_from_an_enclosing_function():
+    class LocalError(Exception):
+        pass
+
+    @penna.jit
+    def check(x):
+        if x:
+            raise LocalError("from a closure")
+        return 0
+
+    assert check(0) == 0
+    with pytest.raises(LocalError, match="from a closure"):
+        check(1)
+
+
 @penna.jit
 def _checked_sqrt(x):
     if x < 0:

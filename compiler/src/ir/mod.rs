@@ -22,7 +22,7 @@ pub use parallel::{NumThreads, Origin, Parallel, ReduceOp, Reduction, Sharing};
 
 use std::sync::Arc;
 
-use crate::abi::ExceptionKind;
+use crate::abi::ExceptionClass;
 use crate::builtins::{Attribute, Builtin, Method};
 use crate::env::{Const, JitFunction};
 use crate::source::{SourceFile, Span};
@@ -311,9 +311,9 @@ pub enum Stmt {
         sep: String,
         end: String,
     },
-    /// Raise a builtin exception with a constant message.
+    /// Raise an exception with a constant message.
     Raise {
-        kind: ExceptionKind,
+        class: ExceptionClass,
         message: String,
     },
 }

@@ -201,8 +201,8 @@ impl Printer<'_> {
                 let v = self.expr(*v, depth);
                 self.line(depth, &format!("return {v}"));
             }
-            Stmt::Raise { kind, message } => {
-                self.line(depth, &format!("raise {}({message:?})", kind.name()))
+            Stmt::Raise { class, message } => {
+                self.line(depth, &format!("raise {}({message:?})", class.name()))
             }
         }
     }

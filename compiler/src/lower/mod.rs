@@ -18,7 +18,7 @@ use std::sync::Arc;
 use ruff_python_ast::{self as ast, Expr as AstExpr, Number, Stmt as AstStmt};
 use ruff_text_size::Ranged;
 
-use crate::abi::ExceptionKind;
+use crate::abi::{ExceptionClass, ExceptionKind};
 use crate::builtins::{self, Attribute, Builtin, Method, ModuleItem, NpFn};
 use crate::env::{Const, Env, Global, JitFunction, ModuleId};
 use crate::error::{CompileError, Result};
@@ -73,6 +73,8 @@ enum Resolved {
     Module(ModuleId),
     Item(ModuleItem, String),
     Function(Arc<dyn JitFunction>),
+    /// An exception class (only `raise` may use it).
+    Exception(ExceptionClass),
 }
 
 struct Lower<'a> {
@@ -224,8 +226,8 @@ impl Lower<'_> {
                 let exc = r.exc.as_deref().ok_or_else(|| {
                     CompileError::unsupported("a bare `raise` (re-raise) is not supported", span)
                 })?;
-                let (kind, message) = self.exception(exc)?;
-                push(out, Stmt::Raise { kind, message });
+                let (class, message) = self.exception(exc)?;
+                push(out, Stmt::Raise { class, message });
             }
             AstStmt::Assert(a) => {
                 let test = self.expr(&a.test)?;
@@ -242,7 +244,7 @@ impl Lower<'_> {
                 };
                 let raise = Statement {
                     kind: Stmt::Raise {
-                        kind: ExceptionKind::AssertionError,
+                        class: ExceptionClass::Builtin(ExceptionKind::AssertionError),
                         message,
                     },
                     span,
@@ -712,7 +714,7 @@ impl Lower<'_> {
         Ok(Some(Stmt::Print { items, sep, end }))
     }
 
-    fn exception(&mut self, exc: &AstExpr) -> Result<(ExceptionKind, String)> {
+    fn exception(&mut self, exc: &AstExpr) -> Result<(ExceptionClass, String)> {
         let span = Span::from(exc.range());
         let (class, message) = match exc {
             AstExpr::Call(call) => {
@@ -732,13 +734,13 @@ impl Lower<'_> {
             other => (other, String::new()),
         };
         match self.resolve_global_expr(class)? {
-            Some(Resolved::Item(ModuleItem::Exception(kind), _)) => Ok((kind, message)),
+            Some(Resolved::Exception(class)) => Ok((class, message)),
             _ => Err(CompileError::unsupported(
-                "penna can raise only builtin exception classes for now",
+                format!("`{}` is not an exception class", attr_path(class)),
                 Span::from(class.range()),
             )
             .with_hint(
-                "raise ValueError, IndexError, ZeroDivisionError, TypeError, RuntimeError, ...",
+                "raise a builtin exception (ValueError, IndexError, ...) or a subclass of Exception defined at module level",
             )),
         }
     }
@@ -1026,9 +1028,9 @@ impl Lower<'_> {
                 }
                 Callee::Builtin(b)
             }
-            Some(Resolved::Item(ModuleItem::Exception(k), _)) => {
+            Some(Resolved::Exception(class)) => {
                 return Err(CompileError::unsupported(
-                    format!("{} can only be used in a `raise` statement", k.name()),
+                    format!("{} can only be used in a `raise` statement", class.name()),
                     span,
                 ))
             }
@@ -1186,11 +1188,17 @@ impl Lower<'_> {
             Global::Attr(m, attr) => {
                 match builtins::lookup(m, &attr).ok_or_else(|| unsupported_library(m, &attr, span))? {
                     ModuleItem::Module(sub) => Ok(Resolved::Module(sub)),
+                    ModuleItem::Exception(kind) => {
+                        Ok(Resolved::Exception(ExceptionClass::Builtin(kind)))
+                    }
                     item => Ok(Resolved::Item(item, qualified(m, &attr))),
                 }
             }
             Global::Const(c) => Ok(Resolved::Item(ModuleItem::Const(c), name.to_owned())),
             Global::Function(f) => Ok(Resolved::Function(f)),
+            Global::Exception { code, name } => {
+                Ok(Resolved::Exception(ExceptionClass::Registered { code, name }))
+            }
             Global::Unsupported(ty) if ty == "function" || ty == "builtin_function_or_method" => Err(CompileError::typing(
                 format!("`{name}` is a plain Python function, which compiled code cannot call"),
                 span,
@@ -1238,6 +1246,7 @@ impl Lower<'_> {
         let attr = a.attr.id.as_str();
         match builtins::lookup(m, attr).ok_or_else(|| unsupported_library(m, attr, span))? {
             ModuleItem::Module(sub) => Ok(Resolved::Module(sub)),
+            ModuleItem::Exception(kind) => Ok(Resolved::Exception(ExceptionClass::Builtin(kind))),
             item => Ok(Resolved::Item(item, qualified(m, attr))),
         }
     }
@@ -1436,6 +1445,7 @@ fn not_a_value(r: &Resolved, name: &str, span: Span) -> CompileError {
         Resolved::Module(m) => format!("the module `{}`", m.name()),
         Resolved::Function(f) => format!("the function `{}`", f.name()),
         Resolved::Item(_, n) => format!("`{n}`"),
+        Resolved::Exception(c) => format!("the exception class `{}`", c.name()),
     };
     CompileError::unsupported(
         format!("`{name}` is {what}, which cannot be used as a value"),
@@ -1449,6 +1459,7 @@ fn not_callable(r: &Resolved, span: Span) -> CompileError {
         Resolved::Module(m) => format!("the module `{}` is not callable", m.name()),
         Resolved::Item(_, n) => format!("`{n}` is not callable"),
         Resolved::Function(f) => format!("`{}` is not callable", f.name()),
+        Resolved::Exception(c) => format!("`{}` is not callable", c.name()),
     };
     CompileError::typing(what, span)
 }

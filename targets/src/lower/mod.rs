@@ -392,12 +392,18 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
         message: &str,
         args: &[IntValue<'ctx>],
     ) -> CgResult<()> {
+        self.raise_code(kind as u32, message, args)
+    }
+
+    /// Raises the exception class with record code `code` (see
+    /// [`penna_compiler::abi::ExceptionClass::code`]).
+    pub fn raise_code(&self, code: u32, message: &str, args: &[IntValue<'ctx>]) -> CgResult<()> {
         let i32t = self.ctx.i32_type();
         let i64t = self.ctx.i64_type();
         let rec = self.exception_record_type();
         let field = |i: u32| self.b.build_struct_gep(rec, self.exc_ptr, i, "exc.field");
         self.b
-            .build_store(field(0)?, i32t.const_int(kind as u64, false))?;
+            .build_store(field(0)?, i32t.const_int(code as u64, false))?;
         self.b.build_store(
             field(1)?,
             i32t.const_int(args.len().min(EXCEPTION_ARGS) as u64, false),

@@ -196,7 +196,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 }
                 self.after_terminator();
             }
-            Stmt::Raise { kind, message } => self.raise(*kind, message, &[])?,
+            Stmt::Raise { class, message } => self.raise_code(class.code(), message, &[])?,
         }
         Ok(())
     }
