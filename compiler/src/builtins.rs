@@ -7,6 +7,7 @@
 
 use crate::abi::ExceptionKind;
 use crate::env::{Const as Constant, ModuleId};
+use crate::gpu::{self, GpuFn, GpuItem, GpuNs};
 use crate::types::Scalar;
 
 /// Functions of `math` (and their scalar NumPy twins) that map onto libm /
@@ -20,6 +21,7 @@ pub enum MathFn {
     Log10,
     Log1p,
     Expm1,
+    Cbrt,
     Sin,
     Cos,
     Tan,
@@ -87,6 +89,7 @@ impl MathFn {
             Log10 => "log10",
             Log1p => "log1p",
             Expm1 => "expm1",
+            Cbrt => "cbrt",
             Sin => "sin",
             Cos => "cos",
             Tan => "tan",
@@ -130,6 +133,7 @@ impl MathFn {
             "log10" => Log10,
             "log1p" => Log1p,
             "expm1" => Expm1,
+            "cbrt" => Cbrt,
             "sin" => Sin,
             "cos" => Cos,
             "tan" => Tan,
@@ -199,6 +203,9 @@ pub enum Builtin {
     /// A NumPy function on arrays (`np.zeros`, `np.sum`, ...); typed in
     /// [`crate::typing::numpy`]. The same functions serve the array methods.
     Np(NpFn),
+    /// The GPU kernel API (`cuda.grid`, `cuda.atomic.add`, ...); typed in
+    /// [`crate::typing::gpu`].
+    Gpu(GpuFn),
 }
 
 /// The OpenMP runtime functions compiled code can call.
@@ -256,6 +263,7 @@ impl Builtin {
             Builtin::ScalarCtor(s) => format!("np.{}", s.name()),
             Builtin::Omp(f) => format!("omp.{}", f.name()),
             Builtin::Np(f) => format!("np.{}", f.name()),
+            Builtin::Gpu(f) => f.name(),
         }
     }
 }
@@ -452,6 +460,9 @@ pub enum ModuleItem {
     Module(ModuleId),
     Const(Constant),
     Function(Builtin),
+    /// A value computed where it is named (`cuda.threadIdx.x`): a call of the
+    /// builtin with no arguments.
+    Value(Builtin),
     Exception(ExceptionKind),
 }
 
@@ -490,6 +501,10 @@ pub fn lookup(module: ModuleId, name: &str) -> Option<ModuleItem> {
             }),
         },
         (ModuleId::Penna, "prange") => Function(Builtin::Prange),
+        (ModuleId::Penna, "cuda") => Module(ModuleId::Gpu(GpuNs::Root)),
+        (ModuleId::Penna, _) if Scalar::from_name(name).is_some() => {
+            Function(Builtin::ScalarCtor(Scalar::from_name(name)?))
+        }
         (ModuleId::Penna, "omp") => Module(ModuleId::Omp),
         (ModuleId::Penna, "get_thread_id") => Function(Builtin::Omp(OmpFn::ThreadNum)),
         // PyOMP's spelling: `from penna import omp_get_thread_num`.
@@ -498,6 +513,12 @@ pub fn lookup(module: ModuleId, name: &str) -> Option<ModuleItem> {
         }
         (ModuleId::Penna, _) => return None,
         (ModuleId::Omp, _) => Function(Builtin::Omp(OmpFn::from_name(name)?)),
+        (ModuleId::Gpu(ns), _) => match gpu::lookup(ns, name)? {
+            GpuItem::Namespace(sub) => Module(ModuleId::Gpu(sub)),
+            GpuItem::Value(f) => Value(Builtin::Gpu(f)),
+            GpuItem::Function(f) => Function(Builtin::Gpu(f)),
+            GpuItem::Scalar(s) => Function(Builtin::ScalarCtor(s)),
+        },
     };
     Some(item)
 }

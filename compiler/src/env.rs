@@ -31,6 +31,8 @@ pub enum ModuleId {
     Penna,
     /// `penna.omp`: the `@omp` decorator, directives and `omp.get_thread_num()`.
     Omp,
+    /// `penna.cuda` (and `penna.hip`) and the kernel API's namespaces.
+    Gpu(crate::gpu::GpuNs),
 }
 
 impl ModuleId {
@@ -41,6 +43,7 @@ impl ModuleId {
             ModuleId::Numpy => "numpy",
             ModuleId::Penna => "penna",
             ModuleId::Omp => "penna.omp",
+            ModuleId::Gpu(ns) => ns.name(),
         }
     }
 }

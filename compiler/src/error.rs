@@ -115,6 +115,11 @@ impl CompileError {
         Self::new(ErrorKind::Unsupported, message).at(span)
     }
 
+    /// The target cannot do what was asked (no span: a whole-program matter).
+    pub fn target(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Target, message)
+    }
+
     pub fn internal(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Internal, message).with_hint(
             "this is a bug in penna, not in your code; please report it with the function",

@@ -11,6 +11,7 @@
 //! | definite | [`definite`] | locals that may be read unassigned |
 //! | parallel | [`parallel`] | how parallel bodies share locals; reductions; nesting |
 //! | validate | [`validate`] | IR invariants (a failure is a penna bug) |
+//! | family | [`family`] | what the target family can run (CPU runtime vs GPU kernel API) |
 //!
 //! [`compile`] runs them all. The crate knows nothing of LLVM or Python objects:
 //! the `python` crate supplies an [`env::Env`], back ends in `penna-targets`
@@ -22,6 +23,8 @@ pub mod coerce;
 pub mod definite;
 pub mod env;
 pub mod error;
+pub mod family;
+pub mod gpu;
 pub mod infer;
 pub mod ir;
 pub mod lower;

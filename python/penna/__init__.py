@@ -19,7 +19,7 @@ adds OpenMP-style directives (see ``penna.omp``). ``@vectorize`` and
 
 import os as _os
 
-from . import errors, omp, runtime, types
+from . import cuda, errors, omp, runtime, types
 from ._native import (  # noqa: F401
     Dispatcher as _Dispatcher, __version__, get_num_threads, max_threads as _max_threads,
     set_num_threads,
@@ -30,7 +30,7 @@ from .types import (  # noqa: F401  (Numba-style type names at top level)
     float32, float64, complex64, complex128, intp, uintp, void,
 )
 
-__all__ = ["jit", "njit", "prange", "vectorize", "guvectorize", "omp", "set_num_threads", "get_num_threads", "get_thread_id",
+__all__ = ["jit", "njit", "prange", "cuda", "vectorize", "guvectorize", "omp", "set_num_threads", "get_num_threads", "get_thread_id",
            "errors", "types", "__version__"]
 
 #: The most threads parallel code can use: ``PENNA_NUM_THREADS``, or the CPU count.

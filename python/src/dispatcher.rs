@@ -438,6 +438,41 @@ impl Dispatcher {
         format!("<penna.jit function {}>", self.name)
     }
 
+    /// Compiles this function as a GPU kernel (or device function) for
+    /// `types` and returns (text of `stage`, kernel symbol, return type); see
+    /// `gpu::compile`.
+    #[pyo3(signature = (types, stage, cc, device=false, max_threads=None, min_blocks=None, max_registers=None, libdevice=None))]
+    #[allow(clippy::too_many_arguments)] // the options of `@cuda.jit`
+    fn _gpu_compile(
+        &self,
+        py: Python<'_>,
+        types: &str,
+        stage: &str,
+        cc: (u32, u32),
+        device: bool,
+        max_threads: Option<u32>,
+        min_blocks: Option<u32>,
+        max_registers: Option<u32>,
+        libdevice: Option<std::path::PathBuf>,
+    ) -> PyResult<crate::gpu::GpuArtifact> {
+        let kernel = penna_targets::KernelOptions {
+            max_threads,
+            min_blocks,
+            max_registers,
+            libdevice,
+        };
+        crate::gpu::compile(
+            py,
+            &self.function,
+            types,
+            stage,
+            cc,
+            device,
+            &self.options,
+            kernel,
+        )
+    }
+
     /// Compiles a NumPy inner loop around this function and returns its
     /// address and output type (see `ufunc::compile_loop`).
     #[pyo3(signature = (types, out=None, core=None))]

@@ -9,6 +9,7 @@
 use std::sync::Arc;
 
 use penna_compiler::abi::ExceptionKind;
+use penna_compiler::gpu::GpuNs;
 use penna_compiler::{
     CompileError, Const, Env, ErrorKind, FunctionFlags, FunctionSource, Global, JitFunction,
     ModuleId, SourceFile,
@@ -207,6 +208,7 @@ fn module_id(name: &str) -> Option<ModuleId> {
         "numpy" => Some(ModuleId::Numpy),
         "builtins" => Some(ModuleId::Builtins),
         "penna.omp" => Some(ModuleId::Omp),
+        "penna.cuda" => Some(ModuleId::Gpu(GpuNs::Root)),
         n if n == "penna" || n.starts_with("penna.") => Some(ModuleId::Penna),
         _ => None,
     }
@@ -216,6 +218,17 @@ fn module_id(name: &str) -> Option<ModuleId> {
 pub fn classify(v: &Bound<'_, PyAny>) -> Global {
     if let Ok(d) = v.cast::<Dispatcher>() {
         return Global::Function(d.get().function() as Arc<dyn JitFunction>);
+    }
+    // Wrappers around a dispatcher (`@cuda.jit` kernels and device functions).
+    if let Ok(inner) = v.getattr(pyo3::intern!(v.py(), "_penna_dispatcher")) {
+        if let Ok(d) = inner.cast::<Dispatcher>() {
+            return Global::Function(d.get().function() as Arc<dyn JitFunction>);
+        }
+    }
+    // penna's type objects (`penna.float32`) mean what NumPy's do: a dtype,
+    // and a conversion when called.
+    if let Some(s) = penna_scalar_type(v) {
+        return Global::Attr(ModuleId::Numpy, s.name().to_string());
     }
     if let Ok(m) = v.cast::<PyModule>() {
         let name = m.name().map(|n| n.to_string()).unwrap_or_default();
@@ -276,4 +289,14 @@ fn exception_class(v: &Bound<'_, PyAny>) -> Option<Global> {
         code: register_exception(cls),
         name,
     })
+}
+
+/// The scalar a `penna.types.Scalar` object (`penna.float32`) stands for.
+fn penna_scalar_type(v: &Bound<'_, PyAny>) -> Option<penna_compiler::Scalar> {
+    let ty = v.get_type();
+    if ty.name().ok()? != "Scalar" || ty.module().ok()? != "penna.types" {
+        return None;
+    }
+    let name: String = v.getattr("name").ok()?.extract().ok()?;
+    penna_compiler::Scalar::from_name(&name)
 }

@@ -12,6 +12,7 @@
 //! | `print` | `print()` in compiled code: records back to Python's `print` |
 //! | `table` | the lock-free, append-only table of specialisations |
 //! | `ufunc` | `@vectorize` / `@guvectorize` kernels as `numpy.ufunc` objects |
+//! | `gpu` | `@cuda.jit` kernels compiled to PTX |
 //!
 //! Debugging: `PENNA_LOG=debug` prints the time of every compiler phase;
 //! `PENNA_DUMP=ir,llvm,llvm-raw,asm` prints each stage of every specialisation.
@@ -20,6 +21,7 @@ mod argtypes;
 mod dispatcher;
 mod env;
 mod errors;
+mod gpu;
 mod marshal;
 mod npscalar;
 mod owned;
@@ -52,6 +54,13 @@ fn parse_signature(py: Python<'_>, text: &str) -> PyResult<(Option<String>, Vec<
     ))
 }
 
+/// libdevice's path (see `penna_targets::libdevice::find`), also searched
+/// under `roots` (Python's `site-packages`); `None` if not found.
+#[pyfunction]
+fn find_libdevice(roots: Vec<String>) -> Option<std::path::PathBuf> {
+    gpu::libdevice(roots)
+}
+
 /// `penna.set_num_threads(n)`: threads for parallel code started from this
 /// thread (per thread, as in Numba).
 #[pyfunction]
@@ -82,6 +91,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<owned::OwnedMemory>()?;
     m.add_function(wrap_pyfunction!(ufunc::make_ufunc, m)?)?;
     m.add_function(wrap_pyfunction!(ufunc::ufunc_call, m)?)?;
+    m.add_function(wrap_pyfunction!(find_libdevice, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -17,12 +17,15 @@
 
 pub mod cpu;
 mod error;
+pub mod libdevice;
 mod lower;
+pub mod nvptx;
 pub mod target;
 
 pub use cpu::CpuTarget;
 pub use error::CodegenError;
-pub use target::{Capabilities, Target};
+pub use nvptx::NvptxTarget;
+pub use target::{Capabilities, GpuIntrinsics, Target};
 
 use inkwell::context::Context;
 use inkwell::passes::PassBuilderOptions;
@@ -86,7 +89,38 @@ pub fn compile(
     options: &Options,
     stage: Stage,
 ) -> Result<Artifact, CompileError> {
-    compile_entry(program, target, module_name, options, stage, None)
+    compile_entry(
+        program,
+        target,
+        module_name,
+        options,
+        stage,
+        &EntryKind::Call,
+    )
+}
+
+/// What kind of entry point a module gets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum EntryKind<'a> {
+    /// The uniform `i32 entry(ptr args, ptr ret, ptr exc)`.
+    Call,
+    /// A NumPy inner loop.
+    Ufunc(&'a UfuncLoop),
+    /// A GPU kernel with flattened parameters.
+    Kernel(&'a KernelOptions),
+}
+
+/// Options of a GPU kernel (`@cuda.jit(...)`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct KernelOptions {
+    /// `launch_bounds`' first value: the most threads per block.
+    pub max_threads: Option<u32>,
+    /// `launch_bounds`' second value: the fewest resident blocks per SM.
+    pub min_blocks: Option<u32>,
+    /// `max_registers`: the register limit per thread.
+    pub max_registers: Option<u32>,
+    /// libdevice bitcode, linked when the kernel calls math functions.
+    pub libdevice: Option<std::path::PathBuf>,
 }
 
 /// How a ufunc loop hands operands to the kernel (see [`compile_ufunc_loop`]).
@@ -112,7 +146,41 @@ pub fn compile_ufunc_loop(
     stage: Stage,
     kind: &UfuncLoop,
 ) -> Result<Artifact, CompileError> {
-    compile_entry(program, target, module_name, options, stage, Some(kind))
+    compile_entry(
+        program,
+        target,
+        module_name,
+        options,
+        stage,
+        &EntryKind::Ufunc(kind),
+    )
+}
+
+/// Compiles `program`, whose entry is a GPU kernel, for a GPU `target`. The
+/// artifact's `entry` names the kernel; [`Stage::Asm`] and [`Stage::Object`]
+/// both give the target's assembly (PTX), which the driver loads.
+pub fn compile_kernel(
+    program: &Program,
+    target: &dyn Target,
+    module_name: &str,
+    options: &Options,
+    stage: Stage,
+    kernel: &KernelOptions,
+) -> Result<Artifact, CompileError> {
+    if target.gpu().is_none() {
+        return Err(CompileError::target(format!(
+            "the {} target cannot run GPU kernels",
+            target.name()
+        )));
+    }
+    compile_entry(
+        program,
+        target,
+        module_name,
+        options,
+        stage,
+        &EntryKind::Kernel(kernel),
+    )
 }
 
 fn compile_entry(
@@ -121,14 +189,17 @@ fn compile_entry(
     module_name: &str,
     options: &Options,
     stage: Stage,
-    ufunc: Option<&UfuncLoop>,
+    kind: &EntryKind<'_>,
 ) -> Result<Artifact, CompileError> {
     let context = Context::create();
     let module = {
         let _span = tracing::debug_span!("lower_llvm", module = module_name).entered();
-        lower::lower_program(&context, program, target, module_name, options, ufunc)?
+        lower::lower_program(&context, program, target, module_name, options, kind)?
     };
-    let entry = lower::entry_symbol(module_name);
+    let entry = match kind {
+        EntryKind::Kernel(_) => lower::kernel_symbol(module_name),
+        _ => lower::entry_symbol(module_name),
+    };
     if let Err(msg) = module.verify() {
         return Err(CompileError::internal(format!(
             "LLVM rejected the module for `{}`: {}",
@@ -144,6 +215,10 @@ fn compile_entry(
         });
     }
     let machine = target.machine()?;
+    if let EntryKind::Kernel(k) = kind {
+        libdevice::link(&module, k.libdevice.as_deref())?;
+        libdevice::internalize_all_but(&module, &entry);
+    }
     if options.optimize {
         let _span = tracing::debug_span!("llvm_o3").entered();
         module
@@ -156,13 +231,13 @@ fn compile_entry(
         Stage::LlvmOptimized => module.print_to_string().to_bytes().to_vec(),
         Stage::Asm | Stage::Object => {
             let _span = tracing::debug_span!("codegen").entered();
-            let kind = if stage == Stage::Asm {
+            let file = if stage == Stage::Asm || target.gpu().is_some() {
                 inkwell::targets::FileType::Assembly
             } else {
                 inkwell::targets::FileType::Object
             };
             machine
-                .write_to_memory_buffer(&module, kind)
+                .write_to_memory_buffer(&module, file)
                 .map_err(|e| {
                     CompileError::internal(format!(
                         "LLVM code generation failed: {}",

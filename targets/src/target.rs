@@ -32,4 +32,42 @@ pub trait Target {
     }
     /// A target machine at the highest optimisation level.
     fn machine(&self) -> Result<TargetMachine, CompileError>;
+    /// The GPU operations of a GPU target; `None` on the CPU.
+    fn gpu(&self) -> Option<&GpuIntrinsics> {
+        None
+    }
+}
+
+/// How a GPU target spells the kernel API's operations: LLVM intrinsic names
+/// (each declared by name, not overloaded) and the warp width. Operations that
+/// are plain LLVM (atomics, bit counts, `fma`) need no entry.
+#[derive(Debug)]
+pub struct GpuIntrinsics {
+    /// `i32 ()` per axis: thread index, block index, block size, grid size.
+    pub thread_idx: [&'static str; 3],
+    pub block_idx: [&'static str; 3],
+    pub block_dim: [&'static str; 3],
+    pub grid_dim: [&'static str; 3],
+    /// `i32 ()`.
+    pub lane_id: &'static str,
+    pub warp_size: u32,
+    /// `void ()`: the block barrier.
+    pub barrier: &'static str,
+    /// `i32 (i32 predicate)`: barriers that count, and, or the predicates.
+    pub barrier_count: &'static str,
+    pub barrier_and: &'static str,
+    pub barrier_or: &'static str,
+    /// `void (i32 mask)`.
+    pub warp_barrier: &'static str,
+    /// `void ()` fences: block, device, system scope.
+    pub fences: [&'static str; 3],
+    /// `T (i32 mask, T value, i32 lane, i32 clamp)` for T = i32 and f32, per
+    /// kind (index, up, down, xor): `[i32 form, f32 form]`.
+    pub shuffles: [[&'static str; 2]; 4],
+    /// `i1 (i32 mask, i1 p)` all/any; `i32 (i32 mask, i1 p)` ballot.
+    pub votes: [&'static str; 3],
+    /// `i32 ()`.
+    pub active_mask: &'static str,
+    /// The LLVM address space of shared memory.
+    pub shared_space: u16,
 }

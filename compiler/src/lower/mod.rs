@@ -11,6 +11,7 @@
 //! - `with omp("...")` directives become parallel IR (see [`directives`]).
 
 mod directives;
+mod gpu;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -856,6 +857,7 @@ impl Lower<'_> {
         }
         match self.resolve_global(name, span)? {
             Resolved::Item(ModuleItem::Const(c), _) => Ok(self.add(Expr::Literal(c), span)),
+            Resolved::Item(ModuleItem::Value(b), _) => Ok(self.value_builtin(b, span)),
             Resolved::Item(ModuleItem::Function(b), _) if dtype_of(b).is_some() => {
                 let dtype = dtype_of(b).expect("checked");
                 Ok(self.add(Expr::Literal(Const::DType(dtype)), span))
@@ -873,6 +875,7 @@ impl Lower<'_> {
         let resolved = self.module_attribute(base, a)?;
         match resolved {
             Resolved::Item(ModuleItem::Const(c), _) => Ok(self.add(Expr::Literal(c), span)),
+            Resolved::Item(ModuleItem::Value(b), _) => Ok(self.value_builtin(b, span)),
             Resolved::Item(ModuleItem::Function(b), _) if dtype_of(b).is_some() => {
                 let dtype = dtype_of(b).expect("checked");
                 Ok(self.add(Expr::Literal(Const::DType(dtype)), span))
@@ -883,6 +886,18 @@ impl Lower<'_> {
                 span,
             )),
         }
+    }
+
+    /// A builtin that is a value where it is named (`cuda.threadIdx.x`).
+    fn value_builtin(&mut self, b: Builtin, span: Span) -> ExprId {
+        self.add(
+            Expr::Call {
+                callee: Callee::Builtin(b),
+                args: Vec::new(),
+                keywords: Vec::new(),
+            },
+            span,
+        )
     }
 
     fn compare(&mut self, c: &ast::ExprCompare) -> Result<ExprId> {
@@ -939,6 +954,13 @@ impl Lower<'_> {
 
     fn call(&mut self, call: &ast::ExprCall) -> Result<ExprId> {
         let span = Span::from(call.range());
+        if let Ok(Some(Resolved::Item(ModuleItem::Function(Builtin::Gpu(g)), _))) =
+            self.resolve_global_expr(&call.func)
+        {
+            if g.needs_constants() {
+                return self.gpu_constant_call(g, call);
+            }
+        }
         // NumPy calls take a few string options (`side="right"`).
         let numpy_call = match &*call.func {
             AstExpr::Attribute(a) if NpFn::method(a.attr.id.as_str()).is_some() => true,

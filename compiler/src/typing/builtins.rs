@@ -185,6 +185,7 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
         }
         Builtin::Math { f, numpy } => math(b, f.shape(), numpy, args),
         Builtin::Np(f) => super::numpy::call(f, args),
+        Builtin::Gpu(f) => super::gpu::call(f, args),
         Builtin::Print => Err("print() can only be used as a statement".into()),
         Builtin::Omp(f) => {
             arity(b, args, 0..=0)?;

@@ -6,6 +6,7 @@
 //! Errors are plain messages; the caller attaches spans and operand types.
 
 pub mod builtins;
+pub mod gpu;
 pub mod numpy;
 
 use crate::ir::{BinaryOp, CmpOp, UnaryOp};

@@ -140,6 +140,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Builtin::Zip
             | Builtin::Print => Err(bug("iterator builtin outside a for loop")),
             Builtin::Omp(f) => self.omp_function(f),
+            Builtin::Gpu(g) => self.gpu_call(g, args, types),
         }
     }
 
@@ -227,6 +228,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let fty = self.m.scalar_type(s);
         let intrinsic = match f {
             MathFn::Sqrt => Some("llvm.sqrt"),
+            // GPU back ends lower only the exact intrinsics; the rest are
+            // calls to the target's math library.
+            _ if self.m.target.gpu().is_some() && !gpu_native(f) => None,
             MathFn::Exp => Some("llvm.exp"),
             MathFn::Log => Some("llvm.log"),
             MathFn::Log2 => Some("llvm.log2"),
@@ -257,7 +261,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     .fast(self.b.build_float_mul(args[0].into_float_value(), c, "")?)
                     .into());
             }
-            MathFn::Fmod => {
+            MathFn::Fmod if self.m.target.gpu().is_none() => {
                 return Ok(self
                     .b
                     .build_float_rem(
@@ -307,4 +311,17 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             }
         }
     }
+}
+
+/// Math functions GPU back ends lower as LLVM intrinsics themselves.
+fn gpu_native(f: MathFn) -> bool {
+    matches!(
+        f,
+        MathFn::Sqrt
+            | MathFn::Floor
+            | MathFn::Ceil
+            | MathFn::Trunc
+            | MathFn::Fabs
+            | MathFn::Copysign
+    )
 }

@@ -23,6 +23,8 @@ mod elementwise;
 mod entry;
 mod expr;
 mod fancy;
+mod gpu;
+mod kernel;
 mod ndarray;
 mod npfuncs;
 mod parallel;
@@ -55,6 +57,18 @@ pub fn entry_symbol(module_name: &str) -> String {
     format!("{module_name}.entry")
 }
 
+/// A GPU kernel's symbol: the module name made a valid PTX identifier.
+pub fn kernel_symbol(module_name: &str) -> String {
+    let mut name: String = module_name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        name.insert(0, 'k');
+    }
+    name
+}
+
 /// State shared by the functions of one module.
 pub(crate) struct ModuleLowering<'ctx, 'a> {
     pub ctx: &'ctx Context,
@@ -68,6 +82,8 @@ pub(crate) struct ModuleLowering<'ctx, 'a> {
     strings: RefCell<HashMap<String, GlobalValue<'ctx>>>,
     /// Outlined parallel bodies so far (for unique names).
     pub outlined: std::cell::Cell<usize>,
+    /// Static `shared.array`s so far (for unique names).
+    pub shared_arrays: std::cell::Cell<usize>,
 }
 
 pub fn lower_program<'ctx>(
@@ -76,7 +92,7 @@ pub fn lower_program<'ctx>(
     target: &dyn Target,
     module_name: &str,
     options: &Options,
-    ufunc: Option<&crate::UfuncLoop>,
+    kind: &crate::EntryKind<'_>,
 ) -> Result<Module<'ctx>, CompileError> {
     let module = ctx.create_module(module_name);
     module.set_triple(&inkwell::targets::TargetTriple::create(target.triple()));
@@ -92,6 +108,7 @@ pub fn lower_program<'ctx>(
         functions: Vec::new(),
         strings: RefCell::new(HashMap::new()),
         outlined: std::cell::Cell::new(0),
+        shared_arrays: std::cell::Cell::new(0),
     };
     for f in &program.functions {
         let llfn = m.declare(f);
@@ -102,9 +119,14 @@ pub fn lower_program<'ctx>(
         lowering.id = id;
         lowering.lower_body()?;
     }
-    match ufunc {
-        None => entry::build_entry(&m, &entry_symbol(module_name))?,
-        Some(kind) => ufunc::build_loop(&m, &entry_symbol(module_name), kind)?,
+    let name = match kind {
+        crate::EntryKind::Kernel(_) => kernel_symbol(module_name),
+        _ => entry_symbol(module_name),
+    };
+    match kind {
+        crate::EntryKind::Call => entry::build_entry(&m, &name)?,
+        crate::EntryKind::Ufunc(kind) => ufunc::build_loop(&m, &name, kind)?,
+        crate::EntryKind::Kernel(options) => kernel::build_kernel(&m, &name, options)?,
     }
     Ok(m.module)
 }
@@ -218,11 +240,13 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
         let ctx = m.ctx;
         let alloca_block = ctx.append_basic_block(llfn, "entry");
         let b = ctx.create_builder();
-        let param = |i: u32| {
-            llfn.get_nth_param(i)
-                .expect("declared")
-                .into_pointer_value()
-        };
+        // Internal functions and entries take the exception record first;
+        // a kernel makes its own and sets `exc_ptr` itself.
+        let exc_ptr = llfn
+            .get_nth_param(0)
+            .filter(|p| p.is_pointer_value())
+            .map(|p| p.into_pointer_value())
+            .unwrap_or_else(|| ctx.ptr_type(AddressSpace::default()).const_null());
         FnLowering {
             m,
             ctx,
@@ -232,7 +256,7 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
             llfn,
             locals: Vec::new(),
             assigned_flags: Vec::new(),
-            exc_ptr: param(0),
+            exc_ptr,
             loops: Vec::new(),
             temps: Vec::new(),
             owned_locals: Vec::new(),
@@ -506,7 +530,7 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
         )
     }
 
-    fn exception_record_type(&self) -> inkwell::types::StructType<'ctx> {
+    pub fn exception_record_type(&self) -> inkwell::types::StructType<'ctx> {
         let i32t = self.ctx.i32_type();
         let i64t = self.ctx.i64_type();
         let ptr = self.ctx.ptr_type(AddressSpace::default());

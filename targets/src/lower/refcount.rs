@@ -121,6 +121,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         mi: PointerValue<'ctx>,
         body: impl FnOnce(&Self) -> CgResult<()>,
     ) -> CgResult<()> {
+        if self.m.target.gpu().is_some() {
+            // GPU arrays are never runtime-owned (see `penna_compiler::family`).
+            return Ok(());
+        }
         let owned = self.b.build_is_not_null(mi, "owned")?;
         let then = self.new_block("rc");
         let done = self.new_block("rc.done");

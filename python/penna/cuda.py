@@ -1,0 +1,295 @@
+"""NVIDIA GPU kernels with ``numba.cuda``'s API: ``from penna import cuda``.
+
+::
+
+    from penna import cuda
+
+    @cuda.jit
+    def axpy(a, x, y, out):
+        i = cuda.grid(1)
+        if i < out.size:
+            out[i] = a * x[i] + y[i]
+
+Kernels compile to PTX through LLVM's NVPTX back end, without a GPU:
+``cuda.compile_ptx(fn, sig)`` and ``kernel.inspect_asm(sig)`` work anywhere.
+Inside kernels: ``threadIdx blockIdx blockDim gridDim laneid warpsize``,
+``grid gridsize``, ``shared.array`` (a shape of 0 is the dynamic shared memory
+given at launch), ``local.array``, ``syncthreads`` (``_count _and _or``),
+``syncwarp``, ``threadfence*``, ``atomic.add sub max min exch and_ or_ xor inc
+dec cas``, ``shfl_sync shfl_up_sync shfl_down_sync shfl_xor_sync all_sync
+any_sync ballot_sync activemask``, ``popc brev clz ffs fma cbrt`` and ``math``.
+Math functions come from libdevice (``pip install nvidia-cuda-nvcc-cu12``, a
+CUDA toolkit under ``CUDA_HOME``, or ``PENNA_LIBDEVICE``). An exception raised
+in a kernel ends that thread, as in Numba without ``debug=True``.
+
+Launching needs the CUDA driver; without one it raises ``CudaSupportError``.
+"""
+
+import ctypes as _ctypes
+import site as _site
+import sys as _sys
+
+from . import types as _types
+from ._native import Dispatcher as _Dispatcher, find_libdevice as _find_libdevice, parse_signature as _parse_signature
+from .types import (  # noqa: F401  (the scalar types Numba's cuda module exports)
+    boolean, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64, void,
+)
+
+__all__ = [
+    "jit", "compile_ptx", "is_available", "detect", "CudaSupportError",
+    "threadIdx", "blockIdx", "blockDim", "gridDim", "laneid", "warpsize", "grid", "gridsize",
+    "shared", "local", "atomic", "syncthreads", "syncthreads_count", "syncthreads_and",
+    "syncthreads_or", "syncwarp", "threadfence", "threadfence_block", "threadfence_system",
+    "shfl_sync", "shfl_up_sync", "shfl_down_sync", "shfl_xor_sync", "all_sync", "any_sync",
+    "ballot_sync", "activemask", "popc", "brev", "clz", "ffs", "fma", "cbrt",
+]
+
+#: Compute capability kernels compile for when none is given and no device is present.
+DEFAULT_CC = (8, 0)
+
+_JIT_OPTIONS = {"device", "fastmath", "lineinfo", "max_registers", "launch_bounds", "cache", "debug",
+                "opt", "link", "inline", "boundscheck", "forceinline"}
+
+
+class CudaSupportError(RuntimeError):
+    """No usable CUDA driver or device (raised when launching or selecting a device)."""
+
+
+# ---- the kernel API's names, usable only inside kernels ----
+
+def _device_only(name):
+    def stub(*args, **kwargs):
+        raise RuntimeError(f"cuda.{name}() can only be called inside a @cuda.jit kernel")
+    stub.__name__ = name
+    stub.__qualname__ = name
+    return stub
+
+
+class _Namespace:
+    """``cuda.threadIdx``, ``cuda.shared``, ...: resolved by the compiler by name."""
+
+    def __init__(self, name, members=()):
+        self.__name__ = name
+        for m in members:
+            setattr(self, m, _device_only(f"{name}.{m}"))
+
+    def __repr__(self):
+        return f"<penna.cuda.{self.__name__}>"
+
+
+class _Dim3(_Namespace):
+    def __getattr__(self, axis):
+        if axis in ("x", "y", "z"):
+            raise RuntimeError(f"cuda.{self.__name__}.{axis} can only be read inside a @cuda.jit kernel")
+        raise AttributeError(axis)
+
+
+threadIdx = _Dim3("threadIdx")
+blockIdx = _Dim3("blockIdx")
+blockDim = _Dim3("blockDim")
+gridDim = _Dim3("gridDim")
+shared = _Namespace("shared", ["array"])
+local = _Namespace("local", ["array"])
+atomic = _Namespace("atomic", ["add", "sub", "max", "min", "exch", "and_", "or_", "xor", "inc", "dec", "cas"])
+laneid = _Namespace("laneid")
+warpsize = 32
+
+for _name in ["grid", "gridsize", "syncthreads", "syncthreads_count", "syncthreads_and", "syncthreads_or",
+              "syncwarp", "threadfence", "threadfence_block", "threadfence_system", "shfl_sync",
+              "shfl_up_sync", "shfl_down_sync", "shfl_xor_sync", "all_sync", "any_sync", "ballot_sync",
+              "activemask", "popc", "brev", "clz", "ffs", "fma", "cbrt"]:
+    globals()[_name] = _device_only(_name)
+del _name
+
+
+# ---- the driver ----
+
+def _driver():
+    """The CUDA driver library if it loads and initialises, else None."""
+    for name in ("libcuda.so.1", "libcuda.so", "nvcuda.dll"):
+        try:
+            lib = _ctypes.CDLL(name)
+        except OSError:
+            continue
+        if lib.cuInit(0) == 0:
+            return lib
+    return None
+
+
+def is_available():
+    """Whether a CUDA driver and at least one device are present."""
+    lib = _driver()
+    if lib is None:
+        return False
+    count = _ctypes.c_int(0)
+    return lib.cuDeviceGetCount(_ctypes.byref(count)) == 0 and count.value > 0
+
+
+def detect():
+    """Prints what CUDA support was found; returns whether a device is usable."""
+    found = is_available()
+    print("CUDA driver and device found" if found else "no CUDA driver or device found")
+    return found
+
+
+def _require_driver():
+    if not is_available():
+        raise CudaSupportError(
+            "no CUDA driver or GPU is available on this machine, so kernels cannot be launched; "
+            "kernels still compile (cuda.compile_ptx, kernel.inspect_asm)")
+    raise CudaSupportError("launching kernels on the GPU is not implemented in this build of penna yet")
+
+
+# ---- compilation ----
+
+def _libdevice():
+    roots = list(_sys.path)
+    try:
+        roots += _site.getsitepackages() + [_site.getusersitepackages()]
+    except AttributeError:  # virtualenvs without site's helpers
+        pass
+    return _find_libdevice([r for r in roots if isinstance(r, str)])
+
+
+def _arg_types(sig):
+    ret, args = _parse_signature(_types.signature_text(sig))
+    return ret, ", ".join(args)
+
+
+class _Compiled:
+    """Options shared by kernels and device functions."""
+
+    def __init__(self, fn, options):
+        unknown = set(options) - _JIT_OPTIONS
+        if unknown:
+            raise TypeError(f"unknown option(s) to cuda.jit: {', '.join(sorted(unknown))}")
+        self.py_func = fn
+        self.__name__ = fn.__name__
+        self.__doc__ = fn.__doc__
+        self.__wrapped__ = fn
+        self._options = options
+        self._penna_dispatcher = _Dispatcher(fn, fastmath=bool(options.get("fastmath", False)),
+                                             boundscheck=bool(options.get("boundscheck") or False))
+
+    def _compile(self, sig, stage, cc=None):
+        bounds = self._options.get("launch_bounds")
+        if isinstance(bounds, int):
+            bounds = (bounds,)
+        bounds = tuple(bounds or ())
+        if len(bounds) > 2:
+            raise ValueError("launch_bounds takes (max threads per block[, min blocks per multiprocessor])")
+        declared, types = _arg_types(sig)
+        text, entry, ret = self._penna_dispatcher._gpu_compile(
+            types, stage, tuple(cc or DEFAULT_CC), device=bool(self._options.get("device")),
+            max_threads=bounds[0] if bounds else None,
+            min_blocks=bounds[1] if len(bounds) > 1 else None,
+            max_registers=self._options.get("max_registers"),
+            libdevice=_libdevice(),
+        )
+        if declared not in (None, "none", ret) and not self._options.get("device"):
+            raise TypeError(f"a kernel returns nothing; its signature declares {declared}")
+        return text, entry, ret
+
+    def _inspect(self, signature, stage):
+        if signature is not None:
+            return self._compile(signature, stage)[0]
+        return {sig: self._compile(sig, stage)[0] for sig in self._signatures}
+
+    def inspect_llvm(self, signature=None):
+        """The optimised LLVM IR per signature (or for ``signature``)."""
+        return self._inspect(signature, "llvm")
+
+    def inspect_asm(self, signature=None):
+        """The PTX per signature (or for ``signature``)."""
+        return self._inspect(signature, "ptx")
+
+    def inspect_ir(self, signature=None):
+        """penna's typed IR per signature (or for ``signature``)."""
+        return self._inspect(signature, "ir")
+
+
+class Kernel(_Compiled):
+    """A ``@cuda.jit`` kernel: ``kernel[griddim, blockdim, stream, sharedmem](*args)``."""
+
+    def __init__(self, fn, signatures, options):
+        super().__init__(fn, options)
+        self._signatures = list(signatures or [])
+        for sig in self._signatures:
+            self._compile(sig, "ptx")
+
+    @property
+    def signatures(self):
+        return list(self._signatures)
+
+    def __getitem__(self, config):
+        if not isinstance(config, tuple) or not 2 <= len(config) <= 4:
+            raise ValueError("launch configuration is kernel[griddim, blockdim(, stream(, sharedmem))]")
+        return _Launch(self, config)
+
+    def forall(self, ntasks, tpb=0, stream=0, sharedmem=0):
+        """A 1D launch covering ``ntasks`` threads."""
+        tpb = tpb or 128
+        return _Launch(self, ((ntasks + tpb - 1) // tpb, tpb, stream, sharedmem))
+
+    def __call__(self, *args):
+        raise ValueError(f"kernel `{self.__name__}` needs a launch configuration: "
+                         f"{self.__name__}[blocks, threads_per_block](...)")
+
+    def __repr__(self):
+        return f"<penna.cuda kernel {self.__name__}>"
+
+
+class _Launch:
+    def __init__(self, kernel, config):
+        self.kernel = kernel
+        self.config = config
+
+    def __call__(self, *args):
+        _require_driver()
+
+
+class DeviceFunction(_Compiled):
+    """A ``@cuda.jit(device=True)`` function: callable from kernels."""
+
+    def __init__(self, fn, signatures, options):
+        super().__init__(fn, options)
+        self._signatures = list(signatures or [])
+
+    def __call__(self, *args):
+        raise RuntimeError(f"device function `{self.__name__}` can only be called from a kernel")
+
+    def __repr__(self):
+        return f"<penna.cuda device function {self.__name__}>"
+
+
+def jit(func_or_sig=None, device=False, **options):
+    """Compile a kernel (or with ``device=True`` a device function) for NVIDIA
+    GPUs. Used bare, with options (``fastmath``, ``max_registers``,
+    ``launch_bounds``, ``lineinfo``, ``debug``, ``opt``, ``cache`` are
+    accepted), or with signatures (``"void(float32[:], float32[:])"`` or type
+    objects) to compile eagerly."""
+    options = dict(options, device=device)
+
+    def build(fn, signatures):
+        cls = DeviceFunction if device else Kernel
+        return cls(fn, signatures, options)
+
+    if callable(func_or_sig) and not isinstance(func_or_sig, (_types.Type, _types.Signature)):
+        return build(func_or_sig, None)
+    if func_or_sig is None:
+        signatures = None
+    elif isinstance(func_or_sig, list):
+        signatures = func_or_sig
+    else:
+        signatures = [func_or_sig]
+    return lambda fn: build(fn, signatures)
+
+
+def compile_ptx(pyfunc, sig, debug=False, lineinfo=False, device=False, fastmath=False, cc=None, opt=True,
+                abi="numba", abi_info=None, output="ptx"):
+    """PTX for ``pyfunc`` compiled for ``sig``: ``(ptx, return type)``. Needs no GPU."""
+    if output != "ptx":
+        raise NotImplementedError("compile_ptx produces PTX only (output='ptx')")
+    compiled = _Compiled(pyfunc, {"device": device, "fastmath": fastmath})
+    text, _, ret = compiled._compile(sig, "ptx", cc)
+    return text, ret

@@ -1,0 +1,81 @@
+//! `@cuda.jit` kernels compiled to PTX (`penna.cuda`'s `compile_ptx`,
+//! `inspect_llvm`, `inspect_asm`, and the PTX a launch loads).
+//!
+//! The kernel's program is checked for the GPU family first (no runtime on
+//! the device, see `penna_compiler::family`), then compiled by the NVPTX back
+//! end with libdevice linked when math functions are used.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use penna_compiler::family::{check_family, Family, GpuEntry};
+use penna_compiler::{CompileError, JitFunction, Type};
+use penna_targets::{KernelOptions, NvptxTarget, Options, Stage};
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+
+use crate::dispatcher::next_module_name;
+use crate::env::PyFunction;
+use crate::errors::compile_error;
+
+/// What `Dispatcher::_gpu_compile` returns: the text of the requested stage,
+/// the kernel's symbol and the return type.
+pub type GpuArtifact = (String, String, String);
+
+#[allow(clippy::too_many_arguments)] // the options of `@cuda.jit`
+pub fn compile(
+    py: Python<'_>,
+    function: &Arc<PyFunction>,
+    types: &str,
+    stage: &str,
+    cc: (u32, u32),
+    device: bool,
+    options: &Options,
+    kernel: KernelOptions,
+) -> PyResult<GpuArtifact> {
+    let stage = match stage {
+        "ir" => None,
+        "llvm" => Some(Stage::LlvmOptimized),
+        "llvm-raw" => Some(Stage::Llvm),
+        "ptx" => Some(Stage::Asm),
+        other => return Err(PyValueError::new_err(format!("unknown stage {other:?}"))),
+    };
+    let args = penna_compiler::parse_type_list(types).map_err(|e| compile_error(py, &e))?;
+    let jit: Arc<dyn JitFunction> = function.clone();
+    let options = *options;
+    py.detach(|| -> Result<GpuArtifact, CompileError> {
+        let program = penna_compiler::compile(&jit, &args)?;
+        let entry = if device { GpuEntry::Device } else { GpuEntry::Kernel };
+        check_family(&program, Family::Gpu, Some(entry))?;
+        if let Some(t) = program.entry().param_types.iter().find(|t| {
+            !matches!(t, Type::Array(_)) && t.scalar().is_none_or(|s| s.is_complex())
+        }) {
+            return Err(CompileError::typing(
+                format!("kernels take arrays and real numbers; `{}` was given {t}", jit.name()),
+                program.entry().span,
+            )
+            .in_function(&program.entry().source, &program.entry().name));
+        }
+        let ret = program.entry().ret.to_string();
+        let Some(stage) = stage else {
+            return Ok((penna_compiler::ir::print::print_program(&program), String::new(), ret));
+        };
+        if device {
+            return Err(CompileError::target(
+                "compiling a device function on its own is not supported yet; it is compiled into the kernels that call it",
+            ));
+        }
+        let target = NvptxTarget::new(cc)?;
+        let module = next_module_name();
+        let artifact =
+            penna_targets::compile_kernel(&program, &target, &module, &options, stage, &kernel)?;
+        Ok((artifact.text(), artifact.entry, ret))
+    })
+    .map_err(|e| compile_error(py, &e))
+}
+
+/// libdevice, looked up in the usual places and under `roots`.
+pub fn libdevice(roots: Vec<String>) -> Option<PathBuf> {
+    let roots: Vec<PathBuf> = roots.into_iter().map(PathBuf::from).collect();
+    penna_targets::libdevice::find(&roots)
+}

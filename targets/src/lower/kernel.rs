@@ -1,0 +1,149 @@
+//! The GPU kernel entry: `void kernel(params...)` with every argument
+//! flattened into kernel parameters (see `penna_compiler::abi::KERNEL_PARAMS`):
+//! a scalar by value (bool as one byte), an array as its data pointer, then
+//! `ndim` extents and `ndim` byte strides (GPU arrays have no meminfo).
+//!
+//! The kernel rebuilds the values, calls the entry function with an
+//! exception record of its own and returns. An exception raised in a kernel
+//! ends that thread only, as in Numba without `debug=True`.
+
+use inkwell::module::Linkage;
+use inkwell::types::BasicMetadataTypeEnum;
+use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, FunctionValue};
+use inkwell::AddressSpace;
+use penna_compiler::{Scalar, Type};
+
+use super::{FnLowering, ModuleLowering};
+use crate::error::{bug, CgResult};
+use crate::KernelOptions;
+
+/// The LLVM types of the kernel parameters for one argument of type `t`.
+fn flat_params<'ctx>(
+    m: &ModuleLowering<'ctx, '_>,
+    t: &Type,
+) -> CgResult<Vec<BasicMetadataTypeEnum<'ctx>>> {
+    let i64t = m.ctx.i64_type();
+    let ptr = m.ctx.ptr_type(AddressSpace::default());
+    Ok(match t {
+        Type::Scalar(s) if !s.is_complex() => vec![m.scalar_memory_type(*s).into()],
+        Type::Array(a) => {
+            let mut v: Vec<BasicMetadataTypeEnum> = vec![ptr.into()];
+            v.extend(std::iter::repeat_n(
+                BasicMetadataTypeEnum::from(i64t),
+                2 * a.ndim as usize,
+            ));
+            v
+        }
+        other => {
+            return Err(bug(format!(
+                "kernel argument of type {other} (rejected before lowering)"
+            )))
+        }
+    })
+}
+
+pub fn build_kernel(
+    m: &ModuleLowering<'_, '_>,
+    name: &str,
+    options: &KernelOptions,
+) -> CgResult<()> {
+    let ctx = m.ctx;
+    let f = m.program.entry();
+    let mut params = Vec::new();
+    for t in &f.param_types {
+        params.extend(flat_params(m, t)?);
+    }
+    let kernel = m.module.add_function(
+        name,
+        ctx.void_type().fn_type(&params, false),
+        Some(Linkage::External),
+    );
+    m.set_attributes(kernel);
+    annotate(m, kernel, options);
+    let target = m.functions[m.program.entry];
+    let mut w = FnLowering::new(m, f, kernel);
+    w.b.position_at_end(w.alloca_block);
+    let record_type = w.exception_record_type();
+    let record = w.entry_alloca(record_type.into(), "exc")?;
+    w.b.build_store(record, record_type.const_zero())?;
+    w.exc_ptr = record;
+    let mut values: Vec<BasicMetadataValueEnum> = vec![record.into()];
+    let mut next = 0u32;
+    let mut param = || {
+        let p = kernel.get_nth_param(next).expect("declared");
+        next += 1;
+        p
+    };
+    for t in &f.param_types {
+        values.push(match t {
+            Type::Scalar(Scalar::Bool) => {
+                let byte = param().into_int_value();
+                w.b.build_int_compare(
+                    inkwell::IntPredicate::NE,
+                    byte,
+                    byte.get_type().const_zero(),
+                    "bool",
+                )?
+                .into()
+            }
+            Type::Scalar(_) => param().into(),
+            Type::Array(a) => {
+                let ty = m.descriptor_type(a.ndim as u32);
+                let mut d = ty.get_undef();
+                let no_meminfo = ctx.ptr_type(AddressSpace::default()).const_null();
+                d =
+                    w.b.build_insert_value(d, no_meminfo, 0, "")?
+                        .into_struct_value();
+                d =
+                    w.b.build_insert_value(d, param(), 1, "")?
+                        .into_struct_value();
+                for field in [2, 3] {
+                    let mut dims = ctx.i64_type().array_type(a.ndim as u32).get_undef();
+                    for k in 0..a.ndim as u32 {
+                        let v: BasicValueEnum = param();
+                        dims = w.b.build_insert_value(dims, v, k, "")?.into_array_value();
+                    }
+                    d =
+                        w.b.build_insert_value(d, dims, field, "")?
+                            .into_struct_value();
+                }
+                d.into()
+            }
+            other => return Err(bug(format!("kernel argument of type {other}"))),
+        });
+    }
+    // The status is dropped: a raising thread has already stopped.
+    w.call_internal(target, &values)?;
+    w.b.build_return(None)?;
+    Ok(())
+}
+
+/// Marks `kernel` as an entry point, with its launch bounds.
+fn annotate<'ctx>(
+    m: &ModuleLowering<'ctx, '_>,
+    kernel: FunctionValue<'ctx>,
+    options: &KernelOptions,
+) {
+    let ctx = m.ctx;
+    let i32t = ctx.i32_type();
+    let mut entries = vec![("kernel", 1)];
+    if let Some(n) = options.max_threads {
+        entries.push(("maxntidx", n));
+    }
+    if let Some(n) = options.min_blocks {
+        entries.push(("minctasm", n));
+    }
+    if let Some(n) = options.max_registers {
+        entries.push(("maxnreg", n));
+    }
+    for (key, value) in entries {
+        let node = ctx.metadata_node(&[
+            kernel.as_global_value().as_pointer_value().into(),
+            ctx.metadata_string(key).into(),
+            i32t.const_int(value as u64, false).into(),
+        ]);
+        m.module
+            .add_global_metadata("nvvm.annotations", &node)
+            .expect("a metadata node");
+    }
+}
