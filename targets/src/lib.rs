@@ -29,6 +29,7 @@ pub use target::{Capabilities, GpuIntrinsics, Target};
 
 use inkwell::context::Context;
 use inkwell::passes::PassBuilderOptions;
+use penna_compiler::family::{check_family, Family, GpuEntry};
 use penna_compiler::{CompileError, Program};
 
 /// Code generation options (the `@jit` options that reach the back end).
@@ -191,6 +192,12 @@ fn compile_entry(
     stage: Stage,
     kind: &EntryKind<'_>,
 ) -> Result<Artifact, CompileError> {
+    let (family, gpu_entry) = match (target.gpu(), kind) {
+        (None, _) => (Family::Cpu, None),
+        (Some(_), EntryKind::Kernel(_)) => (Family::Gpu, Some(GpuEntry::Kernel)),
+        (Some(_), _) => (Family::Gpu, Some(GpuEntry::Device)),
+    };
+    check_family(program, family, gpu_entry)?;
     let context = Context::create();
     let module = {
         let _span = tracing::debug_span!("lower_llvm", module = module_name).entered();

@@ -18,7 +18,7 @@ use crate::error::{bug, CgResult};
 use crate::target::GpuIntrinsics;
 
 /// The one symbol all dynamic shared arrays of a kernel alias (as in CUDA).
-const DYNAMIC_SHARED: &str = "penna.dynamic_shared";
+const DYNAMIC_SHARED: &str = "penna_dynamic_shared";
 
 impl<'ctx> FnLowering<'_, 'ctx, '_> {
     pub fn gpu_call(

@@ -117,6 +117,19 @@ pub fn lower_program<'ctx>(
     for (id, (f, &llfn)) in program.functions.iter().zip(&m.functions).enumerate() {
         let mut lowering = FnLowering::new(&m, f, llfn);
         lowering.id = id;
+        if target.gpu().is_some() && lowering.fastmath() {
+            // NVPTX picks approximate division and square roots, and flushes
+            // float32 denormals, from these (as Numba's fastmath does).
+            for (key, value) in [
+                ("unsafe-fp-math", "true"),
+                ("denormal-fp-math-f32", "preserve-sign,preserve-sign"),
+            ] {
+                llfn.add_attribute(
+                    AttributeLoc::Function,
+                    ctx.create_string_attribute(key, value),
+                );
+            }
+        }
         lowering.lower_body()?;
     }
     let name = match kind {

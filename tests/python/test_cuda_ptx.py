@@ -1,0 +1,415 @@
+"""CUDA kernels compiled to PTX without a GPU: every kernel is assembled by
+NVIDIA's ``ptxas`` (installed by ``scripts/setup.sh`` from PyPI) for sm_80 and
+sm_90, and the PTX is checked for the instructions the kernel API must map to.
+Executing kernels needs a GPU (or the CPU mode of the GPU-on-CPU issue)."""
+
+import math
+import pathlib
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+import penna
+from penna import cuda, float32, float64, int32, uint32
+from penna.errors import TypingError, UnsupportedError
+
+
+def _ptxas():
+    for root in map(pathlib.Path, sys.path):
+        for rel in ("nvidia/cuda_nvcc/bin/ptxas", "nvidia/cu13/bin/ptxas"):
+            if (root / rel).is_file():
+                return root / rel
+    raise AssertionError("ptxas not found: scripts/setup.sh installs nvidia-cuda-nvcc-cu12")
+
+
+PTXAS = _ptxas()
+
+
+def assemble(ptx, arch, tmp_path):
+    src = tmp_path / f"k_{arch}.ptx"
+    src.write_text(ptx)
+    out = subprocess.run([str(PTXAS), f"-arch={arch}", str(src), "-o", str(tmp_path / "k.cubin")],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, f"ptxas rejected the PTX for {arch}:\n{out.stderr}\n{ptx}"
+
+
+def ptx_for(fn, sig, tmp_path, **options):
+    """PTX for sm_80 and sm_90, both assembled; returns the sm_80 text."""
+    texts = {}
+    for cc in ((8, 0), (9, 0)):
+        ptx, ret = cuda.compile_ptx(fn, sig, cc=cc, **options)
+        assert ret == "none"
+        assert f".target sm_{cc[0]}{cc[1]}" in ptx
+        assemble(ptx, f"sm_{cc[0]}{cc[1]}", tmp_path)
+        texts[cc] = ptx
+    return texts[(8, 0)]
+
+
+# ---- kernels ----
+
+def axpy(a, x, y, out):
+    i = cuda.grid(1)
+    if i < out.size:
+        out[i] = a * x[i] + y[i]
+
+
+def grid_stride(x, out):
+    start = cuda.grid(1)
+    step = cuda.gridsize(1)
+    for i in range(start, x.shape[0], step):
+        out[i] = math.sqrt(abs(x[i])) + math.exp(x[i]) * math.sin(x[i]) + x[i] ** 2.5
+
+
+def grid_2d(a, out):
+    x, y = cuda.grid(2)
+    if x < out.shape[0] and y < out.shape[1]:
+        out[x, y] = a[x, y] * 2 + cuda.threadIdx.y - cuda.blockIdx.x * cuda.blockDim.z + cuda.gridDim.y
+
+
+TILE = 16
+
+
+def tiled_matmul(A, B, C):
+    sA = cuda.shared.array((TILE, TILE), float32)
+    sB = cuda.shared.array(shape=(TILE, TILE), dtype=float32)
+    x, y = cuda.grid(2)
+    tx = cuda.threadIdx.x
+    ty = cuda.threadIdx.y
+    acc = float32(0.0)
+    for i in range((A.shape[1] + TILE - 1) // TILE):
+        sA[tx, ty] = 0
+        sB[tx, ty] = 0
+        if x < A.shape[0] and ty + i * TILE < A.shape[1]:
+            sA[tx, ty] = A[x, ty + i * TILE]
+        if y < B.shape[1] and tx + i * TILE < B.shape[0]:
+            sB[tx, ty] = B[tx + i * TILE, y]
+        cuda.syncthreads()
+        for j in range(TILE):
+            acc += sA[tx, j] * sB[j, ty]
+        cuda.syncthreads()
+    if x < C.shape[0] and y < C.shape[1]:
+        C[x, y] = acc
+
+
+def block_sum(x, out):
+    buf = cuda.shared.array(256, float64)
+    t = cuda.threadIdx.x
+    i = cuda.grid(1)
+    buf[t] = x[i] if i < x.shape[0] else 0.0
+    cuda.syncthreads()
+    s = 128
+    while s > 0:
+        if t < s:
+            buf[t] += buf[t + s]
+        cuda.syncthreads()
+        s //= 2
+    if t == 0:
+        cuda.atomic.add(out, 0, buf[0])
+
+
+def warp_sum(x, out):
+    i = cuda.grid(1)
+    v = x[i] if i < x.shape[0] else 0
+    offset = 16
+    while offset > 0:
+        v += cuda.shfl_down_sync(0xFFFFFFFF, v, offset)
+        offset //= 2
+    if cuda.laneid == 0:
+        cuda.atomic.add(out, 0, v)
+
+
+def histogram(x, bins):
+    i = cuda.grid(1)
+    if i < x.shape[0]:
+        cuda.atomic.add(bins, x[i] % bins.shape[0], 1)
+
+
+def atomics_int(a, v):
+    cuda.atomic.add(a, 0, v)
+    cuda.atomic.sub(a, 1, v)
+    cuda.atomic.max(a, 2, v)
+    cuda.atomic.min(a, 3, v)
+    cuda.atomic.exch(a, 4, v)
+    cuda.atomic.and_(a, 5, v)
+    cuda.atomic.or_(a, 6, v)
+    cuda.atomic.xor(a, 7, v)
+    old = cuda.atomic.cas(a, 8, v, v + 1)
+    a[9] = old
+
+
+def atomics_float(a, v):
+    cuda.atomic.add(a, 0, v)
+    cuda.atomic.sub(a, 1, v)
+    cuda.atomic.max(a, 2, v)
+    cuda.atomic.min(a, 3, v)
+    a[5] = cuda.atomic.exch(a, 4, v)
+
+
+def atomics_2d(a, v):
+    x, y = cuda.grid(2)
+    cuda.atomic.add(a, (x % a.shape[0], y % a.shape[1]), v)
+
+
+def wrap_counters(a, limit):
+    cuda.atomic.inc(a, 0, limit)
+    cuda.atomic.dec(a, 1, limit)
+
+
+def warp_votes(x, out):
+    i = cuda.grid(1)
+    p = x[i] > 0
+    mask = cuda.activemask()
+    out[i, 0] = cuda.all_sync(mask, p)
+    out[i, 1] = cuda.any_sync(mask, p)
+    out[i, 2] = cuda.ballot_sync(mask, p)
+    out[i, 3] = cuda.shfl_sync(mask, x[i], 0)
+    out[i, 4] = cuda.shfl_up_sync(mask, x[i], 1)
+    out[i, 5] = cuda.shfl_xor_sync(mask, x[i], 1)
+    out[i, 6] = cuda.syncthreads_count(p)
+    out[i, 7] = cuda.syncthreads_and(p) + cuda.syncthreads_or(p)
+    cuda.syncwarp()
+    cuda.syncwarp(mask)
+    cuda.threadfence()
+    cuda.threadfence_block()
+    cuda.threadfence_system()
+    out[i, 8] = cuda.warpsize
+
+
+def bits(x, out):
+    i = cuda.grid(1)
+    out[i, 0] = cuda.popc(x[i])
+    out[i, 1] = cuda.clz(x[i])
+    out[i, 2] = cuda.ffs(x[i])
+    out[i, 3] = cuda.brev(x[i])
+
+
+def float_ops(x, out):
+    i = cuda.grid(1)
+    out[i] = cuda.fma(x[i], x[i], 1.0) + cuda.cbrt(x[i]) + math.log(x[i]) + math.atan2(x[i], 2.0) \
+        + math.tanh(x[i]) + math.floor(x[i]) + math.pow(x[i], 3.0) + math.fmod(x[i], 0.5)
+
+
+def local_and_dynamic(x, out):
+    scratch = cuda.local.array(4, int32)
+    dyn = cuda.shared.array(0, float32)
+    t = cuda.threadIdx.x
+    for k in range(4):
+        scratch[k] = k * t
+    dyn[t] = x[t]
+    cuda.syncthreads()
+    out[t] = dyn[(t + 1) % cuda.blockDim.x] + scratch[3]
+
+
+@cuda.jit(device=True)
+def clamp(v, lo, hi):
+    return min(max(v, lo), hi)
+
+
+def uses_device_function(x, out):
+    i = cuda.grid(1)
+    if i < x.size:
+        out[i] = clamp(x[i], 0.0, 1.0)
+
+
+def early_return(x):
+    i = cuda.grid(1)
+    if i >= x.shape[0]:
+        return
+    x[i] += 1
+
+
+def raises(x):
+    i = cuda.grid(1)
+    if x[i] < 0:
+        raise ValueError("negative")
+    x[i] = 1
+
+
+CASES = [
+    (axpy, "void(float32, float32[:], float32[:], float32[:])", ["mul.wide.u32", "%ctaid.x", "%tid.x", "st.global.f32"]),
+    (axpy, "void(float64, float64[::1], float64[::1], float64[::1])", ["st.global.f64"]),
+    (grid_stride, "void(float64[:], float64[:])", ["%nctaid.x", "sqrt.rn.f64"]),
+    (grid_stride, "void(float32[:], float32[:])", ["sqrt.rn.f32"]),
+    (grid_2d, "void(int32[:, :], int64[:, :])", ["%tid.y", "%nctaid.y", "%ntid.z"]),
+    (tiled_matmul, "void(float32[:, :], float32[:, :], float32[:, :])", ["bar.sync", "ld.shared.f32", "st.shared.f32", ".shared .align"]),
+    (block_sum, "void(float64[:], float64[:])", ["bar.sync", "atom.global.add.f64"]),
+    (warp_sum, "void(int32[:], int32[:])", ["shfl.sync.down.b32", "%laneid", "atom.global.add.u32"]),
+    (warp_sum, "void(float64[:], float64[:])", ["shfl.sync.down.b32"]),
+    (histogram, "void(int64[:], int32[:])", ["atom.global.add.u32"]),
+    (atomics_int, "void(int32[:], int32)", ["atom.global.max.s32", "atom.global.min.s32", "atom.global.exch.b32", "atom.global.and.b32", "atom.global.or.b32", "atom.global.xor.b32", "atom.global.cas.b32"]),
+    (atomics_int, "void(uint64[:], uint64)", ["atom.global.max.u64", "atom.global.cas.b64"]),
+    (atomics_int, "void(int64[:], int64)", ["atom.global.min.s64"]),
+    (atomics_float, "void(float32[:], float32)", ["atom.global.add.f32", "atom.global.exch.b32"]),
+    (atomics_float, "void(float64[:], float64)", ["atom.global.add.f64"]),
+    (atomics_2d, "void(float32[:, :], float32)", ["atom.global.add.f32"]),
+    (wrap_counters, "void(uint32[:], uint32)", ["atom.global.cas.b32"]),
+    (warp_votes, "void(int32[:], int64[:, :])", ["vote.sync.all.pred", "vote.sync.any.pred", "vote.sync.ballot.b32", "activemask.b32", "shfl.sync.idx.b32", "shfl.sync.up.b32", "shfl.sync.bfly.b32", "bar.red.popc.u32", "bar.red.and.pred", "bar.red.or.pred", "bar.warp.sync", "membar.gl", "membar.cta", "membar.sys"]),
+    (bits, "void(uint32[:], int64[:, :])", ["popc.b32", "clz.b32", "brev.b32"]),
+    (bits, "void(int64[:], int64[:, :])", ["popc.b64", "clz.b64", "brev.b64"]),
+    (float_ops, "void(float64[:], float64[:])", ["fma.rn.f64"]),
+    (float_ops, "void(float32[:], float32[:])", ["fma.rn.f32"]),
+    (local_and_dynamic, "void(float32[:], float32[:])", [".extern .shared .align 16 .b8 penna_dynamic_shared[]", "ld.shared.f32"]),
+    (uses_device_function, "void(float64[:], float64[:])", ["selp.f64"]),
+    (early_return, "void(int32[:])", ["ret;"]),
+    (raises, "void(float32[:])", ["ret;"]),
+]
+
+
+@pytest.mark.parametrize("fn, sig, expect", CASES, ids=lambda c: getattr(c, "__name__", None) if callable(c) else None)
+def test_kernel_compiles_and_ptxas_accepts_it(fn, sig, expect, tmp_path):
+    ptx = ptx_for(fn, sig, tmp_path)
+    assert ".visible .entry" in ptx and ".extern .func" not in ptx  # every call resolved
+    for needle in expect:
+        assert needle in ptx, f"{needle!r} missing from the PTX of {fn.__name__}"
+    # No call may be left to the CPU runtime (there is none on the device).
+    assert "penna_rt_" not in ptx
+
+
+def test_math_links_libdevice_and_keeps_only_what_is_used(tmp_path):
+    ptx = ptx_for(grid_stride, "void(float64[:], float64[:])", tmp_path)
+    assert "__nv_" not in ptx.split(".visible .entry")[0] or ".func" in ptx
+    assert ".extern .func" not in ptx  # every libdevice function resolved
+
+
+def test_launch_bounds_and_max_registers_reach_the_ptx(tmp_path):
+    k = cuda.jit(launch_bounds=(128, 2), max_registers=32)(axpy)
+    ptx = k.inspect_asm("void(float32, float32[:], float32[:], float32[:])")
+    assert ".maxntid 128, 1, 1" in ptx
+    assert ".minnctapersm 2" in ptx
+    assert ".maxnreg 32" in ptx
+    assemble(ptx, "sm_80", tmp_path)
+
+
+def test_eager_signatures_and_inspection():
+    k = cuda.jit(["void(float32, float32[:], float32[:], float32[:])",
+                  penna.void(float64, float64[:], float64[:], float64[:])])(axpy)
+    asm = k.inspect_asm()
+    assert len(asm) == 2 and all(".visible .entry" in t for t in asm.values())
+    llvm = k.inspect_llvm("void(float32, float32[:], float32[:], float32[:])")
+    assert "nvvm.annotations" in llvm and "llvm.nvvm.read.ptx.sreg.tid.x" in llvm
+    assert "cuda.grid" in k.inspect_ir("void(float32, float32[:], float32[:], float32[:])")
+
+
+def test_fastmath_gives_approximate_instructions():
+    def div(x, y):
+        i = cuda.grid(1)
+        y[i] = x[i] / y[i] + math.sqrt(x[i])
+
+    exact, _ = cuda.compile_ptx(div, "void(float32[:], float32[:])")
+    fast, _ = cuda.compile_ptx(div, "void(float32[:], float32[:])", fastmath=True)
+    assert "div.rn.f32" in exact and "div.rn.f32" not in fast
+
+
+def test_newer_devices_get_the_newest_supported_ptx():
+    ptx, _ = cuda.compile_ptx(axpy, "void(float32, float32[:], float32[:], float32[:])", cc=(12, 0))
+    assert ".target sm_90" in ptx
+    with pytest.raises(penna.errors.TargetError, match="compute capability 6.1"):
+        cuda.compile_ptx(axpy, "void(float32, float32[:], float32[:], float32[:])", cc=(6, 1))
+
+
+# ---- misuse gives clear errors ----
+
+def test_kernel_api_outside_gpu_code_is_a_typing_error():
+    def cpu(a):
+        a[0] = cuda.threadIdx.x
+
+    with pytest.raises(TypingError, match=r"`cuda.threadIdx.x` can only be used in GPU code"):
+        penna.jit(cpu)(np.zeros(3, np.int32))
+
+    def shared_on_cpu(a):
+        s = cuda.shared.array(4, float32)
+        s[0] = 1
+        a[0] = s[0]
+
+    with pytest.raises(TypingError, match="cuda.shared.array"):
+        penna.jit(shared_on_cpu)(np.zeros(3, np.float32))
+
+
+def test_allocation_and_runtime_in_kernels_are_rejected():
+    def allocates(a):
+        b = np.zeros(3)
+        a[0] = b[0]
+
+    def expression(a, b):
+        c = a + b
+        a[0] = c[0]
+
+    def prints(a):
+        print(a[0])
+
+    with pytest.raises(UnsupportedError, match=r"`np.zeros` cannot be used in GPU code"):
+        cuda.compile_ptx(allocates, "void(float64[:])")
+    with pytest.raises(UnsupportedError, match="array expressions"):
+        cuda.compile_ptx(expression, "void(float64[:], float64[:])")
+    with pytest.raises(UnsupportedError, match="print"):
+        cuda.compile_ptx(prints, "void(float64[:])")
+
+
+def test_kernels_return_nothing():
+    def returns(a):
+        return a[0]
+
+    with pytest.raises(TypingError, match="returns a value"):
+        cuda.compile_ptx(returns, "void(float64[:])")
+
+
+def test_shared_array_needs_constant_shape_and_dtype():
+    def dynamic_shape(a, n):
+        s = cuda.shared.array(n, float32)
+        a[0] = s[0]
+
+    def no_dtype(a):
+        s = cuda.shared.array(4)
+        a[0] = s[0]
+
+    with pytest.raises(TypingError, match="constant shape"):
+        cuda.compile_ptx(dynamic_shape, "void(float32[:], int64)")
+    with pytest.raises(TypingError, match="dtype"):
+        cuda.compile_ptx(no_dtype, "void(float32[:])")
+
+
+def test_atomic_misuse():
+    def on_bool(a):
+        cuda.atomic.add(a, 0, True)
+
+    def wrong_index(a):
+        cuda.atomic.add(a, 0, 1.0)
+
+    with pytest.raises(TypingError, match="not defined for bool arrays"):
+        cuda.compile_ptx(on_bool, "void(bool[:])")
+    with pytest.raises(TypingError, match="2 integer index"):
+        cuda.compile_ptx(wrong_index, "void(float32[:, :])")
+
+
+def test_launching_without_a_driver_is_a_clear_error():
+    k = cuda.jit(axpy)
+    x = np.ones(4, np.float32)
+    if cuda.is_available():
+        pytest.skip("a CUDA driver is present; this checks the message without one")
+    with pytest.raises(cuda.CudaSupportError, match="no CUDA driver or GPU"):
+        k[1, 4](np.float32(2), x, x, x)
+    with pytest.raises(ValueError, match="launch configuration"):
+        k(np.float32(2), x, x, x)
+    with pytest.raises(RuntimeError, match="inside a @cuda.jit kernel"):
+        cuda.grid(1)
+    with pytest.raises(RuntimeError, match="inside a @cuda.jit kernel"):
+        cuda.threadIdx.x
+    assert cuda.detect() is False
+
+
+def test_unknown_jit_option():
+    with pytest.raises(TypeError, match="unknown option"):
+        cuda.jit(axpy, flavour="spicy")
+
+
+def test_penna_types_work_as_dtypes_and_conversions_in_cpu_code_too():
+    @penna.jit
+    def make(n):
+        a = np.zeros(n, dtype=float32)
+        a[0] = float32(1.5)
+        return a, int32(7.9), uint32(3)
+
+    a, i, u = make(3)
+    assert a.dtype == np.float32 and a[0] == 1.5 and i == 7 and u == 3
