@@ -1,5 +1,5 @@
 //! The GPU kernel entry: `void kernel(params...)` with every argument
-//! flattened into kernel parameters (see `penna_compiler::abi::KERNEL_PARAMS`):
+//! flattened into kernel parameters (the layout a launcher packs):
 //! a scalar by value (bool as one byte), an array as its data pointer, then
 //! `ndim` extents and `ndim` byte strides (GPU arrays have no meminfo).
 //!
