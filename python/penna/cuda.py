@@ -26,6 +26,7 @@ Launching needs the CUDA driver; without one it raises ``CudaSupportError``.
 """
 
 import ctypes as _ctypes
+import functools as _functools
 import site as _site
 import sys as _sys
 
@@ -142,7 +143,9 @@ def _require_driver():
 
 # ---- compilation ----
 
+@_functools.cache
 def _libdevice():
+    """libdevice's path, looked up once per process."""
     roots = list(_sys.path)
     try:
         roots += _site.getsitepackages() + [_site.getusersitepackages()]

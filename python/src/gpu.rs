@@ -45,8 +45,6 @@ pub fn compile(
     let options = *options;
     py.detach(|| -> Result<GpuArtifact, CompileError> {
         let program = penna_compiler::compile(&jit, &args)?;
-        let entry = if device { GpuEntry::Device } else { GpuEntry::Kernel };
-        check_family(&program, Family::Gpu, Some(entry))?;
         if let Some(t) = program.entry().param_types.iter().find(|t| {
             !matches!(t, Type::Array(_)) && t.scalar().is_none_or(|s| s.is_complex())
         }) {
@@ -58,6 +56,9 @@ pub fn compile(
         }
         let ret = program.entry().ret.to_string();
         let Some(stage) = stage else {
+            // The back end checks the family itself; the IR stage stops before it.
+            let entry = if device { GpuEntry::Device } else { GpuEntry::Kernel };
+            check_family(&program, Family::Gpu, Some(entry))?;
             return Ok((penna_compiler::ir::print::print_program(&program), String::new(), ret));
         };
         if device {
