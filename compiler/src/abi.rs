@@ -186,6 +186,28 @@ impl ExceptionRecord {
     }
 }
 
+/// What a GPU kernel run on the CPU gets besides its arguments (see
+/// [`crate::blockloop`]): the exception record first, so that functions taking
+/// the record (device functions) reach the rest through the same pointer.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct BlockState {
+    pub exc: ExceptionRecord,
+    pub block_idx: [u32; 3],
+    pub block_dim: [u32; 3],
+    pub grid_dim: [u32; 3],
+    /// The linear index within the block of the thread running now (x
+    /// fastest), written by the kernel: for device functions and for errors.
+    pub thread: u32,
+}
+
+/// `i32 block(void **args, u8 *frame, u8 *shared, BlockState *state)`: runs
+/// one block of a GPU kernel on the CPU. `frame` holds
+/// `frame_per_thread * threads` bytes, `shared` the block's shared memory
+/// (static, then dynamic); both 16-byte aligned.
+pub type BlockFn =
+    unsafe extern "C" fn(*const *mut std::ffi::c_void, *mut u8, *mut u8, *mut BlockState) -> i32;
+
 /// An array argument as compiled code sees it; `shape` and `strides` (in bytes)
 /// have `ndim` entries each and follow `data` directly:
 /// `{ meminfo: *mut u8, data: *mut u8, shape: [i64; ndim], strides: [i64; ndim] }`.

@@ -71,7 +71,9 @@ fn coerce_block(f: &mut Function, ops: &OperandTypes, block: &mut Block) {
                 }
                 coerce_block(f, ops, body);
             }
-            Stmt::Region { body, .. } | Stmt::Critical(body) => coerce_block(f, ops, body),
+            Stmt::Region { body, .. } | Stmt::Critical(body) | Stmt::ThreadLoop(body) => {
+                coerce_block(f, ops, body)
+            }
             Stmt::Return(Some(v)) => {
                 expr(f, ops, *v);
                 let t = f.ret.clone();
@@ -81,7 +83,8 @@ fn coerce_block(f: &mut Function, ops: &OperandTypes, block: &mut Block) {
             | Stmt::Break
             | Stmt::Continue
             | Stmt::Raise { .. }
-            | Stmt::Barrier => {}
+            | Stmt::Barrier
+            | Stmt::Collective { .. } => {}
         }
     }
 }

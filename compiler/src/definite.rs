@@ -113,8 +113,10 @@ fn block(f: &Function, b: &Block, state: &mut State, checked: &mut [bool]) {
             }
             // Every member of the team runs a region's body (and a critical
             // section runs where it stands).
-            Stmt::Region { body, .. } | Stmt::Critical(body) => block(f, body, state, checked),
-            Stmt::Barrier => {}
+            Stmt::Region { body, .. } | Stmt::Critical(body) | Stmt::ThreadLoop(body) => {
+                block(f, body, state, checked)
+            }
+            Stmt::Barrier | Stmt::Collective { .. } => {}
             Stmt::Return(v) => {
                 if let Some(v) = v {
                     reads(f, *v, state, checked);

@@ -210,8 +210,10 @@ impl Infer<'_> {
                 self.widen_local(*var, &Type::I64, s.span);
                 self.block(body);
             }
-            Stmt::Region { body, .. } | Stmt::Critical(body) => self.block(body),
-            Stmt::Barrier => {}
+            Stmt::Region { body, .. } | Stmt::Critical(body) | Stmt::ThreadLoop(body) => {
+                self.block(body)
+            }
+            Stmt::Barrier | Stmt::Collective { .. } => {}
             Stmt::Return(value) => {
                 let t = match value {
                     Some(v) => self.expr(*v),

@@ -18,6 +18,7 @@
 //! consume the [`ir::Program`].
 
 pub mod abi;
+pub mod blockloop;
 pub mod builtins;
 pub mod coerce;
 pub mod definite;

@@ -22,15 +22,28 @@ Math functions come from libdevice (``pip install nvidia-cuda-nvcc-cu12``, a
 CUDA toolkit under ``CUDA_HOME``, or ``PENNA_LIBDEVICE``). An exception raised
 in a kernel ends that thread, as in Numba without ``debug=True``.
 
-Launching needs the CUDA driver; without one it raises ``CudaSupportError``.
+Kernels run on the CPU with ``cuda.jit(target="cpu")`` or, for every kernel,
+``PENNA_GPU_ON_CPU=1``: compiled natively, each block's threads run as loops
+between barriers and the blocks spread over every core, with the GPU's
+semantics (shared memory per block, barriers, 32-wide warps for shuffles and
+votes, atomics); an exception names the thread and block that raised it.
+Device arrays (``to_device``, ``device_array``) live in host memory there.
+
+Launching on a GPU needs the CUDA driver; without one it raises
+``CudaSupportError``.
 """
 
 import ctypes as _ctypes
 import functools as _functools
+import os as _os
 import site as _site
 import sys as _sys
 
 from . import types as _types
+from ._devicearray import (  # noqa: F401  (numba.cuda's array API, in host memory)
+    DeviceNDArray, device_array, device_array_like, to_device,
+)
+from ._devicearray import host_of as _host_of
 from ._native import Dispatcher as _Dispatcher, find_libdevice as _find_libdevice, parse_signature as _parse_signature
 from .types import (  # noqa: F401  (the scalar types Numba's cuda module exports)
     boolean, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64, void,
@@ -38,6 +51,8 @@ from .types import (  # noqa: F401  (the scalar types Numba's cuda module export
 
 __all__ = [
     "jit", "compile_ptx", "is_available", "detect", "CudaSupportError",
+    "to_device", "device_array", "device_array_like", "pinned_array", "mapped_array", "synchronize",
+    "stream", "default_stream", "DeviceNDArray",
     "threadIdx", "blockIdx", "blockDim", "gridDim", "laneid", "warpsize", "grid", "gridsize",
     "shared", "local", "atomic", "syncthreads", "syncthreads_count", "syncthreads_and",
     "syncthreads_or", "syncwarp", "threadfence", "threadfence_block", "threadfence_system",
@@ -49,7 +64,51 @@ __all__ = [
 DEFAULT_CC = (8, 0)
 
 _JIT_OPTIONS = {"device", "fastmath", "lineinfo", "max_registers", "launch_bounds", "cache", "debug",
-                "opt", "link", "inline", "boundscheck", "forceinline"}
+                "opt", "link", "inline", "boundscheck", "forceinline", "target"}
+
+
+def _runs_on_cpu(options):
+    """Whether kernels compiled with `options` run on the CPU."""
+    target = options.get("target")
+    if target not in (None, "cuda", "gpu", "cpu"):
+        raise ValueError(f"cuda.jit target must be 'cuda' or 'cpu', not {target!r}")
+    if target is not None:
+        return target == "cpu"
+    return _os.environ.get("PENNA_GPU_ON_CPU", "") not in ("", "0")
+
+
+def pinned_array(shape, dtype=float, strides=None, order="C"):
+    """A host array (page-locked on a GPU; ordinary memory here)."""
+    import numpy as np
+    return np.empty(shape, dtype=dtype, order=order)
+
+
+mapped_array = pinned_array
+
+
+def synchronize():
+    """Waits for all launched work: kernels on the CPU finish before their launch returns."""
+
+
+class Stream:
+    """A stream: kernels run on the CPU complete in launch order."""
+
+    def synchronize(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def stream():
+    return Stream()
+
+
+def default_stream():
+    return Stream()
 
 
 class CudaSupportError(RuntimeError):
@@ -136,8 +195,9 @@ def detect():
 def _require_driver():
     if not is_available():
         raise CudaSupportError(
-            "no CUDA driver or GPU is available on this machine, so kernels cannot be launched; "
-            "kernels still compile (cuda.compile_ptx, kernel.inspect_asm)")
+            "no CUDA driver or GPU is available on this machine, so kernels cannot be launched on a GPU; "
+            "run them on the CPU with cuda.jit(target=\"cpu\") or PENNA_GPU_ON_CPU=1 "
+            "(kernels also still compile: cuda.compile_ptx, kernel.inspect_asm)")
     raise CudaSupportError("launching kernels on the GPU is not implemented in this build of penna yet")
 
 
@@ -217,8 +277,24 @@ class Kernel(_Compiled):
     def __init__(self, fn, signatures, options):
         super().__init__(fn, options)
         self._signatures = list(signatures or [])
+        self._on_cpu = _runs_on_cpu(options)
         for sig in self._signatures:
-            self._compile(sig, "ptx")
+            if self._on_cpu:
+                self._cpu_text(sig, "object")
+            else:
+                self._compile(sig, "ptx")
+
+    def _cpu_text(self, sig, stage):
+        """The kernel compiled for the CPU: its text at `stage` (``ir`` is
+        the IR as loops over each block's threads; ``llvm``, ``asm``)."""
+        declared, types = _arg_types(sig)
+        if declared not in (None, "none"):
+            raise TypeError(f"a kernel returns nothing; its signature declares {declared}")
+        return self._penna_dispatcher._cpu_compile(types, stage)
+
+    def inspect_cpu(self, signature, stage="ir"):
+        """The kernel as compiled to run on the CPU, at ``stage``."""
+        return self._cpu_text(signature, stage)
 
     @property
     def signatures(self):
@@ -242,13 +318,37 @@ class Kernel(_Compiled):
         return f"<penna.cuda kernel {self.__name__}>"
 
 
+def _dim3(value, what):
+    """A launch dimension (int or tuple of up to 3 ints) as an (x, y, z) tuple."""
+    dims = tuple(value) if isinstance(value, (tuple, list)) else (value,)
+    if not 1 <= len(dims) <= 3:
+        raise ValueError(f"{what} has 1 to 3 dimensions, got {value!r}")
+    out = []
+    for d in dims:
+        if isinstance(d, bool) or not hasattr(d, "__index__"):
+            raise TypeError(f"{what} must be integers, got {value!r}")
+        d = d.__index__()
+        if d < 1:
+            raise ValueError(f"{what} must be positive, got {value!r}")
+        out.append(d)
+    return tuple(out) + (1,) * (3 - len(out))
+
+
 class _Launch:
     def __init__(self, kernel, config):
         self.kernel = kernel
-        self.config = config
+        self.griddim = _dim3(config[0], "the grid dimensions")
+        self.blockdim = _dim3(config[1], "the block dimensions")
+        self.stream = config[2] if len(config) > 2 else 0
+        self.sharedmem = int(config[3]) if len(config) > 3 else 0
+        if self.sharedmem < 0:
+            raise ValueError(f"dynamic shared memory must be at least 0 bytes, got {self.sharedmem}")
 
     def __call__(self, *args):
-        _require_driver()
+        if not self.kernel._on_cpu:
+            _require_driver()
+        host = tuple(_host_of(a) for a in args)
+        self.kernel._penna_dispatcher._cpu_launch(host, self.griddim, self.blockdim, self.sharedmem)
 
 
 class DeviceFunction(_Compiled):

@@ -60,6 +60,8 @@ pub struct Dispatcher {
     specs: Table<Specialization>,
     compiling: Mutex<()>,
     signature: OnceLock<Py<PyAny>>,
+    /// `@cuda.jit` kernels compiled to run on the CPU.
+    cpu_kernels: crate::cpukernel::CpuKernels,
 }
 
 #[derive(Clone, Copy)]
@@ -314,6 +316,7 @@ impl Dispatcher {
             specs: Table::new(Vec::new()),
             compiling: Mutex::new(()),
             signature: OnceLock::new(),
+            cpu_kernels: Default::default(),
         })
     }
 
@@ -471,6 +474,47 @@ impl Dispatcher {
             &self.options,
             kernel,
         )
+    }
+
+    /// Launches this function as a GPU kernel run on the CPU:
+    /// `blocks` blocks of `threads` threads with `shared` bytes of dynamic
+    /// shared memory each (see `cpukernel`).
+    #[pyo3(signature = (args, blocks, threads, shared=0))]
+    fn _cpu_launch(
+        &self,
+        py: Python<'_>,
+        args: &Bound<'_, PyTuple>,
+        blocks: (u32, u32, u32),
+        threads: (u32, u32, u32),
+        shared: u64,
+    ) -> PyResult<()> {
+        let key = self.key_of(py, args)?;
+        let kernel = self
+            .cpu_kernels
+            .get(py, &self.function, &key, &self.options)
+            .map_err(|e| compile_error(py, &e))?;
+        let grid = penna_runtime_cpu::grid::Grid {
+            blocks: [blocks.0, blocks.1, blocks.2],
+            threads: [threads.0, threads.1, threads.2],
+            dynamic_shared: shared,
+        };
+        crate::cpukernel::launch(py, &kernel, args, grid)
+    }
+
+    /// Compiles this function as a GPU kernel for the CPU for `types` (a
+    /// type list); returns the text of `stage` (`ir`, `llvm`, `llvm-raw`,
+    /// `asm`), or compiles and keeps the kernel for `stage="object"`.
+    fn _cpu_compile(&self, py: Python<'_>, types: &str, stage: &str) -> PyResult<String> {
+        let args = penna_compiler::parse_type_list(types).map_err(|e| compile_error(py, &e))?;
+        let result = if stage == "object" {
+            self.cpu_kernels
+                .get(py, &self.function, &args, &self.options)
+                .map(|_| String::new())
+        } else {
+            let options = self.options;
+            py.detach(|| crate::cpukernel::text(&self.function, &args, stage, &options))
+        };
+        result.map_err(|e| compile_error(py, &e))
     }
 
     /// Compiles a NumPy inner loop around this function and returns its

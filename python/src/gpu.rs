@@ -45,15 +45,7 @@ pub fn compile(
     let options = *options;
     py.detach(|| -> Result<GpuArtifact, CompileError> {
         let program = penna_compiler::compile(&jit, &args)?;
-        if let Some(t) = program.entry().param_types.iter().find(|t| {
-            !matches!(t, Type::Array(_)) && t.scalar().is_none_or(|s| s.is_complex())
-        }) {
-            return Err(CompileError::typing(
-                format!("kernels take arrays and real numbers; `{}` was given {t}", jit.name()),
-                program.entry().span,
-            )
-            .in_function(&program.entry().source, &program.entry().name));
-        }
+        check_kernel_params(&program, jit.name())?;
         let ret = program.entry().ret.to_string();
         let Some(stage) = stage else {
             // The back end checks the family itself; the IR stage stops before it.
@@ -73,6 +65,26 @@ pub fn compile(
         Ok((artifact.text(), artifact.entry, ret))
     })
     .map_err(|e| compile_error(py, &e))
+}
+
+/// Kernels take arrays and real numbers.
+pub fn check_kernel_params(
+    program: &penna_compiler::Program,
+    name: &str,
+) -> Result<(), CompileError> {
+    let entry = program.entry();
+    match entry
+        .param_types
+        .iter()
+        .find(|t| !matches!(t, Type::Array(_)) && t.scalar().is_none_or(|s| s.is_complex()))
+    {
+        None => Ok(()),
+        Some(t) => Err(CompileError::typing(
+            format!("kernels take arrays and real numbers; `{name}` was given {t}"),
+            entry.span,
+        )
+        .in_function(&entry.source, &entry.name)),
+    }
 }
 
 /// libdevice, looked up in the usual places and under `roots`.

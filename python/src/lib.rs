@@ -18,6 +18,7 @@
 //! `PENNA_DUMP=ir,llvm,llvm-raw,asm` prints each stage of every specialisation.
 
 mod argtypes;
+mod cpukernel;
 mod dispatcher;
 mod env;
 mod errors;

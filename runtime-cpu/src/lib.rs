@@ -4,6 +4,7 @@
 //! |---|---|
 //! | [`jit`] | one process-wide ORC LLJIT; loads object files, finds entry points, defines host symbols |
 //! | [`call`] | calling an entry point through the uniform ABI |
+//! | [`grid`] | GPU kernels on the CPU: a grid's blocks over the thread pool |
 //! | [`parallel`] | the thread pool: teams, schedules, barriers, critical sections |
 //! | [`nrt`] | owned arrays' memory: allocation, reference counts, live count |
 //! | [`sort`] | `np.sort`, `argsort`, `unique` on contiguous rows |
@@ -15,6 +16,7 @@
 //! `tgamma`, ...
 
 pub mod call;
+pub mod grid;
 pub mod jit;
 pub mod nrt;
 pub mod parallel;

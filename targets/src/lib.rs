@@ -24,6 +24,7 @@ pub mod target;
 
 pub use cpu::CpuTarget;
 pub use error::CodegenError;
+pub use lower::BlockLayout;
 pub use nvptx::NvptxTarget;
 pub use target::{Capabilities, GpuIntrinsics, Target};
 
@@ -109,6 +110,9 @@ pub(crate) enum EntryKind<'a> {
     Ufunc(&'a UfuncLoop),
     /// A GPU kernel with flattened parameters.
     Kernel(&'a KernelOptions),
+    /// A GPU kernel run on the CPU: one block per call
+    /// (`penna_compiler::abi::BlockFn`).
+    Blocks,
 }
 
 /// Options of a GPU kernel (`@cuda.jit(...)`).
@@ -184,6 +188,35 @@ pub fn compile_kernel(
     )
 }
 
+/// Compiles `program`, whose entry is a GPU kernel already rewritten by
+/// [`penna_compiler::blockloop::transform`], to run one block per call on the
+/// host `target` (`penna_compiler::abi::BlockFn`, named by the artifact's
+/// `entry`); also returns the memory a block needs.
+pub fn compile_blocks(
+    program: &Program,
+    target: &dyn Target,
+    module_name: &str,
+    options: &Options,
+    stage: Stage,
+) -> Result<(Artifact, BlockLayout), CompileError> {
+    if target.gpu().is_some() {
+        return Err(CompileError::target(
+            "kernels run on the CPU compile for the host target",
+        ));
+    }
+    let mut layout = BlockLayout::default();
+    let artifact = compile_entry_with(
+        program,
+        target,
+        module_name,
+        options,
+        stage,
+        &EntryKind::Blocks,
+        &mut layout,
+    )?;
+    Ok((artifact, layout))
+}
+
 fn compile_entry(
     program: &Program,
     target: &dyn Target,
@@ -192,7 +225,28 @@ fn compile_entry(
     stage: Stage,
     kind: &EntryKind<'_>,
 ) -> Result<Artifact, CompileError> {
+    compile_entry_with(
+        program,
+        target,
+        module_name,
+        options,
+        stage,
+        kind,
+        &mut BlockLayout::default(),
+    )
+}
+
+fn compile_entry_with(
+    program: &Program,
+    target: &dyn Target,
+    module_name: &str,
+    options: &Options,
+    stage: Stage,
+    kind: &EntryKind<'_>,
+    layout: &mut BlockLayout,
+) -> Result<Artifact, CompileError> {
     let (family, gpu_entry) = match (target.gpu(), kind) {
+        (_, EntryKind::Blocks) => (Family::Gpu, Some(GpuEntry::Kernel)),
         (None, _) => (Family::Cpu, None),
         (Some(_), EntryKind::Kernel(_)) => (Family::Gpu, Some(GpuEntry::Kernel)),
         (Some(_), _) => (Family::Gpu, Some(GpuEntry::Device)),
@@ -201,7 +255,10 @@ fn compile_entry(
     let context = Context::create();
     let module = {
         let _span = tracing::debug_span!("lower_llvm", module = module_name).entered();
-        lower::lower_program(&context, program, target, module_name, options, kind)?
+        let (module, block_layout) =
+            lower::lower_program(&context, program, target, module_name, options, kind)?;
+        *layout = block_layout;
+        module
     };
     let entry = match kind {
         EntryKind::Kernel(_) => lower::kernel_symbol(module_name),

@@ -42,6 +42,9 @@ pub struct Local {
     pub span: Span,
     /// Temporaries made by lowering (`$t0`); never shown as user variables.
     pub is_temp: bool,
+    /// In a kernel run on the CPU ([`crate::blockloop`]): one slot per thread
+    /// of the block rather than one per block.
+    pub per_thread: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -316,6 +319,17 @@ pub enum Stmt {
         class: ExceptionClass,
         message: String,
     },
+    /// A GPU kernel on the CPU ([`crate::blockloop`]): runs `body` for every
+    /// live thread of the block in turn. Per-thread locals name the current
+    /// thread's slot; `return` retires the thread.
+    ThreadLoop(Block),
+    /// A GPU kernel on the CPU: an operation over all threads of the block at
+    /// once, between two thread loops. `args` are per-thread locals.
+    Collective {
+        op: crate::blockloop::Collective,
+        args: Vec<LocalId>,
+        result: Option<LocalId>,
+    },
 }
 
 impl Stmt {
@@ -349,7 +363,9 @@ impl Stmt {
             | Stmt::Barrier
             | Stmt::Break
             | Stmt::Continue
-            | Stmt::Raise { .. } => {}
+            | Stmt::Raise { .. }
+            | Stmt::ThreadLoop(_)
+            | Stmt::Collective { .. } => {}
         }
     }
 
@@ -363,7 +379,8 @@ impl Stmt {
             Stmt::While { body, .. }
             | Stmt::ForRange { body, .. }
             | Stmt::Region { body, .. }
-            | Stmt::Critical(body) => visit(body),
+            | Stmt::Critical(body)
+            | Stmt::ThreadLoop(body) => visit(body),
             _ => {}
         }
     }
@@ -432,6 +449,7 @@ impl Function {
             ty: Type::Unknown,
             span,
             is_temp,
+            per_thread: false,
         })
     }
 

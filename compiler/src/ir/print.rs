@@ -181,6 +181,20 @@ impl Printer<'_> {
                 self.line(depth, "}");
             }
             Stmt::Barrier => self.line(depth, "barrier"),
+            Stmt::ThreadLoop(body) => {
+                self.line(depth, "for each thread {");
+                self.block(body, depth + 1);
+                self.line(depth, "}");
+            }
+            Stmt::Collective { op, args, result } => {
+                let args: Vec<String> = args.iter().map(|&a| self.local(a)).collect();
+                let call = format!("{}({})", op.name(), args.join(", "));
+                let text = match result {
+                    Some(r) => format!("{} = {call}", self.local(*r)),
+                    None => call,
+                };
+                self.line(depth, &text);
+            }
             Stmt::Print { items, sep, end } => {
                 let parts: Vec<String> = items
                     .iter()

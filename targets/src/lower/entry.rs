@@ -60,7 +60,7 @@ pub fn build_entry(m: &ModuleLowering<'_, '_>, name: &str) -> CgResult<()> {
 }
 
 impl FnLowering<'_, '_, '_> {
-    fn remove_unused_alloca_block(&mut self) {
+    pub(super) fn remove_unused_alloca_block(&mut self) {
         if let Some(first) = self.llfn.get_first_basic_block() {
             if first.get_first_instruction().is_none() {
                 let _ = unsafe { first.delete() };

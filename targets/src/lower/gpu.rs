@@ -27,34 +27,38 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         args: &[BasicValueEnum<'ctx>],
         types: &[&Type],
     ) -> CgResult<BasicValueEnum<'ctx>> {
-        let gpu = self
-            .m
-            .target
-            .gpu()
-            .ok_or_else(|| bug(format!("{} on a target without GPU operations", g.name())))?;
+        if self.m.blocks {
+            if let Some(v) = self.emulated_gpu_call(g)? {
+                return Ok(v);
+            }
+        }
+        let need = || {
+            self.m
+                .target
+                .gpu()
+                .ok_or_else(|| bug(format!("{} on a target without GPU operations", g.name())))
+        };
         let i32t = self.ctx.i32_type();
         let none = || self.ctx.struct_type(&[], false).const_zero().into();
         match g {
-            GpuFn::Index(reg, axis) => Ok(self
-                .read_register(register(gpu, reg)[axis.0 as usize])?
-                .into()),
-            GpuFn::LaneId => Ok(self.read_register(gpu.lane_id)?.into()),
-            GpuFn::WarpSize => Ok(self.i32(gpu.warp_size as i64).into()),
+            GpuFn::Index(reg, axis) => Ok(self.special_register(reg, axis.0)?.into()),
+            GpuFn::LaneId => Ok(self.read_register(need()?.lane_id)?.into()),
+            GpuFn::WarpSize => Ok(self.i32(need()?.warp_size as i64).into()),
             GpuFn::Grid(n) | GpuFn::GridSize(n) => {
                 let mut items = Vec::new();
                 for k in 0..n as usize {
-                    let wide = |name| -> CgResult<IntValue<'ctx>> {
-                        let v = self.read_register(name)?;
+                    let wide = |reg| -> CgResult<IntValue<'ctx>> {
+                        let v = self.special_register(reg, k as u8)?;
                         Ok(self.b.build_int_z_extend(v, self.ctx.i64_type(), "")?)
                     };
                     let (ntid, other) = if matches!(g, GpuFn::Grid(_)) {
-                        (wide(gpu.block_dim[k])?, wide(gpu.block_idx[k])?)
+                        (wide(SpecialReg::BlockDim)?, wide(SpecialReg::BlockIdx)?)
                     } else {
-                        (wide(gpu.block_dim[k])?, wide(gpu.grid_dim[k])?)
+                        (wide(SpecialReg::BlockDim)?, wide(SpecialReg::GridDim)?)
                     };
                     let scaled = self.b.build_int_nuw_mul(ntid, other, "")?;
                     items.push(if matches!(g, GpuFn::Grid(_)) {
-                        let tid = wide(gpu.thread_idx[k])?;
+                        let tid = wide(SpecialReg::ThreadIdx)?;
                         self.b.build_int_nuw_add(scaled, tid, "grid")?
                     } else {
                         scaled
@@ -75,10 +79,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 Ok(t.into())
             }
             GpuFn::Barrier(Barrier::Plain) => {
-                self.call_named(gpu.barrier, None, &[])?;
+                self.call_named(need()?.barrier, None, &[])?;
                 Ok(none())
             }
             GpuFn::Barrier(kind) => {
+                let gpu = need()?;
                 let name = match kind {
                     Barrier::Count => gpu.barrier_count,
                     Barrier::And => gpu.barrier_and,
@@ -91,7 +96,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             }
             GpuFn::SyncWarp => {
                 let mask = args.first().map_or(self.i32(-1), |m| m.into_int_value());
-                self.call_named(gpu.warp_barrier, None, &[mask.into()])?;
+                self.call_named(need()?.warp_barrier, None, &[mask.into()])?;
                 Ok(none())
             }
             GpuFn::Fence(scope) => {
@@ -100,11 +105,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     FenceScope::Device => 1,
                     FenceScope::System => 2,
                 };
-                self.call_named(gpu.fences[k], None, &[])?;
+                self.call_named(need()?.fences[k], None, &[])?;
                 Ok(none())
             }
             GpuFn::SharedArray { shape, dtype } => {
-                let data = self.shared_memory(gpu, shape, dtype)?;
+                let data = self.shared_memory(need()?, shape, dtype)?;
                 self.fixed_array(data, shape, dtype)
             }
             GpuFn::LocalArray { shape, dtype } => {
@@ -116,8 +121,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 self.fixed_array(data, shape, dtype)
             }
             GpuFn::Atomic(op) => self.atomic(op, args, types),
-            GpuFn::Shuffle(kind) => self.shuffle(gpu, kind, args, types[1]),
+            GpuFn::Shuffle(kind) => self.shuffle(need()?, kind, args, types[1]),
             GpuFn::Vote(v) => {
+                let gpu = need()?;
                 let (name, ret): (_, BasicTypeEnum) = match v {
                     Vote::All => (gpu.votes[0], self.ctx.bool_type().into()),
                     Vote::Any => (gpu.votes[1], self.ctx.bool_type().into()),
@@ -125,7 +131,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 };
                 self.call_named(name, Some(ret), &[args[0], args[1]])
             }
-            GpuFn::ActiveMask => self.call_named(gpu.active_mask, Some(i32t.into()), &[]),
+            GpuFn::ActiveMask => self.call_named(need()?.active_mask, Some(i32t.into()), &[]),
             GpuFn::Popc | GpuFn::Clz | GpuFn::Ffs | GpuFn::Brev => {
                 let x = args[0].into_int_value();
                 let ty = x.get_type().into();
@@ -188,6 +194,19 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             .unwrap_or_else(|| self.ctx.struct_type(&[], false).const_zero().into()))
     }
 
+    /// `threadIdx`, `blockIdx`, `blockDim`, `gridDim` along `axis` (i32).
+    pub(super) fn special_register(&self, reg: SpecialReg, axis: u8) -> CgResult<IntValue<'ctx>> {
+        if self.m.blocks {
+            return self.emulated_register(reg, axis);
+        }
+        let gpu = self
+            .m
+            .target
+            .gpu()
+            .ok_or_else(|| bug("index registers on a target without GPU operations"))?;
+        self.read_register(register(gpu, reg)[axis as usize])
+    }
+
     fn read_register(&self, name: &str) -> CgResult<IntValue<'ctx>> {
         Ok(self
             .call_named(name, Some(self.ctx.i32_type().into()), &[])?
@@ -235,7 +254,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     }
 
     /// The descriptor of a C-ordered array of constant shape at `data`.
-    fn fixed_array(
+    pub(super) fn fixed_array(
         &self,
         data: PointerValue<'ctx>,
         shape: Dims,

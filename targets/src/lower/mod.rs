@@ -16,6 +16,7 @@
 
 mod arith;
 mod array;
+mod blocks;
 mod builtins;
 mod convert;
 mod counting;
@@ -48,6 +49,8 @@ use inkwell::AddressSpace;
 use penna_compiler::abi::{ExceptionKind, EXCEPTION_ARGS, STATUS_EXCEPTION, STATUS_OK};
 use penna_compiler::ir::{Function, Program};
 use penna_compiler::CompileError;
+
+pub use blocks::BlockLayout;
 
 use crate::error::CgResult;
 use crate::target::Target;
@@ -84,6 +87,10 @@ pub(crate) struct ModuleLowering<'ctx, 'a> {
     pub outlined: std::cell::Cell<usize>,
     /// Static `shared.array`s so far (for unique names).
     pub shared_arrays: std::cell::Cell<usize>,
+    /// A GPU kernel run on the CPU, one block per call (see `blocks`).
+    pub blocks: bool,
+    /// The memory such a block needs, grown while lowering.
+    pub layout: std::cell::Cell<BlockLayout>,
 }
 
 pub fn lower_program<'ctx>(
@@ -93,7 +100,7 @@ pub fn lower_program<'ctx>(
     module_name: &str,
     options: &Options,
     kind: &crate::EntryKind<'_>,
-) -> Result<Module<'ctx>, CompileError> {
+) -> Result<(Module<'ctx>, BlockLayout), CompileError> {
     let module = ctx.create_module(module_name);
     module.set_triple(&inkwell::targets::TargetTriple::create(target.triple()));
     let machine = target.machine()?;
@@ -109,6 +116,8 @@ pub fn lower_program<'ctx>(
         strings: RefCell::new(HashMap::new()),
         outlined: std::cell::Cell::new(0),
         shared_arrays: std::cell::Cell::new(0),
+        blocks: matches!(kind, crate::EntryKind::Blocks),
+        layout: Default::default(),
     };
     for f in &program.functions {
         let llfn = m.declare(f);
@@ -140,8 +149,11 @@ pub fn lower_program<'ctx>(
         crate::EntryKind::Call => entry::build_entry(&m, &name)?,
         crate::EntryKind::Ufunc(kind) => ufunc::build_loop(&m, &name, kind)?,
         crate::EntryKind::Kernel(options) => kernel::build_kernel(&m, &name, options)?,
+        crate::EntryKind::Blocks => blocks::build_block_entry(&m, &name)?,
     }
-    Ok(m.module)
+    m.finish_blocks();
+    let layout = m.layout.get();
+    Ok((m.module, layout))
 }
 
 impl<'ctx> ModuleLowering<'ctx, '_> {
@@ -153,11 +165,29 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
         for t in &f.param_types {
             params.push(self.llvm_type(t).into());
         }
+        let is_block_kernel = self.blocks && std::ptr::eq(f, self.program.entry());
+        if is_block_kernel {
+            params.extend(
+                blocks::block_params(self)
+                    .map(|t| -> inkwell::types::BasicMetadataTypeEnum { t.into() }),
+            );
+        }
         let fn_type = self.result_type(&f.ret).fn_type(&params, false);
         let llfn = self
             .module
             .add_function(&f.symbol, fn_type, Some(Linkage::Internal));
         self.set_attributes(llfn);
+        if is_block_kernel {
+            // The frame and shared memory alias nothing else the kernel sees.
+            let noalias = Attribute::get_named_enum_kind_id("noalias");
+            let n = params.len() as u32;
+            for i in [n - 2, n - 1] {
+                llfn.add_attribute(
+                    AttributeLoc::Param(i),
+                    self.ctx.create_enum_attribute(noalias, 0),
+                );
+            }
+        }
         llfn
     }
 
@@ -246,6 +276,10 @@ pub(crate) struct FnLowering<'m, 'ctx, 'a> {
     /// operation of an array expression.
     pub numpy_errors: bool,
     pub alloca_block: BasicBlock<'ctx>,
+    /// The block of a GPU kernel run on the CPU (see `blocks`).
+    pub emu: Option<blocks::Emulation<'ctx>>,
+    /// Inside a thread loop: the thread it runs for.
+    pub thread: Option<blocks::Thread<'ctx>>,
 }
 
 impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
@@ -277,6 +311,8 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
             in_critical: false,
             numpy_errors: f.flags.numpy_errors,
             alloca_block,
+            emu: None,
+            thread: None,
         }
     }
 
@@ -287,7 +323,12 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
         self.b.position_at_end(body);
         self.block(&self.f.body)?;
         if self.current_block_open() {
-            self.b.build_unreachable()?;
+            if self.is_block_kernel() {
+                // Every thread has retired: the block is done.
+                self.return_status(self.i32(STATUS_OK as i64))?;
+            } else {
+                self.b.build_unreachable()?;
+            }
         }
         Ok(())
     }
@@ -319,6 +360,9 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
                 None
             };
             self.assigned_flags.push(flag);
+        }
+        if self.is_block_kernel() {
+            self.setup_block()?;
         }
         Ok(())
     }

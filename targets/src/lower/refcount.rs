@@ -121,7 +121,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         mi: PointerValue<'ctx>,
         body: impl FnOnce(&Self) -> CgResult<()>,
     ) -> CgResult<()> {
-        if self.m.target.gpu().is_some() {
+        if self.m.target.gpu().is_some() || self.m.blocks {
             // GPU arrays are never runtime-owned (see `penna_compiler::family`).
             return Ok(());
         }

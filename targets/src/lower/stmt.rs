@@ -192,11 +192,14 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                         self.retain(self.f.ty(*v), value)?;
                         self.return_value(value)?;
                     }
+                    None if self.retire_thread()? => return Ok(()),
                     None => self.return_status(self.i32(0))?,
                 }
                 self.after_terminator();
             }
             Stmt::Raise { class, message } => self.raise_code(class.code(), message, &[])?,
+            Stmt::ThreadLoop(body) => self.thread_loop(body)?,
+            Stmt::Collective { op, args, result } => self.collective(*op, args, *result, s.span)?,
         }
         Ok(())
     }

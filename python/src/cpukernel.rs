@@ -1,0 +1,167 @@
+//! `@cuda.jit` kernels run on the CPU (`cuda.jit(target="cpu")`,
+//! `PENNA_GPU_ON_CPU=1`): compiled per argument types through the work-group
+//! loop transform (`penna_compiler::blockloop`) for the host, and launched
+//! with the grid's blocks spread over the thread pool
+//! (`penna_runtime_cpu::grid`).
+
+use std::ffi::c_void;
+use std::sync::{Arc, Mutex};
+
+use penna_compiler::abi::BlockFn;
+use penna_compiler::{CompileError, JitFunction, Program, Type};
+use penna_runtime_cpu::call::Outcome;
+use penna_runtime_cpu::grid::{run_grid, BlockMemory, Grid};
+use penna_targets::{Options, Stage};
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::PyTuple;
+
+use crate::dispatcher::{host, next_module_name};
+use crate::env::PyFunction;
+use crate::errors::raised;
+use crate::marshal::{arg_size, write_arg, ArgPointers, Scratch};
+
+/// One kernel compiled for the CPU for one list of argument types.
+pub struct CpuKernel {
+    pub args: Vec<Type>,
+    entry: BlockFn,
+    memory: BlockMemory,
+    arg_bytes: usize,
+}
+
+/// The kernels of one `@cuda.jit` function compiled so far.
+#[derive(Default)]
+pub struct CpuKernels(Mutex<Vec<Arc<CpuKernel>>>);
+
+impl CpuKernels {
+    /// The kernel for `args`, compiled on first use.
+    pub fn get(
+        &self,
+        py: Python<'_>,
+        function: &Arc<PyFunction>,
+        args: &[Type],
+        options: &Options,
+    ) -> Result<Arc<CpuKernel>, CompileError> {
+        let find = |list: &[Arc<CpuKernel>]| list.iter().find(|k| k.args == args).cloned();
+        if let Some(k) = find(&self.0.lock().unwrap_or_else(|e| e.into_inner())) {
+            return Ok(k);
+        }
+        let kernel = Arc::new(compile(py, function, args, options)?);
+        let mut list = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(k) = find(&list) {
+            return Ok(k);
+        }
+        list.push(kernel.clone());
+        Ok(kernel)
+    }
+}
+
+/// The kernel's program, checked and rewritten as loops over a block's threads.
+pub fn block_program(function: &Arc<PyFunction>, args: &[Type]) -> Result<Program, CompileError> {
+    let jit: Arc<dyn JitFunction> = function.clone();
+    let mut program = penna_compiler::compile(&jit, args)?;
+    crate::gpu::check_kernel_params(&program, jit.name())?;
+    penna_compiler::family::check_family(
+        &program,
+        penna_compiler::family::Family::Gpu,
+        Some(penna_compiler::family::GpuEntry::Kernel),
+    )?;
+    penna_compiler::blockloop::transform(&mut program)?;
+    Ok(program)
+}
+
+fn compile(
+    py: Python<'_>,
+    function: &Arc<PyFunction>,
+    args: &[Type],
+    options: &Options,
+) -> Result<CpuKernel, CompileError> {
+    let program = block_program(function, args)?;
+    let module = next_module_name();
+    crate::dispatcher::dump(&program, &module, options);
+    let options = *options;
+    let (address, layout) = py.detach(|| -> Result<_, CompileError> {
+        let (artifact, layout) =
+            penna_targets::compile_blocks(&program, host(), &module, &options, Stage::Object)?;
+        let address = penna_runtime_cpu::load_address(&artifact.bytes, &artifact.entry)
+            .map_err(|e| CompileError::internal(e.to_string()))?;
+        Ok((address, layout))
+    })?;
+    // SAFETY: the entry symbol of a block module has the `BlockFn` signature.
+    let entry = unsafe { std::mem::transmute::<usize, BlockFn>(address) };
+    Ok(CpuKernel {
+        arg_bytes: args.iter().map(arg_size).sum(),
+        args: args.to_vec(),
+        entry,
+        memory: BlockMemory {
+            frame_per_thread: layout.frame_per_thread,
+            shared: layout.shared,
+        },
+    })
+}
+
+/// The text of a CPU kernel at `stage` (`ir`: the rewritten IR; `llvm`,
+/// `llvm-raw`, `asm`).
+pub fn text(
+    function: &Arc<PyFunction>,
+    args: &[Type],
+    stage: &str,
+    options: &Options,
+) -> Result<String, CompileError> {
+    let program = block_program(function, args)?;
+    let stage = match stage {
+        "ir" => return Ok(penna_compiler::ir::print::print_program(&program)),
+        "llvm" => Stage::LlvmOptimized,
+        "llvm-raw" => Stage::Llvm,
+        "asm" => Stage::Asm,
+        other => return Err(CompileError::target(format!("unknown stage {other:?}"))),
+    };
+    let module = next_module_name();
+    let (artifact, _) = penna_targets::compile_blocks(&program, host(), &module, options, stage)?;
+    Ok(artifact.text())
+}
+
+#[derive(Clone, Copy)]
+struct SendPtr<T>(T);
+// SAFETY: moves the argument pointers into the GIL-released launch on this thread.
+unsafe impl<T> Send for SendPtr<T> {}
+
+/// Runs `kernel` over `grid` with `args` (already of the kernel's types).
+pub fn launch(
+    py: Python<'_>,
+    kernel: &CpuKernel,
+    args: &Bound<'_, PyTuple>,
+    grid: Grid,
+) -> PyResult<()> {
+    grid.validate().map_err(PyValueError::new_err)?;
+    let mut scratch = Scratch::new();
+    let base = scratch.bytes(kernel.arg_bytes);
+    let mut ptrs = ArgPointers::new();
+    let mut offset = 0;
+    for (a, t) in args.iter().zip(&kernel.args) {
+        // SAFETY: `base` has `arg_bytes` bytes, the sum of arg_size(t) over the arguments.
+        let dst = unsafe { base.add(offset) };
+        unsafe { write_arg(&a, t, dst)? };
+        ptrs.push(dst as *mut c_void);
+        offset += arg_size(t);
+    }
+    let (entry, memory) = (kernel.entry, kernel.memory);
+    let p = SendPtr((ptrs.as_ptr(), ptrs.len()));
+    // The arguments (and the arrays they describe, held by `args`) outlive the launch.
+    let outcome = py.detach(move || {
+        let p = p;
+        // SAFETY: the arguments were written in the layout of the kernel's types.
+        unsafe {
+            run_grid(
+                entry,
+                std::slice::from_raw_parts(p.0 .0, p.0 .1),
+                &grid,
+                memory,
+            )
+        }
+    });
+    match outcome {
+        Outcome::Returned => Ok(()),
+        Outcome::Raised(code, message) => Err(raised(py, code, message)),
+    }
+}

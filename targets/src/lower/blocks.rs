@@ -1,0 +1,832 @@
+//! GPU kernels on the CPU: the back end of `penna_compiler::blockloop`.
+//!
+//! The kernel becomes `{i32, {}} kernel(BlockState *state, params..., u8
+//! *noalias frame, u8 *noalias shared)`, run once per block, with the entry
+//! wrapper `i32 block(void **args, u8 *frame, u8 *shared, BlockState *state)`
+//! (`penna_compiler::abi::BlockFn`).
+//!
+//! Memory of a block, for `n` threads:
+//! - `frame` holds the per-thread slots as one array per item (struct of
+//!   arrays): item `k` with `size` bytes per thread at offset `n * offset_k`,
+//!   thread `t`'s copy at `+ t * size`. Item 0 is the live flag of each thread
+//!   (one byte), then an "assigned" flag per per-thread local that needs one,
+//!   then the per-thread locals and the kernel's `local.array`s. Offsets are
+//!   multiples of 16, and [`BlockLayout::frame_per_thread`] is their total.
+//! - `shared` holds the static `shared.array`s ([`BlockLayout::shared`]
+//!   bytes), then the dynamic shared memory of the launch.
+//!
+//! Both pointers are `noalias`: LLVM keeps per-thread values in registers
+//! across stores to the kernel's arrays.
+//!
+//! A thread loop visits threads in linear order (x fastest) and skips retired
+//! ones; inside it, [`FnLowering::locals`] points at the current thread's
+//! slots. Device functions read the thread and block indices from the state.
+
+use inkwell::basic_block::BasicBlock;
+use inkwell::module::Linkage;
+use inkwell::types::{BasicTypeEnum, StructType};
+use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, IntValue, PointerValue};
+use inkwell::{AddressSpace, AtomicOrdering, IntPredicate};
+use penna_compiler::abi::{ExceptionKind, STATUS_OK};
+use penna_compiler::blockloop::{Collective, WARP_SIZE};
+use penna_compiler::gpu::{Barrier, GpuFn, Shuffle, SpecialReg, Vote};
+use penna_compiler::ir::{Block, LocalId};
+use penna_compiler::source::Span;
+use penna_compiler::Scalar;
+
+use super::{FnLowering, ModuleLowering};
+use crate::error::{bug, CgResult};
+
+/// The memory a block needs besides its arguments (see the module doc).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BlockLayout {
+    /// Bytes of `frame` per thread of the block.
+    pub frame_per_thread: u64,
+    /// Bytes of static shared memory (dynamic shared memory follows).
+    pub shared: u64,
+}
+
+/// The module global whose initializer, set once lowering is done, is the
+/// static shared memory's size: where dynamic shared memory starts.
+const STATIC_SHARED: &str = "penna.static_shared";
+
+/// The kernel function's view of its block.
+pub(crate) struct Emulation<'ctx> {
+    frame: PointerValue<'ctx>,
+    shared: PointerValue<'ctx>,
+    /// Threads in the block (i64).
+    threads: IntValue<'ctx>,
+    /// `blockDim` (i32).
+    dims: [IntValue<'ctx>; 3],
+    /// Per local: the start of its per-thread slots and "assigned" flags.
+    bases: Vec<Option<PointerValue<'ctx>>>,
+    flag_bases: Vec<Option<PointerValue<'ctx>>>,
+    /// `FnLowering::locals` and flags outside thread loops.
+    outside: Vec<PointerValue<'ctx>>,
+    outside_flags: Vec<Option<PointerValue<'ctx>>>,
+}
+
+/// The thread a thread loop's body runs for.
+#[derive(Clone, Copy)]
+pub(crate) struct Thread<'ctx> {
+    /// Linear index in the block (i64).
+    tid: IntValue<'ctx>,
+    /// `threadIdx` (i32).
+    idx: [IntValue<'ctx>; 3],
+    /// Where a retiring thread continues: the next thread.
+    next: BasicBlock<'ctx>,
+}
+
+impl<'ctx> ModuleLowering<'ctx, '_> {
+    /// `{ExceptionRecord, [3 x i32] blockIdx, blockDim, gridDim, i32 thread}`.
+    fn block_state_type(&self, record: StructType<'ctx>) -> StructType<'ctx> {
+        let dim3 = self.ctx.i32_type().array_type(3);
+        self.ctx.struct_type(
+            &[
+                record.into(),
+                dim3.into(),
+                dim3.into(),
+                dim3.into(),
+                self.ctx.i32_type().into(),
+            ],
+            false,
+        )
+    }
+
+    /// Reserves `bytes` per thread in the frame; returns the offset (per thread).
+    fn frame_item(&self, bytes: u64) -> u64 {
+        let offset = self.layout.get().frame_per_thread.next_multiple_of(16);
+        let mut l = self.layout.get();
+        l.frame_per_thread = offset + bytes.max(1);
+        self.layout.set(l);
+        offset
+    }
+
+    /// Sets the size of static shared memory where kernels read it.
+    pub fn finish_blocks(&self) {
+        if let Some(g) = self.module.get_global(STATIC_SHARED) {
+            let size = self.layout.get().shared.next_multiple_of(16);
+            g.set_initializer(&self.ctx.i64_type().const_int(size, false));
+        }
+    }
+}
+
+impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    /// Whether this function is the kernel of a block module.
+    pub fn is_block_kernel(&self) -> bool {
+        self.m.blocks && self.id == self.m.program.entry
+    }
+
+    fn state_field(&self, field: u32, axis: Option<u64>) -> CgResult<PointerValue<'ctx>> {
+        let ty = self.m.block_state_type(self.exception_record_type());
+        let p = self.b.build_struct_gep(ty, self.exc_ptr, field, "state")?;
+        let Some(axis) = axis else { return Ok(p) };
+        let dim3 = self.ctx.i32_type().array_type(3);
+        Ok(unsafe {
+            self.b
+                .build_in_bounds_gep(dim3, p, &[self.i32(0), self.i32(axis as i64)], "")?
+        })
+    }
+
+    fn load_i32(&self, p: PointerValue<'ctx>, name: &str) -> CgResult<IntValue<'ctx>> {
+        Ok(self
+            .b
+            .build_load(self.ctx.i32_type(), p, name)?
+            .into_int_value())
+    }
+
+    /// `blockIdx`, `blockDim`, `gridDim` from the state.
+    fn state_index(&self, reg: SpecialReg, axis: u8) -> CgResult<IntValue<'ctx>> {
+        let field = match reg {
+            SpecialReg::BlockIdx => 1,
+            SpecialReg::BlockDim => 2,
+            SpecialReg::GridDim => 3,
+            SpecialReg::ThreadIdx => return Err(bug("threadIdx is not in the state")),
+        };
+        self.load_i32(self.state_field(field, Some(axis as u64))?, "dim")
+    }
+
+    fn gep_i8(
+        &self,
+        base: PointerValue<'ctx>,
+        offset: IntValue<'ctx>,
+    ) -> CgResult<PointerValue<'ctx>> {
+        Ok(unsafe {
+            self.b
+                .build_in_bounds_gep(self.ctx.i8_type(), base, &[offset], "")?
+        })
+    }
+
+    /// The kernel's prologue, at the end of the entry block: the block's size,
+    /// the per-thread slots of its locals, every thread live.
+    pub fn setup_block(&mut self) -> CgResult<()> {
+        let n = self.llfn.count_params();
+        let param = |i: u32| {
+            self.llfn
+                .get_nth_param(i)
+                .expect("declared with frame and shared")
+                .into_pointer_value()
+        };
+        let (frame, shared) = (param(n - 2), param(n - 1));
+        let i64t = self.ctx.i64_type();
+        let mut dims = [self.i32(1); 3];
+        let mut threads = self.i64(1);
+        for (k, d) in dims.iter_mut().enumerate() {
+            *d = self.state_index(SpecialReg::BlockDim, k as u8)?;
+            let wide = self.b.build_int_z_extend(*d, i64t, "")?;
+            threads = self.b.build_int_nuw_mul(threads, wide, "threads")?;
+        }
+        let data = inkwell::targets::TargetData::create(
+            self.m
+                .module
+                .get_data_layout()
+                .as_str()
+                .to_str()
+                .unwrap_or(""),
+        );
+        let alive = self.m.frame_item(1);
+        debug_assert_eq!(alive, 0, "the live flags come first");
+        let mut bases = vec![None; self.locals.len()];
+        let mut flag_bases = vec![None; self.locals.len()];
+        let per_thread: Vec<(usize, bool)> = self
+            .f
+            .locals
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, l))| l.per_thread)
+            .map(|(i, _)| (i, self.assigned_flags[i].is_some()))
+            .collect();
+        let flagged = per_thread.iter().filter(|(_, f)| *f).count() as u64;
+        if flagged > 0 {
+            let start = self.m.frame_item(flagged);
+            let mut k = 0;
+            for &(i, has_flag) in &per_thread {
+                if has_flag {
+                    let offset =
+                        self.b
+                            .build_int_nuw_mul(threads, self.i64((start + k) as i64), "")?;
+                    flag_bases[i] = Some(self.gep_i8(frame, offset)?);
+                    k += 1;
+                }
+            }
+            let start_ptr = self.gep_i8(frame, threads)?;
+            let bytes = self
+                .b
+                .build_int_nuw_mul(threads, self.i64(flagged as i64), "")?;
+            self.b
+                .build_memset(start_ptr, 16, self.ctx.i8_type().const_zero(), bytes)?;
+        }
+        for &(i, _) in &per_thread {
+            let ty = self.m.llvm_type(&self.f.locals[LocalId::from_index(i)].ty);
+            let offset = self.m.frame_item(data.get_abi_size(&ty));
+            let offset = self
+                .b
+                .build_int_nuw_mul(threads, self.i64(offset as i64), "")?;
+            bases[i] = Some(self.gep_i8(frame, offset)?);
+        }
+        self.b
+            .build_memset(frame, 16, self.ctx.i8_type().const_int(1, false), threads)?;
+        // Outside thread loops a per-thread local names thread 0's slot (never
+        // used: block-level code reads only block-level locals).
+        for (i, b) in bases.iter().enumerate() {
+            if let Some(b) = b {
+                self.locals[i] = *b;
+            }
+        }
+        self.emu = Some(Emulation {
+            frame,
+            shared,
+            threads,
+            dims,
+            bases,
+            flag_bases,
+            outside: self.locals.clone(),
+            outside_flags: self.assigned_flags.clone(),
+        });
+        Ok(())
+    }
+
+    fn emulation(&self) -> CgResult<&Emulation<'ctx>> {
+        self.emu
+            .as_ref()
+            .ok_or_else(|| bug("block code outside a block kernel"))
+    }
+
+    fn alive_flag(&self, tid: IntValue<'ctx>) -> CgResult<PointerValue<'ctx>> {
+        self.gep_i8(self.emulation()?.frame, tid)
+    }
+
+    /// `for tid in 0..threads: body(tid)` over every thread, live or not.
+    fn each_thread(
+        &mut self,
+        mut body: impl FnMut(&mut Self, IntValue<'ctx>) -> CgResult<()>,
+    ) -> CgResult<()> {
+        let threads = self.emulation()?.threads;
+        self.counted_loop(threads, |this, tid| body(this, tid))
+    }
+
+    /// Runs `body` for every live thread of the block, x fastest.
+    pub fn thread_loop(&mut self, body: &Block) -> CgResult<()> {
+        let i64t = self.ctx.i64_type();
+        let i32t = self.ctx.i32_type();
+        let (threads, dims) = {
+            let e = self.emulation()?;
+            (e.threads, e.dims)
+        };
+        let tid_slot = self.entry_alloca(i64t.into(), "tid")?;
+        let idx_slots = [
+            self.entry_alloca(i32t.into(), "tx")?,
+            self.entry_alloca(i32t.into(), "ty")?,
+            self.entry_alloca(i32t.into(), "tz")?,
+        ];
+        self.b.build_store(tid_slot, i64t.const_zero())?;
+        for s in idx_slots {
+            self.b.build_store(s, i32t.const_zero())?;
+        }
+        let head = self.new_block("thread");
+        let live = self.new_block("thread.live");
+        let next = self.new_block("thread.next");
+        let end = self.new_block("threads.end");
+        self.b.build_unconditional_branch(head)?;
+        self.b.position_at_end(head);
+        let tid = self.b.build_load(i64t, tid_slot, "tid")?.into_int_value();
+        let idx = [
+            self.load_i32(idx_slots[0], "tx")?,
+            self.load_i32(idx_slots[1], "ty")?,
+            self.load_i32(idx_slots[2], "tz")?,
+        ];
+        let more = self
+            .b
+            .build_int_compare(IntPredicate::ULT, tid, threads, "")?;
+        let check = self.new_block("thread.check");
+        self.b.build_conditional_branch(more, check, end)?;
+        self.b.position_at_end(check);
+        let flag = self
+            .b
+            .build_load(self.ctx.i8_type(), self.alive_flag(tid)?, "alive")?
+            .into_int_value();
+        let is_live = self.b.build_int_compare(
+            IntPredicate::NE,
+            flag,
+            self.ctx.i8_type().const_zero(),
+            "",
+        )?;
+        self.b.build_conditional_branch(is_live, live, next)?;
+
+        self.b.position_at_end(live);
+        let tid32 = self.b.build_int_truncate(tid, i32t, "")?;
+        self.b.build_store(self.state_field(4, None)?, tid32)?;
+        let (bases, flag_bases) = {
+            let e = self.emulation()?;
+            (e.bases.clone(), e.flag_bases.clone())
+        };
+        for (i, base) in bases.iter().enumerate() {
+            if let Some(base) = base {
+                let ty = self.m.llvm_type(&self.f.locals[LocalId::from_index(i)].ty);
+                self.locals[i] = unsafe { self.b.build_in_bounds_gep(ty, *base, &[tid], "slot")? };
+            }
+            if let Some(base) = flag_bases[i] {
+                self.assigned_flags[i] = Some(unsafe {
+                    self.b
+                        .build_in_bounds_gep(self.ctx.i8_type(), base, &[tid], "flag")?
+                });
+            }
+        }
+        self.thread = Some(Thread { tid, idx, next });
+        self.block(body)?;
+        self.thread = None;
+        if self.current_block_open() {
+            self.b.build_unconditional_branch(next)?;
+        }
+        let (outside, outside_flags) = {
+            let e = self.emulation()?;
+            (e.outside.clone(), e.outside_flags.clone())
+        };
+        self.locals = outside;
+        self.assigned_flags = outside_flags;
+
+        // Next thread: x fastest, then y, then z.
+        self.b.position_at_end(next);
+        let one = i32t.const_int(1, false);
+        let tid_next = self.b.build_int_nuw_add(tid, self.i64(1), "")?;
+        self.b.build_store(tid_slot, tid_next)?;
+        let mut carry = self.ctx.bool_type().const_int(1, false);
+        for k in 0..3 {
+            let bumped = self.b.build_int_add(idx[k], one, "")?;
+            let bumped = self
+                .b
+                .build_select(carry, bumped, idx[k], "")?
+                .into_int_value();
+            let wraps = self
+                .b
+                .build_int_compare(IntPredicate::EQ, bumped, dims[k], "")?;
+            let wraps = if k < 2 {
+                self.b.build_and(wraps, carry, "")?
+            } else {
+                self.ctx.bool_type().const_zero()
+            };
+            let value = self.b.build_select(wraps, i32t.const_zero(), bumped, "")?;
+            self.b.build_store(idx_slots[k], value)?;
+            carry = wraps;
+        }
+        self.b.build_unconditional_branch(head)?;
+        self.b.position_at_end(end);
+        Ok(())
+    }
+
+    /// `return` in a thread loop: the thread retires and the next one runs.
+    /// Returns false outside thread loops (an ordinary return).
+    pub fn retire_thread(&mut self) -> CgResult<bool> {
+        let Some(t) = self.thread else {
+            return Ok(false);
+        };
+        let flag = self.alive_flag(t.tid)?;
+        self.b.build_store(flag, self.ctx.i8_type().const_zero())?;
+        self.b.build_unconditional_branch(t.next)?;
+        self.after_terminator();
+        Ok(true)
+    }
+
+    fn slot_of(&self, local: LocalId, tid: IntValue<'ctx>) -> CgResult<PointerValue<'ctx>> {
+        let base = self.emulation()?.bases[local.index()]
+            .ok_or_else(|| bug("a collective's operand is not per-thread"))?;
+        let ty = self.m.llvm_type(&self.f.locals[local].ty);
+        Ok(unsafe { self.b.build_in_bounds_gep(ty, base, &[tid], "slot")? })
+    }
+
+    fn load_slot(&self, local: LocalId, tid: IntValue<'ctx>) -> CgResult<BasicValueEnum<'ctx>> {
+        let ty = self.m.llvm_type(&self.f.locals[local].ty);
+        Ok(self.b.build_load(ty, self.slot_of(local, tid)?, "")?)
+    }
+
+    fn is_alive(&self, tid: IntValue<'ctx>) -> CgResult<IntValue<'ctx>> {
+        let flag = self
+            .b
+            .build_load(self.ctx.i8_type(), self.alive_flag(tid)?, "alive")?
+            .into_int_value();
+        Ok(self
+            .b
+            .build_int_compare(IntPredicate::NE, flag, self.ctx.i8_type().const_zero(), "")?)
+    }
+
+    /// An operation over all threads of the block (see [`Collective`]).
+    pub fn collective(
+        &mut self,
+        op: Collective,
+        args: &[LocalId],
+        result: Option<LocalId>,
+        span: Span,
+    ) -> CgResult<()> {
+        match op {
+            Collective::Uniform => self.uniform(args[0], result, span),
+            Collective::Barrier(b) => self.barrier_reduce(b, args[0], result),
+            Collective::Shuffle(kind) => self.warp_shuffle(kind, args, result),
+            Collective::Vote(_) | Collective::ActiveMask => self.warp_vote(op, args, result),
+        }
+    }
+
+    /// The value every live thread has in `each`; when none is live the block
+    /// is over, and when two disagree the statement at `span` would deadlock.
+    fn uniform(&mut self, each: LocalId, result: Option<LocalId>, span: Span) -> CgResult<()> {
+        let ty = self.m.llvm_type(&self.f.locals[each].ty);
+        let found = self.entry_alloca(self.ctx.bool_type().into(), "found")?;
+        let value = self.entry_alloca(ty, "agreed")?;
+        self.b
+            .build_store(found, self.ctx.bool_type().const_zero())?;
+        let line = self.f.source.location(span.start).line;
+        let text = self
+            .f
+            .source
+            .slice(span)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_owned();
+        let message = format!(
+            "the threads of a block disagree at line {line} (`{text}`), which contains a barrier or warp operation: on a GPU this deadlocks or is undefined"
+        );
+        self.each_thread(|this, tid| {
+            let live = this.is_alive(tid)?;
+            let visit = this.new_block("agree.live");
+            let done = this.new_block("agree.next");
+            this.b.build_conditional_branch(live, visit, done)?;
+            this.b.position_at_end(visit);
+            let v = this.load_slot(each, tid)?;
+            let seen = this
+                .b
+                .build_load(this.ctx.bool_type(), found, "")?
+                .into_int_value();
+            let first = this.new_block("agree.first");
+            let compare = this.new_block("agree.compare");
+            this.b.build_conditional_branch(seen, compare, first)?;
+            this.b.position_at_end(first);
+            this.b.build_store(value, v)?;
+            this.b
+                .build_store(found, this.ctx.bool_type().const_int(1, false))?;
+            this.b.build_unconditional_branch(done)?;
+            this.b.position_at_end(compare);
+            let agreed = this.b.build_load(ty, value, "")?;
+            let differs = match (v, agreed) {
+                (BasicValueEnum::IntValue(a), BasicValueEnum::IntValue(b)) => {
+                    this.b.build_int_compare(IntPredicate::NE, a, b, "")?
+                }
+                _ => return Err(bug("a uniform value that is not an integer")),
+            };
+            let tid32 = this.b.build_int_truncate(tid, this.ctx.i32_type(), "")?;
+            this.b.build_store(this.state_field(4, None)?, tid32)?;
+            this.raise_if(differs, ExceptionKind::RuntimeError, &message, &[])?;
+            this.b.build_unconditional_branch(done)?;
+            this.b.position_at_end(done);
+            Ok(())
+        })?;
+        let seen = self
+            .b
+            .build_load(self.ctx.bool_type(), found, "")?
+            .into_int_value();
+        let over = self.new_block("block.over");
+        let on = self.new_block("block.on");
+        self.b.build_conditional_branch(seen, on, over)?;
+        self.b.position_at_end(over);
+        self.return_status(self.i32(STATUS_OK as i64))?;
+        self.b.position_at_end(on);
+        if let Some(r) = result {
+            let v = self.b.build_load(ty, value, "agreed")?;
+            self.assign_local(r.index(), v)?;
+        }
+        Ok(())
+    }
+
+    /// `syncthreads_count/_and/_or(p)` over the live threads.
+    fn barrier_reduce(&mut self, b: Barrier, p: LocalId, result: Option<LocalId>) -> CgResult<()> {
+        let i32t = self.ctx.i32_type();
+        let counts = [
+            self.entry_alloca(i32t.into(), "live")?,
+            self.entry_alloca(i32t.into(), "true")?,
+        ];
+        for c in counts {
+            self.b.build_store(c, i32t.const_zero())?;
+        }
+        self.each_thread(|this, tid| {
+            let live = this.is_alive(tid)?;
+            let v = this.load_slot(p, tid)?.into_int_value();
+            let truth =
+                this.b
+                    .build_int_compare(IntPredicate::NE, v, v.get_type().const_zero(), "")?;
+            let truth = this.b.build_and(truth, live, "")?;
+            for (slot, add) in counts.iter().zip([live, truth]) {
+                let old = this.load_i32(*slot, "")?;
+                let add = this.b.build_int_z_extend(add, i32t, "")?;
+                let new = this.b.build_int_add(old, add, "")?;
+                this.b.build_store(*slot, new)?;
+            }
+            Ok(())
+        })?;
+        let Some(r) = result else { return Ok(()) };
+        let live = self.load_i32(counts[0], "live")?;
+        let count = self.load_i32(counts[1], "count")?;
+        let v = match b {
+            Barrier::Count => count,
+            Barrier::And => {
+                let all = self
+                    .b
+                    .build_int_compare(IntPredicate::EQ, count, live, "")?;
+                self.b.build_int_z_extend(all, i32t, "")?
+            }
+            _ => {
+                let any =
+                    self.b
+                        .build_int_compare(IntPredicate::NE, count, i32t.const_zero(), "")?;
+                self.b.build_int_z_extend(any, i32t, "")?
+            }
+        };
+        self.assign_local(r.index(), v.into())
+    }
+
+    /// `shfl_*_sync(mask, value, lane)`: each thread reads `value` of the lane
+    /// it names in its warp, or its own where that lane is outside the warp
+    /// (or the block).
+    fn warp_shuffle(
+        &mut self,
+        kind: Shuffle,
+        args: &[LocalId],
+        result: Option<LocalId>,
+    ) -> CgResult<()> {
+        let (value, lane_arg) = (args[1], args[2]);
+        let Some(r) = result else { return Ok(()) };
+        let threads = self.emulation()?.threads;
+        let i64t = self.ctx.i64_type();
+        self.each_thread(|this, tid| {
+            let b = &this.b;
+            let width = this.i64(WARP_SIZE as i64);
+            let lane = b.build_and(tid, this.i64(WARP_SIZE as i64 - 1), "lane")?;
+            let warp = b.build_int_sub(tid, lane, "warp")?;
+            let arg = this.load_slot(lane_arg, tid)?.into_int_value();
+            let arg = b.build_int_z_extend_or_bit_cast(arg, i64t, "")?;
+            // The source lane, as a signed offset into the warp.
+            let src = match kind {
+                Shuffle::Idx => b.build_and(arg, this.i64(WARP_SIZE as i64 - 1), "")?,
+                Shuffle::Up => b.build_int_sub(lane, arg, "")?,
+                Shuffle::Down => b.build_int_add(lane, arg, "")?,
+                Shuffle::Xor => {
+                    let m = b.build_and(arg, this.i64(WARP_SIZE as i64 - 1), "")?;
+                    b.build_xor(lane, m, "")?
+                }
+            };
+            let in_warp = b.build_int_compare(IntPredicate::ULT, src, width, "")?;
+            let from = b.build_int_add(warp, src, "")?;
+            let in_block = b.build_int_compare(IntPredicate::ULT, from, threads, "")?;
+            let ok = b.build_and(in_warp, in_block, "")?;
+            let from = b.build_select(ok, from, tid, "from")?.into_int_value();
+            let v = this.load_slot(value, from)?;
+            this.b.build_store(this.slot_of(r, tid)?, v)?;
+            Ok(())
+        })
+    }
+
+    /// Votes and `activemask()`: per warp, the lanes live and the lanes whose
+    /// predicate holds, then each thread's answer under its mask.
+    fn warp_vote(
+        &mut self,
+        op: Collective,
+        args: &[LocalId],
+        result: Option<LocalId>,
+    ) -> CgResult<()> {
+        let i32t = self.ctx.i32_type();
+        let warps = penna_compiler::blockloop::MAX_BLOCK_THREADS / WARP_SIZE;
+        let table = i32t.array_type(warps);
+        let active = self.entry_alloca(table.into(), "active")?;
+        let ballot = self.entry_alloca(table.into(), "ballot")?;
+        for t in [active, ballot] {
+            self.b.build_store(t, table.const_zero())?;
+        }
+        let entry = |this: &Self, t: PointerValue<'ctx>, tid: IntValue<'ctx>| {
+            let w = this.b.build_right_shift(tid, this.i64(5), false, "warp")?;
+            Ok::<_, crate::error::CodegenError>(unsafe {
+                this.b
+                    .build_in_bounds_gep(table, t, &[this.i64(0), w], "")?
+            })
+        };
+        let bit = |this: &Self, tid: IntValue<'ctx>| -> CgResult<IntValue<'ctx>> {
+            let lane = this.b.build_and(tid, this.i64(WARP_SIZE as i64 - 1), "")?;
+            let lane = this.b.build_int_truncate(lane, i32t, "")?;
+            Ok(this
+                .b
+                .build_left_shift(i32t.const_int(1, false), lane, "bit")?)
+        };
+        let pred = match op {
+            Collective::Vote(_) => Some(args[1]),
+            _ => None,
+        };
+        self.each_thread(|this, tid| {
+            let live = this.is_alive(tid)?;
+            let bit = bit(this, tid)?;
+            let zero = i32t.const_zero();
+            let live_bit = this.b.build_select(live, bit, zero, "")?.into_int_value();
+            let slot = entry(this, active, tid)?;
+            let old = this.load_i32(slot, "")?;
+            this.b
+                .build_store(slot, this.b.build_or(old, live_bit, "")?)?;
+            if let Some(p) = pred {
+                let v = this.load_slot(p, tid)?.into_int_value();
+                let truth =
+                    this.b
+                        .build_int_compare(IntPredicate::NE, v, v.get_type().const_zero(), "")?;
+                let set = this
+                    .b
+                    .build_select(truth, live_bit, zero, "")?
+                    .into_int_value();
+                let slot = entry(this, ballot, tid)?;
+                let old = this.load_i32(slot, "")?;
+                this.b.build_store(slot, this.b.build_or(old, set, "")?)?;
+            }
+            Ok(())
+        })?;
+        let Some(r) = result else { return Ok(()) };
+        let rty = self.m.llvm_type(&self.f.locals[r].ty);
+        self.each_thread(|this, tid| {
+            let live = this.load_i32(entry(this, active, tid)?, "active")?;
+            let v: IntValue<'ctx> = match op {
+                Collective::ActiveMask => live,
+                Collective::Vote(v) => {
+                    let mask = this.load_slot(args[0], tid)?.into_int_value();
+                    let mask = this.b.build_int_cast(mask, i32t, "")?;
+                    let lanes = this.b.build_and(live, mask, "")?;
+                    let votes = this.load_i32(entry(this, ballot, tid)?, "ballot")?;
+                    let votes = this.b.build_and(votes, lanes, "")?;
+                    match v {
+                        Vote::Ballot => votes,
+                        Vote::All => {
+                            this.b
+                                .build_int_compare(IntPredicate::EQ, votes, lanes, "")?
+                        }
+                        Vote::Any => this.b.build_int_compare(
+                            IntPredicate::NE,
+                            votes,
+                            i32t.const_zero(),
+                            "",
+                        )?,
+                    }
+                }
+                _ => return Err(bug("not a vote")),
+            };
+            let v = this.b.build_int_cast(v, rty.into_int_type(), "")?;
+            this.b.build_store(this.slot_of(r, tid)?, v)?;
+            Ok(())
+        })?;
+        Ok(())
+    }
+
+    /// The GPU kernel API where it differs on the CPU; `None` for operations
+    /// lowered as on a GPU target (atomics, bit operations, `fma`, `cbrt`).
+    pub fn emulated_gpu_call(&mut self, g: GpuFn) -> CgResult<Option<BasicValueEnum<'ctx>>> {
+        let i32t = self.ctx.i32_type();
+        let none = || self.ctx.struct_type(&[], false).const_zero().into();
+        Ok(Some(match g {
+            GpuFn::Index(reg, axis) => self.special_register(reg, axis.0)?.into(),
+            GpuFn::LaneId => {
+                let tid = self.thread_index()?;
+                let lane = self.b.build_and(tid, self.i64(WARP_SIZE as i64 - 1), "")?;
+                self.b.build_int_truncate(lane, i32t, "laneid")?.into()
+            }
+            GpuFn::WarpSize => self.i32(WARP_SIZE as i64).into(),
+            GpuFn::Fence(_) => {
+                self.b
+                    .build_fence(AtomicOrdering::SequentiallyConsistent, false, "")?;
+                none()
+            }
+            GpuFn::SharedArray { shape, dtype } => {
+                let data = self.block_shared(shape.count(), dtype)?;
+                self.fixed_array(data, shape, dtype)?
+            }
+            GpuFn::LocalArray { shape, dtype } if self.is_block_kernel() => {
+                let bytes = shape.count() as u64 * dtype.size() as u64;
+                let offset = self.m.frame_item(bytes);
+                let (frame, threads) = {
+                    let e = self.emulation()?;
+                    (e.frame, e.threads)
+                };
+                let tid = self.thread_index()?;
+                let start = self
+                    .b
+                    .build_int_nuw_mul(threads, self.i64(offset as i64), "")?;
+                let mine = self.b.build_int_nuw_mul(tid, self.i64(bytes as i64), "")?;
+                let at = self.b.build_int_nuw_add(start, mine, "")?;
+                let data = self.gep_i8(frame, at)?;
+                self.fixed_array(data, shape, dtype)?
+            }
+            GpuFn::Barrier(_)
+            | GpuFn::SyncWarp
+            | GpuFn::Shuffle(_)
+            | GpuFn::Vote(_)
+            | GpuFn::ActiveMask => {
+                return Err(bug(format!(
+                    "{} reached the back end of a block kernel",
+                    g.name()
+                )))
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// The linear index of the running thread (i64): the thread loop's, or
+    /// in a device function the state's.
+    fn thread_index(&self) -> CgResult<IntValue<'ctx>> {
+        if let Some(t) = self.thread {
+            return Ok(t.tid);
+        }
+        let tid = self.load_i32(self.state_field(4, None)?, "tid")?;
+        Ok(self.b.build_int_z_extend(tid, self.ctx.i64_type(), "")?)
+    }
+
+    /// `threadIdx`, `blockIdx`, `blockDim`, `gridDim` on the CPU (i32).
+    pub fn emulated_register(&self, reg: SpecialReg, axis: u8) -> CgResult<IntValue<'ctx>> {
+        if reg != SpecialReg::ThreadIdx {
+            return self.state_index(reg, axis);
+        }
+        if let Some(t) = self.thread {
+            return Ok(t.idx[axis as usize]);
+        }
+        // A device function: from the linear index and the block's shape.
+        let mut rest = self.load_i32(self.state_field(4, None)?, "tid")?;
+        for k in 0..axis {
+            let d = self.state_index(SpecialReg::BlockDim, k)?;
+            rest = self.b.build_int_unsigned_div(rest, d, "")?;
+        }
+        if axis == 2 {
+            return Ok(rest);
+        }
+        let d = self.state_index(SpecialReg::BlockDim, axis)?;
+        Ok(self.b.build_int_unsigned_rem(rest, d, "")?)
+    }
+
+    /// A static shared array of `count` elements (0: the dynamic shared
+    /// memory), in the block's shared memory.
+    fn block_shared(&self, count: i64, dtype: Scalar) -> CgResult<PointerValue<'ctx>> {
+        let shared = self.emulation()?.shared;
+        if count == 0 {
+            let i64t = self.ctx.i64_type();
+            let g = self.m.module.get_global(STATIC_SHARED).unwrap_or_else(|| {
+                let g = self.m.module.add_global(i64t, None, STATIC_SHARED);
+                g.set_linkage(Linkage::Private);
+                g.set_constant(true);
+                g.set_initializer(&i64t.const_zero());
+                g
+            });
+            let offset = self
+                .b
+                .build_load(i64t, g.as_pointer_value(), "static.shared")?
+                .into_int_value();
+            return self.gep_i8(shared, offset);
+        }
+        let mut l = self.m.layout.get();
+        let offset = l.shared.next_multiple_of(16);
+        l.shared = offset + count as u64 * dtype.size() as u64;
+        self.m.layout.set(l);
+        self.gep_i8(shared, self.i64(offset as i64))
+    }
+}
+
+/// The block entry `i32 block(void **args, u8 *frame, u8 *shared, BlockState
+/// *state)`: loads the arguments and runs the kernel for one block.
+pub fn build_block_entry(m: &ModuleLowering<'_, '_>, name: &str) -> CgResult<()> {
+    let ctx = m.ctx;
+    let ptr = ctx.ptr_type(AddressSpace::default());
+    let fn_type = ctx
+        .i32_type()
+        .fn_type(&[ptr.into(), ptr.into(), ptr.into(), ptr.into()], false);
+    let wrapper = m
+        .module
+        .add_function(name, fn_type, Some(Linkage::External));
+    m.set_attributes(wrapper);
+    let f = m.program.entry();
+    let kernel = m.functions[m.program.entry];
+    let mut w = FnLowering::new(m, f, wrapper);
+    let param = |i: u32| {
+        wrapper
+            .get_nth_param(i)
+            .expect("declared")
+            .into_pointer_value()
+    };
+    let (args, frame, shared, state) = (param(0), param(1), param(2), param(3));
+    w.exc_ptr = state;
+    let entry = w.new_block("entry");
+    w.b.position_at_end(entry);
+    let mut values: Vec<BasicMetadataValueEnum> = vec![state.into()];
+    for (i, t) in f.param_types.iter().enumerate() {
+        let arg_ptr = w.load_pointer(args, i)?;
+        values.push(w.load_memory(t, arg_ptr)?.into());
+    }
+    values.push(frame.into());
+    values.push(shared.into());
+    let (status, _) = w.call_internal(kernel, &values)?;
+    w.b.build_return(Some(&status))?;
+    w.remove_unused_alloca_block();
+    Ok(())
+}
+
+/// The kernel's two extra parameters: its block's frame and shared memory.
+pub fn block_params<'ctx>(m: &ModuleLowering<'ctx, '_>) -> [BasicTypeEnum<'ctx>; 2] {
+    let ptr = m.ctx.ptr_type(AddressSpace::default()).into();
+    [ptr, ptr]
+}
