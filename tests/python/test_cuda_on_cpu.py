@@ -1,0 +1,378 @@
+"""CUDA kernels run on the CPU (``cuda.jit(target="cpu")``): the kernels of
+``test_cuda_ptx`` executed natively, each result compared against NumPy, plus
+the semantics of barriers, warps, retired threads and errors."""
+
+import math
+
+import numpy as np
+import pytest
+
+from penna import cuda, float32, int32
+from penna.errors import UnsupportedError
+
+from . import cuda_kernels as k
+
+rng = np.random.default_rng(7)
+
+
+def on_cpu(fn, **options):
+    return cuda.jit(target="cpu", **options)(fn)
+
+
+def blocks(n, tpb):
+    return (n + tpb - 1) // tpb
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("n", [1, 100, 1000])
+def test_axpy(dtype, n):
+    x = rng.random(n).astype(dtype)
+    y = rng.random(n).astype(dtype)
+    out = np.zeros(n, dtype)
+    on_cpu(k.axpy)[blocks(n, 128), 128](dtype(2.5), x, y, out)
+    np.testing.assert_allclose(out, dtype(2.5) * x + y, rtol=1e-6)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_grid_stride_loop_with_math(dtype):
+    x = rng.uniform(0.1, 2.0, 777).astype(dtype)
+    out = np.zeros_like(x)
+    on_cpu(k.grid_stride)[3, 64](x, out)
+    expect = np.sqrt(np.abs(x)) + np.exp(x) * np.sin(x) + x ** 2.5
+    np.testing.assert_allclose(out, expect, rtol=1e-5 if dtype == np.float32 else 1e-12)
+
+
+def test_grid_2d_indices():
+    a = rng.integers(-50, 50, (37, 45)).astype(np.int32)
+    out = np.zeros((37, 45), np.int64)
+    grid, block = (blocks(37, 8), blocks(45, 4)), (8, 4)
+    on_cpu(k.grid_2d)[grid, block](a, out)
+    xs, ys = np.meshgrid(np.arange(37), np.arange(45), indexing="ij")
+    expect = a * 2 + ys % 4 - (xs // 8) * 1 + grid[1]
+    np.testing.assert_array_equal(out, expect)
+
+
+def test_3d_blocks_number_threads_x_fastest():
+    def where(out):
+        t = cuda.threadIdx.x + cuda.threadIdx.y * cuda.blockDim.x \
+            + cuda.threadIdx.z * cuda.blockDim.x * cuda.blockDim.y
+        out[cuda.blockIdx.z, cuda.blockIdx.y, cuda.blockIdx.x, t] = \
+            cuda.threadIdx.x * 100 + cuda.threadIdx.y * 10 + cuda.threadIdx.z
+
+    out = np.full((2, 3, 2, 24), -1, np.int64)
+    on_cpu(where)[(2, 3, 2), (4, 3, 2)](out)
+    x, y, z = np.meshgrid(np.arange(4), np.arange(3), np.arange(2), indexing="ij")
+    linear = (x + 4 * y + 12 * z).ravel()
+    expect = np.empty(24, np.int64)
+    expect[linear] = (x * 100 + y * 10 + z).ravel()
+    assert (out == expect).all()
+
+
+@pytest.mark.parametrize("shape", [(16, 16, 16), (37, 50, 23), (1, 5, 70)])
+def test_tiled_matmul_with_shared_memory_and_barriers(shape):
+    n, m, p = shape
+    A = rng.random((n, m)).astype(np.float32)
+    B = rng.random((m, p)).astype(np.float32)
+    C = np.zeros((n, p), np.float32)
+    on_cpu(k.tiled_matmul)[(blocks(n, k.TILE), blocks(p, k.TILE)), (k.TILE, k.TILE)](A, B, C)
+    np.testing.assert_allclose(C, A @ B, rtol=1e-5)
+
+
+def test_block_reduction_with_syncthreads():
+    x = rng.random(1000)
+    out = np.zeros(1)
+    on_cpu(k.block_sum)[4, 256](x, out)
+    assert out[0] == pytest.approx(x.sum(), rel=1e-12)
+
+
+@pytest.mark.parametrize("dtype", [np.int32, np.float64])
+def test_warp_shuffle_reduction(dtype):
+    x = rng.integers(0, 100, 300).astype(dtype)
+    out = np.zeros(1, dtype)
+    on_cpu(k.warp_sum)[3, 128](x, out)
+    assert out[0] == x.sum()
+
+
+def test_histogram_atomics_across_blocks():
+    x = rng.integers(0, 1000, 5000)
+    bins = np.zeros(16, np.int32)
+    on_cpu(k.histogram)[blocks(5000, 64), 64](x, bins)
+    np.testing.assert_array_equal(bins, np.bincount(x % 16, minlength=16))
+
+
+@pytest.mark.parametrize("dtype", [np.int32, np.int64, np.uint64])
+def test_integer_atomics(dtype):
+    a = np.array([10, 10, 1, 100, 0, 0b1111, 0b1000, 0b1010, 3, 0], dtype)
+    v = dtype(3)
+    on_cpu(k.atomics_int)[2, 32](a, v)
+    with np.errstate(over="ignore"):
+        assert (a[0], a[1]) == (dtype(10) + dtype(192), dtype(10) - dtype(192))
+    assert (a[2], a[3], a[4]) == (3, 3, 3)
+    assert (a[5], a[6], a[7]) == (0b0011, 0b1011, 0b1010)  # 64 xors cancel
+    assert a[8] == 4 and a[9] in (3, 4)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_float_atomics(dtype):
+    a = np.array([1.0, 1.0, -5.0, 5.0, 7.0, 0.0], dtype)
+    on_cpu(k.atomics_float)[4, 16](a, dtype(0.5))
+    np.testing.assert_array_equal(a[:5], np.array([33.0, -31.0, 0.5, 0.5, 0.5], dtype))
+    assert a[5] in (7.0, 0.5)
+
+
+def test_atomic_on_2d_index():
+    a = np.zeros((3, 4), np.float32)
+    on_cpu(k.atomics_2d)[(2, 2), (3, 4)](a, np.float32(1.0))
+    np.testing.assert_array_equal(a, np.full((3, 4), 4.0))
+
+
+def test_wrapping_counters_follow_cuda():
+    a = np.zeros(2, np.uint32)
+    on_cpu(k.wrap_counters)[1, 10](a, np.uint32(3))
+    inc = dec = 0
+    for _ in range(10):
+        inc = 0 if inc >= 3 else inc + 1
+        dec = 3 if dec == 0 or dec > 3 else dec - 1
+    assert list(a) == [inc, dec]
+
+
+def test_votes_shuffles_and_barrier_reductions_over_32_wide_warps():
+    x = rng.integers(-3, 4, 96).astype(np.int32)
+    out = np.zeros((96, 9), np.int64)
+    on_cpu(k.warp_votes)[1, 96](x, out)
+    p = x > 0
+    for i in range(96):
+        w = slice(i // 32 * 32, i // 32 * 32 + 32)
+        lane = i % 32
+        ballot = sum(1 << j for j, b in enumerate(p[w]) if b)
+        up = x[i - 1] if lane > 0 else x[i]
+        expect = [p[w].all(), p[w].any(), ballot, x[w][0], up, x[i ^ 1], p.sum(),
+                  int(p.all()) + int(p.any()), 32]
+        assert list(out[i]) == expect, i
+
+
+@pytest.mark.parametrize("dtype", [np.uint32, np.int64])
+def test_bit_operations(dtype):
+    x = np.array([0, 1, 6, 0x80, 12345, 2 ** 31 - 1], dtype)
+    out = np.zeros((6, 4), np.int64)
+    on_cpu(k.bits)[1, 6](x, out)
+    bits = np.dtype(dtype).itemsize * 8
+    for v, row in zip(x.tolist(), out.tolist()):
+        rev = int(f"{v:0{bits}b}"[::-1], 2)
+        if dtype == np.int64 and rev >= 2 ** 63:
+            rev -= 2 ** 64
+        ffs = (v & -v).bit_length()
+        assert row == [bin(v).count("1"), bits - v.bit_length(), ffs, rev]
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_float_operations(dtype):
+    x = rng.uniform(0.2, 3.0, 64).astype(dtype)
+    out = np.zeros_like(x)
+    on_cpu(k.float_ops)[1, 64](x, out)
+    expect = x * x + 1.0 + np.cbrt(x) + np.log(x) + np.arctan2(x, 2.0) + np.tanh(x) + np.floor(x) \
+        + x ** 3.0 + np.fmod(x, 0.5)
+    np.testing.assert_allclose(out, expect, rtol=1e-5 if dtype == np.float32 else 1e-12)
+
+
+def test_local_arrays_and_dynamic_shared_memory():
+    x = rng.random(64).astype(np.float32)
+    out = np.zeros(64, np.float32)
+    on_cpu(k.local_and_dynamic)[1, 64, 0, 64 * 4](x, out)
+    t = np.arange(64)
+    np.testing.assert_allclose(out, x[(t + 1) % 64] + 3 * t)
+
+
+def test_device_functions():
+    x = rng.uniform(-1, 2, 100)
+    out = np.zeros(100)
+    on_cpu(k.uses_device_function)[4, 32](x, out)
+    np.testing.assert_array_equal(out, np.clip(x, 0.0, 1.0))
+
+
+def test_device_function_reads_the_calling_threads_index():
+    @cuda.jit(device=True)
+    def position():
+        return cuda.threadIdx.x + 10 * cuda.threadIdx.y + 100 * cuda.blockIdx.x
+
+    def kernel(out):
+        out[cuda.blockIdx.x, cuda.threadIdx.y, cuda.threadIdx.x] = position()
+
+    out = np.zeros((2, 3, 5), np.int64)
+    on_cpu(kernel)[2, (5, 3)](out)
+    b, y, x = np.meshgrid(np.arange(2), np.arange(3), np.arange(5), indexing="ij")
+    np.testing.assert_array_equal(out, x + 10 * y + 100 * b)
+
+
+def test_early_return():
+    x = np.arange(50, dtype=np.int32)
+    on_cpu(k.early_return)[2, 32](x)
+    np.testing.assert_array_equal(x, np.arange(50) + 1)
+
+
+def test_returned_threads_count_as_arrived_at_later_barriers():
+    def kernel(x, out, n):
+        i = cuda.grid(1)
+        if i >= n:
+            return
+        s = cuda.shared.array(64, int32)
+        s[cuda.threadIdx.x] = x[i]
+        cuda.syncthreads()
+        out[i] = cuda.syncthreads_count(x[i] > 5) + s[0]
+
+    x = np.arange(100, dtype=np.int32)
+    out = np.zeros(100, np.int32)
+    on_cpu(kernel)[2, 64](x, out, 100)
+    np.testing.assert_array_equal(out[:64], 58)
+    np.testing.assert_array_equal(out[64:], 36 + 64)
+
+
+def test_values_cross_barriers_per_thread_in_loops_with_break_and_continue():
+    def kernel(out):
+        t = cuda.threadIdx.x
+        s = cuda.shared.array(32, int32)
+        acc = t
+        for step in range(10):
+            s[t] = acc
+            cuda.syncthreads()
+            if step % 2 == 1:
+                continue
+            acc = s[(t + 1) % 32] + 1
+            cuda.syncthreads()
+            if step == 6:
+                break
+        out[t] = acc
+
+    out = np.zeros(32, np.int64)
+    on_cpu(kernel)[1, 32](out)
+    acc = np.arange(32)
+    for step in range(10):
+        if step % 2 == 1:
+            continue
+        acc = np.roll(acc, -1) + 1
+        if step == 6:
+            break
+    np.testing.assert_array_equal(out, acc)
+
+
+def test_barrier_reduction_as_loop_condition():
+    def kernel(x, out):
+        t = cuda.threadIdx.x
+        v = x[t]
+        rounds = 0
+        while cuda.syncthreads_or(v > 1):
+            if v > 1:
+                v = v // 2
+            rounds += 1
+        out[t] = rounds
+
+    x = rng.integers(1, 1000, 64)
+    out = np.zeros(64, np.int64)
+    on_cpu(kernel)[1, 64](x, out)
+    assert (out == max(int(v).bit_length() - 1 for v in x)).all()
+
+
+def test_exceptions_name_the_thread_and_block():
+    x = np.ones(64, np.float32)
+    x[37] = -1
+    with pytest.raises(ValueError, match=r"negative \(in thread \(5, 0, 0\) of block \(1, 0, 0\)\)"):
+        on_cpu(k.raises)[2, 32](x)
+
+
+def test_boundscheck_reports_the_thread():
+    def kernel(a):
+        a[cuda.grid(1)] = 1
+
+    a = np.zeros(40)
+    with pytest.raises(IndexError, match=r"in thread \(8, 0, 0\) of block \(1, 0, 0\)"):
+        on_cpu(kernel, boundscheck=True)[2, 32](a)
+
+
+def test_diverging_at_a_barrier_is_an_error():
+    def kernel(out):
+        t = cuda.threadIdx.x
+        if t < 16:
+            cuda.syncthreads()
+        out[t] = t
+
+    with pytest.raises(RuntimeError, match=r"disagree at line \d+ \(`if t < 16:`\)"):
+        on_cpu(kernel)[1, 32](np.zeros(32))
+
+
+def test_barrier_in_a_device_function_is_a_clear_error():
+    @cuda.jit(device=True)
+    def sync():
+        cuda.syncthreads()
+
+    def kernel(out):
+        sync()
+        out[0] = 1
+
+    with pytest.raises(UnsupportedError, match="only in the kernel itself"):
+        on_cpu(kernel)[1, 1](np.zeros(1))
+
+
+def test_launch_configuration_is_checked():
+    kernel = on_cpu(k.early_return)
+    x = np.zeros(4, np.int32)
+    with pytest.raises(ValueError, match="at most 1024 threads"):
+        kernel[1, (32, 33)](x)
+    with pytest.raises(ValueError, match="positive"):
+        kernel[0, 32](x)
+
+
+def test_the_transformed_kernel_loops_over_threads_between_barriers():
+    text = on_cpu(k.block_sum).inspect_cpu("void(float64[:], float64[:])")
+    assert text.count("for each thread") >= 3
+    assert "uniform(" in text
+
+
+def test_device_arrays_live_in_host_memory():
+    x = rng.random(300)
+    d_x = cuda.to_device(x)
+    d_out = cuda.device_array_like(x)
+    on_cpu(k.axpy)[3, 128](2.0, d_x, d_x, d_out)
+    np.testing.assert_allclose(d_out.copy_to_host(), 3 * x)
+    view = d_out[100:200]
+    on_cpu(k.early_return)[1, 128](view)
+    host = np.empty(300)
+    d_out.copy_to_host(host)
+    np.testing.assert_allclose(host[100:200], 3 * x[100:200] + 1)
+    np.testing.assert_allclose(host[:100], 3 * x[:100])
+    assert d_out.shape == (300,) and d_out.dtype == np.float64 and len(view) == 100
+
+
+def test_environment_variable_runs_every_kernel_on_the_cpu(monkeypatch):
+    monkeypatch.setenv("PENNA_GPU_ON_CPU", "1")
+    kernel = cuda.jit(k.early_return)
+    x = np.zeros(10, np.int32)
+    kernel[1, 16](x)
+    assert (x == 1).all()
+
+
+def test_eager_signatures_compile_at_decoration():
+    kernel = cuda.jit("void(float32, float32[:], float32[:], float32[:])", target="cpu")(k.axpy)
+    x = np.ones(5, np.float32)
+    out = np.zeros(5, np.float32)
+    kernel[1, 8](np.float32(2), x, x, out)
+    assert (out == 3).all()
+
+
+def test_many_blocks_use_the_thread_pool_and_agree_with_numpy():
+    n = 1 << 16
+    x = rng.random(n)
+    out = np.zeros(1)
+    on_cpu(k.block_sum)[blocks(n, 256), 256](x, out)
+    assert out[0] == pytest.approx(x.sum(), rel=1e-9)
+    assert math.isfinite(out[0])
+
+
+def test_float32_kernel_arithmetic_stays_float32():
+    def kernel(x, out):
+        i = cuda.grid(1)
+        out[i] = x[i] * float32(1.1) + float32(0.1)
+
+    x = rng.random(32).astype(np.float32)
+    out = np.zeros(32, np.float32)
+    on_cpu(kernel)[1, 32](x, out)
+    np.testing.assert_array_equal(out, x * np.float32(1.1) + np.float32(0.1))
