@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up, installs the references (Numba, matplotlib for plots; gcc
 # for the C references comes from Debian's build-essential) and runs the
-# benchmark suite, the parallel benchmark and the NumPy benchmark. Results: benches/results/
+# benchmark suite, the parallel, NumPy and GPU-kernels-on-the-CPU benchmarks. Results: benches/results/
 # (suite.md, headline.md, parallel.md, numpy.md, *.png).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,3 +19,4 @@ python -m pip install -q numba matplotlib
 python benches/suite.py "$@"
 python benches/parallel.py
 python benches/numpy_bench.py
+python benches/gpu_on_cpu.py

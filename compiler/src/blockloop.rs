@@ -510,7 +510,8 @@ impl Transform<'_> {
     }
 }
 
-fn collect_assigned(block: &[Statement], out: &mut Vec<LocalId>) {
+/// The locals `block` assigns (statements, loop variables, collectives).
+pub fn collect_assigned(block: &[Statement], out: &mut Vec<LocalId>) {
     for s in block {
         match &s.kind {
             Stmt::Assign { local, .. } => out.push(*local),
@@ -580,7 +581,7 @@ fn visit_block_level(block: &[Statement], visit: &mut dyn FnMut(&Statement)) {
 }
 
 /// The locals a block reads or assigns.
-fn mentioned(f: &Function, block: &[Statement]) -> HashSet<LocalId> {
+pub fn mentioned(f: &Function, block: &[Statement]) -> HashSet<LocalId> {
     let mut out = HashSet::new();
     let mut assigned = Vec::new();
     collect_assigned(block, &mut assigned);

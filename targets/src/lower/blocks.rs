@@ -320,10 +320,25 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             let e = self.emulation()?;
             (e.bases.clone(), e.flag_bases.clone())
         };
+        // The per-thread locals the body uses live in entry-block slots while
+        // it runs (so mem2reg makes them registers), copied in from the frame
+        // first and the assigned ones copied back at the end.
+        let used = penna_compiler::blockloop::mentioned(self.f, body);
+        let mut assigned = Vec::new();
+        penna_compiler::blockloop::collect_assigned(body, &mut assigned);
+        let mut write_back = Vec::new();
         for (i, base) in bases.iter().enumerate() {
-            if let Some(base) = base {
-                let ty = self.m.llvm_type(&self.f.locals[LocalId::from_index(i)].ty);
-                self.locals[i] = unsafe { self.b.build_in_bounds_gep(ty, *base, &[tid], "slot")? };
+            let id = LocalId::from_index(i);
+            if let Some(base) = base.filter(|_| used.contains(&id)) {
+                let ty = self.m.llvm_type(&self.f.locals[id].ty);
+                let slot = unsafe { self.b.build_in_bounds_gep(ty, base, &[tid], "slot")? };
+                let cache = self.entry_alloca(ty, "thread.local")?;
+                let value = self.b.build_load(ty, slot, "")?;
+                self.b.build_store(cache, value)?;
+                self.locals[i] = cache;
+                if assigned.contains(&id) {
+                    write_back.push((ty, cache, slot));
+                }
             }
             if let Some(base) = flag_bases[i] {
                 self.assigned_flags[i] = Some(unsafe {
@@ -336,6 +351,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         self.block(body)?;
         self.thread = None;
         if self.current_block_open() {
+            for (ty, cache, slot) in write_back {
+                let value = self.b.build_load(ty, cache, "")?;
+                self.b.build_store(slot, value)?;
+            }
             self.b.build_unconditional_branch(next)?;
         }
         let (outside, outside_flags) = {
