@@ -809,33 +809,14 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
 /// The block entry `i32 block(void **args, u8 *frame, u8 *shared, BlockState
 /// *state)`: loads the arguments and runs the kernel for one block.
 pub fn build_block_entry(m: &ModuleLowering<'_, '_>, name: &str) -> CgResult<()> {
-    let ctx = m.ctx;
-    let ptr = ctx.ptr_type(AddressSpace::default());
-    let fn_type = ctx
-        .i32_type()
-        .fn_type(&[ptr.into(), ptr.into(), ptr.into(), ptr.into()], false);
-    let wrapper = m
-        .module
-        .add_function(name, fn_type, Some(Linkage::External));
-    m.set_attributes(wrapper);
-    let f = m.program.entry();
     let kernel = m.functions[m.program.entry];
-    let mut w = FnLowering::new(m, f, wrapper);
-    let param = |i: u32| {
-        wrapper
-            .get_nth_param(i)
-            .expect("declared")
-            .into_pointer_value()
-    };
-    let (args, frame, shared, state) = (param(0), param(1), param(2), param(3));
+    let (mut w, params) = super::entry::wrapper(m, name, Some(m.ctx.i32_type()), 4);
+    let (args, frame, shared, state) = (params[0], params[1], params[2], params[3]);
     w.exc_ptr = state;
     let entry = w.new_block("entry");
     w.b.position_at_end(entry);
     let mut values: Vec<BasicMetadataValueEnum> = vec![state.into()];
-    for (i, t) in f.param_types.iter().enumerate() {
-        let arg_ptr = w.load_pointer(args, i)?;
-        values.push(w.load_memory(t, arg_ptr)?.into());
-    }
+    values.extend(w.load_arguments(args)?);
     values.push(frame.into());
     values.push(shared.into());
     let (status, _) = w.call_internal(kernel, &values)?;

@@ -14,7 +14,6 @@
 //! runtime's `penna_rt_ufunc_error`, which keeps it for the caller to raise
 //! once NumPy returns (a legacy loop has no way to report an error itself).
 
-use inkwell::module::Linkage;
 use inkwell::values::{BasicMetadataValueEnum, IntValue, PointerValue};
 use inkwell::{AddressSpace, IntPredicate};
 use penna_compiler::abi::UFUNC_ERROR_SYMBOL;
@@ -28,22 +27,9 @@ use crate::UfuncLoop;
 pub fn build_loop(m: &ModuleLowering<'_, '_>, name: &str, kind: &UfuncLoop) -> CgResult<()> {
     let ctx = m.ctx;
     let ptr = ctx.ptr_type(AddressSpace::default());
-    let fn_type = ctx
-        .void_type()
-        .fn_type(&[ptr.into(), ptr.into(), ptr.into(), ptr.into()], false);
-    let wrapper = m
-        .module
-        .add_function(name, fn_type, Some(Linkage::External));
-    m.set_attributes(wrapper);
     let f = m.program.entry();
-    let mut w = FnLowering::new(m, f, wrapper);
-    let param = |i: u32| {
-        wrapper
-            .get_nth_param(i)
-            .expect("declared")
-            .into_pointer_value()
-    };
-    let (args, dims, steps) = (param(0), param(1), param(2));
+    let (mut w, params) = super::entry::wrapper(m, name, None, 4);
+    let (args, dims, steps) = (params[0], params[1], params[2]);
     w.b.position_at_end(w.alloca_block);
     let record = w.exception_record_type();
     w.exc_ptr = w.b.build_alloca(record, "exc")?;
