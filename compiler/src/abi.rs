@@ -297,6 +297,16 @@ pub const TEAM_SIZE_SYMBOL: &str = "penna_rt_team_size";
 pub const PARALLEL_FOR_SYMBOL: &str = "penna_rt_parallel_for";
 /// `void f(void)`: a barrier of the current team (no-op outside a region).
 pub const BARRIER_SYMBOL: &str = "penna_rt_barrier";
+
+/// `i32 penna_rt_race_access(BlockState *state, void *addr, u64 size, u32
+/// is_write, u32 line)`: a kernel run on the CPU with race checking reports an
+/// element access of the running thread; nonzero means the access races with
+/// another thread's since the last barrier, and the exception record in
+/// `state` has been filled.
+pub const RACE_ACCESS_SYMBOL: &str = "penna_rt_race_access";
+/// `void penna_rt_race_sync(u32 scope)`: the block passed a barrier (scope 1)
+/// or its warps synchronised (scope 0).
+pub const RACE_SYNC_SYMBOL: &str = "penna_rt_race_sync";
 /// `void f(void)`: enter / leave the process-wide unnamed critical section.
 pub const CRITICAL_ENTER_SYMBOL: &str = "penna_rt_critical_enter";
 pub const CRITICAL_EXIT_SYMBOL: &str = "penna_rt_critical_exit";

@@ -60,6 +60,9 @@ pub enum Collective {
     Vote(Vote),
     /// `activemask()`: the live lanes of the thread's warp.
     ActiveMask,
+    /// `syncwarp()`: orders the memory accesses of each warp (the cut
+    /// itself orders everything; race checking needs to know which kind).
+    SyncWarp,
 }
 
 impl Collective {
@@ -70,12 +73,19 @@ impl Collective {
             Collective::Shuffle(s) => GpuFn::Shuffle(s).name(),
             Collective::Vote(v) => GpuFn::Vote(v).name(),
             Collective::ActiveMask => GpuFn::ActiveMask.name(),
+            Collective::SyncWarp => GpuFn::SyncWarp.name(),
         }
     }
 
     /// Whether the result is the same for every thread of the block.
     pub fn is_uniform(self) -> bool {
         matches!(self, Collective::Uniform | Collective::Barrier(_))
+    }
+
+    /// Whether every thread of the block waits for the others here (a block
+    /// barrier), rather than only the lanes of a warp (or nobody).
+    pub fn orders_block(self) -> bool {
+        matches!(self, Collective::Barrier(_))
     }
 
     fn of(g: GpuFn) -> Option<Collective> {
@@ -434,13 +444,27 @@ impl Transform<'_> {
                         span,
                     });
                 }
-                // A barrier (the cut itself), or `break`/`continue` of a loop
-                // that runs at block level.
+                // A barrier (the cut itself, marked for race checking), or
+                // `break`/`continue` of a loop that runs at block level.
                 kind => {
                     flush(&mut segment, &mut out);
-                    if matches!(kind, Stmt::Break | Stmt::Continue) {
-                        out.push(Statement { kind, span });
-                    }
+                    let marker = match &kind {
+                        Stmt::Eval(e) => match gpu_call(self.f, *e) {
+                            Some(GpuFn::SyncWarp) => Some(Collective::SyncWarp),
+                            Some(GpuFn::Barrier(b)) => Some(Collective::Barrier(b)),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let kind = match marker {
+                        Some(op) => Stmt::Collective {
+                            op,
+                            args: Vec::new(),
+                            result: None,
+                        },
+                        None => kind,
+                    };
+                    out.push(Statement { kind, span });
                 }
             }
         }

@@ -26,7 +26,8 @@ Kernels run on the CPU with ``cuda.jit(target="cpu")`` or, for every kernel,
 ``PENNA_GPU_ON_CPU=1``: compiled natively, each block's threads run as loops
 between barriers and the blocks spread over every core, with the GPU's
 semantics (shared memory per block, barriers, 32-wide warps for shuffles and
-votes, atomics); an exception names the thread and block that raised it.
+votes, atomics); an exception names the thread and block that raised it, and
+``racecheck=True`` reports shared-memory data races between barriers.
 Device arrays (``to_device``, ``device_array``) live in host memory there.
 
 Launching on a GPU needs the CUDA driver; without one it raises
@@ -64,7 +65,7 @@ __all__ = [
 DEFAULT_CC = (8, 0)
 
 _JIT_OPTIONS = {"device", "fastmath", "lineinfo", "max_registers", "launch_bounds", "cache", "debug",
-                "opt", "link", "inline", "boundscheck", "forceinline", "target"}
+                "opt", "link", "inline", "boundscheck", "forceinline", "target", "racecheck"}
 
 
 def _runs_on_cpu(options):
@@ -232,7 +233,8 @@ class _Compiled:
         self.__wrapped__ = fn
         self._options = options
         self._penna_dispatcher = _Dispatcher(fn, fastmath=bool(options.get("fastmath", False)),
-                                             boundscheck=bool(options.get("boundscheck") or False))
+                                             boundscheck=bool(options.get("boundscheck") or False),
+                                             racecheck=bool(options.get("racecheck", False)))
 
     def _compile(self, sig, stage, cc=None):
         bounds = self._options.get("launch_bounds")

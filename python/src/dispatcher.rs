@@ -260,7 +260,7 @@ impl Dispatcher {
 #[pymethods]
 impl Dispatcher {
     #[new]
-    #[pyo3(signature = (py_func, fastmath=false, boundscheck=false, nogil=false, parallel=false, schedule=None, num_threads=0, error_model="python"))]
+    #[pyo3(signature = (py_func, fastmath=false, boundscheck=false, nogil=false, parallel=false, schedule=None, num_threads=0, error_model="python", racecheck=false))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py_func: &Bound<'_, PyAny>,
@@ -271,6 +271,7 @@ impl Dispatcher {
         schedule: Option<&str>,
         num_threads: u32,
         error_model: &str,
+        racecheck: bool,
     ) -> PyResult<Self> {
         let numpy_errors = match error_model {
             "python" => false,
@@ -310,6 +311,7 @@ impl Dispatcher {
                 fastmath,
                 boundscheck,
                 optimize: true,
+                racecheck,
             },
             nogil,
             eager: AtomicBool::new(false),

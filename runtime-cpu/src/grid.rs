@@ -133,6 +133,7 @@ pub unsafe fn run_grid(
                     (b / gx % gy) as u32,
                     (b / (gx * gy)) as u32,
                 ];
+                crate::race::begin_block(shared, shared_bytes);
                 // SAFETY: guaranteed by the caller of `run_grid`; the buffers
                 // have the sizes the layout asks for.
                 let status = unsafe { entry(args.0, frame, shared, &mut state) };

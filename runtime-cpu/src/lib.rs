@@ -5,6 +5,7 @@
 //! | [`jit`] | one process-wide ORC LLJIT; loads object files, finds entry points, defines host symbols |
 //! | [`call`] | calling an entry point through the uniform ABI |
 //! | [`grid`] | GPU kernels on the CPU: a grid's blocks over the thread pool |
+//! | [`race`] | shared-memory race checking for kernels on the CPU (`racecheck=True`) |
 //! | [`parallel`] | the thread pool: teams, schedules, barriers, critical sections |
 //! | [`nrt`] | owned arrays' memory: allocation, reference counts, live count |
 //! | [`sort`] | `np.sort`, `argsort`, `unique` on contiguous rows |
@@ -20,6 +21,7 @@ pub mod grid;
 pub mod jit;
 pub mod nrt;
 pub mod parallel;
+pub mod race;
 pub mod sort;
 pub mod ufunc;
 

@@ -42,6 +42,9 @@ pub struct Options {
     pub boundscheck: bool,
     /// Run `default<O3>` (on unless a test wants raw lowering).
     pub optimize: bool,
+    /// GPU kernels on the CPU: report shared-memory data races between
+    /// barriers (every element access calls the runtime).
+    pub racecheck: bool,
 }
 
 impl Default for Options {
@@ -50,6 +53,7 @@ impl Default for Options {
             fastmath: false,
             boundscheck: false,
             optimize: true,
+            racecheck: false,
         }
     }
 }

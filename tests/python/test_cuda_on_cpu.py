@@ -376,3 +376,71 @@ def test_float32_kernel_arithmetic_stays_float32():
     out = np.zeros(32, np.float32)
     on_cpu(kernel)[1, 32](x, out)
     np.testing.assert_array_equal(out, x * np.float32(1.1) + np.float32(0.1))
+
+
+# ---- shared-memory race checking (racecheck=True) ----
+
+def planted_write_race(out):
+    s = cuda.shared.array(1, int32)
+    s[0] = cuda.threadIdx.x  # every thread writes the same element
+    cuda.syncthreads()
+    out[cuda.threadIdx.x] = s[0]
+
+
+def planted_read_race(x, out):
+    s = cuda.shared.array(64, float32)
+    t = cuda.threadIdx.x
+    s[t] = x[t]
+    out[t] = s[(t + 1) % 64]  # a neighbour's element, with no barrier
+
+
+def neighbour_with_barrier(x, out):
+    s = cuda.shared.array(64, float32)
+    t = cuda.threadIdx.x
+    s[t] = x[t]
+    cuda.syncthreads()
+    out[t] = s[(t + 1) % 64]
+
+
+def warp_synchronous(out):
+    s = cuda.shared.array(32, int32)
+    t = cuda.threadIdx.x
+    s[t] = t
+    cuda.syncwarp()
+    out[t] = s[31 - t]
+
+
+def test_racecheck_finds_a_planted_write_write_race():
+    with pytest.raises(RuntimeError, match=r"shared-memory race: the write at line \d+ by thread 1 "
+                                           r"and the write at line \d+ by thread 0 .* byte 0"):
+        on_cpu(planted_write_race, racecheck=True)[1, 32](np.zeros(32, np.int32))
+
+
+def test_racecheck_finds_a_read_of_a_neighbours_write():
+    x = rng.random(64).astype(np.float32)
+    with pytest.raises(RuntimeError, match=r"shared-memory race: the (read|write) .* by thread \d+ and the "
+                                           r"(write|read) .* by thread \d+"):
+        on_cpu(planted_read_race, racecheck=True)[1, 64](x, np.zeros(64, np.float32))
+
+
+def test_racecheck_accepts_correct_kernels():
+    x = rng.random(64).astype(np.float32)
+    out = np.zeros(64, np.float32)
+    on_cpu(neighbour_with_barrier, racecheck=True)[1, 64](x, out)
+    np.testing.assert_array_equal(out, np.roll(x, -1))
+    w = np.zeros(32, np.int32)
+    on_cpu(warp_synchronous, racecheck=True)[1, 32](w)
+    np.testing.assert_array_equal(w, np.arange(32)[::-1])
+    A = rng.random((20, 30)).astype(np.float32)
+    B = rng.random((30, 20)).astype(np.float32)
+    C = np.zeros((20, 20), np.float32)
+    on_cpu(k.tiled_matmul, racecheck=True)[(2, 2), (k.TILE, k.TILE)](A, B, C)
+    np.testing.assert_allclose(C, A @ B, rtol=1e-5)
+    total = np.zeros(1)
+    on_cpu(k.block_sum, racecheck=True)[2, 256](rng.random(500), total)
+
+
+def test_without_racecheck_the_planted_race_runs():
+    out = np.zeros(32, np.int32)
+    on_cpu(planted_write_race)[1, 32](out)
+    assert (out == 31).all()  # the last thread's write wins on the CPU

@@ -27,7 +27,9 @@ use inkwell::module::Linkage;
 use inkwell::types::{BasicTypeEnum, StructType};
 use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, IntValue, PointerValue};
 use inkwell::{AddressSpace, AtomicOrdering, IntPredicate};
-use penna_compiler::abi::{ExceptionKind, STATUS_OK};
+use penna_compiler::abi::{
+    ExceptionKind, RACE_ACCESS_SYMBOL, RACE_SYNC_SYMBOL, STATUS_EXCEPTION, STATUS_OK,
+};
 use penna_compiler::blockloop::{Collective, WARP_SIZE};
 use penna_compiler::gpu::{Barrier, GpuFn, Shuffle, SpecialReg, Vote};
 use penna_compiler::ir::{Block, LocalId};
@@ -437,11 +439,78 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         span: Span,
     ) -> CgResult<()> {
         match op {
-            Collective::Uniform => self.uniform(args[0], result, span),
-            Collective::Barrier(b) => self.barrier_reduce(b, args[0], result),
-            Collective::Shuffle(kind) => self.warp_shuffle(kind, args, result),
-            Collective::Vote(_) | Collective::ActiveMask => self.warp_vote(op, args, result),
+            Collective::Uniform => return self.uniform(args[0], result, span),
+            Collective::Barrier(Barrier::Plain) | Collective::SyncWarp => {}
+            Collective::Barrier(b) => self.barrier_reduce(b, args[0], result)?,
+            Collective::Shuffle(kind) => self.warp_shuffle(kind, args, result)?,
+            Collective::Vote(_) | Collective::ActiveMask => self.warp_vote(op, args, result)?,
         }
+        if self.m.options.racecheck {
+            let sync = self.m.runtime_function(
+                RACE_SYNC_SYMBOL,
+                self.ctx
+                    .void_type()
+                    .fn_type(&[self.ctx.i32_type().into()], false),
+            );
+            let scope = self.i32(op.orders_block() as i64);
+            self.b.build_call(sync, &[scope.into()], "")?;
+        }
+        Ok(())
+    }
+
+    /// With race checking, reports an element access of the running thread
+    /// (inside thread loops of the kernel) and raises what the runtime found.
+    pub fn check_race(
+        &self,
+        ptr: PointerValue<'ctx>,
+        dtype: Scalar,
+        write: bool,
+        span: Span,
+    ) -> CgResult<()> {
+        if !self.m.options.racecheck || self.thread.is_none() {
+            return Ok(());
+        }
+        let (i32t, i64t) = (self.ctx.i32_type(), self.ctx.i64_type());
+        let ptr_t = self.ctx.ptr_type(AddressSpace::default());
+        let access = self.m.runtime_function(
+            RACE_ACCESS_SYMBOL,
+            i32t.fn_type(
+                &[
+                    ptr_t.into(),
+                    ptr_t.into(),
+                    i64t.into(),
+                    i32t.into(),
+                    i32t.into(),
+                ],
+                false,
+            ),
+        );
+        let line = self.f.source.location(span.start).line;
+        let args = [
+            self.exc_ptr.into(),
+            ptr.into(),
+            self.i64(dtype.size() as i64).into(),
+            self.i32(write as i64).into(),
+            self.i32(line as i64).into(),
+        ];
+        let found = self
+            .b
+            .build_call(access, &args, "race")?
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| bug("the race check returned void"))?
+            .into_int_value();
+        let raced = self
+            .b
+            .build_int_compare(IntPredicate::NE, found, i32t.const_zero(), "")?;
+        let report = self.new_block("race");
+        let on = self.new_block("race.none");
+        self.b.build_conditional_branch(raced, report, on)?;
+        self.b.position_at_end(report);
+        // The runtime has filled the exception record.
+        self.return_status(self.i32(STATUS_EXCEPTION as i64))?;
+        self.b.position_at_end(on);
+        Ok(())
     }
 
     /// The value every live thread has in `each`; when none is live the block

@@ -150,6 +150,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                             .map(|&i| self.expr(i).map(|v| (v, i)))
                             .collect::<CgResult<Vec<_>>>()?;
                         let ptr = self.element_pointer(a, b.into_struct_value(), &idx)?;
+                        self.check_race(ptr, a.dtype, false, f.span(e))?;
                         self.load_scalar(a.dtype, ptr)
                     }
                     Type::Tuple(items) => {

@@ -84,6 +84,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     unreachable!("validated")
                 };
                 let ptr = self.element_pointer(a, array.into_struct_value(), &idx)?;
+                self.check_race(ptr, a.dtype, true, s.span)?;
                 self.store_scalar(a.dtype, ptr, v)?;
             }
             Stmt::Eval(e) => {
