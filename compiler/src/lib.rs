@@ -38,6 +38,7 @@ pub mod source;
 pub mod testing;
 pub mod types;
 pub mod typing;
+pub mod uniformity;
 pub mod validate;
 
 pub use env::{Const, Env, FunctionFlags, FunctionSource, Global, JitFunction, ModuleId};

@@ -4,7 +4,11 @@ Every compile error carries ``filename``, ``lineno`` and ``col`` (1-based) of th
 offending code; ``str(err)`` shows the code frame, the types involved and a hint.
 """
 
-__all__ = ["CompileError", "TypingError", "UnsupportedError", "TargetError", "InternalError"]
+__all__ = ["CompileError", "TypingError", "UnsupportedError", "TargetError", "InternalError", "PennaWarning"]
+
+
+class PennaWarning(UserWarning):
+    """Code that compiles but likely misbehaves (a barrier only some threads reach)."""
 
 
 class CompileError(Exception):

@@ -18,7 +18,7 @@ use pyo3::types::PyTuple;
 
 use crate::dispatcher::{host, next_module_name};
 use crate::env::PyFunction;
-use crate::errors::raised;
+use crate::errors::{compile_error, raised};
 use crate::marshal::{arg_size, write_arg, ArgPointers, Scratch};
 
 /// One kernel compiled for the CPU for one list of argument types.
@@ -41,7 +41,7 @@ impl CpuKernels {
         function: &Arc<PyFunction>,
         args: &[Type],
         options: &Options,
-    ) -> Result<Arc<CpuKernel>, CompileError> {
+    ) -> PyResult<Arc<CpuKernel>> {
         let find = |list: &[Arc<CpuKernel>]| list.iter().find(|k| k.args == args).cloned();
         if let Some(k) = find(&self.0.lock().unwrap_or_else(|e| e.into_inner())) {
             return Ok(k);
@@ -56,16 +56,22 @@ impl CpuKernels {
     }
 }
 
-/// The kernel's program, checked and rewritten as loops over a block's threads.
-pub fn block_program(function: &Arc<PyFunction>, args: &[Type]) -> Result<Program, CompileError> {
+/// The kernel's program, checked for the GPU family.
+fn kernel_program(function: &Arc<PyFunction>, args: &[Type]) -> Result<Program, CompileError> {
     let jit: Arc<dyn JitFunction> = function.clone();
-    let mut program = penna_compiler::compile(&jit, args)?;
+    let program = penna_compiler::compile(&jit, args)?;
     crate::gpu::check_kernel_params(&program, jit.name())?;
     penna_compiler::family::check_family(
         &program,
         penna_compiler::family::Family::Gpu,
         Some(penna_compiler::family::GpuEntry::Kernel),
     )?;
+    Ok(program)
+}
+
+/// The kernel's program, checked and rewritten as loops over a block's threads.
+pub fn block_program(function: &Arc<PyFunction>, args: &[Type]) -> Result<Program, CompileError> {
+    let mut program = kernel_program(function, args)?;
     penna_compiler::blockloop::transform(&mut program)?;
     Ok(program)
 }
@@ -75,18 +81,22 @@ fn compile(
     function: &Arc<PyFunction>,
     args: &[Type],
     options: &Options,
-) -> Result<CpuKernel, CompileError> {
-    let program = block_program(function, args)?;
+) -> PyResult<CpuKernel> {
+    let mut program = kernel_program(function, args).map_err(|e| compile_error(py, &e))?;
+    crate::errors::warn_divergent_barriers(py, &program)?;
+    penna_compiler::blockloop::transform(&mut program).map_err(|e| compile_error(py, &e))?;
     let module = next_module_name();
     crate::dispatcher::dump(&program, &module, options);
     let options = *options;
-    let (address, layout) = py.detach(|| -> Result<_, CompileError> {
-        let (artifact, layout) =
-            penna_targets::compile_blocks(&program, host(), &module, &options, Stage::Object)?;
-        let address = penna_runtime_cpu::load_address(&artifact.bytes, &artifact.entry)
-            .map_err(|e| CompileError::internal(e.to_string()))?;
-        Ok((address, layout))
-    })?;
+    let (address, layout) = py
+        .detach(|| -> Result<_, CompileError> {
+            let (artifact, layout) =
+                penna_targets::compile_blocks(&program, host(), &module, &options, Stage::Object)?;
+            let address = penna_runtime_cpu::load_address(&artifact.bytes, &artifact.entry)
+                .map_err(|e| CompileError::internal(e.to_string()))?;
+            Ok((address, layout))
+        })
+        .map_err(|e| compile_error(py, &e))?;
     // SAFETY: the entry symbol of a block module has the `BlockFn` signature.
     let entry = unsafe { std::mem::transmute::<usize, BlockFn>(address) };
     Ok(CpuKernel {

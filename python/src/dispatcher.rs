@@ -493,8 +493,7 @@ impl Dispatcher {
         let key = self.key_of(py, args)?;
         let kernel = self
             .cpu_kernels
-            .get(py, &self.function, &key, &self.options)
-            .map_err(|e| compile_error(py, &e))?;
+            .get(py, &self.function, &key, &self.options)?;
         let grid = penna_runtime_cpu::grid::Grid {
             blocks: [blocks.0, blocks.1, blocks.2],
             threads: [threads.0, threads.1, threads.2],
@@ -508,15 +507,14 @@ impl Dispatcher {
     /// `asm`), or compiles and keeps the kernel for `stage="object"`.
     fn _cpu_compile(&self, py: Python<'_>, types: &str, stage: &str) -> PyResult<String> {
         let args = penna_compiler::parse_type_list(types).map_err(|e| compile_error(py, &e))?;
-        let result = if stage == "object" {
+        if stage == "object" {
             self.cpu_kernels
-                .get(py, &self.function, &args, &self.options)
-                .map(|_| String::new())
-        } else {
-            let options = self.options;
-            py.detach(|| crate::cpukernel::text(&self.function, &args, stage, &options))
-        };
-        result.map_err(|e| compile_error(py, &e))
+                .get(py, &self.function, &args, &self.options)?;
+            return Ok(String::new());
+        }
+        let options = self.options;
+        py.detach(|| crate::cpukernel::text(&self.function, &args, stage, &options))
+            .map_err(|e| compile_error(py, &e))
     }
 
     /// Compiles a NumPy inner loop around this function and returns its

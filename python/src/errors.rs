@@ -42,6 +42,26 @@ pub fn compile_error(py: Python<'_>, e: &CompileError) -> PyErr {
     build().unwrap_or_else(|err| err)
 }
 
+/// Warns (`penna.errors.PennaWarning`) about each block barrier of the
+/// kernel `program` that sits under thread-dependent control flow.
+pub fn warn_divergent_barriers(py: Python<'_>, program: &penna_compiler::Program) -> PyResult<()> {
+    let entry = program.entry();
+    let found = penna_compiler::uniformity::divergent_barriers(program);
+    if found.is_empty() {
+        return Ok(());
+    }
+    let category = py.import("penna.errors")?.getattr("PennaWarning")?;
+    let warnings = py.import("warnings")?;
+    for d in found {
+        let text = CompileError::new(ErrorKind::Unsupported, d.message)
+            .at(d.barrier)
+            .in_function(&entry.source, &entry.name)
+            .render();
+        warnings.call_method1("warn", (text, &category, 2))?;
+    }
+    Ok(())
+}
+
 /// A typing error that has no source position (bad arguments at a call).
 pub fn typing_error(py: Python<'_>, message: String) -> PyErr {
     compile_error(py, &CompileError::new(ErrorKind::Typing, message))

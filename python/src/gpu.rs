@@ -43,9 +43,17 @@ pub fn compile(
     let args = penna_compiler::parse_type_list(types).map_err(|e| compile_error(py, &e))?;
     let jit: Arc<dyn JitFunction> = function.clone();
     let options = *options;
+    let program = py
+        .detach(|| -> Result<_, CompileError> {
+            let program = penna_compiler::compile(&jit, &args)?;
+            check_kernel_params(&program, jit.name())?;
+            Ok(program)
+        })
+        .map_err(|e| compile_error(py, &e))?;
+    if !device {
+        crate::errors::warn_divergent_barriers(py, &program)?;
+    }
     py.detach(|| -> Result<GpuArtifact, CompileError> {
-        let program = penna_compiler::compile(&jit, &args)?;
-        check_kernel_params(&program, jit.name())?;
         let ret = program.entry().ret.to_string();
         let Some(stage) = stage else {
             // The back end checks the family itself; the IR stage stops before it.

@@ -295,8 +295,10 @@ def test_diverging_at_a_barrier_is_an_error():
             cuda.syncthreads()
         out[t] = t
 
-    with pytest.raises(RuntimeError, match=r"disagree at line \d+ \(`if t < 16:`\)"):
-        on_cpu(kernel)[1, 32](np.zeros(32))
+    from penna.errors import PennaWarning
+    with pytest.warns(PennaWarning, match="depends on the thread"):
+        with pytest.raises(RuntimeError, match=r"disagree at line \d+ \(`if t < 16:`\)"):
+            on_cpu(kernel)[1, 32](np.zeros(32))
 
 
 def test_barrier_in_a_device_function_is_a_clear_error():
@@ -444,3 +446,37 @@ def test_without_racecheck_the_planted_race_runs():
     out = np.zeros(32, np.int32)
     on_cpu(planted_write_race)[1, 32](out)
     assert (out == 31).all()  # the last thread's write wins on the CPU
+
+
+# ---- barriers under thread-dependent control flow: a warning on every target ----
+
+def barrier_under_thread_condition(out):
+    t = cuda.threadIdx.x
+    limit = t * 2
+    if limit < 16:
+        cuda.syncthreads()
+    out[t] = t
+
+
+def test_barrier_under_thread_dependent_condition_warns_on_every_target():
+    from penna.errors import PennaWarning
+    with pytest.warns(PennaWarning, match=r"syncthreads\(\) is inside control flow that depends on the thread "
+                                          r"\(the condition at line \d+\)"):
+        cuda.compile_ptx(barrier_under_thread_condition, "void(float64[:])")
+    with pytest.warns(PennaWarning, match="depends on the thread"):
+        with pytest.raises(RuntimeError, match="disagree"):
+            on_cpu(barrier_under_thread_condition)[1, 32](np.zeros(32))
+
+
+def test_uniform_control_flow_and_early_returns_do_not_warn():
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for fn, sig in [(k.block_sum, "void(float64[:], float64[:])"),
+                        (k.tiled_matmul, "void(float32[:, :], float32[:, :], float32[:, :])"),
+                        (k.local_and_dynamic, "void(float32[:], float32[:])"),
+                        (neighbour_with_barrier, "void(float32[:], float32[:])")]:
+            cuda.compile_ptx(fn, sig)
+            on_cpu(fn).inspect_cpu(sig)
+        x = np.arange(100, dtype=np.int32)
+        on_cpu(k.early_return)[4, 32](x)
