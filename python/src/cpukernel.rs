@@ -4,7 +4,6 @@
 //! with the grid's blocks spread over the thread pool
 //! (`penna_runtime_cpu::grid`).
 
-use std::ffi::c_void;
 use std::sync::{Arc, Mutex};
 
 use penna_compiler::abi::BlockFn;
@@ -19,7 +18,7 @@ use pyo3::types::PyTuple;
 use crate::dispatcher::{host, next_module_name};
 use crate::env::PyFunction;
 use crate::errors::{compile_error, raised};
-use crate::marshal::{arg_size, write_arg, ArgPointers, Scratch};
+use crate::marshal::{arg_size, pack_args, Scratch, SendPtr};
 
 /// One kernel compiled for the CPU for one list of argument types.
 pub struct CpuKernel {
@@ -131,11 +130,6 @@ pub fn text(
     Ok(artifact.text())
 }
 
-#[derive(Clone, Copy)]
-struct SendPtr<T>(T);
-// SAFETY: moves the argument pointers into the GIL-released launch on this thread.
-unsafe impl<T> Send for SendPtr<T> {}
-
 /// Runs `kernel` over `grid` with `args` (already of the kernel's types).
 pub fn launch(
     py: Python<'_>,
@@ -145,16 +139,7 @@ pub fn launch(
 ) -> PyResult<()> {
     grid.validate().map_err(PyValueError::new_err)?;
     let mut scratch = Scratch::new();
-    let base = scratch.bytes(kernel.arg_bytes);
-    let mut ptrs = ArgPointers::new();
-    let mut offset = 0;
-    for (a, t) in args.iter().zip(&kernel.args) {
-        // SAFETY: `base` has `arg_bytes` bytes, the sum of arg_size(t) over the arguments.
-        let dst = unsafe { base.add(offset) };
-        unsafe { write_arg(&a, t, dst)? };
-        ptrs.push(dst as *mut c_void);
-        offset += arg_size(t);
-    }
+    let ptrs = pack_args(args, &kernel.args, kernel.arg_bytes, &mut scratch)?;
     let (entry, memory) = (kernel.entry, kernel.memory);
     let p = SendPtr((ptrs.as_ptr(), ptrs.len()));
     // The arguments (and the arrays they describe, held by `args`) outlive the launch.

@@ -25,7 +25,7 @@ use smallvec::SmallVec;
 use crate::argtypes::{arg_type, Untypeable};
 use crate::env::PyFunction;
 use crate::errors::{compile_error, raised, typing_error};
-use crate::marshal::{arg_size, read_value, write_arg, ArgPointers, Scratch};
+use crate::marshal::{arg_size, pack_args, read_value, Scratch, SendPtr};
 use crate::table::Table;
 
 pub(crate) fn host() -> &'static CpuTarget {
@@ -63,11 +63,6 @@ pub struct Dispatcher {
     /// `@cuda.jit` kernels compiled to run on the CPU.
     cpu_kernels: crate::cpukernel::CpuKernels,
 }
-
-#[derive(Clone, Copy)]
-struct SendPtr<T>(T);
-// SAFETY: used only to move raw pointers into a GIL-released call on this thread.
-unsafe impl<T> Send for SendPtr<T> {}
 
 impl Dispatcher {
     pub fn function(&self) -> Arc<PyFunction> {
@@ -177,16 +172,7 @@ impl Dispatcher {
         args: &Bound<'_, PyTuple>,
     ) -> PyResult<Py<PyAny>> {
         let mut scratch = Scratch::new();
-        let base = scratch.bytes(spec.arg_bytes);
-        let mut ptrs = ArgPointers::new();
-        let mut offset = 0;
-        for (a, t) in args.iter().zip(&spec.args) {
-            // SAFETY: `base` has `spec.arg_bytes` bytes, the sum of arg_size(t) over the arguments.
-            let dst = unsafe { base.add(offset) };
-            unsafe { write_arg(&a, t, dst)? };
-            ptrs.push(dst as *mut c_void);
-            offset += arg_size(t);
-        }
+        let ptrs = pack_args(args, &spec.args, spec.arg_bytes, &mut scratch)?;
         let mut ret = Scratch::new();
         let ret_ptr = ret.bytes(spec.ret_bytes) as *mut c_void;
         let entry = spec.entry;

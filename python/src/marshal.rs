@@ -243,3 +243,32 @@ impl Scratch {
 }
 
 pub type ArgPointers = smallvec::SmallVec<[*mut c_void; 8]>;
+
+/// Writes `args` as values of `types` into `scratch` (`bytes` in all: the sum
+/// of `arg_size` over `types`) and returns the pointer to each, the `args`
+/// array of an entry point. Valid while `scratch` lives.
+pub fn pack_args(
+    args: &Bound<'_, PyTuple>,
+    types: &[Type],
+    bytes: usize,
+    scratch: &mut Scratch,
+) -> PyResult<ArgPointers> {
+    let base = scratch.bytes(bytes);
+    let mut ptrs = ArgPointers::new();
+    let mut offset = 0;
+    for (a, t) in args.iter().zip(types) {
+        // SAFETY: `base` has `bytes` bytes, the sum of arg_size(t) over the arguments.
+        let dst = unsafe { base.add(offset) };
+        unsafe { write_arg(&a, t, dst)? };
+        ptrs.push(dst as *mut c_void);
+        offset += arg_size(t);
+    }
+    Ok(ptrs)
+}
+
+/// Moves raw pointers into a closure run without the GIL on this thread.
+#[derive(Clone, Copy)]
+pub struct SendPtr<T>(pub T);
+// SAFETY: used only to move pointers into a GIL-released call on the thread
+// that owns what they point to, which waits for it.
+unsafe impl<T> Send for SendPtr<T> {}

@@ -103,6 +103,7 @@ pub fn compile(
         stage,
         &EntryKind::Call,
     )
+    .map(|(artifact, _)| artifact)
 }
 
 /// What kind of entry point a module gets.
@@ -163,6 +164,7 @@ pub fn compile_ufunc_loop(
         stage,
         &EntryKind::Ufunc(kind),
     )
+    .map(|(artifact, _)| artifact)
 }
 
 /// Compiles `program`, whose entry is a GPU kernel, for a GPU `target`. The
@@ -190,6 +192,7 @@ pub fn compile_kernel(
         stage,
         &EntryKind::Kernel(kernel),
     )
+    .map(|(artifact, _)| artifact)
 }
 
 /// Compiles `program`, whose entry is a GPU kernel already rewritten by
@@ -208,19 +211,19 @@ pub fn compile_blocks(
             "kernels run on the CPU compile for the host target",
         ));
     }
-    let mut layout = BlockLayout::default();
-    let artifact = compile_entry_with(
+    compile_entry(
         program,
         target,
         module_name,
         options,
         stage,
         &EntryKind::Blocks,
-        &mut layout,
-    )?;
-    Ok((artifact, layout))
+    )
 }
 
+/// Lowers, optimises and emits `program` with an entry of `kind`; also
+/// returns the memory a block needs (for [`EntryKind::Blocks`]; empty
+/// otherwise).
 fn compile_entry(
     program: &Program,
     target: &dyn Target,
@@ -228,27 +231,7 @@ fn compile_entry(
     options: &Options,
     stage: Stage,
     kind: &EntryKind<'_>,
-) -> Result<Artifact, CompileError> {
-    compile_entry_with(
-        program,
-        target,
-        module_name,
-        options,
-        stage,
-        kind,
-        &mut BlockLayout::default(),
-    )
-}
-
-fn compile_entry_with(
-    program: &Program,
-    target: &dyn Target,
-    module_name: &str,
-    options: &Options,
-    stage: Stage,
-    kind: &EntryKind<'_>,
-    layout: &mut BlockLayout,
-) -> Result<Artifact, CompileError> {
+) -> Result<(Artifact, BlockLayout), CompileError> {
     let (family, gpu_entry) = match (target.gpu(), kind) {
         (_, EntryKind::Blocks) => (Family::Gpu, Some(GpuEntry::Kernel)),
         (None, _) => (Family::Cpu, None),
@@ -257,12 +240,9 @@ fn compile_entry_with(
     };
     check_family(program, family, gpu_entry)?;
     let context = Context::create();
-    let module = {
+    let (module, layout) = {
         let _span = tracing::debug_span!("lower_llvm", module = module_name).entered();
-        let (module, block_layout) =
-            lower::lower_program(&context, program, target, module_name, options, kind)?;
-        *layout = block_layout;
-        module
+        lower::lower_program(&context, program, target, module_name, options, kind)?
     };
     let entry = match kind {
         EntryKind::Kernel(_) => lower::kernel_symbol(module_name),
@@ -276,11 +256,12 @@ fn compile_entry_with(
         )));
     }
     if stage == Stage::Llvm {
-        return Ok(Artifact {
+        let artifact = Artifact {
             stage,
             bytes: module.print_to_string().to_bytes().to_vec(),
             entry,
-        });
+        };
+        return Ok((artifact, layout));
     }
     let machine = target.machine()?;
     if let EntryKind::Kernel(k) = kind {
@@ -317,9 +298,10 @@ fn compile_entry_with(
         }
         Stage::Llvm => unreachable!("returned above"),
     };
-    Ok(Artifact {
+    let artifact = Artifact {
         stage,
         bytes,
         entry,
-    })
+    };
+    Ok((artifact, layout))
 }

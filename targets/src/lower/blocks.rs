@@ -711,10 +711,14 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             let bit = bit(this, tid)?;
             let zero = i32t.const_zero();
             let live_bit = this.b.build_select(live, bit, zero, "")?.into_int_value();
-            let slot = entry(this, active, tid)?;
-            let old = this.load_i32(slot, "")?;
-            this.b
-                .build_store(slot, this.b.build_or(old, live_bit, "")?)?;
+            // The thread's warp's entry of `table` |= bits.
+            let or_into = |table, bits| -> CgResult<()> {
+                let slot = entry(this, table, tid)?;
+                let old = this.load_i32(slot, "")?;
+                this.b.build_store(slot, this.b.build_or(old, bits, "")?)?;
+                Ok(())
+            };
+            or_into(active, live_bit)?;
             if let Some(p) = pred {
                 let v = this.load_slot(p, tid)?.into_int_value();
                 let truth =
@@ -724,9 +728,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     .b
                     .build_select(truth, live_bit, zero, "")?
                     .into_int_value();
-                let slot = entry(this, ballot, tid)?;
-                let old = this.load_i32(slot, "")?;
-                this.b.build_store(slot, this.b.build_or(old, set, "")?)?;
+                or_into(ballot, set)?;
             }
             Ok(())
         })?;
