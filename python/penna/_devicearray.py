@@ -78,8 +78,14 @@ class DeviceNDArray:
 
 
 def host_of(value):
-    """The host array behind a device array; anything else unchanged."""
-    return value._ary if isinstance(value, DeviceNDArray) else value
+    """The host array behind a device array; anything else unchanged. GPU
+    memory cannot be read by kernels run on the CPU."""
+    if isinstance(value, DeviceNDArray):
+        return value._ary
+    if hasattr(value, "__cuda_array_interface__") and not isinstance(value, _np.ndarray):
+        raise TypeError(f"a kernel running on the CPU was given an array in GPU memory ({type(value).__name__}); "
+                        "pass host arrays (copy_to_host()), or make device arrays with PENNA_GPU_ON_CPU=1 set")
+    return value
 
 
 def to_device(obj, stream=0, copy=True, to=None):

@@ -30,30 +30,43 @@ votes, atomics); an exception names the thread and block that raised it, and
 ``racecheck=True`` reports shared-memory data races between barriers.
 Device arrays (``to_device``, ``device_array``) live in host memory there.
 
-Launching on a GPU needs the CUDA driver; without one it raises
-``CudaSupportError``.
+On a GPU (the CUDA driver is loaded when first needed), kernels are
+compiled for the current device's compute capability, loaded once per
+device and launched natively: device arrays live in GPU memory, CuPy
+arrays, PyTorch tensors and anything with ``__cuda_array_interface__`` are
+used in place, NumPy arrays are copied in and back (with a
+``PennaPerformanceWarning``). ``select_device``, ``get_current_device``,
+``gpus``, ``stream``, ``event``, ``pinned_array``, ``mapped_array`` and
+``synchronize`` follow ``numba.cuda``. Without a driver, launching on the
+GPU raises ``CudaSupportError`` (naming the CPU mode as the way out).
 """
 
-import ctypes as _ctypes
 import functools as _functools
 import os as _os
 import site as _site
 import sys as _sys
+import time as _time
 
+from . import _devicearray as _host_arrays
+from . import _gpuarray as _gpu_arrays
+from . import _native
 from . import types as _types
-from ._devicearray import (  # noqa: F401  (numba.cuda's array API, in host memory)
-    DeviceNDArray, device_array, device_array_like, to_device,
+from ._gpuarray import (  # noqa: F401  (numba.cuda's names)
+    DeviceNDArray, as_cuda_array, from_cuda_array_interface, is_cuda_array,
 )
-from ._devicearray import host_of as _host_of
 from ._native import Dispatcher as _Dispatcher, find_libdevice as _find_libdevice, parse_signature as _parse_signature
+from .errors import CudaAPIError, CudaSupportError  # noqa: F401
 from .types import (  # noqa: F401  (the scalar types Numba's cuda module exports)
     boolean, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64, void,
 )
 
 __all__ = [
-    "jit", "compile_ptx", "is_available", "detect", "CudaSupportError",
+    "jit", "compile_ptx", "is_available", "detect", "CudaSupportError", "CudaAPIError",
     "to_device", "device_array", "device_array_like", "pinned_array", "mapped_array", "synchronize",
-    "stream", "default_stream", "DeviceNDArray",
+    "stream", "default_stream", "legacy_default_stream", "per_thread_default_stream", "external_stream",
+    "event", "event_elapsed_time", "DeviceNDArray", "as_cuda_array", "is_cuda_array",
+    "from_cuda_array_interface", "select_device", "get_current_device", "list_devices", "gpus", "close",
+    "current_context",
     "threadIdx", "blockIdx", "blockDim", "gridDim", "laneid", "warpsize", "grid", "gridsize",
     "shared", "local", "atomic", "syncthreads", "syncthreads_count", "syncthreads_and",
     "syncthreads_or", "syncwarp", "threadfence", "threadfence_block", "threadfence_system",
@@ -78,42 +91,239 @@ def _runs_on_cpu(options):
     return _os.environ.get("PENNA_GPU_ON_CPU", "") not in ("", "0")
 
 
+def _gpu_arrays_now():
+    """Whether device arrays made now go to a GPU (else host memory, for
+    kernels run on the CPU)."""
+    return _os.environ.get("PENNA_GPU_ON_CPU", "") in ("", "0") and _native.cuda_available()
+
+
+def _arrays():
+    return _gpu_arrays if _gpu_arrays_now() else _host_arrays
+
+
+def to_device(obj, stream=0, copy=True, to=None):
+    """A device array holding a copy of ``obj`` (or ``to`` filled with it)."""
+    if to is not None:
+        to.copy_to_device(obj, stream=stream)
+        return to
+    return _arrays().to_device(obj, stream=stream, copy=copy)
+
+
+def device_array(shape, dtype=float, strides=None, order="C", stream=0):
+    """An uninitialised device array."""
+    return _arrays().device_array(shape, dtype, strides=strides, order=order, stream=stream)
+
+
+def device_array_like(ary, stream=0):
+    """An uninitialised device array of ``ary``'s shape, dtype and order."""
+    return _arrays().device_array_like(ary, stream=stream)
+
+
 def pinned_array(shape, dtype=float, strides=None, order="C"):
-    """A host array (page-locked on a GPU; ordinary memory here)."""
+    """A host array in page-locked memory (ordinary memory without a GPU)."""
+    if _gpu_arrays_now():
+        return _gpu_arrays.pinned_array(shape, dtype, strides, order)
     import numpy as np
     return np.empty(shape, dtype=dtype, order=order)
 
 
-mapped_array = pinned_array
+def mapped_array(shape, dtype=float, strides=None, order="C", stream=0, portable=False, wc=False):
+    """A host array kernels use in place (mapped page-locked memory on a GPU)."""
+    if _gpu_arrays_now():
+        return _gpu_arrays.mapped_array(shape, dtype, strides, order)
+    return pinned_array(shape, dtype, strides, order)
 
 
 def synchronize():
-    """Waits for all launched work: kernels on the CPU finish before their launch returns."""
+    """Waits for all work on the current device (kernels run on the CPU
+    finish before their launch returns)."""
+    if _native.cuda_available():
+        _native.cuda_synchronize()
 
 
 class Stream:
-    """A stream: kernels run on the CPU complete in launch order."""
+    """A CUDA stream (``cuda.stream()``); on the CPU, kernels complete in launch order."""
+
+    def __init__(self, handle=0, owner=None):
+        self.handle = handle
+        self._owner = owner
 
     def synchronize(self):
-        pass
+        if _native.cuda_available():
+            _native.cuda_stream_synchronize(self.handle)
+
+    def query(self):
+        """Whether all work queued on the stream is done."""
+        return _native.cuda_stream_idle(self.handle) if _native.cuda_available() else True
+
+    def auto_synchronize(self):
+        return self
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
+        self.synchronize()
         return False
+
+    def __int__(self):
+        return self.handle
+
+    def __repr__(self):
+        return f"<penna.cuda stream {self.handle:#x}>"
 
 
 def stream():
+    """A new stream on the current device."""
+    if _gpu_arrays_now():
+        native = _native.CudaStream()
+        return Stream(native.handle, native)
     return Stream()
 
 
 def default_stream():
-    return Stream()
+    return Stream(0)
 
 
-class CudaSupportError(RuntimeError):
-    """No usable CUDA driver or device (raised when launching or selecting a device)."""
+def legacy_default_stream():
+    return Stream(1 if _native.cuda_available() else 0)
+
+
+def per_thread_default_stream():
+    return Stream(2 if _native.cuda_available() else 0)
+
+
+def external_stream(ptr):
+    """A stream made elsewhere (CuPy's ``stream.ptr``, PyTorch's ``cuda_stream``)."""
+    return Stream(int(ptr))
+
+
+class Event:
+    """A point in a stream (``cuda.event()``): ``record``, ``synchronize``,
+    ``wait``, ``query``, ``elapsed_time``. On the CPU, a host timestamp."""
+
+    def __init__(self, timing=True):
+        self._native = _native.CudaEvent(timing) if _gpu_arrays_now() else None
+        self._time = None
+
+    def record(self, stream=0):
+        if self._native is not None:
+            self._native.record(_gpu_arrays.stream_handle(stream))
+        else:
+            self._time = _time.perf_counter()
+
+    def synchronize(self):
+        if self._native is not None:
+            self._native.synchronize()
+
+    def wait(self, stream=0):
+        if self._native is not None:
+            self._native.wait(_gpu_arrays.stream_handle(stream))
+
+    def query(self):
+        return self._native.query() if self._native is not None else True
+
+    def elapsed_time(self, end):
+        """Milliseconds from this event to ``end``."""
+        if self._native is not None:
+            return self._native.elapsed_time(end._native)
+        if self._time is None or end._time is None:
+            raise RuntimeError("elapsed_time() needs both events recorded")
+        return (end._time - self._time) * 1e3
+
+
+def event(timing=True):
+    return Event(timing)
+
+
+def event_elapsed_time(evtstart, evtend):
+    return evtstart.elapsed_time(evtend)
+
+
+class Device:
+    """A GPU: ``id``, ``name``, ``compute_capability`` and the driver's
+    attributes in capitals (``MULTIPROCESSOR_COUNT``, ``WARP_SIZE``, ...)."""
+
+    def __init__(self, info):
+        self._info = dict(info)
+        self.id = info["id"]
+        self.name = info["name"]
+        self.compute_capability = tuple(info["compute_capability"])
+        self._previous = []
+
+    def __getattr__(self, name):
+        try:
+            return self.__dict__["_info"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __enter__(self):
+        self._previous.append(get_current_device().id)
+        select_device(self.id)
+        return self
+
+    def __exit__(self, *exc):
+        select_device(self._previous.pop())
+        return False
+
+    def __repr__(self):
+        return f"<CUDA device {self.id} '{self.name}'>"
+
+
+def select_device(device_id):
+    """Makes device ``device_id`` current for this thread."""
+    return Device(_native.cuda_select_device(device_id))
+
+
+def get_current_device():
+    return Device(_native.cuda_device_info())
+
+
+def list_devices():
+    return [Device(_native.cuda_device_info(i)) for i in range(_native.cuda_device_count())]
+
+
+class _Gpus:
+    """``cuda.gpus``: the devices, indexable; ``with cuda.gpus[1]:`` selects one."""
+
+    def __len__(self):
+        return _native.cuda_device_count() if _native.cuda_available() else 0
+
+    def __getitem__(self, i):
+        return Device(_native.cuda_device_info(i))
+
+    def __iter__(self):
+        return iter(list_devices() if _native.cuda_available() else [])
+
+    @property
+    def current(self):
+        return get_current_device()
+
+
+gpus = _Gpus()
+
+
+class _Context:
+    """``cuda.current_context()``: the current device's primary context."""
+
+    @property
+    def device(self):
+        return get_current_device()
+
+    def get_memory_info(self):
+        """(free, total) bytes of device memory."""
+        return _native.cuda_memory_info()
+
+    def synchronize(self):
+        synchronize()
+
+
+def current_context():
+    return _Context()
+
+
+def close():
+    """Numba releases the context here; penna keeps it for the process (a no-op)."""
 
 
 # ---- the kernel API's names, usable only inside kernels ----
@@ -165,41 +375,32 @@ del _name
 
 # ---- the driver ----
 
-def _driver():
-    """The CUDA driver library if it loads and initialises, else None."""
-    for name in ("libcuda.so.1", "libcuda.so", "nvcuda.dll"):
-        try:
-            lib = _ctypes.CDLL(name)
-        except OSError:
-            continue
-        if lib.cuInit(0) == 0:
-            return lib
-    return None
-
-
 def is_available():
     """Whether a CUDA driver and at least one device are present."""
-    lib = _driver()
-    if lib is None:
-        return False
-    count = _ctypes.c_int(0)
-    return lib.cuDeviceGetCount(_ctypes.byref(count)) == 0 and count.value > 0
+    return _native.cuda_available()
 
 
 def detect():
-    """Prints what CUDA support was found; returns whether a device is usable."""
-    found = is_available()
-    print("CUDA driver and device found" if found else "no CUDA driver or device found")
-    return found
+    """Prints the CUDA devices found; returns whether one is usable."""
+    if not _native.cuda_available():
+        print(f"no CUDA device found: {_native.cuda_unavailable_reason()}")
+        return False
+    major, minor = _native.cuda_driver_version()
+    print(f"Found {_native.cuda_device_count()} CUDA devices (driver for CUDA {major}.{minor})")
+    for d in list_devices():
+        cc = d.compute_capability
+        print(f"id {d.id} {d.name!r:>30} compute capability {cc[0]}.{cc[1]}, "
+              f"{d.MULTIPROCESSOR_COUNT} multiprocessors, {d.total_memory / 2**30:.1f} GiB")
+    return True
 
 
 def _require_driver():
-    if not is_available():
+    if not _native.cuda_available():
         raise CudaSupportError(
-            "no CUDA driver or GPU is available on this machine, so kernels cannot be launched on a GPU; "
+            f"no CUDA driver or GPU is available on this machine ({_native.cuda_unavailable_reason()}), "
+            "so kernels cannot be launched on a GPU; "
             "run them on the CPU with cuda.jit(target=\"cpu\") or PENNA_GPU_ON_CPU=1 "
             "(kernels also still compile: cuda.compile_ptx, kernel.inspect_asm)")
-    raise CudaSupportError("launching kernels on the GPU is not implemented in this build of penna yet")
 
 
 # ---- compilation ----
@@ -236,18 +437,23 @@ class _Compiled:
                                              boundscheck=bool(options.get("boundscheck") or False),
                                              racecheck=bool(options.get("racecheck", False)))
 
-    def _compile(self, sig, stage, cc=None):
+    def _launch_bounds(self):
+        """(most threads per block, fewest blocks per multiprocessor) from ``launch_bounds``."""
         bounds = self._options.get("launch_bounds")
         if isinstance(bounds, int):
             bounds = (bounds,)
         bounds = tuple(bounds or ())
         if len(bounds) > 2:
             raise ValueError("launch_bounds takes (max threads per block[, min blocks per multiprocessor])")
+        return (bounds[0] if bounds else None), (bounds[1] if len(bounds) > 1 else None)
+
+    def _compile(self, sig, stage, cc=None):
+        max_threads, min_blocks = self._launch_bounds()
         declared, types = _arg_types(sig)
         text, entry, ret = self._penna_dispatcher._gpu_compile(
             types, stage, tuple(cc or DEFAULT_CC), device=bool(self._options.get("device")),
-            max_threads=bounds[0] if bounds else None,
-            min_blocks=bounds[1] if len(bounds) > 1 else None,
+            max_threads=max_threads,
+            min_blocks=min_blocks,
             max_registers=self._options.get("max_registers"),
             libdevice=_libdevice(),
         )
@@ -280,11 +486,19 @@ class Kernel(_Compiled):
         super().__init__(fn, options)
         self._signatures = list(signatures or [])
         self._on_cpu = _runs_on_cpu(options)
+        self._gpu_configured = False
         for sig in self._signatures:
             if self._on_cpu:
                 self._cpu_text(sig, "object")
             else:
                 self._compile(sig, "ptx")
+
+    def _configure_gpu(self):
+        """Hands the options GPU launches compile with to the dispatcher (once)."""
+        max_threads, min_blocks = self._launch_bounds()
+        self._penna_dispatcher._gpu_configure(max_threads, min_blocks, self._options.get("max_registers"),
+                                              _libdevice())
+        self._gpu_configured = True
 
     def _cpu_text(self, sig, stage):
         """The kernel compiled for the CPU: its text at `stage` (``ir`` is
@@ -347,10 +561,16 @@ class _Launch:
             raise ValueError(f"dynamic shared memory must be at least 0 bytes, got {self.sharedmem}")
 
     def __call__(self, *args):
-        if not self.kernel._on_cpu:
+        kernel = self.kernel
+        if kernel._on_cpu:
+            host = tuple(_host_arrays.host_of(a) for a in args)
+            kernel._penna_dispatcher._cpu_launch(host, self.griddim, self.blockdim, self.sharedmem)
+            return
+        if not kernel._gpu_configured:
             _require_driver()
-        host = tuple(_host_of(a) for a in args)
-        self.kernel._penna_dispatcher._cpu_launch(host, self.griddim, self.blockdim, self.sharedmem)
+            kernel._configure_gpu()
+        kernel._penna_dispatcher._gpu_launch(args, self.griddim, self.blockdim,
+                                             _gpu_arrays.stream_handle(self.stream), self.sharedmem)
 
 
 class DeviceFunction(_Compiled):

@@ -4,11 +4,29 @@ Every compile error carries ``filename``, ``lineno`` and ``col`` (1-based) of th
 offending code; ``str(err)`` shows the code frame, the types involved and a hint.
 """
 
-__all__ = ["CompileError", "TypingError", "UnsupportedError", "TargetError", "InternalError", "PennaWarning"]
+__all__ = ["CompileError", "TypingError", "UnsupportedError", "TargetError", "InternalError", "PennaWarning",
+           "PennaPerformanceWarning", "CudaSupportError", "CudaAPIError"]
 
 
 class PennaWarning(UserWarning):
     """Code that compiles but likely misbehaves (a barrier only some threads reach)."""
+
+
+class PennaPerformanceWarning(PennaWarning):
+    """Code that works but slowly (host arrays copied at every kernel launch)."""
+
+
+class CudaSupportError(RuntimeError):
+    """No usable CUDA driver or device (raised when launching or selecting a device)."""
+
+
+class CudaAPIError(RuntimeError):
+    """A CUDA driver call failed: ``code`` is its ``CUresult`` (700 is an illegal
+    address, 2 out of memory, 719 a launch failure)."""
+
+    def __init__(self, code, message):
+        super().__init__(message)
+        self.code = code
 
 
 class CompileError(Exception):

@@ -57,7 +57,7 @@ unsafe fn is_ndarray(mut tp: *mut ffi::PyTypeObject) -> bool {
     false
 }
 
-fn scalar_of_type_num(num: i32) -> Option<Scalar> {
+pub fn scalar_of_type_num(num: i32) -> Option<Scalar> {
     use npyffi::NPY_TYPES::*;
     let t = |x: npyffi::NPY_TYPES| x as i32;
     Some(match num {

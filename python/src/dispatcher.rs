@@ -62,6 +62,8 @@ pub struct Dispatcher {
     signature: OnceLock<Py<PyAny>>,
     /// `@cuda.jit` kernels compiled to run on the CPU.
     cpu_kernels: crate::cpukernel::CpuKernels,
+    /// `@cuda.jit` kernels loaded on GPUs.
+    gpu_kernels: crate::gpukernel::GpuKernels,
 }
 
 impl Dispatcher {
@@ -305,6 +307,7 @@ impl Dispatcher {
             compiling: Mutex::new(()),
             signature: OnceLock::new(),
             cpu_kernels: Default::default(),
+            gpu_kernels: Default::default(),
         })
     }
 
@@ -486,6 +489,54 @@ impl Dispatcher {
             dynamic_shared: shared,
         };
         crate::cpukernel::launch(py, &kernel, args, grid)
+    }
+
+    /// Sets the `@cuda.jit` options GPU launches compile with (once).
+    #[pyo3(signature = (max_threads=None, min_blocks=None, max_registers=None, libdevice=None))]
+    fn _gpu_configure(
+        &self,
+        max_threads: Option<u32>,
+        min_blocks: Option<u32>,
+        max_registers: Option<u32>,
+        libdevice: Option<std::path::PathBuf>,
+    ) {
+        self.gpu_kernels.configure(penna_targets::KernelOptions {
+            max_threads,
+            min_blocks,
+            max_registers,
+            libdevice,
+        });
+    }
+
+    /// Launches this function as a kernel on the current GPU: `blocks`
+    /// blocks of `threads` threads with `shared` bytes of dynamic shared
+    /// memory, queued on stream `stream` (0: the default stream); see
+    /// `gpukernel`.
+    #[pyo3(signature = (args, blocks, threads, stream=0, shared=0))]
+    fn _gpu_launch(
+        &self,
+        py: Python<'_>,
+        args: &Bound<'_, PyTuple>,
+        blocks: (u32, u32, u32),
+        threads: (u32, u32, u32),
+        stream: usize,
+        shared: u32,
+    ) -> PyResult<()> {
+        let config = penna_runtime_cuda::LaunchConfig {
+            grid: [blocks.0, blocks.1, blocks.2],
+            block: [threads.0, threads.1, threads.2],
+            shared_bytes: shared,
+        };
+        crate::gpukernel::launch(
+            py,
+            &self.gpu_kernels,
+            &self.function,
+            &self.name,
+            &self.options,
+            args,
+            config,
+            stream,
+        )
     }
 
     /// Compiles this function as a GPU kernel for the CPU for `types` (a

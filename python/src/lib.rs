@@ -13,16 +13,21 @@
 //! | `table` | the lock-free, append-only table of specialisations |
 //! | `ufunc` | `@vectorize` / `@guvectorize` kernels as `numpy.ufunc` objects |
 //! | `gpu` | `@cuda.jit` kernels compiled to PTX |
+//! | `gpukernel` | `@cuda.jit` kernels loaded and launched on a GPU |
+//! | `cudart` | devices, device memory, streams, events, copies (`penna_runtime_cuda`) |
+//! | `cpukernel` | `@cuda.jit` kernels compiled and run on the CPU |
 //!
 //! Debugging: `PENNA_LOG=debug` prints the time of every compiler phase;
 //! `PENNA_DUMP=ir,llvm,llvm-raw,asm` prints each stage of every specialisation.
 
 mod argtypes;
 mod cpukernel;
+mod cudart;
 mod dispatcher;
 mod env;
 mod errors;
 mod gpu;
+mod gpukernel;
 mod marshal;
 mod npscalar;
 mod owned;
@@ -93,6 +98,27 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(ufunc::make_ufunc, m)?)?;
     m.add_function(wrap_pyfunction!(ufunc::ufunc_call, m)?)?;
     m.add_function(wrap_pyfunction!(find_libdevice, m)?)?;
+    m.add_class::<cudart::DeviceArray>()?;
+    m.add_class::<cudart::DeviceMemory>()?;
+    m.add_class::<cudart::PinnedMemory>()?;
+    m.add_class::<cudart::CudaStream>()?;
+    m.add_class::<cudart::CudaEvent>()?;
+    for f in [
+        wrap_pyfunction!(cudart::cuda_available, m)?,
+        wrap_pyfunction!(cudart::cuda_unavailable_reason, m)?,
+        wrap_pyfunction!(cudart::cuda_device_count, m)?,
+        wrap_pyfunction!(cudart::cuda_driver_version, m)?,
+        wrap_pyfunction!(cudart::cuda_select_device, m)?,
+        wrap_pyfunction!(cudart::cuda_device_info, m)?,
+        wrap_pyfunction!(cudart::cuda_synchronize, m)?,
+        wrap_pyfunction!(cudart::cuda_memory_info, m)?,
+        wrap_pyfunction!(cudart::cuda_copy, m)?,
+        wrap_pyfunction!(cudart::cuda_memset, m)?,
+        wrap_pyfunction!(cudart::cuda_stream_synchronize, m)?,
+        wrap_pyfunction!(cudart::cuda_stream_idle, m)?,
+    ] {
+        m.add_function(f)?;
+    }
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

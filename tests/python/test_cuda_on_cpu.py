@@ -1,8 +1,12 @@
 """CUDA kernels run on the CPU (``cuda.jit(target="cpu")``): the kernels of
 ``test_cuda_ptx`` executed natively, each result compared against NumPy, plus
-the semantics of barriers, warps, retired threads and errors."""
+the semantics of barriers, warps, retired threads and errors.
+
+With ``PENNA_CUDA_TEST_TARGET=cuda`` the same kernels and checks run on a GPU
+(tests of what only the CPU mode does are then skipped)."""
 
 import math
+import os
 
 import numpy as np
 import pytest
@@ -15,8 +19,15 @@ from . import cuda_kernels as k
 rng = np.random.default_rng(7)
 
 
+TARGET = os.environ.get("PENNA_CUDA_TEST_TARGET", "cpu")
+cpu_only = pytest.mark.skipif(TARGET != "cpu", reason="what only kernels run on the CPU do (thread-located "
+                                                     "errors, race checks, host device arrays)")
+
+
 def on_cpu(fn, **options):
-    return cuda.jit(target="cpu", **options)(fn)
+    """`fn` as a kernel for the target under test (the CPU unless
+    PENNA_CUDA_TEST_TARGET says otherwise)."""
+    return cuda.jit(target=TARGET, **options)(fn)
 
 
 def blocks(n, tpb):
@@ -272,6 +283,7 @@ def test_barrier_reduction_as_loop_condition():
     assert (out == max(int(v).bit_length() - 1 for v in x)).all()
 
 
+@cpu_only
 def test_exceptions_name_the_thread_and_block():
     x = np.ones(64, np.float32)
     x[37] = -1
@@ -279,6 +291,7 @@ def test_exceptions_name_the_thread_and_block():
         on_cpu(k.raises)[2, 32](x)
 
 
+@cpu_only
 def test_boundscheck_reports_the_thread():
     def kernel(a):
         a[cuda.grid(1)] = 1
@@ -288,6 +301,7 @@ def test_boundscheck_reports_the_thread():
         on_cpu(kernel, boundscheck=True)[2, 32](a)
 
 
+@cpu_only
 def test_diverging_at_a_barrier_is_an_error():
     def kernel(out):
         t = cuda.threadIdx.x
@@ -301,6 +315,7 @@ def test_diverging_at_a_barrier_is_an_error():
             on_cpu(kernel)[1, 32](np.zeros(32))
 
 
+@cpu_only
 def test_barrier_in_a_device_function_is_a_clear_error():
     @cuda.jit(device=True)
     def sync():
@@ -314,6 +329,7 @@ def test_barrier_in_a_device_function_is_a_clear_error():
         on_cpu(kernel)[1, 1](np.zeros(1))
 
 
+@cpu_only
 def test_launch_configuration_is_checked():
     kernel = on_cpu(k.early_return)
     x = np.zeros(4, np.int32)
@@ -323,12 +339,14 @@ def test_launch_configuration_is_checked():
         kernel[0, 32](x)
 
 
+@cpu_only
 def test_the_transformed_kernel_loops_over_threads_between_barriers():
     text = on_cpu(k.block_sum).inspect_cpu("void(float64[:], float64[:])")
     assert text.count("for each thread") >= 3
     assert "uniform(" in text
 
 
+@cpu_only
 def test_device_arrays_live_in_host_memory():
     x = rng.random(300)
     d_x = cuda.to_device(x)
@@ -344,6 +362,7 @@ def test_device_arrays_live_in_host_memory():
     assert d_out.shape == (300,) and d_out.dtype == np.float64 and len(view) == 100
 
 
+@cpu_only
 def test_environment_variable_runs_every_kernel_on_the_cpu(monkeypatch):
     monkeypatch.setenv("PENNA_GPU_ON_CPU", "1")
     kernel = cuda.jit(k.early_return)
@@ -412,12 +431,14 @@ def warp_synchronous(out):
     out[t] = s[31 - t]
 
 
+@cpu_only
 def test_racecheck_finds_a_planted_write_write_race():
     with pytest.raises(RuntimeError, match=r"shared-memory race: the write at line \d+ by thread 1 "
                                            r"and the write at line \d+ by thread 0 .* byte 0"):
         on_cpu(planted_write_race, racecheck=True)[1, 32](np.zeros(32, np.int32))
 
 
+@cpu_only
 def test_racecheck_finds_a_read_of_a_neighbours_write():
     x = rng.random(64).astype(np.float32)
     with pytest.raises(RuntimeError, match=r"shared-memory race: the (read|write) .* by thread \d+ and the "
@@ -442,6 +463,7 @@ def test_racecheck_accepts_correct_kernels():
     on_cpu(k.block_sum, racecheck=True)[2, 256](rng.random(500), total)
 
 
+@cpu_only
 def test_without_racecheck_the_planted_race_runs():
     out = np.zeros(32, np.int32)
     on_cpu(planted_write_race)[1, 32](out)
@@ -458,6 +480,7 @@ def barrier_under_thread_condition(out):
     out[t] = t
 
 
+@cpu_only
 def test_barrier_under_thread_dependent_condition_warns_on_every_target():
     from penna.errors import PennaWarning
     with pytest.warns(PennaWarning, match=r"syncthreads\(\) is inside control flow that depends on the thread "
@@ -468,6 +491,7 @@ def test_barrier_under_thread_dependent_condition_warns_on_every_target():
             on_cpu(barrier_under_thread_condition)[1, 32](np.zeros(32))
 
 
+@cpu_only
 def test_uniform_control_flow_and_early_returns_do_not_warn():
     import warnings
     with warnings.catch_warnings():
