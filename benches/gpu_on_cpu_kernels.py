@@ -1,5 +1,6 @@
-"""CUDA kernels for benches/gpu_on_cpu.py, written once against ``numba.cuda``'s
-API. ``cuda`` and ``float32`` are set by the loader (penna's or Numba's)."""
+"""CUDA kernels for the benchmarks (benches/gpu_on_cpu.py on the CPU,
+benches/cuda_gpu.py on a GPU), written once against ``numba.cuda``'s API.
+``cuda`` and ``float32`` are set by the loader (penna's or Numba's)."""
 
 TILE = 16
 cuda = None
@@ -69,3 +70,23 @@ def loops_matmul(A, B, C):
             for k in range(A.shape[1]):
                 acc += A[i, k] * B[k, j]
             C[i, j] = acc
+
+
+def empty():
+    pass
+
+
+def four_arrays(a, b, c, d):
+    pass
+
+
+def stencil(a, out):
+    j, i = cuda.grid(2)
+    if i > 0 and j > 0 and i < a.shape[0] - 1 and j < a.shape[1] - 1:
+        out[i, j] = 0.25 * (a[i - 1, j] + a[i + 1, j] + a[i, j - 1] + a[i, j + 1]) - a[i, j]
+
+
+def histogram(x, bins):
+    i = cuda.grid(1)
+    if i < x.shape[0]:
+        cuda.atomic.add(bins, x[i] & 255, 1)

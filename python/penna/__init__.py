@@ -18,6 +18,7 @@ adds OpenMP-style directives (see ``penna.omp``). ``@vectorize`` and
 """
 
 import os as _os
+import sys as _sys
 
 from . import cuda, errors, omp, runtime, types
 from ._native import (  # noqa: F401
@@ -124,3 +125,10 @@ def _jit(signature_or_function, options, parallel=False):
 
 
 njit = jit
+
+
+# ``penna.cuda.random`` (``from penna.cuda.random import ...``, as in numba.cuda)
+# seeds its states with @jit, so it is attached once jit exists.
+from . import _cuda_random as _cuda_random  # noqa: E402
+cuda.random = _cuda_random
+_sys.modules["penna.cuda.random"] = _cuda_random

@@ -618,3 +618,4 @@ def compile_ptx(pyfunc, sig, debug=False, lineinfo=False, device=False, fastmath
     compiled = _Compiled(pyfunc, {"device": device, "fastmath": fastmath})
     text, _, ret = compiled._compile(sig, "ptx", cc)
     return text, ret
+

@@ -4,6 +4,10 @@ run on the CPU against NumPy (``test_cuda_on_cpu``)."""
 import math
 
 from penna import cuda, float32, float64, int32
+from penna.cuda.random import (
+    xoroshiro128p_next, xoroshiro128p_normal_float32, xoroshiro128p_normal_float64, xoroshiro128p_uniform_float32,
+    xoroshiro128p_uniform_float64,
+)
 
 
 def axpy(a, x, y, out):
@@ -184,3 +188,20 @@ def raises(x):
     x[i] = 1
 
 
+
+
+def random_bits(states, out):
+    i = cuda.grid(1)
+    if i < out.shape[0]:
+        for j in range(out.shape[1]):
+            out[i, j] = xoroshiro128p_next(states, i)
+
+
+def random_draws(states, uniform32, uniform64, normal32, normal64):
+    i = cuda.grid(1)
+    if i < uniform32.shape[0]:
+        for j in range(uniform32.shape[1]):
+            uniform32[i, j] = xoroshiro128p_uniform_float32(states, i)
+            uniform64[i, j] = xoroshiro128p_uniform_float64(states, i)
+            normal32[i, j] = xoroshiro128p_normal_float32(states, i)
+            normal64[i, j] = xoroshiro128p_normal_float64(states, i)

@@ -504,3 +504,70 @@ def test_uniform_control_flow_and_early_returns_do_not_warn():
             on_cpu(fn).inspect_cpu(sig)
         x = np.arange(100, dtype=np.int32)
         on_cpu(k.early_return)[4, 32](x)
+
+
+# ---- cuda.random: xoroshiro128+ per thread ----
+
+from penna.cuda.random import create_xoroshiro128p_states  # noqa: E402  (as Numba users import it)
+
+MASK = (1 << 64) - 1
+
+
+def reference_next(state):
+    """xoroshiro128+ in Python integers: (result, new state)."""
+    s0, s1 = state
+    result = (s0 + s1) & MASK
+    s1 ^= s0
+    rotl = lambda x, k: ((x << k) | (x >> (64 - k))) & MASK  # noqa: E731
+    return result, (rotl(s0, 55) ^ s1 ^ ((s1 << 14) & MASK), rotl(s1, 36))
+
+
+def reference_states(n, seed):
+    def splitmix(z):
+        z = (z + 0x9E3779B97F4A7C15) & MASK
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
+        return z ^ (z >> 31)
+
+    def jump(state):
+        t0 = t1 = 0
+        for word in (0xBEAC0467EBA5FACB, 0xD86B048B86AA9922):
+            for b in range(64):
+                if word >> b & 1:
+                    t0, t1 = t0 ^ state[0], t1 ^ state[1]
+                state = reference_next(state)[1]
+        return t0, t1
+
+    s0 = splitmix(seed)
+    states = [(s0, splitmix(s0))]
+    for _ in range(n - 1):
+        states.append(jump(states[-1]))
+    return states
+
+
+def test_random_states_and_draws_follow_xoroshiro128_plus():
+    states = create_xoroshiro128p_states(5, seed=12345)
+    out = np.zeros((5, 4), np.uint64)
+    on_cpu(k.random_bits)[1, 32](states, out)
+    for i, state in enumerate(reference_states(5, 12345)):
+        for j in range(4):
+            value, state = reference_next(state)
+            assert int(out[i, j]) == value, (i, j)
+
+
+def test_random_distributions_per_thread():
+    n, m = 512, 200
+    outs = [np.zeros((n, m), dt) for dt in (np.float32, np.float64, np.float32, np.float64)]
+    on_cpu(k.random_draws)[4, 128](create_xoroshiro128p_states(n, seed=1), *outs)
+    for u in outs[:2]:
+        assert 0 <= u.min() and u.max() < 1
+        assert abs(u.mean() - 0.5) < 0.005 and abs(u.var() - 1 / 12) < 0.002
+    for z in outs[2:]:
+        assert np.isfinite(z).all()
+        assert abs(z.mean()) < 0.01 and abs(z.var() - 1) < 0.02
+    # Threads draw different streams; the same seed draws the same numbers.
+    assert len(np.unique(outs[1][:, 0])) == n
+    again = np.zeros((n, m))
+    on_cpu(k.random_draws)[4, 128](create_xoroshiro128p_states(n, seed=1), np.zeros((n, m), np.float32), again,
+                                 np.zeros((n, m), np.float32), np.zeros((n, m)))
+    np.testing.assert_array_equal(again, outs[1])

@@ -49,8 +49,8 @@ def ptx_for(fn, sig, tmp_path, **options):
 
 from .cuda_kernels import (  # noqa: E402
     atomics_2d, atomics_float, atomics_int, axpy, bits, block_sum, early_return, float_ops, grid_2d,
-    grid_stride, histogram, local_and_dynamic, raises, tiled_matmul, uses_device_function, warp_sum,
-    warp_votes, wrap_counters,
+    grid_stride, histogram, local_and_dynamic, raises, random_draws, tiled_matmul, uses_device_function,
+    warp_sum, warp_votes, wrap_counters,
 )
 
 
@@ -81,6 +81,8 @@ CASES = [
     (uses_device_function, "void(float64[:], float64[:])", ["selp.f64"]),
     (early_return, "void(int32[:])", ["ret;"]),
     (raises, "void(float32[:])", ["ret;"]),
+    (random_draws, "void(uint64[:, :], float32[:, :], float64[:, :], float32[:, :], float64[:, :])",
+     ["shl.b64", "shr.u64", "xor.b64", "cvt.rn.f32.u64", "cvt.rn.f64.u64", "sqrt.rn.f32"]),
 ]
 
 
