@@ -319,15 +319,7 @@ fn interface_array<'a, 'py>(
     let itemsize = dtype.size() as i64;
     let strides: Dims = match cai.get_item("strides")? {
         Some(s) if !s.is_none() => s.extract::<Vec<i64>>()?.into(),
-        _ => {
-            let mut strides = SmallVec::from_elem(0i64, shape.len());
-            let mut step = itemsize;
-            for k in (0..shape.len()).rev() {
-                strides[k] = step;
-                step *= shape[k].max(1);
-            }
-            strides
-        }
+        _ => dense_strides(&shape, itemsize, false),
     };
     if let Some(s) = cai.get_item("stream")? {
         if !s.is_none() {
@@ -399,18 +391,24 @@ fn host_extent(array: &Bound<'_, PyAny>, itemsize: usize) -> (*mut u8, usize) {
 /// Extents and dense byte strides of the device copy of `array`.
 fn dense_geometry(array: &Bound<'_, PyAny>, ty: ArrayType) -> PyResult<(Dims, Dims)> {
     let shape: Dims = array.getattr("shape")?.extract::<Vec<i64>>()?.into();
+    let strides = dense_strides(&shape, ty.dtype.size() as i64, ty.layout == Layout::F);
+    Ok((shape, strides))
+}
+
+/// Byte strides of a dense array: row-major, or column-major if `fortran`.
+fn dense_strides(shape: &[i64], itemsize: i64, fortran: bool) -> Dims {
     let mut strides = SmallVec::from_elem(0i64, shape.len());
-    let mut step = ty.dtype.size() as i64;
-    let order: Vec<usize> = if ty.layout == Layout::F {
-        (0..shape.len()).collect()
-    } else {
-        (0..shape.len()).rev().collect()
-    };
-    for k in order {
+    let mut step = itemsize;
+    let mut set = |k: usize| {
         strides[k] = step;
         step *= shape[k].max(1);
+    };
+    if fortran {
+        (0..shape.len()).for_each(&mut set);
+    } else {
+        (0..shape.len()).rev().for_each(&mut set);
     }
-    Ok((shape, strides))
+    strides
 }
 
 /// Copies a host array to new device memory.
