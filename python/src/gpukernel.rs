@@ -137,15 +137,9 @@ pub fn compile_ptx(
 type Dims = SmallVec<[i64; 4]>;
 
 /// An argument as the kernel receives it.
-enum Value<'a, 'py> {
+enum Value<'py> {
     Scalar(Bound<'py, PyAny>),
     Array {
-        ptr: u64,
-        shape: &'a [i64],
-        strides: &'a [i64],
-    },
-    /// Described by an owned copy (interface objects, host arrays).
-    OwnedArray {
         ptr: u64,
         shape: Dims,
         strides: Dims,
@@ -179,16 +173,12 @@ pub fn launch(
 ) -> PyResult<()> {
     let device = crate::cudart::current(py)?;
     let stream = stream_handle(stream);
-    let items: SmallVec<[Bound<'_, PyAny>; 6]> = args.iter().collect();
-    let borrowed: SmallVec<[Option<&DeviceArray>; 6]> = items
-        .iter()
-        .map(|a| a.cast::<DeviceArray>().ok().map(|d| d.get()))
-        .collect();
     let mut key: SmallVec<[Type; 6]> = SmallVec::new();
     let mut values: SmallVec<[Value; 6]> = SmallVec::new();
     let mut copies: Vec<HostCopy> = Vec::new();
-    for (i, (a, dev)) in items.iter().zip(&borrowed).enumerate() {
-        if let Some(d) = dev {
+    for (i, a) in args.iter().enumerate() {
+        if let Ok(d) = a.cast::<DeviceArray>() {
+            let d = d.get();
             if d.ptr != 0 && d.device != device.ordinal {
                 return Err(PyTypeError::new_err(format!(
                     "argument #{i} of `{name}` lives on device {} but the kernel launches on device {}",
@@ -199,21 +189,21 @@ pub fn launch(
             key.push(Type::Array(d.ty));
             values.push(Value::Array {
                 ptr: d.ptr,
-                shape: &d.shape,
-                strides: &d.strides,
+                shape: Dims::from_slice(&d.shape),
+                strides: Dims::from_slice(&d.strides),
             });
             continue;
         }
-        if let Some((ty, value)) = interface_array(py, a, stream)? {
+        if let Some((ty, value)) = interface_array(py, &a, stream)? {
             key.push(Type::Array(ty));
             values.push(value);
             continue;
         }
-        match arg_type(a) {
+        match arg_type(&a) {
             Ok(Type::Array(ty)) => {
-                let copy = copy_in(py, a, ty, device, stream)?;
-                let (shape, strides) = dense_geometry(a, ty)?;
-                values.push(Value::OwnedArray {
+                let copy = copy_in(py, &a, ty, device, stream)?;
+                let (shape, strides) = dense_geometry(&a, ty)?;
+                values.push(Value::Array {
                     ptr: copy.buffer.ptr(),
                     shape,
                     strides,
@@ -262,11 +252,6 @@ pub fn launch(
                 shape,
                 strides,
             } => push_array(&mut slots, *ptr, shape, strides),
-            Value::OwnedArray {
-                ptr,
-                shape,
-                strides,
-            } => push_array(&mut slots, *ptr, shape, strides),
         }
     }
     let mut params: SmallVec<[*mut c_void; 32]> = slots
@@ -292,17 +277,18 @@ fn push_array(slots: &mut SmallVec<[u64; 32]>, ptr: u64, shape: &[i64], strides:
 
 /// The array behind `__cuda_array_interface__`, if `obj` has one (NumPy
 /// arrays do not, so they are not probed).
-fn interface_array<'a, 'py>(
+fn interface_array<'py>(
     py: Python<'py>,
     obj: &Bound<'py, PyAny>,
     launch_stream: rt::StreamHandle,
-) -> PyResult<Option<(ArrayType, Value<'a, 'py>)>> {
-    if obj.get_type().name().is_ok_and(|n| n == "ndarray")
-        || !obj.hasattr("__cuda_array_interface__")?
-    {
+) -> PyResult<Option<(ArrayType, Value<'py>)>> {
+    if obj.get_type().name().is_ok_and(|n| n == "ndarray") {
         return Ok(None);
     }
-    let cai = obj.getattr("__cuda_array_interface__")?;
+    // One lookup: the interface is often a property that builds the dict.
+    let Some(cai) = obj.getattr_opt("__cuda_array_interface__")? else {
+        return Ok(None);
+    };
     let cai = cai.cast::<PyDict>()?;
     let get = |k: &str| -> PyResult<Bound<'py, PyAny>> {
         cai.get_item(k)?
@@ -342,7 +328,7 @@ fn interface_array<'a, 'py>(
     };
     Ok(Some((
         ty,
-        Value::OwnedArray {
+        Value::Array {
             ptr,
             shape,
             strides,

@@ -57,6 +57,21 @@ impl Drop for DeviceBuffer {
     }
 }
 
+/// Runs driver call `call` (`f`) with `device`'s context current, unless
+/// the range is empty: how every copy and fill starts.
+fn on_range(
+    device: &Device,
+    bytes: usize,
+    call: &'static str,
+    f: impl FnOnce() -> sys::CUresult,
+) -> CudaResult<()> {
+    if bytes == 0 {
+        return Ok(());
+    }
+    device.bind()?;
+    check(call, f())
+}
+
 /// Copies `bytes` bytes from host memory `src` to device address `dst`.
 ///
 /// # Safety
@@ -70,23 +85,16 @@ pub unsafe fn copy_to_device(
     bytes: usize,
     stream: StreamHandle,
 ) -> CudaResult<()> {
-    if bytes == 0 {
-        return Ok(());
-    }
-    device.bind()?;
-    // SAFETY: the caller's contract.
-    unsafe {
-        if stream.is_null() {
-            check(
-                "cuMemcpyHtoD",
-                sys::cuMemcpyHtoD_v2(dst, src as *const c_void, bytes),
-            )
-        } else {
-            check(
-                "cuMemcpyHtoDAsync",
-                sys::cuMemcpyHtoDAsync_v2(dst, src as *const c_void, bytes, stream.raw()),
-            )
-        }
+    let src = src as *const c_void;
+    // SAFETY (both calls): the caller's contract.
+    if stream.is_null() {
+        on_range(device, bytes, "cuMemcpyHtoD", || unsafe {
+            sys::cuMemcpyHtoD_v2(dst, src, bytes)
+        })
+    } else {
+        on_range(device, bytes, "cuMemcpyHtoDAsync", || unsafe {
+            sys::cuMemcpyHtoDAsync_v2(dst, src, bytes, stream.raw())
+        })
     }
 }
 
@@ -101,23 +109,16 @@ pub unsafe fn copy_to_host(
     bytes: usize,
     stream: StreamHandle,
 ) -> CudaResult<()> {
-    if bytes == 0 {
-        return Ok(());
-    }
-    device.bind()?;
-    // SAFETY: the caller's contract.
-    unsafe {
-        if stream.is_null() {
-            check(
-                "cuMemcpyDtoH",
-                sys::cuMemcpyDtoH_v2(dst as *mut c_void, src, bytes),
-            )
-        } else {
-            check(
-                "cuMemcpyDtoHAsync",
-                sys::cuMemcpyDtoHAsync_v2(dst as *mut c_void, src, bytes, stream.raw()),
-            )
-        }
+    let dst = dst as *mut c_void;
+    // SAFETY (both calls): the caller's contract.
+    if stream.is_null() {
+        on_range(device, bytes, "cuMemcpyDtoH", || unsafe {
+            sys::cuMemcpyDtoH_v2(dst, src, bytes)
+        })
+    } else {
+        on_range(device, bytes, "cuMemcpyDtoHAsync", || unsafe {
+            sys::cuMemcpyDtoHAsync_v2(dst, src, bytes, stream.raw())
+        })
     }
 }
 
@@ -132,12 +133,8 @@ pub unsafe fn copy_on_device(
     bytes: usize,
     stream: StreamHandle,
 ) -> CudaResult<()> {
-    if bytes == 0 {
-        return Ok(());
-    }
-    device.bind()?;
     // SAFETY: the caller's contract.
-    check("cuMemcpyDtoDAsync", unsafe {
+    on_range(device, bytes, "cuMemcpyDtoDAsync", || unsafe {
         sys::cuMemcpyDtoDAsync_v2(dst, src, bytes, stream.raw())
     })
 }
@@ -153,12 +150,8 @@ pub unsafe fn fill(
     bytes: usize,
     stream: StreamHandle,
 ) -> CudaResult<()> {
-    if bytes == 0 {
-        return Ok(());
-    }
-    device.bind()?;
     // SAFETY: the caller's contract.
-    check("cuMemsetD8Async", unsafe {
+    on_range(device, bytes, "cuMemsetD8Async", || unsafe {
         sys::cuMemsetD8Async(dst, value, bytes, stream.raw())
     })
 }
