@@ -6,17 +6,16 @@
 //! LLVM text uses a fixed CPU (x86-64-v3) so snapshots match on every machine.
 //! `BLESS=1 cargo test -p penna-targets --test golden` rewrites the snapshots.
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+
+use common::{compare_or_bless, inputs, root};
 
 use penna_compiler::ir::print::print_program;
 use penna_compiler::testing::ModuleEnv;
 use penna_compiler::{compile, parse_type_list};
 use penna_targets::{CpuTarget, Options, Stage};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests")
-}
 
 struct Case {
     entry: String,
@@ -47,31 +46,11 @@ fn cases(text: &str) -> (Vec<Case>, Vec<String>, Options) {
     (cases, checks, options)
 }
 
-fn compare_or_bless(path: &Path, actual: &str, failures: &mut Vec<String>) {
-    if std::env::var_os("BLESS").is_some() {
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, actual).unwrap();
-        return;
-    }
-    match fs::read_to_string(path) {
-        Ok(expected) if expected == actual => {}
-        Ok(_) => failures.push(format!("{} differs (BLESS=1 to accept)", path.display())),
-        Err(_) => failures.push(format!("{} is missing (BLESS=1 to create)", path.display())),
-    }
-}
-
 #[test]
 fn golden_ir_and_llvm() {
     let target = CpuTarget::generic_x86_64();
-    let mut inputs: Vec<PathBuf> = fs::read_dir(root().join("in"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
-    inputs.sort();
-    assert!(!inputs.is_empty(), "no golden inputs found");
     let mut failures = Vec::new();
-    for input in inputs {
+    for input in inputs(&root().join("in")) {
         let name = input.file_stem().unwrap().to_string_lossy().into_owned();
         let text = fs::read_to_string(&input).unwrap();
         let env = ModuleEnv::new(&format!("tests/in/{name}.py"), &text).unwrap();

@@ -96,6 +96,30 @@ def test_kernel_compiles_and_ptxas_accepts_it(fn, sig, expect, tmp_path):
     assert "penna_rt_" not in ptx
 
 
+GOLDEN = pathlib.Path(__file__).resolve().parents[1] / "out" / "ptx"
+
+
+def golden_modules():
+    """(file, kernel, PTX) of every module in the golden PTX snapshots
+    (written by ``cargo test -p penna-targets --test golden_ptx``)."""
+    for path in sorted(GOLDEN.glob("*.ptx")):
+        for chunk in path.read_text().split("//! kernel ")[1:]:
+            header, _, ptx = chunk.partition("\n")
+            yield path.name, header, ptx
+
+
+@pytest.mark.parametrize("name, kernel, ptx", list(golden_modules()), ids=lambda v: v if "(" in v and "\n" not in v else None)
+@pytest.mark.parametrize("arch", ["sm_80", "sm_90"])
+def test_golden_ptx_assembles(name, kernel, ptx, arch, tmp_path):
+    assert ".visible .entry" in ptx, f"{name}: {kernel} has no kernel"
+    assemble(ptx.replace(".target sm_80", f".target {arch}"), arch, tmp_path)
+
+
+def test_multiply_add_is_fused_on_the_gpu_by_default(tmp_path):
+    ptx = ptx_for(axpy, "void(float64, float64[::1], float64[::1], float64[::1])", tmp_path)
+    assert "fma.rn.f64" in ptx and "mul.rn.f64" not in ptx
+
+
 def test_math_links_libdevice_and_keeps_only_what_is_used(tmp_path):
     ptx = ptx_for(grid_stride, "void(float64[:], float64[:])", tmp_path)
     assert "__nv_" not in ptx.split(".visible .entry")[0] or ".func" in ptx

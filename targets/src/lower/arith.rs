@@ -326,11 +326,19 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     }
 
     /// Applies the function's fast-math flags to a float instruction result.
+    /// GPU code contracts `a * b + c` into one fused multiply-add even without
+    /// `fastmath`, as nvcc (`-fmad=true`) and Numba's NVVM do by default.
     pub fn fast(&self, v: FloatValue<'ctx>) -> FloatValue<'ctx> {
-        if self.fastmath() {
-            if let Some(inst) = v.as_instruction() {
-                let _ = inst.set_fast_math_flags(inkwell::values::FastMathFlags::all());
-            }
+        use inkwell::values::FastMathFlags;
+        let flags = if self.fastmath() {
+            FastMathFlags::all()
+        } else if self.m.target.gpu().is_some() {
+            FastMathFlags::AllowContract
+        } else {
+            return v;
+        };
+        if let Some(inst) = v.as_instruction() {
+            let _ = inst.set_fast_math_flags(flags);
         }
         v
     }
