@@ -22,6 +22,52 @@ pub enum Const {
     DType(crate::types::Scalar),
 }
 
+/// A NumPy array bound to a global name, frozen when a function that reads it
+/// is compiled (Numba's semantics: later changes to the array are not seen).
+/// Compiled code reads it as a read-only C-contiguous array whose elements are
+/// constant data of the module (GPU constant memory in kernels).
+pub struct FrozenArray {
+    /// The global's name, for messages and the IR printout.
+    pub name: String,
+    pub dtype: crate::types::Scalar,
+    pub shape: Vec<i64>,
+    /// The elements in C order, in the target's (native) byte order.
+    pub data: Vec<u8>,
+}
+
+impl FrozenArray {
+    /// `None` unless `data` holds exactly `shape`'s elements of `dtype`.
+    pub fn new(
+        name: &str,
+        dtype: crate::types::Scalar,
+        shape: Vec<i64>,
+        data: Vec<u8>,
+    ) -> Option<FrozenArray> {
+        let count =
+            shape
+                .iter()
+                .try_fold(1i64, |n, &d| if d < 0 { None } else { n.checked_mul(d) })?;
+        (count as u128 * dtype.size() as u128 == data.len() as u128).then(|| FrozenArray {
+            name: name.to_owned(),
+            dtype,
+            shape,
+            data,
+        })
+    }
+}
+
+impl fmt::Debug for FrozenArray {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "frozen {}: {}{:?}",
+            self.name,
+            self.dtype.name(),
+            self.shape
+        )
+    }
+}
+
 /// Modules whose attributes the builtin table knows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ModuleId {
@@ -101,6 +147,8 @@ pub enum Global {
     Attr(ModuleId, String),
     Const(Const),
     Function(Arc<dyn JitFunction>),
+    /// A NumPy array, frozen as constant data.
+    Array(Arc<FrozenArray>),
     /// An exception class the host registered under `code` (see
     /// [`crate::abi::ExceptionClass::Registered`]): a user class, or a builtin
     /// one without an [`crate::abi::ExceptionKind`].
@@ -119,6 +167,7 @@ impl fmt::Debug for Global {
             Global::Attr(m, a) => write!(f, "{}.{a}", m.name()),
             Global::Const(c) => write!(f, "{c:?}"),
             Global::Function(j) => write!(f, "function {}", j.name()),
+            Global::Array(a) => write!(f, "{a:?}"),
             Global::Exception { code, name } => write!(f, "exception {name} ({code})"),
             Global::Unsupported(t) => write!(f, "unsupported {t}"),
         }

@@ -22,6 +22,8 @@ pub enum GpuNs {
     Dim(SpecialReg),
     Shared,
     Local,
+    /// `cuda.const`: arrays in constant memory.
+    Const,
     Atomic,
 }
 
@@ -32,6 +34,7 @@ impl GpuNs {
             GpuNs::Dim(r) => r.name(),
             GpuNs::Shared => "cuda.shared",
             GpuNs::Local => "cuda.local",
+            GpuNs::Const => "cuda.const",
             GpuNs::Atomic => "cuda.atomic",
         }
     }
@@ -202,6 +205,10 @@ pub enum GpuFn {
         shape: Dims,
         dtype: Scalar,
     },
+    /// `const.array_like(ary)`: a global NumPy array read from constant
+    /// memory. Resolved while lowering to the frozen array itself (every
+    /// global array is frozen as constant data), so it never reaches typing.
+    ConstArrayLike,
     Atomic(AtomicOp),
     Shuffle(Shuffle),
     Vote(Vote),
@@ -233,6 +240,7 @@ impl GpuFn {
             GpuFn::Fence(FenceScope::System) => "cuda.threadfence_system".into(),
             GpuFn::SharedArray { .. } => "cuda.shared.array".into(),
             GpuFn::LocalArray { .. } => "cuda.local.array".into(),
+            GpuFn::ConstArrayLike => "cuda.const.array_like".into(),
             GpuFn::Atomic(op) => format!("cuda.atomic.{}", op.name()),
             GpuFn::Shuffle(Shuffle::Idx) => "cuda.shfl_sync".into(),
             GpuFn::Shuffle(Shuffle::Up) => "cuda.shfl_up_sync".into(),
@@ -289,6 +297,8 @@ pub fn lookup(ns: GpuNs, name: &str) -> Option<GpuItem> {
         (GpuNs::Root, "gridDim") => Namespace(GpuNs::Dim(SpecialReg::GridDim)),
         (GpuNs::Root, "shared") => Namespace(GpuNs::Shared),
         (GpuNs::Root, "local") => Namespace(GpuNs::Local),
+        (GpuNs::Root, "const") => Namespace(GpuNs::Const),
+        (GpuNs::Const, "array_like") => Function(GpuFn::ConstArrayLike),
         (GpuNs::Root, "atomic") => Namespace(GpuNs::Atomic),
         (GpuNs::Root, "laneid") => Value(GpuFn::LaneId),
         (GpuNs::Root, "warpsize") => Value(GpuFn::WarpSize),
@@ -329,7 +339,7 @@ pub fn lookup(ns: GpuNs, name: &str) -> Option<GpuItem> {
             shape: NO_DIMS,
             dtype: crate::types::Scalar::F64,
         }),
-        (GpuNs::Shared | GpuNs::Local, _) => return None,
+        (GpuNs::Shared | GpuNs::Local | GpuNs::Const, _) => return None,
         (GpuNs::Atomic, _) => Function(GpuFn::Atomic(AtomicOp::from_name(name)?)),
     })
 }

@@ -15,7 +15,7 @@ use crate::env::{Const, JitFunction};
 use crate::error::{CompileError, Result};
 use crate::ir::*;
 use crate::source::Span;
-use crate::types::{unify, Scalar, Type};
+use crate::types::{unify, ArrayType, Layout, Scalar, Type};
 use crate::typing::{self, OpType};
 use std::sync::Arc;
 
@@ -343,6 +343,12 @@ impl Infer<'_> {
         let rule = |this: &Self, r: typing::Rule| r.map_err(|m| this.rule_error(e, m, &operands));
         Ok(match expr {
             Expr::Literal(c) => const_type(c),
+            Expr::Frozen(a) => Type::Array(ArrayType {
+                dtype: a.dtype,
+                ndim: a.shape.len() as u8,
+                layout: Layout::C,
+                readonly: true,
+            }),
             Expr::Local(l) => self.f.locals[l].ty.clone(),
             Expr::Param(i) => self.f.param_types[i].clone(),
             Expr::Unary { op, .. } => {

@@ -43,6 +43,12 @@ pub fn arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
     slow_arg_type(obj)
 }
 
+/// Whether `obj` is a NumPy array (`numpy.ndarray` or a subclass).
+pub fn is_numpy_array(obj: &Bound<'_, PyAny>) -> bool {
+    // SAFETY: the type of a live object.
+    unsafe { is_ndarray(ffi::Py_TYPE(obj.as_ptr())) }
+}
+
 /// Whether `tp` is `numpy.ndarray` or a subclass, judged by name so that
 /// NumPy need not be imported.
 unsafe fn is_ndarray(mut tp: *mut ffi::PyTypeObject) -> bool {

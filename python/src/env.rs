@@ -149,15 +149,39 @@ impl Env for PyEnv {
     fn lookup(&self, name: &str) -> Option<Global> {
         Python::attach(|py| {
             if let Some((_, v)) = self.closure.iter().find(|(n, _)| n == name) {
-                return Some(classify(v.bind(py)));
+                return Some(
+                    frozen_array(name, v.bind(py)).unwrap_or_else(|| classify(v.bind(py))),
+                );
             }
             if let Ok(Some(v)) = self.globals.bind(py).get_item(name) {
-                return Some(classify(&v));
+                return Some(frozen_array(name, &v).unwrap_or_else(|| classify(&v)));
             }
             let builtins = self.builtins.bind(py);
             builtins.getattr(name).ok().map(|v| classify(&v))
         })
     }
+}
+
+/// A NumPy array bound to `name`, frozen: its elements are copied now, in C
+/// order, and compiled in as constant data (as Numba does with global arrays).
+/// `None` for anything that is not a NumPy array; arrays of a dtype penna has
+/// no type for stay `Unsupported` (via [`classify`]) and are reported by name.
+fn frozen_array(name: &str, v: &Bound<'_, PyAny>) -> Option<Global> {
+    if !crate::argtypes::is_numpy_array(v) {
+        return None;
+    }
+    let Ok(penna_compiler::Type::Array(ty)) = crate::argtypes::arg_type(v) else {
+        return None;
+    };
+    let shape: Vec<i64> = v.getattr("shape").ok()?.extract().ok()?;
+    let bytes = v.call_method1("tobytes", ("C",)).ok()?;
+    let data = bytes
+        .cast::<pyo3::types::PyBytes>()
+        .ok()?
+        .as_bytes()
+        .to_vec();
+    let array = penna_compiler::env::FrozenArray::new(name, ty.dtype, shape, data)?;
+    Some(Global::Array(Arc::new(array)))
 }
 
 /// A Python number as a compile-time constant.

@@ -116,6 +116,7 @@ static NVPTX_INTRINSICS: GpuIntrinsics = GpuIntrinsics {
     ],
     active_mask: "llvm.nvvm.activemask",
     shared_space: 3,
+    constant_space: 4,
 };
 
 impl Target for NvptxTarget {

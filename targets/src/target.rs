@@ -70,4 +70,6 @@ pub struct GpuIntrinsics {
     pub active_mask: &'static str,
     /// The LLVM address space of shared memory.
     pub shared_space: u16,
+    /// The LLVM address space of constant memory (frozen global arrays).
+    pub constant_space: u16,
 }

@@ -24,7 +24,7 @@ use std::sync::Arc;
 
 use crate::abi::ExceptionClass;
 use crate::builtins::{Attribute, Builtin, Method};
-use crate::env::{Const, JitFunction};
+use crate::env::{Const, FrozenArray, JitFunction};
 use crate::source::{SourceFile, Span};
 use crate::types::Type;
 
@@ -106,6 +106,8 @@ pub enum Callee {
 #[derive(Clone)]
 pub enum Expr {
     Literal(Const),
+    /// A global NumPy array frozen as constant data (read-only, C order).
+    Frozen(Arc<FrozenArray>),
     Local(LocalId),
     /// The i-th argument as passed (of type `Function::param_types[i]`). The body
     /// starts by assigning each to its parameter's local, whose type may be wider.
@@ -173,7 +175,7 @@ impl Expr {
 
     pub fn visit_operands(&self, mut f: impl FnMut(ExprId)) {
         match self {
-            Expr::Literal(_) | Expr::Local(_) | Expr::Param(_) => {}
+            Expr::Literal(_) | Expr::Frozen(_) | Expr::Local(_) | Expr::Param(_) => {}
             Expr::Unary { value, .. } | Expr::Cast(value) | Expr::Attr { value, .. } => f(*value),
             Expr::Binary { lhs, rhs, .. }
             | Expr::Compare { lhs, rhs, .. }
@@ -210,7 +212,7 @@ impl Expr {
     /// Mutable access to the operands, in the same order as [`Expr::operands`].
     pub fn operands_mut(&mut self) -> Vec<&mut ExprId> {
         match self {
-            Expr::Literal(_) | Expr::Local(_) | Expr::Param(_) => vec![],
+            Expr::Literal(_) | Expr::Frozen(_) | Expr::Local(_) | Expr::Param(_) => vec![],
             Expr::Unary { value, .. } | Expr::Cast(value) | Expr::Attr { value, .. } => {
                 vec![value]
             }

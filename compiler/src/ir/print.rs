@@ -229,6 +229,7 @@ impl Printer<'_> {
         let f = self.f;
         let rhs = match &f.exprs[e] {
             Expr::Literal(c) => return literal(*c),
+            Expr::Frozen(a) => return format!("frozen({})", a.name),
             Expr::Local(l) => return self.local(*l),
             Expr::Param(i) => return format!("arg{i}"),
             Expr::Unary { op, value } => format!(

@@ -16,6 +16,30 @@ use crate::ir::*;
 use crate::source::Span;
 
 impl Lower<'_> {
+    /// `cuda.const.array_like(ary)` is the global array `ary` itself: every
+    /// global array is frozen as constant data (constant memory on a GPU).
+    pub(super) fn const_array_like(&mut self, call: &ast::ExprCall) -> Result<ExprId> {
+        let span = Span::from(call.range());
+        let ([arg], []) = (&*call.arguments.args, &*call.arguments.keywords) else {
+            return Err(CompileError::typing(
+                "cuda.const.array_like() takes one argument, a global NumPy array",
+                span,
+            ));
+        };
+        let id = self.expr(arg)?;
+        if matches!(self.f.exprs[id], Expr::Frozen(_)) {
+            return Ok(id);
+        }
+        Err(CompileError::typing(
+            format!(
+                "cuda.const.array_like() needs a global NumPy array; `{}` is not one",
+                super::attr_path(arg)
+            ),
+            Span::from(arg.range()),
+        )
+        .with_hint("constant memory is filled when the kernel compiles: bind the array to a module-level name and pass that name"))
+    }
+
     pub(super) fn gpu_constant_call(&mut self, g: GpuFn, call: &ast::ExprCall) -> Result<ExprId> {
         let span = Span::from(call.range());
         let params: &[&str] = match g {

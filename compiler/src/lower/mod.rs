@@ -21,7 +21,7 @@ use ruff_text_size::Ranged;
 
 use crate::abi::{ExceptionClass, ExceptionKind};
 use crate::builtins::{self, Attribute, Builtin, Method, ModuleItem, NpFn};
-use crate::env::{Const, Env, Global, JitFunction, ModuleId};
+use crate::env::{Const, Env, FrozenArray, Global, JitFunction, ModuleId};
 use crate::error::{CompileError, Result};
 use crate::ir::*;
 use crate::source::{SourceFile, Span};
@@ -74,6 +74,8 @@ enum Resolved {
     Module(ModuleId),
     Item(ModuleItem, String),
     Function(Arc<dyn JitFunction>),
+    /// A global NumPy array, frozen.
+    Array(Arc<FrozenArray>),
     /// An exception class (only `raise` may use it).
     Exception(ExceptionClass),
 }
@@ -830,7 +832,7 @@ impl Lower<'_> {
                 Expr::Index { base, indices }
             }
             AstExpr::Attribute(a) => {
-                if let Some(resolved) = self.resolve_global_expr(&a.value)? {
+                if let Some(resolved @ Resolved::Module(_)) = self.resolve_global_expr(&a.value)? {
                     return self.module_attribute_value(resolved, a, span);
                 }
                 let value = self.expr(&a.value)?;
@@ -857,6 +859,7 @@ impl Lower<'_> {
         }
         match self.resolve_global(name, span)? {
             Resolved::Item(ModuleItem::Const(c), _) => Ok(self.add(Expr::Literal(c), span)),
+            Resolved::Array(a) => Ok(self.add(Expr::Frozen(a), span)),
             Resolved::Item(ModuleItem::Value(b), _) => Ok(self.value_builtin(b, span)),
             Resolved::Item(ModuleItem::Function(b), _) if dtype_of(b).is_some() => {
                 let dtype = dtype_of(b).expect("checked");
@@ -959,6 +962,9 @@ impl Lower<'_> {
         {
             if g.needs_constants() {
                 return self.gpu_constant_call(g, call);
+            }
+            if g == crate::gpu::GpuFn::ConstArrayLike {
+                return self.const_array_like(call);
             }
         }
         // NumPy calls take a few string options (`side="right"`).
@@ -1218,6 +1224,7 @@ impl Lower<'_> {
             }
             Global::Const(c) => Ok(Resolved::Item(ModuleItem::Const(c), name.to_owned())),
             Global::Function(f) => Ok(Resolved::Function(f)),
+            Global::Array(a) => Ok(Resolved::Array(a)),
             Global::Exception { code, name } => {
                 Ok(Resolved::Exception(ExceptionClass::Registered { code, name }))
             }
@@ -1230,7 +1237,7 @@ impl Lower<'_> {
                 format!("global `{name}` is a `{ty}`, which compiled code cannot use"),
                 span,
             )
-            .with_hint("compiled code can read global numbers (frozen at compile time), modules like math and numpy, and other @penna.jit functions; pass other values as arguments")),
+            .with_hint("compiled code can read global numbers and NumPy arrays (frozen at compile time), modules like math and numpy, and other @penna.jit functions; pass other values as arguments")),
         }
     }
 
@@ -1467,6 +1474,7 @@ fn not_a_value(r: &Resolved, name: &str, span: Span) -> CompileError {
         Resolved::Module(m) => format!("the module `{}`", m.name()),
         Resolved::Function(f) => format!("the function `{}`", f.name()),
         Resolved::Item(_, n) => format!("`{n}`"),
+        Resolved::Array(a) => format!("the array `{}`", a.name),
         Resolved::Exception(c) => format!("the exception class `{}`", c.name()),
     };
     CompileError::unsupported(
@@ -1481,6 +1489,7 @@ fn not_callable(r: &Resolved, span: Span) -> CompileError {
         Resolved::Module(m) => format!("the module `{}` is not callable", m.name()),
         Resolved::Item(_, n) => format!("`{n}` is not callable"),
         Resolved::Function(f) => format!("`{}` is not callable", f.name()),
+        Resolved::Array(a) => format!("the array `{}` is not callable", a.name),
         Resolved::Exception(c) => format!("`{}` is not callable", c.name()),
     };
     CompileError::typing(what, span)

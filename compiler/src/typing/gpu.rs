@@ -30,6 +30,10 @@ fn scalar(f: GpuFn, t: &Type) -> Result<Scalar, String> {
 /// The type of `f(args...)`.
 pub fn call(f: GpuFn, args: &[Type]) -> Rule {
     match f {
+        GpuFn::ConstArrayLike => Err(format!(
+            "{}() takes a global NumPy array (frozen into constant memory), not a value computed in the kernel",
+            f.name()
+        )),
         GpuFn::Index(..) | GpuFn::LaneId | GpuFn::WarpSize => {
             arity(f, args, 0)?;
             Ok(OpType::new(vec![], I32))

@@ -6,17 +6,85 @@
 //! wrap around as in Python; with `boundscheck` an index outside the shape
 //! raises `IndexError` naming the index, axis and size.
 
+use std::sync::Arc;
+
+use inkwell::module::Linkage;
 use inkwell::types::BasicType;
 use inkwell::values::{BasicValueEnum, IntValue, PointerValue, StructValue};
-use inkwell::IntPredicate;
+use inkwell::{AddressSpace, IntPredicate};
 use penna_compiler::abi::ExceptionKind;
+use penna_compiler::env::FrozenArray;
 use penna_compiler::ir::ExprId;
 use penna_compiler::{ArrayType, Layout, Scalar, Type};
 
+use super::ndarray::Parts;
 use super::FnLowering;
 use crate::error::CgResult;
 
 impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    /// The descriptor of a C-ordered array of constant `shape` at `data`.
+    pub fn fixed_array(
+        &self,
+        data: PointerValue<'ctx>,
+        shape: &[i64],
+        dtype: Scalar,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let mut strides = vec![0i64; shape.len()];
+        let mut step = dtype.size() as i64;
+        for k in (0..shape.len()).rev() {
+            strides[k] = step;
+            step *= shape[k].max(1);
+        }
+        let parts = Parts {
+            meminfo: self.ctx.ptr_type(AddressSpace::default()).const_null(),
+            data,
+            shape: shape.iter().map(|&d| self.i64(d)).collect(),
+            strides: strides.iter().map(|&s| self.i64(s)).collect(),
+        };
+        Ok(self.descriptor(&parts)?.into())
+    }
+
+    /// A global array frozen as constant data: one private constant of the
+    /// module per array (in the GPU's constant memory on a GPU target), read
+    /// through a generic pointer; no reference count (`meminfo` is null).
+    /// Every use of a name freezes it anew, so equal arrays share a constant.
+    pub fn frozen_array(&self, a: &Arc<FrozenArray>) -> CgResult<BasicValueEnum<'ctx>> {
+        let known = self
+            .m
+            .frozen
+            .borrow()
+            .iter()
+            .find(|(b, _)| {
+                b.name == a.name && b.dtype == a.dtype && b.shape == a.shape && b.data == a.data
+            })
+            .map(|(_, g)| *g);
+        let global = match known {
+            Some(g) => g,
+            None => {
+                let value = self.ctx.const_string(&a.data, false);
+                let space = self
+                    .m
+                    .target
+                    .gpu()
+                    .map(|g| AddressSpace::from(g.constant_space));
+                let n = self.m.frozen.borrow().len();
+                let g =
+                    self.m
+                        .module
+                        .add_global(value.get_type(), space, &format!("penna_frozen_{n}"));
+                g.set_initializer(&value);
+                g.set_constant(true);
+                g.set_linkage(Linkage::Private);
+                g.set_alignment(a.dtype.size().max(16));
+                self.m.frozen.borrow_mut().push((a.clone(), g));
+                g
+            }
+        };
+        let generic = self.ctx.ptr_type(AddressSpace::default());
+        let data = global.as_pointer_value().const_address_space_cast(generic);
+        self.fixed_array(data, &a.shape, a.dtype)
+    }
+
     pub fn shape(&self, desc: StructValue<'ctx>, k: u32) -> CgResult<IntValue<'ctx>> {
         let dims = self
             .b

@@ -787,7 +787,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             }
             GpuFn::SharedArray { shape, dtype } => {
                 let data = self.block_shared(shape.count(), dtype)?;
-                self.fixed_array(data, shape, dtype)?
+                self.fixed_array(data, shape.as_slice(), dtype)?
             }
             GpuFn::LocalArray { shape, dtype } if self.is_block_kernel() => {
                 let bytes = shape.count() as u64 * dtype.size() as u64;
@@ -803,7 +803,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let mine = self.b.build_int_nuw_mul(tid, self.i64(bytes as i64), "")?;
                 let at = self.b.build_int_nuw_add(start, mine, "")?;
                 let data = self.gep_i8(frame, at)?;
-                self.fixed_array(data, shape, dtype)?
+                self.fixed_array(data, shape.as_slice(), dtype)?
             }
             GpuFn::Barrier(_)
             | GpuFn::SyncWarp

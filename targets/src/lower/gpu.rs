@@ -12,7 +12,6 @@ use penna_compiler::builtins::MathFn;
 use penna_compiler::gpu::{AtomicOp, Barrier, Dims, FenceScope, GpuFn, Shuffle, SpecialReg, Vote};
 use penna_compiler::{Scalar, Type};
 
-use super::ndarray::Parts;
 use super::FnLowering;
 use crate::error::{bug, CgResult};
 use crate::target::GpuIntrinsics;
@@ -41,6 +40,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let i32t = self.ctx.i32_type();
         let none = || self.ctx.struct_type(&[], false).const_zero().into();
         match g {
+            GpuFn::ConstArrayLike => Err(bug("const.array_like survived lowering to IR")),
             GpuFn::Index(reg, axis) => Ok(self.special_register(reg, axis.0)?.into()),
             GpuFn::LaneId => Ok(self.read_register(need()?.lane_id)?.into()),
             GpuFn::WarpSize => Ok(self.i32(need()?.warp_size as i64).into()),
@@ -110,7 +110,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             }
             GpuFn::SharedArray { shape, dtype } => {
                 let data = self.shared_memory(need()?, shape, dtype)?;
-                self.fixed_array(data, shape, dtype)
+                self.fixed_array(data, shape.as_slice(), dtype)
             }
             GpuFn::LocalArray { shape, dtype } => {
                 let ty = self
@@ -118,7 +118,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     .scalar_memory_type(dtype)
                     .array_type(shape.count() as u32);
                 let data = self.entry_alloca(ty.into(), "local.array")?;
-                self.fixed_array(data, shape, dtype)
+                self.fixed_array(data, shape.as_slice(), dtype)
             }
             GpuFn::Atomic(op) => self.atomic(op, args, types),
             GpuFn::Shuffle(kind) => self.shuffle(need()?, kind, args, types[1]),
@@ -251,29 +251,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(self
             .b
             .build_address_space_cast(global.as_pointer_value(), generic, "shared")?)
-    }
-
-    /// The descriptor of a C-ordered array of constant shape at `data`.
-    pub(super) fn fixed_array(
-        &self,
-        data: PointerValue<'ctx>,
-        shape: Dims,
-        dtype: Scalar,
-    ) -> CgResult<BasicValueEnum<'ctx>> {
-        let dims = shape.as_slice();
-        let mut strides = vec![0i64; dims.len()];
-        let mut step = dtype.size() as i64;
-        for k in (0..dims.len()).rev() {
-            strides[k] = step;
-            step *= dims[k].max(1);
-        }
-        let parts = Parts {
-            meminfo: self.ctx.ptr_type(AddressSpace::default()).const_null(),
-            data,
-            shape: dims.iter().map(|&d| self.i64(d)).collect(),
-            strides: strides.iter().map(|&s| self.i64(s)).collect(),
-        };
-        Ok(self.descriptor(&parts)?.into())
     }
 
     fn atomic(

@@ -47,8 +47,10 @@ use inkwell::module::{Linkage, Module};
 use inkwell::values::{BasicValueEnum, FunctionValue, GlobalValue, IntValue, PointerValue};
 use inkwell::AddressSpace;
 use penna_compiler::abi::{ExceptionKind, EXCEPTION_ARGS, STATUS_EXCEPTION, STATUS_OK};
+use penna_compiler::env::FrozenArray;
 use penna_compiler::ir::{Function, Program};
 use penna_compiler::CompileError;
+use std::sync::Arc;
 
 pub use blocks::BlockLayout;
 
@@ -83,6 +85,8 @@ pub(crate) struct ModuleLowering<'ctx, 'a> {
     pub options: &'a Options,
     pub functions: Vec<FunctionValue<'ctx>>,
     strings: RefCell<HashMap<String, GlobalValue<'ctx>>>,
+    /// The constant of each frozen global array so far.
+    pub frozen: RefCell<Vec<(Arc<FrozenArray>, GlobalValue<'ctx>)>>,
     /// Outlined parallel bodies so far (for unique names).
     pub outlined: std::cell::Cell<usize>,
     /// Static `shared.array`s so far (for unique names).
@@ -114,6 +118,7 @@ pub fn lower_program<'ctx>(
         options,
         functions: Vec::new(),
         strings: RefCell::new(HashMap::new()),
+        frozen: RefCell::new(Vec::new()),
         outlined: std::cell::Cell::new(0),
         shared_arrays: std::cell::Cell::new(0),
         blocks: matches!(kind, crate::EntryKind::Blocks),
