@@ -518,6 +518,7 @@ pub fn lookup(module: ModuleId, name: &str) -> Option<ModuleItem> {
             GpuItem::Value(f) => Value(Builtin::Gpu(f)),
             GpuItem::Function(f) => Function(Builtin::Gpu(f)),
             GpuItem::Scalar(s) => Function(Builtin::ScalarCtor(s)),
+            GpuItem::Alias(b) => Function(b),
         },
     };
     Some(item)

@@ -43,10 +43,9 @@ impl FrozenArray {
         shape: Vec<i64>,
         data: Vec<u8>,
     ) -> Option<FrozenArray> {
-        let count =
-            shape
-                .iter()
-                .try_fold(1i64, |n, &d| if d < 0 { None } else { n.checked_mul(d) })?;
+        let count = shape
+            .iter()
+            .try_fold(1i64, |n, &d| if d < 0 { None } else { n.checked_mul(d) })?;
         (count as u128 * dtype.size() as u128 == data.len() as u128).then(|| FrozenArray {
             name: name.to_owned(),
             dtype,

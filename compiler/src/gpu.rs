@@ -24,6 +24,8 @@ pub enum GpuNs {
     Local,
     /// `cuda.const`: arrays in constant memory.
     Const,
+    /// `cuda.fp16`: float16 intrinsics.
+    Fp16,
     Atomic,
 }
 
@@ -35,6 +37,7 @@ impl GpuNs {
             GpuNs::Shared => "cuda.shared",
             GpuNs::Local => "cuda.local",
             GpuNs::Const => "cuda.const",
+            GpuNs::Fp16 => "cuda.fp16",
             GpuNs::Atomic => "cuda.atomic",
         }
     }
@@ -179,6 +182,63 @@ pub enum FenceScope {
     System,
 }
 
+/// `cuda.fp16.hadd` and the other operator intrinsics. Resolved while
+/// lowering to the operator itself: float16 arithmetic is the ordinary
+/// arithmetic on float16 values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HalfOp {
+    Binary(crate::ir::BinaryOp),
+    Neg,
+    Compare(crate::ir::CmpOp),
+}
+
+impl HalfOp {
+    fn from_name(name: &str) -> Option<HalfOp> {
+        use crate::ir::{BinaryOp, CmpOp};
+        Some(match name {
+            "hadd" => HalfOp::Binary(BinaryOp::Add),
+            "hsub" => HalfOp::Binary(BinaryOp::Sub),
+            "hmul" => HalfOp::Binary(BinaryOp::Mul),
+            "hdiv" => HalfOp::Binary(BinaryOp::Div),
+            "hneg" => HalfOp::Neg,
+            "heq" => HalfOp::Compare(CmpOp::Eq),
+            "hne" => HalfOp::Compare(CmpOp::Ne),
+            "hgt" => HalfOp::Compare(CmpOp::Gt),
+            "hge" => HalfOp::Compare(CmpOp::Ge),
+            "hlt" => HalfOp::Compare(CmpOp::Lt),
+            "hle" => HalfOp::Compare(CmpOp::Le),
+            _ => return None,
+        })
+    }
+
+    /// The intrinsic's name (`hadd`).
+    pub fn name(self) -> &'static str {
+        use crate::ir::{BinaryOp, CmpOp};
+        match self {
+            HalfOp::Binary(BinaryOp::Add) => "hadd",
+            HalfOp::Binary(BinaryOp::Sub) => "hsub",
+            HalfOp::Binary(BinaryOp::Mul) => "hmul",
+            HalfOp::Binary(_) => "hdiv",
+            HalfOp::Neg => "hneg",
+            HalfOp::Compare(CmpOp::Eq) => "heq",
+            HalfOp::Compare(CmpOp::Ne) => "hne",
+            HalfOp::Compare(CmpOp::Gt) => "hgt",
+            HalfOp::Compare(CmpOp::Ge) => "hge",
+            HalfOp::Compare(CmpOp::Lt) => "hlt",
+            HalfOp::Compare(_) => "hle",
+        }
+    }
+
+    /// How many operands it takes.
+    pub fn arity(self) -> usize {
+        if self == HalfOp::Neg {
+            1
+        } else {
+            2
+        }
+    }
+}
+
 /// Operations of the GPU kernel API.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum GpuFn {
@@ -209,6 +269,9 @@ pub enum GpuFn {
     /// memory. Resolved while lowering to the frozen array itself (every
     /// global array is frozen as constant data), so it never reaches typing.
     ConstArrayLike,
+    /// `fp16.hadd(a, b)` and friends; like [`GpuFn::ConstArrayLike`], gone
+    /// after lowering to IR.
+    Half(HalfOp),
     Atomic(AtomicOp),
     Shuffle(Shuffle),
     Vote(Vote),
@@ -241,6 +304,7 @@ impl GpuFn {
             GpuFn::SharedArray { .. } => "cuda.shared.array".into(),
             GpuFn::LocalArray { .. } => "cuda.local.array".into(),
             GpuFn::ConstArrayLike => "cuda.const.array_like".into(),
+            GpuFn::Half(op) => format!("cuda.fp16.{}", op.name()),
             GpuFn::Atomic(op) => format!("cuda.atomic.{}", op.name()),
             GpuFn::Shuffle(Shuffle::Idx) => "cuda.shfl_sync".into(),
             GpuFn::Shuffle(Shuffle::Up) => "cuda.shfl_up_sync".into(),
@@ -280,6 +344,8 @@ pub enum GpuItem {
     Function(GpuFn),
     /// `cuda.float32` and the other scalar types.
     Scalar(Scalar),
+    /// Another name for a builtin (`cuda.fp16.hsin` is `math.sin`).
+    Alias(crate::builtins::Builtin),
 }
 
 /// Placeholder shape of operations whose constants come from the call.
@@ -298,6 +364,7 @@ pub fn lookup(ns: GpuNs, name: &str) -> Option<GpuItem> {
         (GpuNs::Root, "shared") => Namespace(GpuNs::Shared),
         (GpuNs::Root, "local") => Namespace(GpuNs::Local),
         (GpuNs::Root, "const") => Namespace(GpuNs::Const),
+        (GpuNs::Root, "fp16") => Namespace(GpuNs::Fp16),
         (GpuNs::Const, "array_like") => Function(GpuFn::ConstArrayLike),
         (GpuNs::Root, "atomic") => Namespace(GpuNs::Atomic),
         (GpuNs::Root, "laneid") => Value(GpuFn::LaneId),
@@ -340,6 +407,30 @@ pub fn lookup(ns: GpuNs, name: &str) -> Option<GpuItem> {
             dtype: crate::types::Scalar::F64,
         }),
         (GpuNs::Shared | GpuNs::Local | GpuNs::Const, _) => return None,
+        (GpuNs::Fp16, "hfma") => Function(GpuFn::Fma),
+        (GpuNs::Fp16, "habs") => Alias(crate::builtins::Builtin::Abs),
+        (GpuNs::Fp16, "hmax") => Alias(crate::builtins::Builtin::Max),
+        (GpuNs::Fp16, "hmin") => Alias(crate::builtins::Builtin::Min),
+        (GpuNs::Fp16, _) => match HalfOp::from_name(name) {
+            Some(op) => Function(GpuFn::Half(op)),
+            None => {
+                use crate::builtins::MathFn::*;
+                let f = match name {
+                    "hsin" => Sin,
+                    "hcos" => Cos,
+                    "hexp" => Exp,
+                    "hlog" => Log,
+                    "hlog2" => Log2,
+                    "hlog10" => Log10,
+                    "hsqrt" => Sqrt,
+                    "hceil" => Ceil,
+                    "hfloor" => Floor,
+                    "htrunc" => Trunc,
+                    _ => return None,
+                };
+                Alias(crate::builtins::Builtin::Math { f, numpy: true })
+            }
+        },
         (GpuNs::Atomic, _) => Function(GpuFn::Atomic(AtomicOp::from_name(name)?)),
     })
 }

@@ -19,6 +19,10 @@ pub enum Scalar {
     U16,
     U32,
     U64,
+    /// IEEE half precision (`np.float16`): computed in float32 and rounded
+    /// after every operation, which gives exactly the correctly rounded
+    /// half result NumPy gives.
+    F16,
     F32,
     F64,
     C64,
@@ -35,7 +39,7 @@ pub enum Family {
 }
 
 impl Scalar {
-    pub const ALL: [Scalar; 13] = [
+    pub const ALL: [Scalar; 14] = [
         Scalar::Bool,
         Scalar::I8,
         Scalar::I16,
@@ -45,6 +49,7 @@ impl Scalar {
         Scalar::U16,
         Scalar::U32,
         Scalar::U64,
+        Scalar::F16,
         Scalar::F32,
         Scalar::F64,
         Scalar::C64,
@@ -63,6 +68,7 @@ impl Scalar {
             Scalar::U16 => "uint16",
             Scalar::U32 => "uint32",
             Scalar::U64 => "uint64",
+            Scalar::F16 => "float16",
             Scalar::F32 => "float32",
             Scalar::F64 => "float64",
             Scalar::C64 => "complex64",
@@ -82,6 +88,7 @@ impl Scalar {
             "uint16" | "u2" | "ushort" => Scalar::U16,
             "uint32" | "u4" | "uintc" => Scalar::U32,
             "uint64" | "u8" | "uintp" | "uint" | "ulonglong" => Scalar::U64,
+            "float16" | "f2" | "half" => Scalar::F16,
             "float32" | "f4" | "single" => Scalar::F32,
             "float64" | "f8" | "double" | "float_" => Scalar::F64,
             "complex64" | "c8" | "csingle" => Scalar::C64,
@@ -95,7 +102,7 @@ impl Scalar {
             Scalar::Bool => Family::Bool,
             Scalar::I8 | Scalar::I16 | Scalar::I32 | Scalar::I64 => Family::Int,
             Scalar::U8 | Scalar::U16 | Scalar::U32 | Scalar::U64 => Family::Int,
-            Scalar::F32 | Scalar::F64 => Family::Float,
+            Scalar::F16 | Scalar::F32 | Scalar::F64 => Family::Float,
             Scalar::C64 | Scalar::C128 => Family::Complex,
         }
     }
@@ -124,7 +131,7 @@ impl Scalar {
     pub fn size(self) -> u32 {
         match self {
             Scalar::Bool | Scalar::I8 | Scalar::U8 => 1,
-            Scalar::I16 | Scalar::U16 => 2,
+            Scalar::I16 | Scalar::U16 | Scalar::F16 => 2,
             Scalar::I32 | Scalar::U32 | Scalar::F32 => 4,
             Scalar::I64 | Scalar::U64 | Scalar::F64 | Scalar::C64 => 8,
             Scalar::C128 => 16,
@@ -163,7 +170,7 @@ impl Scalar {
 
     /// The complex type whose parts are `self` (a float).
     pub fn complex_of(self) -> Scalar {
-        if self == Scalar::F32 {
+        if matches!(self, Scalar::F16 | Scalar::F32) {
             Scalar::C64
         } else {
             Scalar::C128
@@ -171,11 +178,12 @@ impl Scalar {
     }
 
     /// Smallest float that holds every value of this type as NumPy defines it:
-    /// small integers fit float32, 32/64-bit ones need float64.
+    /// 8-bit integers fit float16, 16-bit ones float32, 32/64-bit ones need
+    /// float64.
     fn float_rank(self) -> u32 {
         match self {
-            Scalar::Bool | Scalar::I8 | Scalar::U8 | Scalar::I16 | Scalar::U16 => 4,
-            Scalar::F32 | Scalar::C64 => 4,
+            Scalar::Bool | Scalar::I8 | Scalar::U8 | Scalar::F16 => 2,
+            Scalar::I16 | Scalar::U16 | Scalar::F32 | Scalar::C64 => 4,
             _ => 8,
         }
     }
@@ -212,15 +220,13 @@ pub fn promote(a: Scalar, b: Scalar) -> Scalar {
                 }
             }
         }
-        (Int | Float, Float) => {
-            if lo.float_rank().max(hi.float_rank()) == 4 {
-                Scalar::F32
-            } else {
-                Scalar::F64
-            }
-        }
+        (Int | Float, Float) => match lo.float_rank().max(hi.float_rank()) {
+            2 => Scalar::F16,
+            4 => Scalar::F32,
+            _ => Scalar::F64,
+        },
         (Int | Float | Complex, Complex) => {
-            if lo.float_rank().max(hi.float_rank()) == 4 {
+            if lo.float_rank().max(hi.float_rank()) <= 4 {
                 Scalar::C64
             } else {
                 Scalar::C128
@@ -451,6 +457,16 @@ mod tests {
             (Bool, I8, I8),
             (U8, U16, U16),
             (I64, F32, F64),
+            (F16, I8, F16),
+            (F16, U8, F16),
+            (Bool, F16, F16),
+            (F16, I16, F32),
+            (F16, U16, F32),
+            (F16, I32, F64),
+            (F16, I64, F64),
+            (F16, F32, F32),
+            (F16, F64, F64),
+            (F16, C64, C64),
         ];
         for (a, b, want) in cases {
             assert_eq!(promote(a, b), want, "{a:?} {b:?}");
@@ -459,6 +475,7 @@ mod tests {
         assert_eq!(arithmetic(I8, I8), I64);
         assert_eq!(arithmetic(U8, U32), U64);
         assert_eq!(arithmetic(F32, F32), F32);
+        assert_eq!(arithmetic(F16, F16), F16);
     }
 
     #[test]

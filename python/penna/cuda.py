@@ -57,7 +57,7 @@ from ._gpuarray import (  # noqa: F401  (numba.cuda's names)
 from ._native import Dispatcher as _Dispatcher, find_libdevice as _find_libdevice, parse_signature as _parse_signature
 from .errors import CudaAPIError, CudaSupportError  # noqa: F401
 from .types import (  # noqa: F401  (the scalar types Numba's cuda module exports)
-    boolean, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64, void,
+    boolean, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float16, float32, float64, void,
 )
 
 __all__ = [

@@ -7,8 +7,8 @@ the compiler parses, so signatures may be given as objects or as strings.
 __all__ = [
     "Type", "Array", "Signature", "from_string", "UniTuple", "Tuple",
     "boolean", "bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32",
-    "uint64", "float32", "float64", "complex64", "complex128", "intp", "uintp", "void", "none",
-    "b1", "i1", "i2", "i4", "i8", "u1", "u2", "u4", "u8", "f4", "f8", "c8", "c16",
+    "uint64", "float16", "float32", "float64", "complex64", "complex128", "intp", "uintp", "void", "none",
+    "b1", "i1", "i2", "i4", "i8", "u1", "u2", "u4", "u8", "f2", "f4", "f8", "c8", "c16",
 ]
 
 
@@ -82,6 +82,7 @@ uint8 = u1 = Scalar("uint8")
 uint16 = u2 = Scalar("uint16")
 uint32 = u4 = Scalar("uint32")
 uint64 = u8 = uintp = Scalar("uint64")
+float16 = f2 = Scalar("float16")
 float32 = f4 = Scalar("float32")
 float64 = f8 = Scalar("float64")
 complex64 = c8 = Scalar("complex64")
@@ -89,7 +90,7 @@ complex128 = c16 = Scalar("complex128")
 void = none = Type("none")
 
 _SCALARS = {t.name: t for t in (boolean, int8, int16, int32, int64, uint8, uint16, uint32,
-                                 uint64, float32, float64, complex64, complex128)}
+                                 uint64, float16, float32, float64, complex64, complex128)}
 
 
 def from_string(text):

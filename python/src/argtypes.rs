@@ -76,6 +76,7 @@ pub fn scalar_of_type_num(num: i32) -> Option<Scalar> {
         n if n == t(NPY_UINT) => Scalar::U32,
         n if n == t(NPY_LONG) || n == t(NPY_LONGLONG) => Scalar::I64,
         n if n == t(NPY_ULONG) || n == t(NPY_ULONGLONG) => Scalar::U64,
+        n if n == t(NPY_HALF) => Scalar::F16,
         n if n == t(NPY_FLOAT) => Scalar::F32,
         n if n == t(NPY_DOUBLE) => Scalar::F64,
         n if n == t(NPY_CFLOAT) => Scalar::C64,

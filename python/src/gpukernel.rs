@@ -353,6 +353,7 @@ fn scalar_of_typestr(t: &str) -> Option<Scalar> {
         (b'u', 2) => Scalar::U16,
         (b'u', 4) => Scalar::U32,
         (b'u', 8) => Scalar::U64,
+        (b'f', 2) => Scalar::F16,
         (b'f', 4) => Scalar::F32,
         (b'f', 8) => Scalar::F64,
         (b'c', 8) => Scalar::C64,

@@ -97,6 +97,9 @@ unsafe fn write_scalar(obj: &Bound<'_, PyAny>, s: Scalar, dst: *mut u8) -> PyRes
                     _ => *(dst as *mut u64) = v,
                 }
             }
+            Scalar::F16 => {
+                *(dst as *mut u16) = half::f16::from_f64(obj.extract::<f64>()?).to_bits()
+            }
             Scalar::F32 => *(dst as *mut f32) = obj.extract::<f64>()? as f32,
             Scalar::F64 => *(dst as *mut f64) = obj.extract::<f64>()?,
             Scalar::C64 | Scalar::C128 => {
@@ -172,6 +175,11 @@ pub unsafe fn read_value(
                     .into_any()
                     .unbind(),
                 Scalar::U64 => (*(src as *const u64))
+                    .into_pyobject(py)?
+                    .into_any()
+                    .unbind(),
+                Scalar::F16 => half::f16::from_bits(*(src as *const u16))
+                    .to_f64()
                     .into_pyobject(py)?
                     .into_any()
                     .unbind(),

@@ -40,6 +40,7 @@ fn type_num(s: Scalar) -> NPY_TYPES {
         Scalar::U16 => NPY_USHORT,
         Scalar::U32 => NPY_UINT,
         Scalar::U64 => NPY_ULONG,
+        Scalar::F16 => NPY_HALF,
         Scalar::F32 => NPY_FLOAT,
         Scalar::F64 => NPY_DOUBLE,
         Scalar::C64 => NPY_CFLOAT,

@@ -43,7 +43,7 @@ macro_rules! sortable_float {
         }
     )*};
 }
-sortable_float!(f32, f64);
+sortable_float!(half::f16, f32, f64);
 
 /// Runs `body` with the rows viewed as slices of the element type of `code`.
 macro_rules! with_type {
@@ -79,6 +79,10 @@ macro_rules! with_type {
             }
             Some(Scalar::U64) => {
                 type $t = u64;
+                $body
+            }
+            Some(Scalar::F16) => {
+                type $t = half::f16;
                 $body
             }
             Some(Scalar::F32) => {
@@ -184,6 +188,17 @@ mod tests {
         assert!(v[3].is_nan());
         assert_eq!(&v[4..7], &[-7.0, 0.5, 1.0]);
         assert!(v[7].is_nan());
+    }
+
+    #[test]
+    fn halves_sort_as_numbers() {
+        let mut v = [2.5f32, f32::NAN, -1.0, 0.25].map(half::f16::from_f32);
+        unsafe { penna_rt_sort(code(Scalar::F16), v.as_mut_ptr() as *mut u8, 1, 4) };
+        assert_eq!(
+            v[..3].iter().map(|h| h.to_f32()).collect::<Vec<_>>(),
+            [-1.0, 0.25, 2.5]
+        );
+        assert!(v[3].is_nan());
     }
 
     #[test]

@@ -11,11 +11,48 @@ use super::Lower;
 use crate::builtins::Builtin;
 use crate::env::Const;
 use crate::error::{CompileError, Result};
-use crate::gpu::GpuFn;
+use crate::gpu::{GpuFn, HalfOp};
 use crate::ir::*;
 use crate::source::Span;
 
 impl Lower<'_> {
+    /// `cuda.fp16.hadd(a, b)` is `a + b` (and so on for the other operators).
+    pub(super) fn half_op(&mut self, op: HalfOp, call: &ast::ExprCall) -> Result<ExprId> {
+        let span = Span::from(call.range());
+        let args = &call.arguments.args;
+        if args.len() != op.arity() || !call.arguments.keywords.is_empty() {
+            return Err(CompileError::typing(
+                format!(
+                    "cuda.fp16.{}() takes {} positional arguments",
+                    op.name(),
+                    op.arity()
+                ),
+                span,
+            ));
+        }
+        let operands = args
+            .iter()
+            .map(|a| self.expr(a))
+            .collect::<Result<Vec<_>>>()?;
+        let expr = match op {
+            HalfOp::Neg => Expr::Unary {
+                op: UnaryOp::Neg,
+                value: operands[0],
+            },
+            HalfOp::Binary(op) => Expr::Binary {
+                op,
+                lhs: operands[0],
+                rhs: operands[1],
+            },
+            HalfOp::Compare(op) => Expr::Compare {
+                op,
+                lhs: operands[0],
+                rhs: operands[1],
+            },
+        };
+        Ok(self.add(expr, span))
+    }
+
     /// `cuda.const.array_like(ary)` is the global array `ary` itself: every
     /// global array is frozen as constant data (constant memory on a GPU).
     pub(super) fn const_array_like(&mut self, call: &ast::ExprCall) -> Result<ExprId> {

@@ -966,6 +966,9 @@ impl Lower<'_> {
             if g == crate::gpu::GpuFn::ConstArrayLike {
                 return self.const_array_like(call);
             }
+            if let crate::gpu::GpuFn::Half(op) = g {
+                return self.half_op(op, call);
+            }
         }
         // NumPy calls take a few string options (`side="right"`).
         let numpy_call = match &*call.func {

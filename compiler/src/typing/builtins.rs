@@ -29,12 +29,12 @@ fn arity(b: Builtin, args: &[Type], range: std::ops::RangeInclusive<usize>) -> R
     ))
 }
 
-/// Float type a math function computes in: float32 stays, everything else is float64.
+/// Float type of a math function's result: float16 and float32 stay (as in
+/// NumPy's ufuncs and Numba's CUDA target), everything else is float64.
 fn math_float(s: Scalar) -> Scalar {
-    if s == Scalar::F32 {
-        Scalar::F32
-    } else {
-        Scalar::F64
+    match s {
+        Scalar::F16 | Scalar::F32 => s,
+        _ => Scalar::F64,
     }
 }
 

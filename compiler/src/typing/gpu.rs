@@ -30,6 +30,7 @@ fn scalar(f: GpuFn, t: &Type) -> Result<Scalar, String> {
 /// The type of `f(args...)`.
 pub fn call(f: GpuFn, args: &[Type]) -> Rule {
     match f {
+        GpuFn::Half(_) => Err(format!("{}() survived lowering to IR", f.name())),
         GpuFn::ConstArrayLike => Err(format!(
             "{}() takes a global NumPy array (frozen into constant memory), not a value computed in the kernel",
             f.name()
@@ -120,10 +121,11 @@ pub fn call(f: GpuFn, args: &[Type]) -> Rule {
         }
         GpuFn::Fma => {
             arity(f, args, 3)?;
-            let mut s = Scalar::F32;
+            let all_half = args.iter().all(|a| *a == Type::Scalar(Scalar::F16));
+            let mut s = if all_half { Scalar::F16 } else { Scalar::F32 };
             for a in args {
                 let t = scalar(f, a)?;
-                if !(t == Scalar::F32 || t.is_integral() && t.size() <= 2) {
+                if !(matches!(t, Scalar::F16 | Scalar::F32) || t.is_integral() && t.size() <= 2) {
                     s = Scalar::F64;
                 }
             }
@@ -132,7 +134,7 @@ pub fn call(f: GpuFn, args: &[Type]) -> Rule {
         GpuFn::Cbrt => {
             arity(f, args, 1)?;
             let s = match scalar(f, &args[0])? {
-                Scalar::F32 => Scalar::F32,
+                s @ (Scalar::F16 | Scalar::F32) => s,
                 _ => Scalar::F64,
             };
             Ok(OpType::new(vec![Type::Scalar(s)], Type::Scalar(s)))

@@ -143,9 +143,9 @@ pub fn element_math(shape: MathShape, e: &[Scalar]) -> Rule {
     if e.iter().any(|s| s.is_complex()) {
         return Err("math ufuncs of complex arrays are not supported yet".into());
     }
-    // float32 stays float32; everything else computes in float64 (as Numba).
+    // float16 and float32 stay; everything else computes in float64 (as Numba).
     let t = match e.iter().copied().reduce(promote).expect("one or two") {
-        Scalar::F32 => Scalar::F32,
+        s @ (Scalar::F16 | Scalar::F32) => s,
         _ => Scalar::F64,
     };
     let operands = vec![Type::Scalar(t); e.len()];

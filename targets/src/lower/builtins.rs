@@ -225,6 +225,16 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         s: Scalar,
         args: &[BasicValueEnum<'ctx>],
     ) -> CgResult<BasicValueEnum<'ctx>> {
+        if s == Scalar::F16 && !matches!(f, MathFn::Fabs | MathFn::Copysign) {
+            // Math libraries have no half functions: compute in float32 and
+            // round, as NumPy's float16 ufuncs do.
+            let wide = args
+                .iter()
+                .map(|&a| self.convert_scalar(a, Scalar::F16, Scalar::F32))
+                .collect::<CgResult<Vec<_>>>()?;
+            let r = self.call_math(f, Scalar::F32, &wide)?;
+            return self.convert_scalar(r, Scalar::F32, Scalar::F16);
+        }
         let fty = self.m.scalar_type(s);
         let intrinsic = match f {
             MathFn::Sqrt => Some("llvm.sqrt"),

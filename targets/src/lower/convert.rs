@@ -113,6 +113,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         if from.is_complex() {
             return Err(bug("complex to real conversion"));
         }
+        if (from == Scalar::F16 || to == Scalar::F16) && self.m.target.gpu().is_none() {
+            return self.convert_half_on_cpu(v, from, to);
+        }
         Ok(match (from.is_float(), to.is_float()) {
             (true, true) => b
                 .build_float_cast(v.into_float_value(), target.into_float_type(), "fcast")?
@@ -152,6 +155,67 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     .into()
             }
         })
+    }
+
+    /// Conversions from and to float16 on the CPU go through float32, whose
+    /// conversions to and from half are instructions (F16C): LLVM would call
+    /// compiler-rt's `__truncdfhf2` and friends otherwise, which the JIT
+    /// does not have. Through float32 is exact for integers (every integer
+    /// float16 holds is exact in float32, larger ones overflow either way)
+    /// and for float16 -> x; float64 -> float16 rounds to float32 *to odd*
+    /// first, so that the second rounding gives the correctly rounded half.
+    fn convert_half_on_cpu(
+        &self,
+        v: BasicValueEnum<'ctx>,
+        from: Scalar,
+        to: Scalar,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let (b, f32t) = (&self.b, self.ctx.f32_type());
+        if from == Scalar::F16 {
+            let wide = b.build_float_ext(v.into_float_value(), f32t, "hext")?;
+            return self.convert_scalar(wide.into(), Scalar::F32, to);
+        }
+        let single = if from == Scalar::F64 {
+            self.f64_to_f32_round_to_odd(v.into_float_value())?
+        } else {
+            self.convert_scalar(v, from, Scalar::F32)?
+                .into_float_value()
+        };
+        Ok(b.build_float_trunc(single, self.ctx.f16_type(), "htrunc")?
+            .into())
+    }
+
+    /// `x` rounded to float32 with round-to-odd: the nearest float32 when
+    /// exact, else the neighbour of `x` whose last mantissa bit is 1.
+    fn f64_to_f32_round_to_odd(
+        &self,
+        x: inkwell::values::FloatValue<'ctx>,
+    ) -> CgResult<inkwell::values::FloatValue<'ctx>> {
+        let b = &self.b;
+        let (f32t, i32t) = (self.ctx.f32_type(), self.ctx.i32_type());
+        let nearest = b.build_float_trunc(x, f32t, "rtn")?;
+        let back = b.build_float_ext(nearest, x.get_type(), "back")?;
+        let inexact = b.build_float_compare(FloatPredicate::ONE, back, x, "inexact")?;
+        let bits = b.build_bit_cast(nearest, i32t, "bits")?.into_int_value();
+        let low = b.build_and(bits, i32t.const_int(1, false), "low")?;
+        let even = b.build_int_compare(IntPredicate::EQ, low, i32t.const_zero(), "even")?;
+        let fix = b.build_and(inexact, even, "fix")?;
+        // Adjacent floats of one sign are adjacent bit patterns: step the
+        // magnitude toward x.
+        let fabs = |v| self.call_intrinsic("llvm.fabs", x.get_type().into(), &[v]);
+        let (ax, aback) = (fabs(x.into())?, fabs(back.into())?);
+        let up = b.build_float_compare(
+            FloatPredicate::OGT,
+            ax.into_float_value(),
+            aback.into_float_value(),
+            "up",
+        )?;
+        let step = b
+            .build_select(up, i32t.const_int(1, false), i32t.const_all_ones(), "step")?
+            .into_int_value();
+        let stepped = b.build_int_add(bits, step, "odd")?;
+        let fixed = b.build_select(fix, stepped, bits, "rto")?.into_int_value();
+        Ok(b.build_bit_cast(fixed, f32t, "single")?.into_float_value())
     }
 
     /// Calls an intrinsic overloaded on its result and first argument types.

@@ -40,7 +40,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let i32t = self.ctx.i32_type();
         let none = || self.ctx.struct_type(&[], false).const_zero().into();
         match g {
-            GpuFn::ConstArrayLike => Err(bug("const.array_like survived lowering to IR")),
+            GpuFn::ConstArrayLike | GpuFn::Half(_) => {
+                Err(bug(format!("{} survived lowering to IR", g.name())))
+            }
             GpuFn::Index(reg, axis) => Ok(self.special_register(reg, axis.0)?.into()),
             GpuFn::LaneId => Ok(self.read_register(need()?.lane_id)?.into()),
             GpuFn::WarpSize => Ok(self.i32(need()?.warp_size as i64).into()),

@@ -32,6 +32,7 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
             Scalar::I16 | Scalar::U16 => c.i16_type().into(),
             Scalar::I32 | Scalar::U32 => c.i32_type().into(),
             Scalar::I64 | Scalar::U64 => c.i64_type().into(),
+            Scalar::F16 => c.f16_type().into(),
             Scalar::F32 => c.f32_type().into(),
             Scalar::F64 => c.f64_type().into(),
             Scalar::C64 => c
