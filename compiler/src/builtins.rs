@@ -520,6 +520,7 @@ pub fn lookup(module: ModuleId, name: &str) -> Option<ModuleItem> {
             GpuItem::Scalar(s) => Function(Builtin::ScalarCtor(s)),
             GpuItem::Alias(b) => Function(b),
         },
+        (ModuleId::Host(_), _) => return None,
     };
     Some(item)
 }

@@ -78,6 +78,17 @@ pub enum ModuleId {
     Omp,
     /// `penna.cuda` (and `penna.hip`) and the kernel API's namespaces.
     Gpu(crate::gpu::GpuNs),
+    /// Any other module (a user's, `penna.cuda.random`): its attributes are
+    /// whatever the host's [`Env::module_attribute`] says they are.
+    Host(HostModule),
+}
+
+/// A module the host registered: a number the host chose and the module's
+/// name (for messages).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct HostModule {
+    pub id: u32,
+    pub name: &'static str,
 }
 
 impl ModuleId {
@@ -89,6 +100,7 @@ impl ModuleId {
             ModuleId::Penna => "penna",
             ModuleId::Omp => "penna.omp",
             ModuleId::Gpu(ns) => ns.name(),
+            ModuleId::Host(m) => m.name,
         }
     }
 }
@@ -177,4 +189,11 @@ impl fmt::Debug for Global {
 pub trait Env {
     /// `None` if the name is not defined at all.
     fn lookup(&self, name: &str) -> Option<Global>;
+    /// The attribute `attr` of `module` where the builtin table has none:
+    /// the functions, numbers and arrays of a [`ModuleId::Host`] module, and
+    /// Python-defined parts of penna's own (`cuda.random`). `None` by default.
+    fn module_attribute(&self, module: ModuleId, attr: &str) -> Option<Global> {
+        let _ = (module, attr);
+        None
+    }
 }

@@ -6,9 +6,10 @@
 //! importing anything (NumPy is recognised by module name, so `import penna`
 //! stays fast for code that never touches it).
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use penna_compiler::abi::ExceptionKind;
+use penna_compiler::env::HostModule;
 use penna_compiler::gpu::GpuNs;
 use penna_compiler::{
     CompileError, Const, Env, ErrorKind, FunctionFlags, FunctionSource, Global, JitFunction,
@@ -160,6 +161,58 @@ impl Env for PyEnv {
             builtins.getattr(name).ok().map(|v| classify(&v))
         })
     }
+
+    fn module_attribute(&self, module: ModuleId, attr: &str) -> Option<Global> {
+        Python::attach(|py| {
+            let value = module_object(py, module)?.getattr(attr).ok()?;
+            let name = format!("{}.{attr}", module.name());
+            let global = frozen_array(&name, &value).unwrap_or_else(|| classify(&value));
+            match (module, &global) {
+                // Host-side helpers of `penna.cuda` (`to_device`) stay unsupported
+                // in compiled code, with the builtin table's message.
+                (ModuleId::Gpu(_), Global::Module(_) | Global::Function(_))
+                | (ModuleId::Host(_), _) => Some(global),
+                _ => None,
+            }
+        })
+    }
+}
+
+/// Modules the compiler has no table for, in registration order: a
+/// `ModuleId::Host` is an index here. Entries (and their leaked names) live
+/// as long as the process; programs import a bounded number of modules.
+static HOST_MODULES: Mutex<Vec<Py<PyModule>>> = Mutex::new(Vec::new());
+
+fn host_module(m: &Bound<'_, PyModule>, name: &str) -> ModuleId {
+    let mut modules = HOST_MODULES.lock().unwrap_or_else(|p| p.into_inner());
+    let id = match modules
+        .iter()
+        .position(|known| known.as_ptr() == m.as_ptr())
+    {
+        Some(i) => i,
+        None => {
+            modules.push(m.clone().unbind());
+            modules.len() - 1
+        }
+    };
+    ModuleId::Host(HostModule {
+        id: id as u32,
+        name: Box::leak(name.to_owned().into_boxed_str()),
+    })
+}
+
+/// The Python module object behind `module`, where attributes are looked up
+/// at run time: registered host modules, and `penna.cuda` for the parts of
+/// the kernel API written in Python (`cuda.random`).
+fn module_object<'py>(py: Python<'py>, module: ModuleId) -> Option<Bound<'py, PyModule>> {
+    match module {
+        ModuleId::Host(h) => {
+            let modules = HOST_MODULES.lock().unwrap_or_else(|p| p.into_inner());
+            modules.get(h.id as usize).map(|m| m.bind(py).clone())
+        }
+        ModuleId::Gpu(GpuNs::Root) => py.import("penna.cuda").ok(),
+        _ => None,
+    }
 }
 
 /// A NumPy array bound to `name`, frozen: its elements are copied now, in C
@@ -256,10 +309,12 @@ pub fn classify(v: &Bound<'_, PyAny>) -> Global {
     }
     if let Ok(m) = v.cast::<PyModule>() {
         let name = m.name().map(|n| n.to_string()).unwrap_or_default();
-        return match module_id(&name) {
-            Some(id) => Global::Module(id),
-            None => Global::Unsupported(format!("module {name}")),
+        let known = match name.as_str() {
+            "penna" => Some(ModuleId::Penna),
+            n if n.starts_with("penna.") && n != "penna.omp" && n != "penna.cuda" => None,
+            n => module_id(n),
         };
+        return Global::Module(known.unwrap_or_else(|| host_module(m, &name)));
     }
     if let Some(c) = constant(v) {
         return Global::Const(c);

@@ -128,3 +128,27 @@ def test_runaway_recursion_raises_recursion_error_instead_of_crashing():
     t.start()
     t.join()
     assert len(errors) == 1
+
+
+def test_attributes_of_imported_modules():
+    from . import other_module
+
+    @penna.jit
+    def use(x):
+        return other_module.triple(x) + other_module.SCALE + other_module.WEIGHTS[2]
+
+    assert use(2) == 3 * 2 + 3 + 4.0
+
+    @penna.jit
+    def bad(x):
+        return other_module.plain(x)
+
+    with pytest.raises(penna.errors.TypingError, match="plain Python function"):
+        bad(1)
+
+    @penna.jit
+    def missing(x):
+        return other_module.nothing(x)
+
+    with pytest.raises(penna.errors.UnsupportedError, match="other_module.nothing"):
+        missing(1)

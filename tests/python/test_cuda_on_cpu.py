@@ -512,7 +512,9 @@ def test_uniform_control_flow_and_early_returns_do_not_warn():
 
 # ---- cuda.random: xoroshiro128+ per thread ----
 
-from penna.cuda.random import create_xoroshiro128p_states  # noqa: E402  (as Numba users import it)
+from penna.cuda.random import (  # noqa: E402  (as Numba users import them)
+    create_xoroshiro128p_states, xoroshiro128p_normal_float64, xoroshiro128p_uniform_float64,
+)
 
 MASK = (1 << 64) - 1
 
@@ -575,3 +577,27 @@ def test_random_distributions_per_thread():
     on_cpu(k.random_draws)[4, 128](create_xoroshiro128p_states(n, seed=1), np.zeros((n, m), np.float32), again,
                                  np.zeros((n, m), np.float32), np.zeros((n, m)))
     np.testing.assert_array_equal(again, outs[1])
+
+
+def test_random_functions_through_the_cuda_random_attribute():
+    def draws(states, out):
+        i = cuda.grid(1)
+        if i < out.shape[0]:
+            out[i, 0] = cuda.random.xoroshiro128p_uniform_float64(states, i)
+            out[i, 1] = cuda.random.xoroshiro128p_normal_float64(states, i)
+
+    n = 64
+    out = np.zeros((n, 2))
+    on_cpu(draws)[1, n](create_xoroshiro128p_states(n, seed=5), out)
+    uniform = np.zeros((n, 1))
+    normal = np.zeros((n, 1))
+
+    def imported(states, u, z):
+        i = cuda.grid(1)
+        if i < u.shape[0]:
+            u[i, 0] = xoroshiro128p_uniform_float64(states, i)
+            z[i, 0] = xoroshiro128p_normal_float64(states, i)
+
+    on_cpu(imported)[1, n](create_xoroshiro128p_states(n, seed=5), uniform, normal)
+    np.testing.assert_array_equal(out[:, 0], uniform[:, 0])
+    np.testing.assert_array_equal(out[:, 1], normal[:, 0])

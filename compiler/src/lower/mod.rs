@@ -878,6 +878,7 @@ impl Lower<'_> {
         let resolved = self.module_attribute(base, a)?;
         match resolved {
             Resolved::Item(ModuleItem::Const(c), _) => Ok(self.add(Expr::Literal(c), span)),
+            Resolved::Array(a) => Ok(self.add(Expr::Frozen(a), span)),
             Resolved::Item(ModuleItem::Value(b), _) => Ok(self.value_builtin(b, span)),
             Resolved::Item(ModuleItem::Function(b), _) if dtype_of(b).is_some() => {
                 let dtype = dtype_of(b).expect("checked");
@@ -1214,34 +1215,7 @@ impl Lower<'_> {
             CompileError::typing(format!("name `{name}` is not defined"), span)
                 .with_hint("compiled functions can use their parameters, local variables, module-level constants and functions, and imported modules")
         })?;
-        match global {
-            Global::Module(m) => Ok(Resolved::Module(m)),
-            Global::Attr(m, attr) => {
-                match builtins::lookup(m, &attr).ok_or_else(|| unsupported_library(m, &attr, span))? {
-                    ModuleItem::Module(sub) => Ok(Resolved::Module(sub)),
-                    ModuleItem::Exception(kind) => {
-                        Ok(Resolved::Exception(ExceptionClass::Builtin(kind)))
-                    }
-                    item => Ok(Resolved::Item(item, qualified(m, &attr))),
-                }
-            }
-            Global::Const(c) => Ok(Resolved::Item(ModuleItem::Const(c), name.to_owned())),
-            Global::Function(f) => Ok(Resolved::Function(f)),
-            Global::Array(a) => Ok(Resolved::Array(a)),
-            Global::Exception { code, name } => {
-                Ok(Resolved::Exception(ExceptionClass::Registered { code, name }))
-            }
-            Global::Unsupported(ty) if ty == "function" || ty == "builtin_function_or_method" => Err(CompileError::typing(
-                format!("`{name}` is a plain Python function, which compiled code cannot call"),
-                span,
-            )
-            .with_hint(format!("decorate `{name}` with @penna.jit to call it from compiled code"))),
-            Global::Unsupported(ty) => Err(CompileError::typing(
-                format!("global `{name}` is a `{ty}`, which compiled code cannot use"),
-                span,
-            )
-            .with_hint("compiled code can read global numbers and NumPy arrays (frozen at compile time), modules like math and numpy, and other @penna.jit functions; pass other values as arguments")),
-        }
+        resolve(global, name, span)
     }
 
     /// Resolves a name or `module.attr` chain to a global, or `None` if the
@@ -1276,10 +1250,16 @@ impl Lower<'_> {
             ));
         };
         let attr = a.attr.id.as_str();
-        match builtins::lookup(m, attr).ok_or_else(|| unsupported_library(m, attr, span))? {
-            ModuleItem::Module(sub) => Ok(Resolved::Module(sub)),
-            ModuleItem::Exception(kind) => Ok(Resolved::Exception(ExceptionClass::Builtin(kind))),
-            item => Ok(Resolved::Item(item, qualified(m, attr))),
+        match builtins::lookup(m, attr) {
+            Some(ModuleItem::Module(sub)) => Ok(Resolved::Module(sub)),
+            Some(ModuleItem::Exception(kind)) => {
+                Ok(Resolved::Exception(ExceptionClass::Builtin(kind)))
+            }
+            Some(item) => Ok(Resolved::Item(item, qualified(m, attr))),
+            None => match self.env.module_attribute(m, attr) {
+                Some(global) => resolve(global, &qualified(m, attr), span),
+                None => Err(unsupported_library(m, attr, span)),
+            },
         }
     }
 
@@ -1431,6 +1411,38 @@ fn no_keywords(call: &ast::ExprCall, what: &str) -> Result<()> {
             format!("keyword arguments to {what} are not supported"),
             Span::from(k.range),
         )),
+    }
+}
+
+/// What a global bound to `name` means to the lowering.
+fn resolve(global: Global, name: &str, span: Span) -> Result<Resolved> {
+    match global {
+        Global::Module(m) => Ok(Resolved::Module(m)),
+        Global::Attr(m, attr) => {
+            match builtins::lookup(m, &attr).ok_or_else(|| unsupported_library(m, &attr, span))? {
+                ModuleItem::Module(sub) => Ok(Resolved::Module(sub)),
+                ModuleItem::Exception(kind) => {
+                    Ok(Resolved::Exception(ExceptionClass::Builtin(kind)))
+                }
+                item => Ok(Resolved::Item(item, qualified(m, &attr))),
+            }
+        }
+        Global::Const(c) => Ok(Resolved::Item(ModuleItem::Const(c), name.to_owned())),
+        Global::Function(f) => Ok(Resolved::Function(f)),
+        Global::Array(a) => Ok(Resolved::Array(a)),
+        Global::Exception { code, name } => {
+            Ok(Resolved::Exception(ExceptionClass::Registered { code, name }))
+        }
+        Global::Unsupported(ty) if ty == "function" || ty == "builtin_function_or_method" => Err(CompileError::typing(
+            format!("`{name}` is a plain Python function, which compiled code cannot call"),
+            span,
+        )
+        .with_hint(format!("decorate `{name}` with @penna.jit to call it from compiled code"))),
+        Global::Unsupported(ty) => Err(CompileError::typing(
+            format!("global `{name}` is a `{ty}`, which compiled code cannot use"),
+            span,
+        )
+        .with_hint("compiled code can read global numbers and NumPy arrays (frozen at compile time), modules like math and numpy, and other @penna.jit functions; pass other values as arguments")),
     }
 }
 
