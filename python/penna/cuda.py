@@ -447,7 +447,7 @@ class _Compiled:
             raise ValueError("launch_bounds takes (max threads per block[, min blocks per multiprocessor])")
         return (bounds[0] if bounds else None), (bounds[1] if len(bounds) > 1 else None)
 
-    def _compile(self, sig, stage, cc=None):
+    def _compile(self, sig, stage, cc=None, abi="numba", abi_name=None):
         max_threads, min_blocks = self._launch_bounds()
         declared, types = _arg_types(sig)
         text, entry, ret = self._penna_dispatcher._gpu_compile(
@@ -456,6 +456,8 @@ class _Compiled:
             min_blocks=min_blocks,
             max_registers=self._options.get("max_registers"),
             libdevice=_libdevice(),
+            abi=abi,
+            abi_name=abi_name,
         )
         if declared not in (None, "none", ret) and not self._options.get("device"):
             raise TypeError(f"a kernel returns nothing; its signature declares {declared}")
@@ -612,10 +614,18 @@ def jit(func_or_sig=None, device=False, **options):
 
 def compile_ptx(pyfunc, sig, debug=False, lineinfo=False, device=False, fastmath=False, cc=None, opt=True,
                 abi="numba", abi_info=None, output="ptx"):
-    """PTX for ``pyfunc`` compiled for ``sig``: ``(ptx, return type)``. Needs no GPU."""
+    """PTX for ``pyfunc`` compiled for ``sig``: ``(ptx, return type)``. Needs no GPU.
+
+    With ``device=True`` the PTX holds a ``.visible .func`` named after the
+    function (or ``abi_info["abi_name"]``) that CUDA C code can link against:
+    ``abi="c"`` returns the result by value, ``abi="numba"`` (the default)
+    is ``int f(T *ret, args...)`` returning 0, or 1 when the function raised.
+    Arrays are passed as in kernels: the data pointer, then the extents,
+    then the byte strides."""
     if output != "ptx":
         raise NotImplementedError("compile_ptx produces PTX only (output='ptx')")
     compiled = _Compiled(pyfunc, {"device": device, "fastmath": fastmath})
-    text, _, ret = compiled._compile(sig, "ptx", cc)
+    abi_name = (abi_info or {}).get("abi_name")
+    text, _, ret = compiled._compile(sig, "ptx", cc, abi=abi, abi_name=abi_name)
     return text, ret
 

@@ -435,7 +435,7 @@ impl Dispatcher {
     /// Compiles this function as a GPU kernel (or device function) for
     /// `types` and returns (text of `stage`, kernel symbol, return type); see
     /// `gpu::compile`.
-    #[pyo3(signature = (types, stage, cc, device=false, max_threads=None, min_blocks=None, max_registers=None, libdevice=None))]
+    #[pyo3(signature = (types, stage, cc, device=false, max_threads=None, min_blocks=None, max_registers=None, libdevice=None, abi="numba", abi_name=None))]
     #[allow(clippy::too_many_arguments)] // the options of `@cuda.jit`
     fn _gpu_compile(
         &self,
@@ -448,7 +448,19 @@ impl Dispatcher {
         min_blocks: Option<u32>,
         max_registers: Option<u32>,
         libdevice: Option<std::path::PathBuf>,
+        abi: &str,
+        abi_name: Option<String>,
     ) -> PyResult<crate::gpu::GpuArtifact> {
+        let device = match (device, abi) {
+            (false, _) => None,
+            (true, "c") => Some((penna_targets::DeviceAbi::C, abi_name)),
+            (true, "numba") => Some((penna_targets::DeviceAbi::Numba, abi_name)),
+            (true, other) => {
+                return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                    "abi must be \"numba\" or \"c\", got {other:?}"
+                )))
+            }
+        };
         let kernel = penna_targets::KernelOptions {
             max_threads,
             min_blocks,

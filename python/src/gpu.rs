@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use penna_compiler::family::{check_family, Family, GpuEntry};
 use penna_compiler::{CompileError, JitFunction, Type};
-use penna_targets::{KernelOptions, NvptxTarget, Options, Stage};
+use penna_targets::{DeviceAbi, DeviceFunction, KernelOptions, NvptxTarget, Options, Stage};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
@@ -22,6 +22,9 @@ use crate::errors::compile_error;
 /// the kernel's symbol and the return type.
 pub type GpuArtifact = (String, String, String);
 
+/// A device function's ABI and symbol (the function's name unless given).
+pub type DeviceEntry = (DeviceAbi, Option<String>);
+
 #[allow(clippy::too_many_arguments)] // the options of `@cuda.jit`
 pub fn compile(
     py: Python<'_>,
@@ -29,7 +32,7 @@ pub fn compile(
     types: &str,
     stage: &str,
     cc: (u32, u32),
-    device: bool,
+    device: Option<DeviceEntry>,
     options: &Options,
     kernel: KernelOptions,
 ) -> PyResult<GpuArtifact> {
@@ -50,26 +53,38 @@ pub fn compile(
             Ok(program)
         })
         .map_err(|e| compile_error(py, &e))?;
-    if !device {
+    if device.is_none() {
         crate::errors::warn_divergent_barriers(py, &program)?;
     }
     py.detach(|| -> Result<GpuArtifact, CompileError> {
         let ret = program.entry().ret.to_string();
         let Some(stage) = stage else {
             // The back end checks the family itself; the IR stage stops before it.
-            let entry = if device { GpuEntry::Device } else { GpuEntry::Kernel };
+            let entry = if device.is_some() {
+                GpuEntry::Device
+            } else {
+                GpuEntry::Kernel
+            };
             check_family(&program, Family::Gpu, Some(entry))?;
             return Ok((penna_compiler::ir::print::print_program(&program), String::new(), ret));
         };
-        if device {
-            return Err(CompileError::target(
-                "compiling a device function on its own is not supported yet; it is compiled into the kernels that call it",
-            ));
-        }
         let target = NvptxTarget::new(cc)?;
         let module = next_module_name();
-        let artifact =
-            penna_targets::compile_kernel(&program, &target, &module, &options, stage, &kernel)?;
+        let artifact = match device {
+            Some((abi, name)) => {
+                let device = DeviceFunction {
+                    name: name.unwrap_or_else(|| jit.name().to_owned()),
+                    abi,
+                    libdevice: kernel.libdevice,
+                };
+                penna_targets::compile_device_function(
+                    &program, &target, &module, &options, stage, &device,
+                )?
+            }
+            None => penna_targets::compile_kernel(
+                &program, &target, &module, &options, stage, &kernel,
+            )?,
+        };
         Ok((artifact.text(), artifact.entry, ret))
     })
     .map_err(|e| compile_error(py, &e))

@@ -115,6 +115,8 @@ pub(crate) enum EntryKind<'a> {
     Ufunc(&'a UfuncLoop),
     /// A GPU kernel with flattened parameters.
     Kernel(&'a KernelOptions),
+    /// A GPU device function with flattened parameters, callable from CUDA C.
+    Device(&'a DeviceFunction),
     /// A GPU kernel run on the CPU: one block per call
     /// (`penna_compiler::abi::BlockFn`).
     Blocks,
@@ -130,6 +132,26 @@ pub struct KernelOptions {
     /// `max_registers`: the register limit per thread.
     pub max_registers: Option<u32>,
     /// libdevice bitcode, linked when the kernel calls math functions.
+    pub libdevice: Option<std::path::PathBuf>,
+}
+
+/// How a device function compiled on its own returns its result (Numba's
+/// `abi=` of `compile_ptx(device=True)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DeviceAbi {
+    /// `T f(params...)`: the result by value.
+    C,
+    /// `int f(T *ret, params...)`: the result through `ret`, 0 on success.
+    Numba,
+}
+
+/// A device function compiled on its own (`compile_ptx(device=True)`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct DeviceFunction {
+    /// The `.visible .func` symbol.
+    pub name: String,
+    pub abi: DeviceAbi,
+    /// libdevice bitcode, linked when the function calls math functions.
     pub libdevice: Option<std::path::PathBuf>,
 }
 
@@ -195,6 +217,34 @@ pub fn compile_kernel(
     .map(|(artifact, _)| artifact)
 }
 
+/// Compiles `program`'s entry as a device function for a GPU `target`, with
+/// the parameter layout of kernels and the return convention of `device`'s
+/// ABI; the artifact's `entry` is `device.name`.
+pub fn compile_device_function(
+    program: &Program,
+    target: &dyn Target,
+    module_name: &str,
+    options: &Options,
+    stage: Stage,
+    device: &DeviceFunction,
+) -> Result<Artifact, CompileError> {
+    if target.gpu().is_none() {
+        return Err(CompileError::target(format!(
+            "the {} target has no device functions",
+            target.name()
+        )));
+    }
+    compile_entry(
+        program,
+        target,
+        module_name,
+        options,
+        stage,
+        &EntryKind::Device(device),
+    )
+    .map(|(artifact, _)| artifact)
+}
+
 /// Compiles `program`, whose entry is a GPU kernel already rewritten by
 /// [`penna_compiler::blockloop::transform`], to run one block per call on the
 /// host `target` (`penna_compiler::abi::BlockFn`, named by the artifact's
@@ -246,6 +296,7 @@ fn compile_entry(
     };
     let entry = match kind {
         EntryKind::Kernel(_) => lower::kernel_symbol(module_name),
+        EntryKind::Device(d) => d.name.clone(),
         _ => lower::entry_symbol(module_name),
     };
     if let Err(msg) = module.verify() {
@@ -264,8 +315,13 @@ fn compile_entry(
         return Ok((artifact, layout));
     }
     let machine = target.machine()?;
-    if let EntryKind::Kernel(k) = kind {
-        libdevice::link(&module, k.libdevice.as_deref())?;
+    let linked = match kind {
+        EntryKind::Kernel(k) => Some(k.libdevice.as_deref()),
+        EntryKind::Device(d) => Some(d.libdevice.as_deref()),
+        _ => None,
+    };
+    if let Some(path) = linked {
+        libdevice::link(&module, path)?;
         libdevice::internalize_all_but(&module, &entry);
     }
     if options.optimize {

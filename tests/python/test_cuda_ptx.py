@@ -265,3 +265,38 @@ def test_penna_types_work_as_dtypes_and_conversions_in_cpu_code_too():
 
     a, i, u = make(3)
     assert a.dtype == np.float32 and a[0] == 1.5 and i == 7 and u == 3
+
+
+def test_device_functions_compile_on_their_own(tmp_path):
+    def scaled(a, x, i):
+        return a * x[i] + math.sqrt(abs(x[i]))
+
+    for abi in ("c", "numba"):
+        ptx, ret = cuda.compile_ptx(scaled, "float64(float64, float64[::1], int64)", device=True, abi=abi,
+                                    abi_info={"abi_name": "scaled_" + abi})
+        assert ret == "float64"
+        assert f".visible .func  (.param .{'b64' if abi == 'c' else 'b32'} func_retval0) scaled_{abi}(" in ptx
+        assert ".entry" not in ptx and ".extern .func" not in ptx and "sqrt.rn.f64" in ptx
+        for arch in ("sm_80", "sm_90"):
+            assemble(ptx, arch, tmp_path)
+    # The numba ABI writes the result through its first parameter.
+    ptx, _ = cuda.compile_ptx(scaled, "float64(float64, float64[::1], int64)", device=True)
+    assert "st.f64" in ptx and ".visible .func  (.param .b32 func_retval0) scaled(" in ptx
+    # A device function returning nothing, and one taking a bool.
+    def store(x, flag):
+        if flag:
+            x[0] = 1.0
+
+    ptx, ret = cuda.compile_ptx(store, "void(float32[::1], boolean)", device=True, abi="c")
+    assert ret == "none" and ".visible .func store(" in ptx
+    assemble(ptx, "sm_80", tmp_path)
+    with pytest.raises(ValueError, match="abi"):
+        cuda.compile_ptx(store, "void(float32[::1], boolean)", device=True, abi="fortran")
+
+
+def test_device_functions_compiled_alone_return_numbers():
+    def pair(x):
+        return x, x
+
+    with pytest.raises(penna.errors.CompileError, match="returns a real number or nothing"):
+        cuda.compile_ptx(pair, "UniTuple(float64, 2)(float64)", device=True)

@@ -148,12 +148,14 @@ pub fn lower_program<'ctx>(
     }
     let name = match kind {
         crate::EntryKind::Kernel(_) => kernel_symbol(module_name),
+        crate::EntryKind::Device(d) => d.name.clone(),
         _ => entry_symbol(module_name),
     };
     match kind {
         crate::EntryKind::Call => entry::build_entry(&m, &name)?,
         crate::EntryKind::Ufunc(kind) => ufunc::build_loop(&m, &name, kind)?,
         crate::EntryKind::Kernel(options) => kernel::build_kernel(&m, &name, options)?,
+        crate::EntryKind::Device(d) => kernel::build_device_function(&m, &name, d.abi)?,
         crate::EntryKind::Blocks => blocks::build_block_entry(&m, &name)?,
     }
     m.finish_blocks();
