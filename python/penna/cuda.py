@@ -435,7 +435,8 @@ class _Compiled:
         self._options = options
         self._penna_dispatcher = _Dispatcher(fn, fastmath=bool(options.get("fastmath", False)),
                                              boundscheck=bool(options.get("boundscheck") or False),
-                                             racecheck=bool(options.get("racecheck", False)))
+                                             racecheck=bool(options.get("racecheck", False)),
+                                             lineinfo=bool(options.get("lineinfo") or options.get("debug")))
 
     def _launch_bounds(self):
         """(most threads per block, fewest blocks per multiprocessor) from ``launch_bounds``."""
@@ -624,7 +625,7 @@ def compile_ptx(pyfunc, sig, debug=False, lineinfo=False, device=False, fastmath
     then the byte strides."""
     if output != "ptx":
         raise NotImplementedError("compile_ptx produces PTX only (output='ptx')")
-    compiled = _Compiled(pyfunc, {"device": device, "fastmath": fastmath})
+    compiled = _Compiled(pyfunc, {"device": device, "fastmath": fastmath, "lineinfo": lineinfo, "debug": debug})
     abi_name = (abi_info or {}).get("abi_name")
     text, _, ret = compiled._compile(sig, "ptx", cc, abi=abi, abi_name=abi_name)
     return text, ret

@@ -248,7 +248,7 @@ impl Dispatcher {
 #[pymethods]
 impl Dispatcher {
     #[new]
-    #[pyo3(signature = (py_func, fastmath=false, boundscheck=false, nogil=false, parallel=false, schedule=None, num_threads=0, error_model="python", racecheck=false))]
+    #[pyo3(signature = (py_func, fastmath=false, boundscheck=false, nogil=false, parallel=false, schedule=None, num_threads=0, error_model="python", racecheck=false, lineinfo=false))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py_func: &Bound<'_, PyAny>,
@@ -260,6 +260,7 @@ impl Dispatcher {
         num_threads: u32,
         error_model: &str,
         racecheck: bool,
+        lineinfo: bool,
     ) -> PyResult<Self> {
         let numpy_errors = match error_model {
             "python" => false,
@@ -300,6 +301,7 @@ impl Dispatcher {
                 boundscheck,
                 optimize: true,
                 racecheck,
+                lineinfo,
             },
             nogil,
             eager: AtomicBool::new(false),

@@ -66,7 +66,11 @@ pub fn compile(
                 GpuEntry::Kernel
             };
             check_family(&program, Family::Gpu, Some(entry))?;
-            return Ok((penna_compiler::ir::print::print_program(&program), String::new(), ret));
+            return Ok((
+                penna_compiler::ir::print::print_program(&program),
+                String::new(),
+                ret,
+            ));
         };
         let target = NvptxTarget::new(cc)?;
         let module = next_module_name();
@@ -81,9 +85,9 @@ pub fn compile(
                     &program, &target, &module, &options, stage, &device,
                 )?
             }
-            None => penna_targets::compile_kernel(
-                &program, &target, &module, &options, stage, &kernel,
-            )?,
+            None => {
+                penna_targets::compile_kernel(&program, &target, &module, &options, stage, &kernel)?
+            }
         };
         Ok((artifact.text(), artifact.entry, ret))
     })

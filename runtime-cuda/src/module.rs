@@ -25,17 +25,22 @@ unsafe impl Send for Module {}
 unsafe impl Sync for Module {}
 
 impl Module {
-    /// Loads `ptx` on `device`.
+    /// Loads `ptx` on `device`. PTX with `.loc` directives (`lineinfo`)
+    /// keeps its line table in the device code, for profilers and debuggers.
     pub fn load_ptx(device: &'static Device, ptx: &str) -> CudaResult<Module> {
         let image = CString::new(ptx)
             .map_err(|_| CudaError::Invalid("PTX text contains a NUL byte".into()))?;
         device.bind()?;
         let mut log = vec![0u8; 16 * 1024];
-        let mut options = [
+        let mut options = vec![
             Jit::CU_JIT_ERROR_LOG_BUFFER,
             Jit::CU_JIT_ERROR_LOG_BUFFER_SIZE_BYTES,
         ];
-        let mut values = [log.as_mut_ptr() as *mut c_void, log.len() as *mut c_void];
+        let mut values = vec![log.as_mut_ptr() as *mut c_void, log.len() as *mut c_void];
+        if ptx.contains("\t.loc\t") {
+            options.push(Jit::CU_JIT_GENERATE_LINE_INFO);
+            values.push(1usize as *mut c_void);
+        }
         let mut handle = MaybeUninit::uninit();
         // SAFETY: a context is current; the image is NUL-terminated PTX; the
         // option arrays have equal lengths and the log buffer its stated size.

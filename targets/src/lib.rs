@@ -45,6 +45,8 @@ pub struct Options {
     /// GPU kernels on the CPU: report shared-memory data races between
     /// barriers (every element access calls the runtime).
     pub racecheck: bool,
+    /// Line tables (DWARF line info; `.loc` directives in PTX).
+    pub lineinfo: bool,
 }
 
 impl Default for Options {
@@ -54,6 +56,7 @@ impl Default for Options {
             boundscheck: false,
             optimize: true,
             racecheck: false,
+            lineinfo: false,
         }
     }
 }
@@ -353,6 +356,14 @@ fn compile_entry(
                 .to_vec()
         }
         Stage::Llvm => unreachable!("returned above"),
+    };
+    let bytes = if options.lineinfo
+        && stage != Stage::LlvmOptimized
+        && target.triple() == nvptx::NVPTX_TRIPLE
+    {
+        nvptx::line_info_only(&String::from_utf8_lossy(&bytes)).into_bytes()
+    } else {
+        bytes
     };
     let artifact = Artifact {
         stage,

@@ -170,6 +170,34 @@ impl Target for NvptxTarget {
     }
 }
 
+/// PTX with line tables as `nvcc -lineinfo` writes it: `.file`/`.loc`
+/// directives only. LLVM's C API can ask for line tables but not for
+/// NVPTX's "directives only" kind, so the back end marks the module
+/// `.target sm_XY, debug` (which makes the driver compile it unoptimised, as
+/// for `-G`) and appends DWARF sections; both are removed here.
+pub fn line_info_only(ptx: &str) -> String {
+    let mut out = String::with_capacity(ptx.len());
+    for line in ptx.lines() {
+        if line.trim_start().starts_with(".section") && line.contains(".debug_") {
+            // The DWARF sections come last, after every function.
+            break;
+        }
+        match line.strip_prefix(".target ") {
+            Some(rest) => {
+                let targets: Vec<&str> = rest
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|t| *t != "debug")
+                    .collect();
+                out.push_str(&format!(".target {}", targets.join(", ")));
+            }
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,5 +209,14 @@ mod tests {
         assert_eq!(NvptxTarget::new((8, 6)).unwrap().cpu(), "sm_86");
         assert_eq!(NvptxTarget::new((8, 1)).unwrap().cpu(), "sm_80");
         assert!(NvptxTarget::new((6, 1)).is_err());
+    }
+
+    #[test]
+    fn line_info_keeps_loc_and_drops_dwarf() {
+        let ptx = ".version 7.8\n.target sm_80, debug\n.visible .entry k()\n{\n\t.loc\t1 3 5\n\tret;\n}\n\t.file\t1 \"k.py\"\n\t.section\t.debug_abbrev\n\t{\n\t}\n";
+        assert_eq!(
+            line_info_only(ptx),
+            ".version 7.8\n.target sm_80\n.visible .entry k()\n{\n\t.loc\t1 3 5\n\tret;\n}\n\t.file\t1 \"k.py\"\n"
+        );
     }
 }

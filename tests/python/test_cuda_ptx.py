@@ -300,3 +300,28 @@ def test_device_functions_compiled_alone_return_numbers():
 
     with pytest.raises(penna.errors.CompileError, match="returns a real number or nothing"):
         cuda.compile_ptx(pair, "UniTuple(float64, 2)(float64)", device=True)
+
+
+def test_lineinfo_maps_ptx_to_python_lines(tmp_path):
+    ptx, _ = cuda.compile_ptx(block_sum, "void(float64[::1], float64[::1])", lineinfo=True)
+    source = pathlib.Path(block_sum.__code__.co_filename)
+    assert f'.file\t1 "{source}"' in ptx
+    first = block_sum.__code__.co_firstlineno
+    lines = {int(line.split()[2]) for line in ptx.splitlines() if line.strip().startswith(".loc")}
+    body = set(range(first, first + 16))
+    assert lines - {0} <= body and len(lines & body) >= 6, sorted(lines)
+    # As nvcc -lineinfo: line directives only, code still optimised.
+    assert ".target sm_80\n" in ptx and ".debug_" not in ptx
+    for arch in ("sm_80", "sm_90"):
+        assemble(ptx, arch, tmp_path)
+    plain, _ = cuda.compile_ptx(block_sum, "void(float64[::1], float64[::1])")
+    assert ".loc" not in plain
+    kernel = cuda.jit(lineinfo=True)(axpy)
+    assert ".loc" in kernel.inspect_asm("void(float32, float32[:], float32[:], float32[:])")
+
+
+@pytest.mark.parametrize("fn, sig, expect", CASES, ids=lambda c: getattr(c, "__name__", None) if callable(c) else None)
+def test_every_kernel_compiles_with_lineinfo(fn, sig, expect, tmp_path):
+    """Inlined device functions and libdevice calls keep valid line tables."""
+    ptx = ptx_for(fn, sig, tmp_path, lineinfo=True)
+    assert "\t.loc\t" in ptx and ".debug_" not in ptx

@@ -114,10 +114,10 @@ pub fn build_device_function(
             let v = w.b.build_extract_value(result, 1, "value")?;
             // bool travels as a byte, as in the parameters.
             Some(match f.ret {
-                Type::Scalar(Scalar::Bool) => w
-                    .b
-                    .build_int_z_extend(v.into_int_value(), t.into_int_type(), "byte")?
-                    .into(),
+                Type::Scalar(Scalar::Bool) => {
+                    w.b.build_int_z_extend(v.into_int_value(), t.into_int_type(), "byte")?
+                        .into()
+                }
                 _ => v,
             })
         }
@@ -130,7 +130,10 @@ pub fn build_device_function(
         },
         DeviceAbi::Numba => {
             if let Some(v) = value {
-                let out = func.get_nth_param(0).expect("declared").into_pointer_value();
+                let out = func
+                    .get_nth_param(0)
+                    .expect("declared")
+                    .into_pointer_value();
                 w.b.build_store(out, v)?;
             }
             w.b.build_return(Some(&status))?

@@ -26,6 +26,7 @@ mod expr;
 mod fancy;
 mod gpu;
 mod kernel;
+mod lines;
 mod ndarray;
 mod npfuncs;
 mod parallel;
@@ -95,6 +96,8 @@ pub(crate) struct ModuleLowering<'ctx, 'a> {
     pub blocks: bool,
     /// The memory such a block needs, grown while lowering.
     pub layout: std::cell::Cell<BlockLayout>,
+    /// Line tables, with `Options::lineinfo`.
+    pub lines: Option<lines::LineTables<'ctx>>,
 }
 
 pub fn lower_program<'ctx>(
@@ -109,9 +112,13 @@ pub fn lower_program<'ctx>(
     module.set_triple(&inkwell::targets::TargetTriple::create(target.triple()));
     let machine = target.machine()?;
     module.set_data_layout(&machine.get_target_data().get_data_layout());
+    let lines = options
+        .lineinfo
+        .then(|| lines::LineTables::new(&module, &program.entry().source.path));
     let mut m = ModuleLowering {
         ctx,
         module,
+        lines,
         program,
         reaches: program.reachability(),
         target,
@@ -159,6 +166,9 @@ pub fn lower_program<'ctx>(
         crate::EntryKind::Blocks => blocks::build_block_entry(&m, &name)?,
     }
     m.finish_blocks();
+    if let Some(lines) = &m.lines {
+        lines.finish();
+    }
     let layout = m.layout.get();
     Ok((m.module, layout))
 }
@@ -262,6 +272,8 @@ pub(crate) struct FnLowering<'m, 'ctx, 'a> {
     /// The function's index in the program.
     pub id: usize,
     pub llfn: FunctionValue<'ctx>,
+    /// The function's debug scope, with line tables on.
+    pub scope: Option<inkwell::debug_info::DIScope<'ctx>>,
     pub locals: Vec<PointerValue<'ctx>>,
     /// "Assigned" flags of the locals that may be read unassigned.
     pub assigned_flags: Vec<Option<PointerValue<'ctx>>>,
@@ -301,7 +313,13 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
             .filter(|p| p.is_pointer_value())
             .map(|p| p.into_pointer_value())
             .unwrap_or_else(|| ctx.ptr_type(AddressSpace::default()).const_null());
+        let scope = m.lines.as_ref().map(|lines| {
+            let scope = lines.subprogram(llfn, f);
+            b.set_current_debug_location(lines.location(ctx, scope, f, f.span));
+            scope
+        });
         FnLowering {
+            scope,
             m,
             ctx,
             b,

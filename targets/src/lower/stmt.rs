@@ -25,6 +25,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     }
 
     fn stmt(&mut self, s: &Statement) -> CgResult<()> {
+        if let (Some(lines), Some(scope)) = (&self.m.lines, self.scope) {
+            let at = lines.location(self.ctx, scope, self.f, s.span);
+            self.b.set_current_debug_location(at);
+        }
         let mark = self.temps.len();
         self.stmt_kind(s)?;
         if self.current_block_open() {
