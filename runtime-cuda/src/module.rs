@@ -39,7 +39,8 @@ impl Module {
         let mut values = vec![log.as_mut_ptr() as *mut c_void, log.len() as *mut c_void];
         if ptx.contains("\t.loc\t") {
             options.push(Jit::CU_JIT_GENERATE_LINE_INFO);
-            values.push(1usize as *mut c_void);
+            // Integer options travel in the pointer-sized value slot.
+            values.push(std::ptr::without_provenance_mut(1));
         }
         let mut handle = MaybeUninit::uninit();
         // SAFETY: a context is current; the image is NUL-terminated PTX; the
