@@ -306,8 +306,20 @@ def to_device(obj, stream=0, copy=True, to=None):
     return out
 
 
+_DLPACK_GPU_DEVICES = (2, 3, 13)  # kDLCUDA, kDLCUDAHost, kDLCUDAManaged
+
+
+def _dlpack_on_gpu(obj):
+    """Whether ``obj`` is a DLPack producer of GPU-accessible memory."""
+    device = getattr(obj, "__dlpack_device__", None)
+    return (device is not None and hasattr(obj, "__dlpack__") and not isinstance(obj, _np.ndarray)
+            and device()[0] in _DLPACK_GPU_DEVICES)
+
+
 def is_cuda_array(obj):
-    return hasattr(obj, "__cuda_array_interface__")
+    """Whether ``obj`` is GPU memory kernels take in place:
+    ``__cuda_array_interface__``, or DLPack on a CUDA device."""
+    return hasattr(obj, "__cuda_array_interface__") or _dlpack_on_gpu(obj)
 
 
 def from_cuda_array_interface(desc, owner=None, sync=True):
@@ -324,12 +336,17 @@ def from_cuda_array_interface(desc, owner=None, sync=True):
 
 def as_cuda_array(obj, sync=True):
     """A device array viewing ``obj``'s memory (no copy): CuPy arrays,
-    PyTorch tensors, anything with ``__cuda_array_interface__``."""
+    PyTorch tensors, anything with ``__cuda_array_interface__``, and DLPack
+    producers on a CUDA device (JAX, TensorFlow)."""
     if isinstance(obj, DeviceNDArray):
         return obj
-    if not is_cuda_array(obj):
-        raise TypeError(f"{type(obj).__name__} does not expose __cuda_array_interface__")
-    return from_cuda_array_interface(obj.__cuda_array_interface__, owner=obj, sync=sync)
+    if hasattr(obj, "__cuda_array_interface__"):
+        return from_cuda_array_interface(obj.__cuda_array_interface__, owner=obj, sync=sync)
+    if _dlpack_on_gpu(obj):
+        # The producer orders its work before the legacy default stream (1).
+        dtype, ptr, shape, strides, (_, device) = _native.dlpack_view(obj, 1 if sync else None)
+        return DeviceNDArray._make(ptr, tuple(shape), tuple(strides), _np.dtype(dtype), obj, device)
+    raise TypeError(f"{type(obj).__name__} exposes neither __cuda_array_interface__ nor DLPack on a CUDA device")
 
 
 class _MappedArray(_np.ndarray):

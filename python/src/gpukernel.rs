@@ -176,6 +176,8 @@ pub fn launch(
     let mut key: SmallVec<[Type; 6]> = SmallVec::new();
     let mut values: SmallVec<[Value; 6]> = SmallVec::new();
     let mut copies: Vec<HostCopy> = Vec::new();
+    // DLPack capsules, held until the launch is queued.
+    let mut capsules = Vec::new();
     for (i, a) in args.iter().enumerate() {
         if let Ok(d) = a.cast::<DeviceArray>() {
             let d = d.get();
@@ -197,6 +199,21 @@ pub fn launch(
         if let Some((ty, value)) = interface_array(py, &a, stream)? {
             key.push(Type::Array(ty));
             values.push(value);
+            continue;
+        }
+        if let Some(d) = dlpack_array(&a, stream, device.ordinal)? {
+            key.push(Type::Array(ArrayType {
+                dtype: d.dtype,
+                ndim: d.shape.len() as u8,
+                layout: crate::cudart::layout_of(&d.shape, &d.strides, d.dtype.size() as i64),
+                readonly: false,
+            }));
+            values.push(Value::Array {
+                ptr: d.ptr,
+                shape: d.shape.as_slice().into(),
+                strides: d.strides.as_slice().into(),
+            });
+            capsules.push(d.capsule);
             continue;
         }
         match arg_type(&a) {
@@ -262,6 +279,7 @@ pub fn launch(
     // types; device memory stays alive through its owners (the arguments,
     // held by the caller, and `copies`, which are waited for below).
     unsafe { rt::launch(&kernel.function, &config, stream, &mut params) }.py(py)?;
+    drop(capsules);
     if !copies.is_empty() {
         py.detach(|| stream.synchronize(device)).py(py)?;
         copy_out(py, copies, device)?;
@@ -334,6 +352,40 @@ fn interface_array<'py>(
             strides,
         },
     )))
+}
+
+/// The array of a DLPack producer in GPU memory (JAX, TensorFlow, ...);
+/// `None` for other objects, host-memory producers included (NumPy arrays
+/// are copied instead, like other host arrays).
+fn dlpack_array<'py>(
+    obj: &Bound<'py, PyAny>,
+    stream: rt::StreamHandle,
+    ordinal: i32,
+) -> PyResult<Option<crate::dlpack::DlpackArray<'py>>> {
+    use crate::dlpack::{device_of, read, CUDA, CUDA_HOST, CUDA_MANAGED};
+    if obj.get_type().name().is_ok_and(|n| n == "ndarray") {
+        return Ok(None);
+    }
+    match device_of(obj)? {
+        Some((CUDA | CUDA_HOST | CUDA_MANAGED, _)) => {}
+        _ => return Ok(None),
+    }
+    // DLPack names the legacy default stream 1.
+    let consumer = if stream.is_null() {
+        1
+    } else {
+        stream.as_usize()
+    };
+    let Some(array) = read(obj, Some(consumer))? else {
+        return Ok(None);
+    };
+    if array.device.0 == CUDA && array.device.1 != ordinal {
+        return Err(PyTypeError::new_err(format!(
+            "a DLPack tensor on device {} cannot be used by a kernel launched on device {ordinal}",
+            array.device.1
+        )));
+    }
+    Ok(Some(array))
 }
 
 /// The scalar of an array-interface type string (`"<f4"`, `"|b1"`).

@@ -24,6 +24,7 @@ mod argtypes;
 mod cpukernel;
 mod cudart;
 mod dispatcher;
+mod dlpack;
 mod env;
 mod errors;
 mod gpu;
@@ -98,6 +99,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(ufunc::make_ufunc, m)?)?;
     m.add_function(wrap_pyfunction!(ufunc::ufunc_call, m)?)?;
     m.add_function(wrap_pyfunction!(find_libdevice, m)?)?;
+    m.add_function(wrap_pyfunction!(dlpack::dlpack_view, m)?)?;
     m.add_class::<cudart::DeviceArray>()?;
     m.add_class::<cudart::DeviceMemory>()?;
     m.add_class::<cudart::PinnedMemory>()?;

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from penna import cuda
-from penna import _gpuarray
+from penna import _gpuarray, _native
 from penna.errors import CudaAPIError, CudaSupportError, PennaPerformanceWarning
 
 from . import cuda_kernels as k
@@ -204,6 +204,47 @@ def test_driver_errors_become_exceptions():
     assert "CODE 700" in out.stdout, out.stdout + out.stderr
 
 
+class DlpackOnly:
+    """A DLPack producer without ``__cuda_array_interface__`` (as JAX is),
+    claiming ``device`` for the memory of a NumPy array."""
+
+    def __init__(self, host, device=(2, 0)):
+        self.host, self.device, self.streams = host, device, []
+
+    def __dlpack_device__(self):
+        return self.device
+
+    def __dlpack__(self, stream=None):
+        self.streams.append(stream)
+        if isinstance(self.host, np.ndarray):
+            return self.host.__dlpack__()
+        return self.host.__dlpack__(stream=stream)
+
+
+@pytest.mark.parametrize("dtype", [np.bool_, np.int8, np.uint16, np.int32, np.int64, np.float16, np.float32,
+                                   np.float64, np.complex128])
+def test_dlpack_tensors_are_read_with_numpy_geometry(dtype):
+    base = (rng.random((6, 8)) * 10).astype(dtype)
+    for view in (base, base[1::2, ::3], base.T, base[2], base[:0]):
+        name, ptr, shape, strides, device = _native.dlpack_view(view, None)
+        assert (np.dtype(name), ptr, tuple(shape), tuple(strides)) == \
+            (view.dtype, view.__array_interface__["data"][0], view.shape, view.strides)
+        assert device == (1, 0)  # kDLCPU
+
+
+def test_dlpack_producers_on_a_gpu_are_cuda_arrays():
+    host = np.arange(24, dtype=np.float32).reshape(4, 6)[:, 1::2]
+    producer = DlpackOnly(host)
+    assert cuda.is_cuda_array(producer) and not cuda.is_cuda_array(DlpackOnly(host, (1, 0)))
+    assert not cuda.is_cuda_array(host)  # NumPy's own DLPack is host memory
+    view = cuda.as_cuda_array(producer)
+    assert (view._ptr, view.shape, view.strides, view.dtype) == \
+        (host.__array_interface__["data"][0], host.shape, host.strides, host.dtype)
+    assert producer.streams == [1]  # asked to order its work before the legacy default stream
+    with pytest.raises(TypeError, match="DLPack"):
+        cuda.as_cuda_array(DlpackOnly(host, (1, 0)))
+
+
 @gpu
 def test_cupy_arrays_are_used_in_place():
     cupy = pytest.importorskip("cupy")
@@ -217,6 +258,19 @@ def test_cupy_arrays_are_used_in_place():
     assert view._ptr == out.data.ptr and view.shape == (1000,)
     back = cupy.asarray(cuda.to_device(np.arange(10.0)))
     np.testing.assert_array_equal(cupy.asnumpy(back), np.arange(10.0))
+
+
+@gpu
+def test_dlpack_only_producers_are_used_in_place():
+    cupy = pytest.importorskip("cupy")
+    x = cupy.arange(1000, dtype=cupy.float32)
+    out = cupy.zeros(1000, dtype=cupy.float32)
+    wrapped = DlpackOnly(out, out.__dlpack_device__())
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", PennaPerformanceWarning)
+        cuda.jit(k.axpy)[4, 256](np.float32(2), x, x, wrapped)
+    np.testing.assert_array_equal(cupy.asnumpy(out), 3 * np.arange(1000, dtype=np.float32))
+    assert wrapped.streams == [1]
 
 
 @gpu
