@@ -490,6 +490,7 @@ class Kernel(_Compiled):
         self._signatures = list(signatures or [])
         self._on_cpu = _runs_on_cpu(options)
         self._gpu_configured = False
+        self._launches = {}
         for sig in self._signatures:
             if self._on_cpu:
                 self._cpu_text(sig, "object")
@@ -520,6 +521,20 @@ class Kernel(_Compiled):
         return list(self._signatures)
 
     def __getitem__(self, config):
+        # Launch configurations repeat: parse each once (a hot loop of
+        # launches pays a dict lookup here, not the parsing).
+        try:
+            return self._launches[config]
+        except KeyError:
+            pass
+        except TypeError:  # unhashable (lists): parse every time
+            return self._parse_config(config)
+        launch = self._parse_config(config)
+        if len(self._launches) < 64:
+            self._launches[config] = launch
+        return launch
+
+    def _parse_config(self, config):
         if not isinstance(config, tuple) or not 2 <= len(config) <= 4:
             raise ValueError("launch configuration is kernel[griddim, blockdim(, stream(, sharedmem))]")
         return _Launch(self, config)
@@ -562,6 +577,9 @@ class _Launch:
         self.sharedmem = int(config[3]) if len(config) > 3 else 0
         if self.sharedmem < 0:
             raise ValueError(f"dynamic shared memory must be at least 0 bytes, got {self.sharedmem}")
+        # A stream's handle never changes; read it once.
+        self._stream_handle = None if kernel._on_cpu else _gpu_arrays.stream_handle(self.stream)
+        self._launch = kernel._penna_dispatcher._gpu_launch
 
     def __call__(self, *args):
         kernel = self.kernel
@@ -572,8 +590,7 @@ class _Launch:
         if not kernel._gpu_configured:
             _require_driver()
             kernel._configure_gpu()
-        kernel._penna_dispatcher._gpu_launch(args, self.griddim, self.blockdim,
-                                             _gpu_arrays.stream_handle(self.stream), self.sharedmem)
+        self._launch(args, self.griddim, self.blockdim, self._stream_handle, self.sharedmem)
 
 
 class DeviceFunction(_Compiled):
