@@ -203,21 +203,8 @@ pub fn compile_kernel(
     stage: Stage,
     kernel: &KernelOptions,
 ) -> Result<Artifact, CompileError> {
-    if target.gpu().is_none() {
-        return Err(CompileError::target(format!(
-            "the {} target cannot run GPU kernels",
-            target.name()
-        )));
-    }
-    compile_entry(
-        program,
-        target,
-        module_name,
-        options,
-        stage,
-        &EntryKind::Kernel(kernel),
-    )
-    .map(|(artifact, _)| artifact)
+    let kind = EntryKind::Kernel(kernel);
+    compile_gpu_entry(program, target, module_name, options, stage, &kind)
 }
 
 /// Compiles `program`'s entry as a device function for a GPU `target`, with
@@ -231,21 +218,26 @@ pub fn compile_device_function(
     stage: Stage,
     device: &DeviceFunction,
 ) -> Result<Artifact, CompileError> {
+    let kind = EntryKind::Device(device);
+    compile_gpu_entry(program, target, module_name, options, stage, &kind)
+}
+
+/// [`compile_entry`] for the entries only GPU targets have.
+fn compile_gpu_entry(
+    program: &Program,
+    target: &dyn Target,
+    module_name: &str,
+    options: &Options,
+    stage: Stage,
+    kind: &EntryKind<'_>,
+) -> Result<Artifact, CompileError> {
     if target.gpu().is_none() {
         return Err(CompileError::target(format!(
-            "the {} target has no device functions",
+            "the {} target has no GPU kernels or device functions",
             target.name()
         )));
     }
-    compile_entry(
-        program,
-        target,
-        module_name,
-        options,
-        stage,
-        &EntryKind::Device(device),
-    )
-    .map(|(artifact, _)| artifact)
+    compile_entry(program, target, module_name, options, stage, kind).map(|(artifact, _)| artifact)
 }
 
 /// Compiles `program`, whose entry is a GPU kernel already rewritten by
