@@ -179,25 +179,24 @@ impl Env for PyEnv {
 }
 
 /// Modules the compiler has no table for, in registration order: a
-/// `ModuleId::Host` is an index here. Entries (and their leaked names) live
-/// as long as the process; programs import a bounded number of modules.
-static HOST_MODULES: Mutex<Vec<Py<PyModule>>> = Mutex::new(Vec::new());
+/// `ModuleId::Host` is an index here. Entries (and their names, leaked once
+/// per module) live as long as the process; programs import a bounded
+/// number of modules.
+static HOST_MODULES: Mutex<Vec<(Py<PyModule>, &'static str)>> = Mutex::new(Vec::new());
 
 fn host_module(m: &Bound<'_, PyModule>, name: &str) -> ModuleId {
     let mut modules = HOST_MODULES.lock().unwrap_or_else(|p| p.into_inner());
-    let id = match modules
+    let known = modules
         .iter()
-        .position(|known| known.as_ptr() == m.as_ptr())
-    {
-        Some(i) => i,
-        None => {
-            modules.push(m.clone().unbind());
-            modules.len() - 1
-        }
-    };
+        .position(|(known, _)| known.as_ptr() == m.as_ptr());
+    let id = known.unwrap_or_else(|| {
+        let name: &'static str = Box::leak(name.to_owned().into_boxed_str());
+        modules.push((m.clone().unbind(), name));
+        modules.len() - 1
+    });
     ModuleId::Host(HostModule {
         id: id as u32,
-        name: Box::leak(name.to_owned().into_boxed_str()),
+        name: modules[id].1,
     })
 }
 
@@ -208,7 +207,7 @@ fn module_object<'py>(py: Python<'py>, module: ModuleId) -> Option<Bound<'py, Py
     match module {
         ModuleId::Host(h) => {
             let modules = HOST_MODULES.lock().unwrap_or_else(|p| p.into_inner());
-            modules.get(h.id as usize).map(|m| m.bind(py).clone())
+            modules.get(h.id as usize).map(|(m, _)| m.bind(py).clone())
         }
         ModuleId::Gpu(GpuNs::Root) => py.import("penna.cuda").ok(),
         _ => None,
