@@ -117,6 +117,8 @@ static NVPTX_INTRINSICS: GpuIntrinsics = GpuIntrinsics {
     active_mask: "llvm.nvvm.activemask",
     shared_space: 3,
     constant_space: 4,
+    constant_bytes: 64 * 1024,
+    global_space: 1,
 };
 
 impl Target for NvptxTarget {

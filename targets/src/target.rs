@@ -72,4 +72,9 @@ pub struct GpuIntrinsics {
     pub shared_space: u16,
     /// The LLVM address space of constant memory (frozen global arrays).
     pub constant_space: u16,
+    /// Bytes of constant memory a module may use; frozen arrays past it go
+    /// to read-only global memory.
+    pub constant_bytes: usize,
+    /// The LLVM address space of global memory.
+    pub global_space: u16,
 }

@@ -165,3 +165,23 @@ def test_const_array_like_needs_a_global_array():
 
     with pytest.raises(TypingError, match="needs a global NumPy array"):
         cuda.compile_ptx(kernel, "void(float32[::1])")
+
+
+BIG = np.arange(20000, dtype=np.float64)  # 160 KB: more than the 64 KiB of constant memory
+
+
+def big_lookup(idx, out):
+    i = cuda.grid(1)
+    if i < idx.shape[0]:
+        out[i] = BIG[idx[i]] + COEFFS[i % 3]
+
+
+def test_arrays_past_constant_memory_go_to_global_memory(tmp_path):
+    ptx, _ = cuda.compile_ptx(big_lookup, "void(int64[::1], float64[::1])")
+    assert ".global .align 16 .b8 penna_frozen_0[160000]" in ptx
+    for arch in ("sm_80", "sm_90"):
+        assemble(ptx, arch, tmp_path)
+    idx = rng.integers(0, len(BIG), 100)
+    out = np.zeros(100)
+    cuda.jit(target="cpu")(big_lookup)[1, 128](idx, out)
+    np.testing.assert_array_equal(out, BIG[idx] + COEFFS[np.arange(100) % 3])

@@ -45,9 +45,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     }
 
     /// A global array frozen as constant data: one private constant of the
-    /// module per array (in the GPU's constant memory on a GPU target), read
-    /// through a generic pointer; no reference count (`meminfo` is null).
-    /// Every use of a name freezes it anew, so equal arrays share a constant.
+    /// module per array (in the GPU's constant memory on a GPU target while
+    /// the module's 64 KiB last, then in global memory), read through a
+    /// generic pointer; no reference count (`meminfo` is null). Every use of
+    /// a name freezes it anew, so equal arrays share a constant.
     pub fn frozen_array(&self, a: &Arc<FrozenArray>) -> CgResult<BasicValueEnum<'ctx>> {
         let known = self
             .m
@@ -62,11 +63,20 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             Some(g) => g,
             None => {
                 let value = self.ctx.const_string(&a.data, false);
-                let space = self
+                let used: usize = self
                     .m
-                    .target
-                    .gpu()
-                    .map(|g| AddressSpace::from(g.constant_space));
+                    .frozen
+                    .borrow()
+                    .iter()
+                    .map(|(b, _)| b.data.len())
+                    .sum();
+                let space = self.m.target.gpu().map(|g| {
+                    if used + a.data.len() <= g.constant_bytes {
+                        AddressSpace::from(g.constant_space)
+                    } else {
+                        AddressSpace::from(g.global_space)
+                    }
+                });
                 let n = self.m.frozen.borrow().len();
                 let g =
                     self.m
