@@ -259,11 +259,24 @@ pub enum PrintKind {
 }
 
 impl PrintKind {
+    /// The kind in the low byte of a record's `kind` field.
     pub fn from_code(code: u64) -> Option<PrintKind> {
         use PrintKind::*;
         [None, Bool, Int, UInt, Float, Complex, Text, Tuple]
             .into_iter()
-            .find(|k| *k as u64 == code)
+            .find(|k| *k as u64 == code & 0xff)
+    }
+
+    /// A record's `kind` field: the kind, and for `Float` and `Complex` the
+    /// width in bytes of the printed float type in the second byte (0 for
+    /// float64), so float32 and float16 print as NumPy prints them.
+    pub fn code(self, float_width: u32) -> u64 {
+        self as u64 | ((float_width as u64 & 0xff) << 8)
+    }
+
+    /// The float width of a record's `kind` field (see [`PrintKind::code`]).
+    pub fn float_width(code: u64) -> u32 {
+        ((code >> 8) & 0xff) as u32
     }
 }
 

@@ -27,6 +27,7 @@ mod dispatcher;
 mod dlpack;
 mod env;
 mod errors;
+mod floatrepr;
 mod gpu;
 mod gpukernel;
 mod marshal;

@@ -56,7 +56,7 @@ fn print(py: Python<'_>, records: &[PrintRecord], sep: &str, end: &str) -> PyRes
     let mut values = Vec::new();
     let mut rest = records;
     while !rest.is_empty() {
-        let (value, tail) = object(py, rest)?;
+        let (value, tail) = object(py, rest, false)?;
         values.push(value);
         rest = tail;
     }
@@ -78,10 +78,13 @@ fn print(py: Python<'_>, records: &[PrintRecord], sep: &str, end: &str) -> PyRes
     Ok(())
 }
 
-/// The first value of `records` and the records after it.
+/// The first value of `records` and the records after it. float32 and
+/// float16 values print as NumPy prints them, except inside tuples, which
+/// print their items' `repr` (there they stay Python floats).
 fn object<'py, 'r>(
     py: Python<'py>,
     records: &'r [PrintRecord],
+    in_tuple: bool,
 ) -> PyResult<(Bound<'py, PyAny>, &'r [PrintRecord])> {
     let r = records[0];
     let rest = &records[1..];
@@ -90,10 +93,22 @@ fn object<'py, 'r>(
         Some(PrintKind::Bool) => (r.a != 0).into_pyobject(py)?.to_owned().into_any(),
         Some(PrintKind::Int) => (r.a as i64).into_pyobject(py)?.into_any(),
         Some(PrintKind::UInt) => r.a.into_pyobject(py)?.into_any(),
-        Some(PrintKind::Float) => f64::from_bits(r.a).into_pyobject(py)?.into_any(),
-        Some(PrintKind::Complex) => {
-            PyComplex::from_doubles(py, f64::from_bits(r.a), f64::from_bits(r.b)).into_any()
-        }
+        Some(PrintKind::Float) => match PrintKind::float_width(r.kind) {
+            _ if in_tuple => f64::from_bits(r.a).into_pyobject(py)?.into_any(),
+            0 | 8 => f64::from_bits(r.a).into_pyobject(py)?.into_any(),
+            width => PyString::new(py, &crate::floatrepr::float_str(f64::from_bits(r.a), width))
+                .into_any(),
+        },
+        Some(PrintKind::Complex) => match PrintKind::float_width(r.kind) {
+            w if in_tuple || w == 0 || w == 8 => {
+                PyComplex::from_doubles(py, f64::from_bits(r.a), f64::from_bits(r.b)).into_any()
+            }
+            width => PyString::new(
+                py,
+                &crate::floatrepr::complex_str(f64::from_bits(r.a), f64::from_bits(r.b), width),
+            )
+            .into_any(),
+        },
         Some(PrintKind::Text) => {
             // SAFETY: compiled code points at one of its UTF-8 constants.
             PyString::new(py, unsafe { text(r.a as *const u8, r.b as i64) }).into_any()
@@ -105,7 +120,7 @@ fn object<'py, 'r>(
                 if tail.is_empty() {
                     break;
                 }
-                let (item, next) = object(py, tail)?;
+                let (item, next) = object(py, tail, true)?;
                 items.push(item);
                 tail = next;
             }

@@ -36,6 +36,23 @@ def test_print_numpy_scalar_types(capsys):
     assert capsys.readouterr().out == "-3 9223372036854775808 0.1 False\n"
 
 
+def test_float32_float16_and_complex64_print_as_numpy(capsys):
+    @penna.jit
+    def show(a, b, c):
+        print(a, b, c)
+        print(a * a, b + b)
+
+    values = [(np.float32(0.1), np.float16(0.1), np.complex64(0.1 + 0.2j)),
+              (np.float32(123456789.0), np.float16(65504), np.complex64(1j)),
+              (np.float32(1e-5), np.float16(-0.0), np.complex64(1e8 - 1j)),
+              (np.float32("nan"), np.float16("inf"), np.complex64(1 / 3))]
+    for a, b, c in values:
+        show(a, b, c)
+        with np.errstate(over="ignore", invalid="ignore"):
+            expect = f"{str(a)} {str(b)} {str(c)}\n{str(a * a)} {str(b + b)}\n"
+        assert capsys.readouterr().out == expect
+
+
 def test_print_from_a_nogil_function(capsys):
     @penna.jit(nogil=True)
     def shout(n):

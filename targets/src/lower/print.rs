@@ -52,7 +52,14 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 PrintItem::Text(text) => {
                     let (ptr, len) = self.text(text);
                     let address = self.b.build_ptr_to_int(ptr, i64t, "text")?;
-                    self.write_record(array, record, &mut next, PrintKind::Text, address, len)?;
+                    self.write_record(
+                        array,
+                        record,
+                        &mut next,
+                        PrintKind::Text.code(0),
+                        address,
+                        len,
+                    )?;
                 }
             }
         }
@@ -97,7 +104,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         array: PointerValue<'ctx>,
         record: StructType<'ctx>,
         next: &mut u32,
-        kind: PrintKind,
+        kind: u64,
         a: IntValue<'ctx>,
         b: IntValue<'ctx>,
     ) -> CgResult<()> {
@@ -106,7 +113,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             self.b
                 .build_in_bounds_gep(record, array, &[self.i64(*next as i64)], "record")?
         };
-        let fields = [i64t.const_int(kind as u64, false), a, b];
+        let fields = [i64t.const_int(kind, false), a, b];
         for (i, value) in fields.into_iter().enumerate() {
             let p = self.b.build_struct_gep(record, slot, i as u32, "")?;
             self.b.build_store(p, value)?;
@@ -131,7 +138,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         };
         match t {
             Type::None | Type::Unknown | Type::DType(_) | Type::Slice => {
-                self.write_record(array, record, next, PrintKind::None, zero, zero)
+                self.write_record(array, record, next, PrintKind::None.code(0), zero, zero)
             }
             Type::Scalar(s) => {
                 let (kind, a, b) = match s {
@@ -163,11 +170,16 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                         )
                     }
                 };
-                self.write_record(array, record, next, kind, a, b)
+                let width = match s.real_part() {
+                    Scalar::F32 => 4,
+                    Scalar::F16 => 2,
+                    _ => 0,
+                };
+                self.write_record(array, record, next, kind.code(width), a, b)
             }
             Type::Tuple(items) => {
                 let n = self.i64(items.len() as i64);
-                self.write_record(array, record, next, PrintKind::Tuple, n, zero)?;
+                self.write_record(array, record, next, PrintKind::Tuple.code(0), n, zero)?;
                 for (i, item) in items.iter().enumerate() {
                     let x = self
                         .b
