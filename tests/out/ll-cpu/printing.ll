@@ -42,7 +42,7 @@ body:                                             ; preds = %entry
   %bits = bitcast double %fcast to i64
   %record2 = getelementptr inbounds { i64, i64, i64 }, ptr %print.records, i64 2
   %13 = getelementptr inbounds { i64, i64, i64 }, ptr %record2, i32 0, i32 0
-  store i64 4, ptr %13, align 8
+  store i64 1028, ptr %13, align 8
   %14 = getelementptr inbounds { i64, i64, i64 }, ptr %record2, i32 0, i32 1
   store i64 %bits, ptr %14, align 8
   %15 = getelementptr inbounds { i64, i64, i64 }, ptr %record2, i32 0, i32 2
