@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets everything up, installs the references (Numba, matplotlib for plots; gcc
 # for the C references comes from Debian's build-essential) and runs the
-# benchmark suite, the parallel, NumPy and GPU-kernels-on-the-CPU benchmarks. Results: benches/results/
-# (suite.md, headline.md, parallel.md, numpy.md, *.png).
+# benchmark suite, the parallel, NumPy, GPU-kernels-on-the-CPU and CUDA compile-latency benchmarks.
+# Results: benches/results/ (suite.md, headline.md, parallel.md, numpy.md, gpu_on_cpu.md,
+# cuda_compile.md, *.png).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -15,8 +16,10 @@ if ! command -v gcc >/dev/null; then
 fi
 # shellcheck disable=SC1091
 . .venv/bin/activate
-python -m pip install -q numba matplotlib
+# nvidia-cuda-runtime-cu12: Numba's CUDA target needs libcudart to compile PTX (no GPU needed).
+python -m pip install -q numba matplotlib "nvidia-cuda-runtime-cu12==12.9.*"
 python benches/suite.py "$@"
 python benches/parallel.py
 python benches/numpy_bench.py
 python benches/gpu_on_cpu.py
+python benches/cuda_compile.py
