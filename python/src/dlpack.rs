@@ -111,13 +111,7 @@ pub fn read<'py>(
     let shape = unsafe { slice(t.shape, ndim) }.to_vec();
     let itemsize = dtype.size() as i64;
     let strides = if t.strides.is_null() {
-        let mut strides = vec![0; ndim];
-        let mut step = itemsize;
-        for k in (0..ndim).rev() {
-            strides[k] = step;
-            step *= shape[k].max(1);
-        }
-        strides
+        crate::gpukernel::dense_strides(&shape, itemsize, false).to_vec()
     } else {
         // SAFETY: as above.
         unsafe { slice(t.strides, ndim) }

@@ -363,7 +363,7 @@ fn dlpack_array<'py>(
     ordinal: i32,
 ) -> PyResult<Option<crate::dlpack::DlpackArray<'py>>> {
     use crate::dlpack::{device_of, read, CUDA, CUDA_HOST, CUDA_MANAGED};
-    if obj.get_type().name().is_ok_and(|n| n == "ndarray") {
+    if crate::argtypes::is_numpy_array(obj) {
         return Ok(None);
     }
     match device_of(obj)? {
@@ -435,7 +435,7 @@ fn dense_geometry(array: &Bound<'_, PyAny>, ty: ArrayType) -> PyResult<(Dims, Di
 }
 
 /// Byte strides of a dense array: row-major, or column-major if `fortran`.
-fn dense_strides(shape: &[i64], itemsize: i64, fortran: bool) -> Dims {
+pub(crate) fn dense_strides(shape: &[i64], itemsize: i64, fortran: bool) -> Dims {
     let mut strides = SmallVec::from_elem(0i64, shape.len());
     let mut step = itemsize;
     let mut set = |k: usize| {

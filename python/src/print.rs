@@ -94,8 +94,7 @@ fn object<'py, 'r>(
         Some(PrintKind::Int) => (r.a as i64).into_pyobject(py)?.into_any(),
         Some(PrintKind::UInt) => r.a.into_pyobject(py)?.into_any(),
         Some(PrintKind::Float) => match PrintKind::float_width(r.kind) {
-            _ if in_tuple => f64::from_bits(r.a).into_pyobject(py)?.into_any(),
-            0 | 8 => f64::from_bits(r.a).into_pyobject(py)?.into_any(),
+            w if in_tuple || w == 0 || w == 8 => f64::from_bits(r.a).into_pyobject(py)?.into_any(),
             width => PyString::new(py, &crate::floatrepr::float_str(f64::from_bits(r.a), width))
                 .into_any(),
         },

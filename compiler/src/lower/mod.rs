@@ -857,7 +857,14 @@ impl Lower<'_> {
             let local = self.local(name, span);
             return Ok(self.load(local, span));
         }
-        match self.resolve_global(name, span)? {
+        let resolved = self.resolve_global(name, span)?;
+        self.global_value(resolved, name, span)
+    }
+
+    /// A global (named `name`) used as a value: a constant, a frozen array,
+    /// a builtin value (`cuda.threadIdx.x`) or a dtype.
+    fn global_value(&mut self, resolved: Resolved, name: &str, span: Span) -> Result<ExprId> {
+        match resolved {
             Resolved::Item(ModuleItem::Const(c), _) => Ok(self.add(Expr::Literal(c), span)),
             Resolved::Array(a) => Ok(self.add(Expr::Frozen(a), span)),
             Resolved::Item(ModuleItem::Value(b), _) => Ok(self.value_builtin(b, span)),
@@ -876,20 +883,8 @@ impl Lower<'_> {
         span: Span,
     ) -> Result<ExprId> {
         let resolved = self.module_attribute(base, a)?;
-        match resolved {
-            Resolved::Item(ModuleItem::Const(c), _) => Ok(self.add(Expr::Literal(c), span)),
-            Resolved::Array(a) => Ok(self.add(Expr::Frozen(a), span)),
-            Resolved::Item(ModuleItem::Value(b), _) => Ok(self.value_builtin(b, span)),
-            Resolved::Item(ModuleItem::Function(b), _) if dtype_of(b).is_some() => {
-                let dtype = dtype_of(b).expect("checked");
-                Ok(self.add(Expr::Literal(Const::DType(dtype)), span))
-            }
-            other => Err(not_a_value(
-                &other,
-                &format!("{}.{}", attr_path(&a.value), a.attr.id),
-                span,
-            )),
-        }
+        let name = format!("{}.{}", attr_path(&a.value), a.attr.id);
+        self.global_value(resolved, &name, span)
     }
 
     /// A builtin that is a value where it is named (`cuda.threadIdx.x`).
@@ -1251,11 +1246,7 @@ impl Lower<'_> {
         };
         let attr = a.attr.id.as_str();
         match builtins::lookup(m, attr) {
-            Some(ModuleItem::Module(sub)) => Ok(Resolved::Module(sub)),
-            Some(ModuleItem::Exception(kind)) => {
-                Ok(Resolved::Exception(ExceptionClass::Builtin(kind)))
-            }
-            Some(item) => Ok(Resolved::Item(item, qualified(m, attr))),
+            Some(item) => Ok(resolved_item(m, attr, item)),
             None => match self.env.module_attribute(m, attr) {
                 Some(global) => resolve(global, &qualified(m, attr), span),
                 None => Err(unsupported_library(m, attr, span)),
@@ -1414,18 +1405,23 @@ fn no_keywords(call: &ast::ExprCall, what: &str) -> Result<()> {
     }
 }
 
+/// What the builtin table's item `m.attr` means to the lowering.
+fn resolved_item(m: ModuleId, attr: &str, item: ModuleItem) -> Resolved {
+    match item {
+        ModuleItem::Module(sub) => Resolved::Module(sub),
+        ModuleItem::Exception(kind) => Resolved::Exception(ExceptionClass::Builtin(kind)),
+        item => Resolved::Item(item, qualified(m, attr)),
+    }
+}
+
 /// What a global bound to `name` means to the lowering.
 fn resolve(global: Global, name: &str, span: Span) -> Result<Resolved> {
     match global {
         Global::Module(m) => Ok(Resolved::Module(m)),
         Global::Attr(m, attr) => {
-            match builtins::lookup(m, &attr).ok_or_else(|| unsupported_library(m, &attr, span))? {
-                ModuleItem::Module(sub) => Ok(Resolved::Module(sub)),
-                ModuleItem::Exception(kind) => {
-                    Ok(Resolved::Exception(ExceptionClass::Builtin(kind)))
-                }
-                item => Ok(Resolved::Item(item, qualified(m, &attr))),
-            }
+            let item =
+                builtins::lookup(m, &attr).ok_or_else(|| unsupported_library(m, &attr, span))?;
+            Ok(resolved_item(m, &attr, item))
         }
         Global::Const(c) => Ok(Resolved::Item(ModuleItem::Const(c), name.to_owned())),
         Global::Function(f) => Ok(Resolved::Function(f)),
