@@ -31,6 +31,12 @@ fn coerce_block(f: &mut Function, ops: &OperandTypes, block: &mut Block) {
             } => {
                 expr(f, ops, *base);
                 indices.iter().for_each(|&i| expr(f, ops, i));
+                if matches!(f.ty(*base), Type::Array(_)) {
+                    for i in indices.iter_mut() {
+                        let t = crate::infer::index_operand(f.ty(*i));
+                        *i = cast_to(f, *i, &t);
+                    }
+                }
                 expr(f, ops, *value);
                 // A number converts to the dtype; an array (slice assignment)
                 // converts element by element as it is copied.

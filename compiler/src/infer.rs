@@ -222,6 +222,18 @@ impl Infer<'_> {
                 if !t.is_known() {
                     return;
                 }
+                if let Some(d) = self.f.declared_ret.clone() {
+                    if !typing::can_convert(&t, &d) {
+                        self.error(CompileError::typing(
+                            format!("`{}` returns {t} here, which does not convert to the declared return type {d}", self.f.name),
+                            s.span,
+                        ));
+                    } else if self.f.ret != d {
+                        self.f.ret = d;
+                        self.changed = true;
+                    }
+                    return;
+                }
                 match unify(&self.f.ret, &t) {
                     Ok(r) => {
                         if r != self.f.ret {
@@ -414,13 +426,18 @@ impl Infer<'_> {
                 let (base_t, index_t) = (&types[0], &types[1..]);
                 match base_t {
                     Type::Array(a) => {
-                        match self
+                        let result = match self
                             .subscript(a, index_t, indices)
                             .map_err(|m| self.rule_error(e, m, &operands))?
                         {
                             Some(view) => Type::Array(view),
                             None => Type::Scalar(a.dtype),
-                        }
+                        };
+                        // Integer indices of any width are int64 to the back end.
+                        let ops = std::iter::once(base_t.clone())
+                            .chain(index_t.iter().map(index_operand))
+                            .collect();
+                        self.set_operands(e, OpType::new(ops, result))
                     }
                     Type::Tuple(items) => self.tuple_item(e, base, items, indices)?,
                     t => return Err(self.rule_error(e, format!("{t} cannot be indexed"), &[base])),
@@ -587,5 +604,14 @@ pub fn const_type(c: Const) -> Type {
         Const::Complex(..) => Type::Scalar(Scalar::C128),
         Const::None => Type::None,
         Const::DType(s) => Type::DType(s),
+    }
+}
+
+/// The type an array index converts to: integers of every width are int64;
+/// slices and index arrays stay as they are.
+pub fn index_operand(t: &Type) -> Type {
+    match t.scalar() {
+        Some(s) if s.is_int() => Type::I64,
+        _ => t.clone(),
     }
 }

@@ -53,5 +53,15 @@ use std::sync::Arc;
 /// Compiles `function` for the given argument types into a typed program whose
 /// entry is the function itself.
 pub fn compile(function: &Arc<dyn JitFunction>, args: &[Type]) -> Result<Program> {
-    program::build_program(function, args)
+    program::build_program(function, args, None)
+}
+
+/// [`compile`] with the return type an explicit signature declared: returned
+/// numbers convert to it (as Numba does); other values must already have it.
+pub fn compile_with_return(
+    function: &Arc<dyn JitFunction>,
+    args: &[Type],
+    ret: Option<&Type>,
+) -> Result<Program> {
+    program::build_program(function, args, ret)
 }

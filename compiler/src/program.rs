@@ -45,13 +45,18 @@ struct Builder {
 }
 
 /// Compiles `root` for the argument types `args` into a typed program.
-pub fn build_program(root: &Arc<dyn JitFunction>, args: &[Type]) -> Result<Program> {
+pub fn build_program(
+    root: &Arc<dyn JitFunction>,
+    args: &[Type],
+    declared_ret: Option<&Type>,
+) -> Result<Program> {
     let _span = tracing::debug_span!("infer", function = root.name()).entered();
     let mut b = Builder {
         specs: Vec::new(),
         defs: HashMap::new(),
     };
     let def = b.parsed(root)?;
+    crate::lower::check_signature(&def.def).map_err(|e| e.in_function(&def.file, root.name()))?;
     let params = def.def.parameters.posonlyargs.len() + def.def.parameters.args.len();
     if params != args.len() {
         return Err(CompileError::typing(
@@ -65,6 +70,10 @@ pub fn build_program(root: &Arc<dyn JitFunction>, args: &[Type]) -> Result<Progr
         .in_function(&def.file, root.name()));
     }
     b.add_spec(root, args)?;
+    if let Some(t) = declared_ret.filter(|t| t.scalar().is_some()) {
+        let root = b.specs[0].func.as_mut().expect("just added");
+        root.declared_ret = Some(t.clone());
+    }
     b.solve()?;
     b.finish()
 }
@@ -112,32 +121,55 @@ impl Builder {
     }
 
     /// Rounds of inference over all specialisations until return types settle.
+    ///
+    /// A round infers the specialisations known at its start callees first
+    /// (in reverse order of discovery: a callee is found after its caller), then
+    /// those the round discovered in order of discovery, so a chain of calls of
+    /// any length settles in two rounds. Return types only widen, so the
+    /// rounds reach a fixpoint; the bound grows with the number of
+    /// specialisations and only stops a return type that never settles, which
+    /// is reported at that function.
     fn solve(&mut self) -> Result<()> {
-        for _round in 0..64 {
+        let mut round = 0;
+        loop {
             let count = self.specs.len();
-            let mut changed = false;
-            let mut i = 0;
-            while i < self.specs.len() {
+            let mut last_changed = None;
+            let order = (0..count).rev().chain(count..);
+            for i in order {
+                if i >= self.specs.len() {
+                    break;
+                }
                 let mut f = self.specs[i].func.take().expect("not being inferred");
                 let (errors, operands) = infer_function(&mut f, self);
                 if f.ret != self.specs[i].ret {
+                    last_changed = Some((i, self.specs[i].ret.clone(), f.ret.clone()));
                     self.specs[i].ret = f.ret.clone();
-                    changed = true;
                 }
                 let spec = &mut self.specs[i];
                 spec.func = Some(f);
                 spec.errors = errors;
                 spec.operands = operands;
-                i += 1;
             }
-            if !changed && self.specs.len() == count {
-                return Ok(());
+            let Some((i, before, after)) = last_changed else {
+                if self.specs.len() == count {
+                    return Ok(());
+                }
+                continue;
+            };
+            round += 1;
+            if round > 64 + 4 * self.specs.len() {
+                let f = self.specs[i].func.as_ref().expect("inferred");
+                return Err(CompileError::typing(
+                    format!(
+                        "the return type of `{}` does not settle: it changed from {before} to {after} in the last round of type inference",
+                        f.name
+                    ),
+                    f.span,
+                )
+                .with_hint("give the function's return value one type on every path (convert with int(), float(), ...)")
+                .in_function(&f.source, &f.name));
             }
         }
-        Err(CompileError::typing(
-            "type inference over the call graph did not converge",
-            Span::default(),
-        ))
     }
 
     fn finish(self) -> Result<Program> {

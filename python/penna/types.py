@@ -48,7 +48,28 @@ class Scalar(Type):
 
 
 class Array(Type):
-    pass
+    """An array type. ``Array(float64, 2, "C", readonly=True)`` as in Numba
+    (layout ``"C"``, ``"F"`` or ``"A"``), or from its canonical text."""
+
+    def __init__(self, dtype, ndim=None, layout="A", readonly=False):
+        if ndim is None:
+            if not isinstance(dtype, str):
+                raise TypeError("Array(dtype, ndim, layout='A', readonly=False) needs ndim")
+            super().__init__(dtype)
+            return
+        if not isinstance(dtype, Scalar):
+            raise TypeError(f"Array dtype must be a scalar type such as float64, got {dtype!r}")
+        if not isinstance(ndim, int) or ndim < 1:
+            raise TypeError(f"Array ndim must be a positive integer, got {ndim!r}")
+        if layout not in ("C", "F", "A"):
+            raise ValueError(f"Array layout must be 'C', 'F' or 'A', got {layout!r}")
+        axes = [":"] * ndim
+        if layout == "C":
+            axes[-1] = "::1"
+        elif layout == "F":
+            axes[0] = "::1"
+        prefix = "readonly " if readonly else ""
+        super().__init__(f"{prefix}{dtype.name}[{', '.join(axes)}]")
 
 
 class Signature:
@@ -70,6 +91,9 @@ def UniTuple(item, count):
 
 
 def Tuple(*items):
+    """``Tuple((int64, float64))`` as in Numba (also ``Tuple(int64, float64)``)."""
+    if len(items) == 1 and isinstance(items[0], (tuple, list)):
+        items = tuple(items[0])
     return Type(f"tuple({', '.join(str(i) for i in items)}{',' if len(items) == 1 else ''})")
 
 

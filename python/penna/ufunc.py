@@ -185,13 +185,15 @@ class UFunc(_Base):
 
 
 def _parse_layout(layout):
-    """``"(m,n),(n)->(m)"`` -> ([("m", "n"), ("n",)], [("m",)])."""
+    """``"(m,n),(n)->(m)"`` -> ([("m", "n"), ("n",)], [("m",)]). Without
+    ``->`` (``"(n),(k)"``, as Numba accepts) there are no outputs: the kernel
+    writes into its arguments in place."""
     text = "".join(layout.split())
-    if "->" not in text:
-        raise ValueError(f"invalid gufunc layout {layout!r}: expected inputs->outputs")
-    ins, outs = text.split("->", 1)
+    ins, _, outs = text.partition("->")
 
     def operands(part):
+        if not part and part is outs:
+            return []
         if not (part.startswith("(") and part.endswith(")")):
             raise ValueError(f"invalid gufunc layout {layout!r}")
         items = part[1:-1].split("),(")
@@ -258,7 +260,9 @@ class GUFunc(_Base):
 
     def __call__(self, *args, **kwargs):
         self._ensure(args, kwargs)
-        return self._call("__call__", args, kwargs)
+        result = self._call("__call__", args, kwargs)
+        # A layout without outputs ("(n),(n)") writes in place and returns None.
+        return None if self._nout == 0 else result
 
 
 def vectorize(ftylist_or_function=(), **options):

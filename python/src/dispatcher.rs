@@ -606,7 +606,7 @@ fn compile_specialization(
 ) -> Result<Specialization, CompileError> {
     let _span = tracing::info_span!("compile", function = name).entered();
     let jit: Arc<dyn penna_compiler::JitFunction> = function.clone();
-    let program = penna_compiler::compile(&jit, args)?;
+    let program = penna_compiler::compile_with_return(&jit, args, declared_ret.as_ref())?;
     let entry_fn = program.entry();
     if let Some(t) = &declared_ret {
         if !penna_compiler::typing::can_convert(&entry_fn.ret, t) {

@@ -6,7 +6,8 @@
 //! importing anything (NumPy is recognised by module name, so `import penna`
 //! stays fast for code that never touches it).
 
-use std::sync::{Arc, Mutex};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use penna_compiler::abi::ExceptionKind;
 use penna_compiler::env::HostModule;
@@ -27,12 +28,22 @@ pub struct PyFunction {
     name: String,
     env: PyEnv,
     flags: FunctionFlags,
+    /// The function's source file as it was when the function was decorated
+    /// (normally at import): a file edited afterwards does not change what
+    /// is compiled, which must be the code Python runs.
+    file: Option<Arc<SourceFile>>,
 }
 
 pub struct PyEnv {
     globals: Py<PyDict>,
+    /// Closure cells by name, read when the compiler asks (a cell is still
+    /// empty while its function is being decorated).
     closure: Vec<(String, Py<PyAny>)>,
     builtins: Py<PyAny>,
+    /// The function itself: a closure that names itself (a recursive function
+    /// defined inside another) finds its cell empty while it is decorated, so
+    /// an eager signature resolves the name to the function.
+    own: (Py<PyAny>, String, FunctionFlags),
 }
 
 impl PyFunction {
@@ -46,28 +57,47 @@ impl PyFunction {
         if !cells.is_none() {
             let names = code.getattr("co_freevars")?;
             for (n, cell) in names.try_iter()?.zip(cells.try_iter()?) {
-                let n: String = n?.extract()?;
-                if let Ok(v) = cell?.getattr("cell_contents") {
-                    closure.push((n, v.unbind()));
-                }
+                closure.push((n?.extract()?, cell?.unbind()));
             }
         }
         let builtins = py.import("builtins")?.into_any().unbind();
+        let filename: String = code.getattr("co_filename")?.extract()?;
         Ok(PyFunction {
             func: func.clone().unbind(),
-            name,
+            name: name.clone(),
             env: PyEnv {
                 globals,
                 closure,
                 builtins,
+                own: (func.clone().unbind(), name, flags),
             },
             flags,
+            file: source_snapshot(&filename),
         })
     }
 
     pub fn py_func(&self) -> &Py<PyAny> {
         &self.func
     }
+}
+
+/// The text of the source file `path` now, shared by every function decorated
+/// while the file is unchanged (same size and modification time). `None` for
+/// sources that are not files (notebook cells, `<string>`).
+fn source_snapshot(path: &str) -> Option<Arc<SourceFile>> {
+    type Snapshots = HashMap<String, (std::time::SystemTime, u64, Arc<SourceFile>)>;
+    static FILES: OnceLock<Mutex<Snapshots>> = OnceLock::new();
+    let meta = std::fs::metadata(path).ok()?;
+    let (modified, len) = (meta.modified().ok()?, meta.len());
+    let mut files = FILES.get_or_init(Default::default).lock().ok()?;
+    if let Some((m, l, file)) = files.get(path) {
+        if (*m, *l) == (modified, len) {
+            return Some(file.clone());
+        }
+    }
+    let file = SourceFile::new(path, std::fs::read_to_string(path).ok()?);
+    files.insert(path.to_owned(), (modified, len, file.clone()));
+    Some(file)
 }
 
 impl JitFunction for PyFunction {
@@ -86,9 +116,16 @@ impl JitFunction for PyFunction {
                 let code = f.getattr("__code__")?;
                 let filename: String = code.getattr("co_filename")?.extract()?;
                 let first_line: u32 = code.getattr("co_firstlineno")?.extract()?;
-                // Read the file directly: importing linecache (and tokenize with
-                // it) costs milliseconds of first-call latency. Notebook cells and
-                // other sources without a file come from linecache's cache.
+                if let Some(file) = &self.file {
+                    return Ok(FunctionSource {
+                        file: file.clone(),
+                        first_line,
+                        name: self.name.clone(),
+                    });
+                }
+                // Notebook cells and other sources without a file come from
+                // linecache's cache (importing it costs milliseconds, so files
+                // are read directly, at decoration).
                 let text = match std::fs::read_to_string(&filename) {
                     Ok(text) => text,
                     Err(_) => {
@@ -149,10 +186,17 @@ impl JitFunction for PyFunction {
 impl Env for PyEnv {
     fn lookup(&self, name: &str) -> Option<Global> {
         Python::attach(|py| {
-            if let Some((_, v)) = self.closure.iter().find(|(n, _)| n == name) {
-                return Some(
-                    frozen_array(name, v.bind(py)).unwrap_or_else(|| classify(v.bind(py))),
-                );
+            if let Some((_, cell)) = self.closure.iter().find(|(n, _)| n == name) {
+                return match cell.bind(py).getattr("cell_contents") {
+                    Ok(v) => Some(frozen_array(name, &v).unwrap_or_else(|| classify(&v))),
+                    Err(_) if name == self.own.1 => {
+                        let (func, _, flags) = &self.own;
+                        let me = PyFunction::new(func.bind(py), *flags).ok()?;
+                        Some(Global::Function(Arc::new(me) as Arc<dyn JitFunction>))
+                    }
+                    // Not assigned yet: Python would raise NameError too.
+                    Err(_) => None,
+                };
             }
             if let Ok(Some(v)) = self.globals.bind(py).get_item(name) {
                 return Some(frozen_array(name, &v).unwrap_or_else(|| classify(&v)));

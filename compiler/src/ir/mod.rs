@@ -408,6 +408,9 @@ pub struct Function {
     pub expr_types: Vec<Type>,
     pub body: Block,
     pub ret: Type,
+    /// The return type an explicit signature declared (a number): every
+    /// returned value converts to it, as in Numba (`int32(int64)` wraps).
+    pub declared_ret: Option<Type>,
     /// The flags of the Python function this specialises.
     pub flags: crate::env::FunctionFlags,
     /// Per local: whether it may be read before assignment, so the back end
@@ -433,6 +436,7 @@ impl Function {
             expr_types: Vec::new(),
             body: Vec::new(),
             ret: Type::Unknown,
+            declared_ret: None,
             checked: Vec::new(),
             augmented: Vec::new(),
             flags: Default::default(),

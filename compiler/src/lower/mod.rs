@@ -46,7 +46,8 @@ pub fn lower_function(
         temps: 0,
         contexts: Vec::new(),
     };
-    lower.parameters(&def.parameters)?;
+    check_signature(def)?;
+    lower.parameters(&def.parameters);
     collect_assigned(&def.body, &mut lower.assigned);
     let mut body = Vec::new();
     for (i, local) in lower.f.params.clone().into_iter().enumerate() {
@@ -97,28 +98,52 @@ enum Context {
     ParallelLoop,
 }
 
+/// Rejects definitions penna cannot compile before anything looks at their
+/// parameters: `async def`, `*args` / `**kwargs`, keyword-only parameters.
+pub fn check_signature(def: &ast::StmtFunctionDef) -> Result<()> {
+    if def.is_async {
+        return Err(CompileError::unsupported(
+            format!("`async def {}` is not supported", def.name.id),
+            Span::from(def.name.range),
+        )
+        .with_hint("compiled functions run to completion: remove `async`"));
+    }
+    let params = &def.parameters;
+    if let Some(v) = params.vararg.as_ref() {
+        return Err(CompileError::unsupported(
+            format!("`*{}` parameters are not supported yet", v.name.id),
+            Span::from(v.range),
+        )
+        .with_hint(format!(
+            "give the function a fixed list of parameters, or one tuple parameter: `def {f}({a})` called as `{f}((x, y))`",
+            f = def.name.id,
+            a = v.name.id
+        )));
+    }
+    if let Some(v) = params.kwarg.as_ref() {
+        return Err(CompileError::unsupported(
+            format!("`**{}` parameters are not supported", v.name.id),
+            Span::from(v.range),
+        )
+        .with_hint("give the function a fixed list of parameters"));
+    }
+    if let Some(p) = params.kwonlyargs.first() {
+        return Err(CompileError::unsupported(
+            "keyword-only parameters are not supported yet",
+            Span::from(p.range),
+        ));
+    }
+    Ok(())
+}
+
 impl Lower<'_> {
-    fn parameters(&mut self, params: &ast::Parameters) -> Result<()> {
-        if let Some(v) = params.vararg.as_ref().or(params.kwarg.as_ref()) {
-            return Err(CompileError::unsupported(
-                format!("`*{}` / `**` parameters are not supported", v.name.id),
-                Span::from(v.range),
-            )
-            .with_hint("give the function a fixed list of parameters"));
-        }
-        if let Some(p) = params.kwonlyargs.first() {
-            return Err(CompileError::unsupported(
-                "keyword-only parameters are not supported yet",
-                Span::from(p.range),
-            ));
-        }
+    fn parameters(&mut self, params: &ast::Parameters) {
         for p in params.posonlyargs.iter().chain(&params.args) {
             let name = p.parameter.name.id.as_str();
             let local = self.f.add_local(name, Span::from(p.parameter.range), false);
             self.locals.insert(name.to_owned(), local);
             self.f.params.push(local);
         }
-        Ok(())
     }
 
     fn local(&mut self, name: &str, span: Span) -> LocalId {

@@ -122,6 +122,9 @@ pub fn unary(op: UnaryOp, t: &Type) -> Rule {
     let s = number(t, &format!("unary `{}`", unary_symbol(op)))?;
     match op {
         UnaryOp::Invert if !s.is_integral() => Err(format!("`~` needs an integer, got {t}")),
+        // NumPy's and Numba's `~` of a boolean is logical not (CPython's
+        // `~True == -2` is deprecated).
+        UnaryOp::Invert if s == Scalar::Bool => Ok(OpType::uniform(1, s, s)),
         _ => {
             let r = widen_int(s);
             Ok(OpType::uniform(1, r, r))

@@ -53,7 +53,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 .into());
         }
         if op == BinaryOp::Pow {
-            return Ok(self.int_pow(a.into_int_value(), b.into_int_value())?.into());
+            return Ok(self
+                .int_pow(s.is_signed(), a.into_int_value(), b.into_int_value())?
+                .into());
         }
         Ok(self
             .int_binary(op, s, a.into_int_value(), b.into_int_value())?
@@ -131,18 +133,26 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         })
     }
 
-    /// `a ** e` by squaring; a negative `e` raises ValueError.
-    fn int_pow(&self, a: IntValue<'ctx>, e: IntValue<'ctx>) -> CgResult<IntValue<'ctx>> {
-        let i64t = self.ctx.i64_type();
-        let negative = self
-            .b
-            .build_int_compare(IntPredicate::SLT, e, i64t.const_zero(), "")?;
-        self.raise_if(
-            negative,
-            ExceptionKind::ValueError,
-            "integer to a negative power: the result type is an integer (use a float base or exponent)",
-            &[],
-        )?;
+    /// `a ** e` by squaring; a negative `e` raises ValueError. An unsigned
+    /// exponent is never negative, whatever its top bit.
+    fn int_pow(
+        &self,
+        signed: bool,
+        a: IntValue<'ctx>,
+        e: IntValue<'ctx>,
+    ) -> CgResult<IntValue<'ctx>> {
+        let et = e.get_type();
+        if signed {
+            let negative =
+                self.b
+                    .build_int_compare(IntPredicate::SLT, e, e.get_type().const_zero(), "")?;
+            self.raise_if(
+                negative,
+                ExceptionKind::ValueError,
+                "integer to a negative power: the result type is an integer (use a float base or exponent)",
+                &[],
+            )?;
+        }
         let ty = a.get_type();
         let pre = self.b.get_insert_block().expect("positioned");
         let head = self.new_block("pow.loop");
@@ -151,7 +161,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         self.b.position_at_end(head);
         let result = self.b.build_phi(ty, "acc")?;
         let base = self.b.build_phi(ty, "base")?;
-        let exp = self.b.build_phi(i64t, "exp")?;
+        let exp = self.b.build_phi(et, "exp")?;
         let (r, x, n) = (
             result.as_basic_value().into_int_value(),
             base.as_basic_value().into_int_value(),
@@ -163,10 +173,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let x2 = self.b.build_int_mul(x, x, "")?;
         let n2 = self
             .b
-            .build_right_shift(n, i64t.const_int(1, false), false, "")?;
+            .build_right_shift(n, et.const_int(1, false), false, "")?;
         let done = self
             .b
-            .build_int_compare(IntPredicate::EQ, n2, i64t.const_zero(), "")?;
+            .build_int_compare(IntPredicate::EQ, n2, et.const_zero(), "")?;
         let latch = self.b.get_insert_block().expect("positioned");
         result.add_incoming(&[(&ty.const_int(1, false), pre), (&r2, latch)]);
         base.add_incoming(&[(&a, pre), (&x2, latch)]);
@@ -255,9 +265,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 self.check_float_divisor(b, "float modulo")?;
                 self.float_divmod(a, b)?.1
             }
-            BinaryOp::Pow => self
-                .call_math(MathFn::Pow, s, &[a.into(), b.into()])?
-                .into_float_value(),
+            BinaryOp::Pow => {
+                self.check_zero_to_negative_power(a, b)?;
+                self.call_math(MathFn::Pow, s, &[a.into(), b.into()])?
+                    .into_float_value()
+            }
             _ => unreachable!("typing rejects bitwise operators on floats"),
         };
         Ok(v)
@@ -274,6 +286,33 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             .b
             .build_float_compare(FloatPredicate::OEQ, b, zero, "")?;
         self.raise_if(is_zero, ExceptionKind::ZeroDivisionError, message, &[])
+    }
+
+    /// CPython's `0.0 ** negative` (finite) raises ZeroDivisionError (NumPy's error
+    /// model gives the IEEE infinity instead).
+    fn check_zero_to_negative_power(
+        &self,
+        a: FloatValue<'ctx>,
+        b: FloatValue<'ctx>,
+    ) -> CgResult<()> {
+        if self.numpy_errors {
+            return Ok(());
+        }
+        let zero = a.get_type().const_zero();
+        let bld = &self.b;
+        let base_zero = bld.build_float_compare(FloatPredicate::OEQ, a, zero, "")?;
+        // A finite negative exponent: CPython's `0.0 ** -inf` is inf.
+        let exp_negative = bld.build_float_compare(FloatPredicate::OLT, b, zero, "")?;
+        let minus_inf = a.get_type().const_float(f64::NEG_INFINITY);
+        let exp_finite = bld.build_float_compare(FloatPredicate::OGT, b, minus_inf, "")?;
+        let exp_bad = bld.build_and(exp_negative, exp_finite, "")?;
+        let both = bld.build_and(base_zero, exp_bad, "")?;
+        self.raise_if(
+            both,
+            ExceptionKind::ZeroDivisionError,
+            "0.0 cannot be raised to a negative power",
+            &[],
+        )
     }
 
     /// Python's float `(a // b, a % b)` (CPython's `float_divmod`).

@@ -894,22 +894,31 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     this.address(&pb, &[k])
                 }
             };
-        if a.ndim == 1 && b.ndim == 1 {
-            let acc = self.entry_alloca(self.m.scalar_type(t), "acc")?;
-            self.b
-                .build_store(acc, self.m.scalar_type(t).const_zero())?;
-            self.counted_loop(ka, |this, k| {
-                let x = this.load_scalar(a.dtype, a_at(this, k, k)?)?;
-                let y = this.load_scalar(b.dtype, b_at(this, k, k)?)?;
-                let x = this.convert_scalar(x, a.dtype, t)?;
-                let y = this.convert_scalar(y, b.dtype, t)?;
-                let xy = this.binary(BinaryOp::Mul, t, x, y)?;
-                let cur = this.b.build_load(this.m.scalar_type(t), acc, "")?;
-                let v = this.binary(BinaryOp::Add, t, cur, xy)?;
+        // Float16 accumulates in float32 and rounds once, as NumPy's HALF_dot.
+        let acc_t = if t == Scalar::F16 { Scalar::F32 } else { t };
+        let acc = self.entry_alloca(self.m.scalar_type(acc_t), "acc")?;
+        let inner = |this: &mut Self,
+                     i: IntValue<'ctx>,
+                     j: IntValue<'ctx>|
+         -> CgResult<BasicValueEnum<'ctx>> {
+            this.b
+                .build_store(acc, this.m.scalar_type(acc_t).const_zero())?;
+            this.counted_loop(ka, |this, k| {
+                let x = this.load_scalar(a.dtype, a_at(this, i, k)?)?;
+                let y = this.load_scalar(b.dtype, b_at(this, k, j)?)?;
+                let x = this.convert_scalar(x, a.dtype, acc_t)?;
+                let y = this.convert_scalar(y, b.dtype, acc_t)?;
+                let cur = this.b.build_load(this.m.scalar_type(acc_t), acc, "")?;
+                let v = this.dot_step(acc_t, cur, x, y)?;
                 this.b.build_store(acc, v)?;
                 Ok(())
             })?;
-            return Ok(self.b.build_load(self.m.scalar_type(t), acc, "dot")?);
+            let total = this.b.build_load(this.m.scalar_type(acc_t), acc, "dot")?;
+            this.convert_scalar(total, acc_t, t)
+        };
+        if a.ndim == 1 && b.ndim == 1 {
+            let zero = self.i64(0);
+            return inner(self, zero, zero);
         }
         let out_shape: Vec<IntValue<'ctx>> = match (a.ndim, b.ndim) {
             (2, 2) => vec![m, n],
@@ -926,6 +935,16 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     _ => this.address(&dst, &[j]),
                 }
             };
+        if t == Scalar::F16 {
+            // One float32 accumulator per output element (i-j-k order).
+            self.counted_loop(m, |this, i| {
+                this.counted_loop(n, |this, j| {
+                    let v = inner(this, i, j)?;
+                    this.store_scalar(t, out_at(this, i, j)?, v)
+                })
+            })?;
+            return Ok(self.descriptor(&dst)?.into());
+        }
         self.counted_loop(m, |this, i| {
             this.counted_loop(ka, |this, k| {
                 let x = this.load_scalar(a.dtype, a_at(this, i, k)?)?;
@@ -933,14 +952,32 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 this.counted_loop(n, |this, j| {
                     let y = this.load_scalar(b.dtype, b_at(this, k, j)?)?;
                     let y = this.convert_scalar(y, b.dtype, t)?;
-                    let xy = this.binary(BinaryOp::Mul, t, x, y)?;
                     let at = out_at(this, i, j)?;
                     let cur = this.load_scalar(t, at)?;
-                    let v = this.binary(BinaryOp::Add, t, cur, xy)?;
+                    let v = this.dot_step(t, cur, x, y)?;
                     this.store_scalar(t, at, v)
                 })
             })
         })?;
         Ok(self.descriptor(&dst)?.into())
+    }
+
+    /// `acc + x * y`, or for booleans `acc or (x and y)` (NumPy's BOOL_dot:
+    /// a dot product of booleans is whether any pair is true, not a count).
+    fn dot_step(
+        &self,
+        t: Scalar,
+        acc: BasicValueEnum<'ctx>,
+        x: BasicValueEnum<'ctx>,
+        y: BasicValueEnum<'ctx>,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        if t == Scalar::Bool {
+            let both = self
+                .b
+                .build_and(x.into_int_value(), y.into_int_value(), "")?;
+            return Ok(self.b.build_or(acc.into_int_value(), both, "")?.into());
+        }
+        let xy = self.binary(BinaryOp::Mul, t, x, y)?;
+        self.binary(BinaryOp::Add, t, acc, xy)
     }
 }

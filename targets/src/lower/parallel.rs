@@ -336,8 +336,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         }
         match var {
             Some(var) => w.induction_loop(lo, IntPredicate::SLT, hi, 1, |this, k| {
-                let offset = this.b.build_int_nsw_mul(k, step, "off")?;
-                let i = this.b.build_int_nsw_add(start, offset, "i")?;
+                // Wrapping: `k * step` may wrap where `start + k * step` does not.
+                let offset = this.b.build_int_mul(k, step, "off")?;
+                let i = this.b.build_int_add(start, offset, "i")?;
                 this.assign_local(var.index(), i.into())?;
                 this.block(body)
             })?,

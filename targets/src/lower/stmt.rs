@@ -167,11 +167,13 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     }
                     _ => {
                         // Any other step: a trip count, so that no `i += step`
-                        // can overflow at the ends of the int64 range.
+                        // can overflow at the ends of the int64 range. `k * step`
+                        // may wrap where `start + k * step` does not (a range
+                        // wider than int64), so both wrap.
                         let n = self.trip_count(start, stop_v, step_v, step_const)?;
                         self.counted_loop(n, |this, k| {
-                            let offset = this.b.build_int_nsw_mul(k, step_v, "off")?;
-                            let i = this.b.build_int_nsw_add(start, offset, "i")?;
+                            let offset = this.b.build_int_mul(k, step_v, "off")?;
+                            let i = this.b.build_int_add(start, offset, "i")?;
                             assign(this, i)
                         })?;
                     }
@@ -244,9 +246,17 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 &[],
             )?;
         }
-        // n = max(0, (|span| - 1) / |step| + 1) where span runs in step's direction.
+        // n = (|stop - start| - 1) / |step| + 1 when the range is not empty, as
+        // CPython counts: the difference and the step's magnitude are unsigned
+        // 64-bit numbers (exact for any int64 bounds), so n is an unsigned
+        // count up to 2**64 - 1.
         let b = &self.b;
         let positive = b.build_int_compare(IntPredicate::SGT, step, zero, "")?;
+        let below = b.build_int_compare(IntPredicate::SLT, start, stop, "")?;
+        let above = b.build_int_compare(IntPredicate::SGT, start, stop, "")?;
+        let nonempty = b
+            .build_select(positive, below, above, "nonempty")?
+            .into_int_value();
         let up = b.build_int_sub(stop, start, "")?;
         let down = b.build_int_sub(start, stop, "")?;
         let span = b.build_select(positive, up, down, "span")?.into_int_value();
@@ -254,7 +264,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let mag = b
             .build_select(positive, step, neg_step, "mag")?
             .into_int_value();
-        let nonempty = b.build_int_compare(IntPredicate::SGT, span, zero, "")?;
         let span1 = b.build_int_sub(span, one, "")?;
         let q = b.build_int_unsigned_div(span1, mag, "")?;
         let n = b.build_int_add(q, one, "")?;
@@ -262,17 +271,20 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     }
 
     /// `for k in 0..n { body(k) }`, with `continue`/`break` wired to it.
+    /// `n` is unsigned (a trip count may exceed int64's maximum).
     pub fn counted_loop(
         &mut self,
         n: IntValue<'ctx>,
         body: impl FnMut(&mut Self, IntValue<'ctx>) -> CgResult<()>,
     ) -> CgResult<()> {
-        self.induction_loop(self.i64(0), IntPredicate::SLT, n, 1, body)
+        self.induction_loop(self.i64(0), IntPredicate::ULT, n, 1, body)
     }
 
-    /// `for (i = init; i <pred> bound; i += step) body(i)`. The increment is
-    /// `nsw`: callers guarantee `i + step` stays within the range checked by
-    /// the condition, which is what lets LLVM reason about derived indices.
+    /// `for (i = init; i <pred> bound; i += step) body(i)`. The increment
+    /// cannot wrap in the signedness of `pred` (`nsw` for a signed, `nuw` for
+    /// an unsigned comparison): callers guarantee `i + step` stays within the
+    /// range checked by the condition, which is what lets LLVM reason about
+    /// derived indices.
     pub fn induction_loop(
         &mut self,
         init: IntValue<'ctx>,
@@ -301,7 +313,15 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         self.loops.pop();
         self.branch_if_open(latch)?;
         self.b.position_at_end(latch);
-        let next = self.b.build_int_nsw_add(i, self.i64(step), "iv.next")?;
+        let next = match pred {
+            IntPredicate::ULT if step > 0 => {
+                self.b.build_int_nuw_add(i, self.i64(step), "iv.next")?
+            }
+            IntPredicate::SLT | IntPredicate::SGT | IntPredicate::SLE | IntPredicate::SGE => {
+                self.b.build_int_nsw_add(i, self.i64(step), "iv.next")?
+            }
+            _ => self.b.build_int_add(i, self.i64(step), "iv.next")?,
+        };
         self.b.build_store(counter, next)?;
         self.b.build_unconditional_branch(head)?;
         self.b.position_at_end(end);
