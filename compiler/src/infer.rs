@@ -369,6 +369,7 @@ impl Infer<'_> {
             }
             Expr::Binary { op, rhs, .. } => {
                 let k = self.f.const_int(rhs);
+                let symbol = typing::binary_symbol(op);
                 let mut op = rule(self, typing::binary(op, &types[0], &types[1], k))?;
                 if let Type::Array(target) = &types[0] {
                     if self.f.augmented.contains(&e) {
@@ -379,9 +380,7 @@ impl Infer<'_> {
                         }
                         let result = op.result.clone();
                         if let Type::Array(r) = &result {
-                            if r.ndim > target.ndim
-                                || (r.dtype.is_complex() && !target.dtype.is_complex())
-                            {
+                            if r.ndim > target.ndim {
                                 return Err(self.rule_error(
                                     e,
                                     format!(
@@ -390,6 +389,17 @@ impl Infer<'_> {
                                     ),
                                     &operands,
                                 ));
+                            }
+                            let rhs_scalar = types[1].scalar();
+                            if !typing::numpy::in_place_cast(r.dtype, rhs_scalar, target.dtype) {
+                                return Err(self.rule_error(
+                                    e,
+                                    format!(
+                                        "cannot update {} in place: its {} result does not cast to {} under NumPy's same_kind rule",
+                                        types[0], r.dtype.name(), target.dtype.name()
+                                    ),
+                                    &operands,
+                                ).with_hint(format!("write `a = a {symbol} b` for a new array, or convert explicitly (`.astype(...)`)")));
                             }
                         }
                         op.result = types[0].clone();

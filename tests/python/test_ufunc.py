@@ -269,4 +269,4 @@ def test_guvectorize_errors_are_clear():
     with pytest.raises(TypeError, match="operands"):
         penna.guvectorize(["void(float64[:], float64[:])"], "(n),(n)->()")(row_sum)
     with pytest.raises(ValueError, match="layout"):
-        penna.guvectorize(["void(float64[:], float64[:])"], "(n)")(row_sum)
+        penna.guvectorize(["void(float64[:], float64[:])"], "n,(n)->()")(row_sum)

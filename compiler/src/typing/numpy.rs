@@ -70,42 +70,83 @@ fn elements(args: &[Type]) -> Result<Vec<Scalar>, String> {
         .collect()
 }
 
-/// NumPy keeps the operands' integer type where Numba's scalars widen to 64
-/// bits (`int32 + int32` is int32); `**` keeps its int64 exponent.
-fn narrow(op: BinaryOp, rule: OpType, l: Scalar, r: Scalar) -> OpType {
-    let both_int = l.is_int() && r.is_int();
-    match rule.result.scalar() {
-        Some(res) if both_int && res.is_int() && res == widen_int(promote(l, r)) => {
-            let t = Type::Scalar(promote(l, r));
-            let rhs = if op == BinaryOp::Pow {
-                Type::I64
-            } else {
-                t.clone()
-            };
-            OpType::new(vec![t.clone(), rhs], t)
+/// The scalar rule of `l op r` on array elements: NumPy's ufunc loop
+/// resolution. For these ufuncs it picks the first loop both dtypes cast to
+/// safely, which is their promoted type (`promote`), except where a ufunc
+/// lacks that loop: no boolean loop for `- // % ** << >>` (booleans compute
+/// in int8; `bool - bool` is refused as NumPy refuses it), no integer loops
+/// for `/` (float64), no float loops for bitwise operators, no complex loops
+/// for `//` and `%`. `tests/python/test_promotion.py` checks every dtype pair
+/// against NumPy.
+pub fn element_binary(op: BinaryOp, l: Scalar, r: Scalar) -> Rule {
+    let t = promote(l, r);
+    let symbol = super::binary_symbol(op);
+    let refused = || -> Rule {
+        Err(format!(
+            "NumPy does not define `{symbol}` for arrays of {} and {}",
+            l.name(),
+            r.name()
+        ))
+    };
+    let t = match op {
+        BinaryOp::Add | BinaryOp::Mul => t,
+        BinaryOp::Sub if t == Scalar::Bool => {
+            return Err("NumPy does not subtract booleans (`-` of two boolean arrays); use `^` or np.logical_xor".into())
         }
-        _ => rule,
-    }
+        BinaryOp::Sub => t,
+        BinaryOp::Div if t.is_integral() => Scalar::F64,
+        BinaryOp::Div => t,
+        BinaryOp::FloorDiv | BinaryOp::Mod if t.is_complex() => return refused(),
+        BinaryOp::FloorDiv | BinaryOp::Mod | BinaryOp::Pow if t == Scalar::Bool => Scalar::I8,
+        BinaryOp::FloorDiv | BinaryOp::Mod | BinaryOp::Pow => t,
+        BinaryOp::BitAnd | BinaryOp::BitOr | BinaryOp::BitXor if t.is_integral() => t,
+        BinaryOp::LShift | BinaryOp::RShift if t == Scalar::Bool => Scalar::I8,
+        BinaryOp::LShift | BinaryOp::RShift if t.is_int() => t,
+        BinaryOp::BitAnd
+        | BinaryOp::BitOr
+        | BinaryOp::BitXor
+        | BinaryOp::LShift
+        | BinaryOp::RShift => return refused(),
+    };
+    Ok(OpType::uniform(2, t, t))
 }
 
-/// The scalar rule of `l op r` on elements.
-pub fn element_binary(op: BinaryOp, l: Scalar, r: Scalar) -> Rule {
-    let rule = super::binary(op, &Type::Scalar(l), &Type::Scalar(r), None)?;
-    Ok(narrow(op, rule, l, r))
+/// Whether `a op= b` may store its `result` dtype into `a`'s `target` dtype:
+/// NumPy's same_kind casting (kinds bool < unsigned < signed < float <
+/// complex may only go up, any size within a kind). A scalar `b` (a Python
+/// number: NumPy's weak scalars) only needs the result's kind, integers of
+/// either sign being one kind, so `uint8_array += 3` stays allowed.
+pub fn in_place_cast(result: Scalar, scalar_operand: Option<Scalar>, target: Scalar) -> bool {
+    let kind = |s: Scalar| match s {
+        Scalar::Bool => 0,
+        s if s.is_int() && !s.is_signed() => 1,
+        s if s.is_int() => 2,
+        s if s.is_complex() => 4,
+        _ => 3,
+    };
+    match scalar_operand {
+        Some(_) => {
+            let weak = |s: Scalar| match kind(s) {
+                1 => 2,
+                k => k,
+            };
+            weak(result) <= weak(target)
+        }
+        None => kind(result) <= kind(target),
+    }
 }
 
 pub fn element_unary(op: UnaryOp, s: Scalar) -> Rule {
-    if op == UnaryOp::Invert && s == Scalar::Bool {
-        return Ok(OpType::new(vec![Type::BOOL], Type::BOOL));
+    match op {
+        UnaryOp::Not => Err("`not` of an array is ambiguous; use `~mask` or np.logical_not".into()),
+        UnaryOp::Invert if s.is_integral() => Ok(OpType::uniform(1, s, s)),
+        UnaryOp::Invert => Err(format!("`~` needs integers or booleans, got an array of {}", s.name())),
+        UnaryOp::Neg | UnaryOp::Pos if s == Scalar::Bool => Err(format!(
+            "NumPy does not define unary `{}` for boolean arrays; use `~` for logical not",
+            super::unary_symbol(op)
+        )),
+        UnaryOp::Neg | UnaryOp::Pos => Ok(OpType::uniform(1, s, s)),
     }
-    if op == UnaryOp::Not {
-        return Err("`not` of an array is ambiguous; use `~mask` or np.logical_not".into());
-    }
-    let rule = super::unary(op, &Type::Scalar(s))?;
-    if s.is_int() {
-        return Ok(OpType::new(vec![Type::Scalar(s)], Type::Scalar(s)));
-    }
-    Ok(rule)
 }
 
 pub fn element_compare(op: CmpOp, l: Scalar, r: Scalar) -> Rule {
@@ -143,9 +184,11 @@ pub fn element_math(shape: MathShape, e: &[Scalar]) -> Rule {
     if e.iter().any(|s| s.is_complex()) {
         return Err("math ufuncs of complex arrays are not supported yet".into());
     }
-    // float16 and float32 stay; everything else computes in float64 (as Numba).
+    // NumPy's first float loop the operands cast to safely: booleans and
+    // 8-bit integers compute in float16, 16-bit integers in float32.
     let t = match e.iter().copied().reduce(promote).expect("one or two") {
-        s @ (Scalar::F16 | Scalar::F32) => s,
+        Scalar::Bool | Scalar::I8 | Scalar::U8 | Scalar::F16 => Scalar::F16,
+        Scalar::I16 | Scalar::U16 | Scalar::F32 => Scalar::F32,
         _ => Scalar::F64,
     };
     let operands = vec![Type::Scalar(t); e.len()];

@@ -72,6 +72,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let bld = &self.b;
         let signed = s.is_signed();
         Ok(match op {
+            // NumPy's boolean `+` and `*` are logical or / and (scalars never
+            // get here: Python adds booleans as integers).
+            BinaryOp::Add if s == Scalar::Bool => bld.build_or(a, b, "or")?,
+            BinaryOp::Mul if s == Scalar::Bool => bld.build_and(a, b, "and")?,
             BinaryOp::Add => bld.build_int_add(a, b, "add")?,
             BinaryOp::Sub => bld.build_int_sub(a, b, "sub")?,
             BinaryOp::Mul => bld.build_int_mul(a, b, "mul")?,
