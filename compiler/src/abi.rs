@@ -199,6 +199,9 @@ pub struct BlockState {
     /// The linear index within the block of the thread running now (x
     /// fastest), written by the kernel: for device functions and for errors.
     pub thread: u32,
+    /// Bytes of dynamic shared memory of the launch: the size of
+    /// `cuda.shared.array(0, dtype)` is this over the item size.
+    pub dynamic_shared: u64,
 }
 
 /// `i32 block(void **args, u8 *frame, u8 *shared, BlockState *state)`: runs

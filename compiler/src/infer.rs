@@ -584,16 +584,25 @@ impl Infer<'_> {
                 &[*index],
             ));
         }
-        Type::homogeneous_element(items).cloned().ok_or_else(|| {
-            self.rule_error(
-                e,
-                format!(
+        if let Some(t) = Type::homogeneous_element(items) {
+            return Ok(t.clone());
+        }
+        // Numbers of different types: each item converts to their common type
+        // (as Numba does for heterogeneous numeric tuples).
+        let scalars: Option<Vec<Scalar>> = items.iter().map(Type::scalar).collect();
+        scalars
+            .and_then(|s| s.into_iter().reduce(crate::types::promote))
+            .map(Type::Scalar)
+            .ok_or_else(|| {
+                self.rule_error(
+                    e,
+                    format!(
                     "a tuple with items of different types ({}) can only be indexed by a constant",
                     Type::Tuple(items.to_vec())
                 ),
-                &[base],
-            )
-        })
+                    &[base],
+                )
+            })
     }
 }
 

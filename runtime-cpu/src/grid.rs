@@ -119,6 +119,7 @@ pub unsafe fn run_grid(
             let mut state = BlockState {
                 block_dim: grid.threads,
                 grid_dim: grid.blocks,
+                dynamic_shared: grid.dynamic_shared,
                 ..BlockState::default()
             };
             state.exc.stack_limit = thread_stack_limit();

@@ -16,6 +16,7 @@
 //! inline callees, and keeps symbols unique when many modules share a process.
 
 pub mod cpu;
+mod diagnostics;
 mod error;
 pub mod libdevice;
 mod lower;
@@ -284,7 +285,27 @@ fn compile_entry(
         (Some(_), _) => (Family::Gpu, Some(GpuEntry::Device)),
     };
     check_family(program, family, gpu_entry)?;
+    let diagnostics = diagnostics::Diagnostics::new();
     let context = Context::create();
+    diagnostics.install(&context);
+    // LLVM reports resource errors (and may still return success) through
+    // the context's handler: each stage checks what it collected.
+    let llvm_errors = |stage: &str| -> Result<(), CompileError> {
+        let errors = diagnostics.take_errors();
+        if errors.is_empty() {
+            return Ok(());
+        }
+        Err(CompileError::new(
+            penna_compiler::ErrorKind::Target,
+            format!(
+                "LLVM could not {stage} `{}` for {} ({}): {}",
+                program.entry().name,
+                target.triple(),
+                target.cpu(),
+                errors.join("; ")
+            ),
+        ))
+    };
     let (module, layout) = {
         let _span = tracing::debug_span!("lower_llvm", module = module_name).entered();
         lower::lower_program(&context, program, target, module_name, options, kind)?
@@ -301,6 +322,7 @@ fn compile_entry(
             msg.to_string_lossy()
         )));
     }
+    llvm_errors("build")?;
     if stage == Stage::Llvm {
         let artifact = Artifact {
             stage,
@@ -327,6 +349,7 @@ fn compile_entry(
                 CompileError::internal(format!("LLVM optimisation failed: {}", e.to_string_lossy()))
             })?;
     }
+    llvm_errors("optimise")?;
     let bytes = match stage {
         Stage::LlvmOptimized => module.print_to_string().to_bytes().to_vec(),
         Stage::Asm | Stage::Object => {
@@ -349,6 +372,7 @@ fn compile_entry(
         }
         Stage::Llvm => unreachable!("returned above"),
     };
+    llvm_errors("generate code for")?;
     let bytes = if options.lineinfo
         && stage != Stage::LlvmOptimized
         && target.triple() == nvptx::NVPTX_TRIPLE

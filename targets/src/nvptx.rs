@@ -119,6 +119,7 @@ static NVPTX_INTRINSICS: GpuIntrinsics = GpuIntrinsics {
     constant_space: 4,
     constant_bytes: 64 * 1024,
     global_space: 1,
+    dynamic_shared_bytes: ("mov.u32 $0, %dynamic_smem_size;", "=r"),
 };
 
 impl Target for NvptxTarget {

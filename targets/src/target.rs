@@ -77,4 +77,7 @@ pub struct GpuIntrinsics {
     pub constant_bytes: usize,
     /// The LLVM address space of global memory.
     pub global_space: u16,
+    /// Inline assembly (template, constraints) reading the launch's bytes of
+    /// dynamic shared memory as an `i32`.
+    pub dynamic_shared_bytes: (&'static str, &'static str),
 }

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 import penna
+from penna import cuda
 from penna.errors import TypingError, UnsupportedError
 
 
@@ -312,3 +313,57 @@ def test_recursive_closure():
         return fib(n)
 
     assert lazy(15) == eager(15) == 610
+
+
+# 16. Tuples of different number types iterate and index at run time.
+def test_heterogeneous_numeric_tuples():
+    @penna.jit
+    def total(a, b):
+        s = 0
+        for t in (a, np.int32(b)):
+            s += t
+        return s
+
+    @penna.jit
+    def item(a, b, i):
+        t = (a, b, 2.5)
+        return t[i]
+
+    assert total(5, 7) == total.py_func(5, 7) == 12
+    # Items convert to their common type (float64 here), as in Numba.
+    assert [item(1, np.int32(3), i) for i in range(-3, 3)] == [1.0, 3.0, 2.5, 1.0, 3.0, 2.5]
+
+
+# 6. Dynamic shared memory has the launch's size, and boundscheck guards it.
+def _dynamic_sizes(out):
+    dyn = cuda.shared.array(0, np.float64)
+    t = cuda.threadIdx.x
+    if t == 0:
+        out[0] = dyn.size
+        out[1] = dyn.shape[0]
+    dyn[t] = t
+    cuda.syncthreads()
+    out[2 + t] = dyn[(t + 1) % cuda.blockDim.x]
+
+
+def _dynamic_overrun(out):
+    dyn = cuda.shared.array(0, np.float32)
+    t = cuda.threadIdx.x
+    dyn[t + 4] = 1.0
+    out[t] = dyn[t]
+
+
+def test_dynamic_shared_memory_size_on_the_cpu():
+    kernel = cuda.jit(target="cpu", boundscheck=True)(_dynamic_sizes)
+    out = np.zeros(2 + 8)
+    kernel[1, 8, 0, 8 * 8 + 16](out)
+    assert out[0] == out[1] == 10  # 80 bytes of float64
+    np.testing.assert_array_equal(out[2:], (np.arange(8) + 1) % 8)
+    over = cuda.jit(target="cpu", boundscheck=True)(_dynamic_overrun)
+    with pytest.raises(IndexError):
+        over[1, 8, 0, 8 * 4](np.zeros(8, dtype=np.float32))
+
+
+def test_dynamic_shared_memory_size_in_ptx():
+    ptx, _ = cuda.compile_ptx(_dynamic_sizes, "void(float64[:])")
+    assert "%dynamic_smem_size" in ptx

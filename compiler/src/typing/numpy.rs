@@ -140,7 +140,10 @@ pub fn element_unary(op: UnaryOp, s: Scalar) -> Rule {
     match op {
         UnaryOp::Not => Err("`not` of an array is ambiguous; use `~mask` or np.logical_not".into()),
         UnaryOp::Invert if s.is_integral() => Ok(OpType::uniform(1, s, s)),
-        UnaryOp::Invert => Err(format!("`~` needs integers or booleans, got an array of {}", s.name())),
+        UnaryOp::Invert => Err(format!(
+            "`~` needs integers or booleans, got an array of {}",
+            s.name()
+        )),
         UnaryOp::Neg | UnaryOp::Pos if s == Scalar::Bool => Err(format!(
             "NumPy does not define unary `{}` for boolean arrays; use `~` for logical not",
             super::unary_symbol(op)

@@ -44,6 +44,23 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(self.descriptor(&parts)?.into())
     }
 
+    /// A 1-D array of `n` items (known at run time) over `data`, owned by
+    /// nothing: the dynamic shared memory of a kernel.
+    pub fn vector_array(
+        &self,
+        data: PointerValue<'ctx>,
+        n: IntValue<'ctx>,
+        dtype: Scalar,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let parts = Parts {
+            meminfo: self.ctx.ptr_type(AddressSpace::default()).const_null(),
+            data,
+            shape: vec![n],
+            strides: vec![self.i64(dtype.size() as i64)],
+        };
+        Ok(self.descriptor(&parts)?.into())
+    }
+
     /// A global array frozen as constant data: one private constant of the
     /// module per array (in the GPU's constant memory on a GPU target while
     /// the module's 64 KiB last, then in global memory), read through a
@@ -179,19 +196,26 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         })
     }
 
-    /// `t[i]` of a tuple whose items share one type, for a run-time `i`.
+    /// `t[i]` of a tuple for a run-time `i`: items of one type, or numbers
+    /// that convert to their common type `result`.
     pub fn tuple_dynamic_item(
         &self,
         t: StructValue<'ctx>,
         items: &[Type],
+        result: &Type,
         i: IntValue<'ctx>,
         signed: bool,
     ) -> CgResult<BasicValueEnum<'ctx>> {
         let n = items.len() as i64;
-        let elem = self.m.llvm_type(&items[0]);
+        let elem = self.m.llvm_type(result);
         let slot = self.entry_alloca(elem.array_type(n as u32).into(), "tuple")?;
         for k in 0..n {
             let v = self.b.build_extract_value(t, k as u32, "")?;
+            // Numbers of different types convert to the item type `result`.
+            let v = match (items[k as usize].scalar(), result.scalar()) {
+                (Some(from), Some(to)) if from != to => self.convert_scalar(v, from, to)?,
+                _ => v,
+            };
             let p = unsafe { self.b.build_in_bounds_gep(elem, slot, &[self.i64(k)], "")? };
             self.b.build_store(p, v)?;
         }

@@ -90,6 +90,7 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
                 dim3.into(),
                 dim3.into(),
                 self.ctx.i32_type().into(),
+                self.ctx.i64_type().into(),
             ],
             false,
         )
@@ -787,7 +788,19 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             }
             GpuFn::SharedArray { shape, dtype } => {
                 let data = self.block_shared(shape.count(), dtype)?;
-                self.fixed_array(data, shape.as_slice(), dtype)?
+                if shape.count() == 0 {
+                    // Dynamic: as many items as the launch's bytes hold.
+                    let bytes = self.state_field(5, None)?;
+                    let bytes = self
+                        .b
+                        .build_load(self.ctx.i64_type(), bytes, "dyn.bytes")?
+                        .into_int_value();
+                    let item = self.i64(dtype.size() as i64);
+                    let n = self.b.build_int_unsigned_div(bytes, item, "dyn.len")?;
+                    self.vector_array(data, n, dtype)?
+                } else {
+                    self.fixed_array(data, shape.as_slice(), dtype)?
+                }
             }
             GpuFn::LocalArray { shape, dtype } if self.is_block_kernel() => {
                 let bytes = shape.count() as u64 * dtype.size() as u64;

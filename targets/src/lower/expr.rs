@@ -166,7 +166,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                         }
                         let i = self.expr(index)?.into_int_value();
                         let signed = f.ty(index).scalar().is_some_and(Scalar::is_signed);
-                        self.tuple_dynamic_item(b.into_struct_value(), items, i, signed)
+                        self.tuple_dynamic_item(b.into_struct_value(), items, ty, i, signed)
                     }
                     t => Err(bug(format!("indexing {t}"))),
                 }

@@ -111,8 +111,34 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 Ok(none())
             }
             GpuFn::SharedArray { shape, dtype } => {
-                let data = self.shared_memory(need()?, shape, dtype)?;
-                self.fixed_array(data, shape.as_slice(), dtype)
+                let gpu = need()?;
+                let data = self.shared_memory(gpu, shape, dtype)?;
+                if shape.count() != 0 {
+                    return self.fixed_array(data, shape.as_slice(), dtype);
+                }
+                // Dynamic: as many items as the launch's bytes hold.
+                let (template, constraints) = gpu.dynamic_shared_bytes;
+                let i32t = self.ctx.i32_type();
+                let asm = self.ctx.create_inline_asm(
+                    i32t.fn_type(&[], false),
+                    template.into(),
+                    constraints.into(),
+                    false,
+                    false,
+                    None,
+                    false,
+                );
+                let bytes = self
+                    .b
+                    .build_indirect_call(i32t.fn_type(&[], false), asm, &[], "dyn.bytes")?
+                    .try_as_basic_value()
+                    .basic()
+                    .ok_or_else(|| bug("inline asm returned void"))?
+                    .into_int_value();
+                let bytes = self.b.build_int_z_extend(bytes, self.ctx.i64_type(), "")?;
+                let item = self.i64(dtype.size() as i64);
+                let n = self.b.build_int_unsigned_div(bytes, item, "dyn.len")?;
+                self.vector_array(data, n, dtype)
             }
             GpuFn::LocalArray { shape, dtype } => {
                 let ty = self

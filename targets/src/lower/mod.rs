@@ -20,6 +20,7 @@ mod blocks;
 mod builtins;
 mod convert;
 mod counting;
+mod dot;
 mod elementwise;
 mod entry;
 mod expr;

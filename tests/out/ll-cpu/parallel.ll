@@ -74,27 +74,29 @@ rc.done13:                                        ; preds = %freed16, %rc.done8
   %dim = extractvalue [1 x i64] %shape, 0
   %8 = insertvalue { i64 } undef, i64 %dim, 0
   %item = extractvalue { i64 } %8, 0
-  %9 = sub i64 %item, 0
-  %10 = sub i64 0, %item
-  %span = select i1 true, i64 %9, i64 %10
-  %11 = icmp sgt i64 %span, 0
-  %12 = sub i64 %span, 1
-  %13 = udiv i64 %12, 1
-  %14 = add i64 %13, 1
-  %n = select i1 %11, i64 %14, i64 0
-  %15 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 0
-  store i64 0, ptr %15, align 8
-  %16 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 1
-  store i64 1, ptr %16, align 8
-  %17 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %18 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 2
-  store { ptr, ptr, [1 x i64], [1 x i64] } %17, ptr %18, align 8
-  %19 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
-  %20 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 3
-  store { ptr, ptr, [1 x i64], [1 x i64] } %19, ptr %20, align 8
-  %21 = call i64 @penna_rt_team_size(i64 0)
-  %22 = call ptr @llvm.stacksave.p0()
-  %par.partials = alloca { double }, i64 %21, align 8
+  %9 = icmp slt i64 0, %item
+  %10 = icmp sgt i64 0, %item
+  %nonempty = select i1 true, i1 %9, i1 %10
+  %11 = sub i64 %item, 0
+  %12 = sub i64 0, %item
+  %span = select i1 true, i64 %11, i64 %12
+  %13 = sub i64 %span, 1
+  %14 = udiv i64 %13, 1
+  %15 = add i64 %14, 1
+  %n = select i1 %nonempty, i64 %15, i64 0
+  %16 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 0
+  store i64 0, ptr %16, align 8
+  %17 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 1
+  store i64 1, ptr %17, align 8
+  %18 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %19 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 2
+  store { ptr, ptr, [1 x i64], [1 x i64] } %18, ptr %19, align 8
+  %20 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
+  %21 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 3
+  store { ptr, ptr, [1 x i64], [1 x i64] } %20, ptr %21, align 8
+  %22 = call i64 @penna_rt_team_size(i64 0)
+  %23 = call ptr @llvm.stacksave.p0()
+  %par.partials = alloca { double }, i64 %22, align 8
   store i64 0, ptr %iv, align 8
   br label %for.cond
 
@@ -107,29 +109,29 @@ freed16:                                          ; preds = %free15, %rc12
 
 for.cond:                                         ; preds = %for.next, %rc.done13
   %iv17 = load i64, ptr %iv, align 8
-  %23 = icmp slt i64 %iv17, %21
-  br i1 %23, label %for.body, label %for.end
+  %24 = icmp ult i64 %iv17, %22
+  br i1 %24, label %for.body, label %for.end
 
 for.body:                                         ; preds = %for.cond
-  %24 = getelementptr inbounds { double }, ptr %par.partials, i64 %iv17
-  store { double } zeroinitializer, ptr %24, align 8
+  %25 = getelementptr inbounds { double }, ptr %par.partials, i64 %iv17
+  store { double } zeroinitializer, ptr %25, align 8
   br label %for.next
 
 for.next:                                         ; preds = %for.body
-  %iv.next = add nsw i64 %iv17, 1
+  %iv.next = add nuw i64 %iv17, 1
   store i64 %iv.next, ptr %iv, align 8
   br label %for.cond
 
 for.end:                                          ; preds = %for.cond
-  %25 = call i32 @penna_rt_parallel_for(ptr @dot.0.parallel.0, ptr %par.ctx, i64 %n, ptr %par.partials, i64 ptrtoint (ptr getelementptr ({ double }, ptr null, i32 1) to i64), i64 %21, i32 2, i64 256, ptr %0)
-  %26 = icmp ne i32 %25, 0
-  %unlikely = call i1 @llvm.expect.i1(i1 %26, i1 false)
+  %26 = call i32 @penna_rt_parallel_for(ptr @dot.0.parallel.0, ptr %par.ctx, i64 %n, ptr %par.partials, i64 ptrtoint (ptr getelementptr ({ double }, ptr null, i32 1) to i64), i64 %22, i32 2, i64 256, ptr %0)
+  %27 = icmp ne i32 %26, 0
+  %unlikely = call i1 @llvm.expect.i1(i1 %27, i1 false)
   br i1 %unlikely, label %par.raised, label %par.done
 
 par.raised:                                       ; preds = %for.end
-  call void @llvm.stackrestore.p0(ptr %22)
-  %27 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %meminfo18 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %27, 0
+  call void @llvm.stackrestore.p0(ptr %23)
+  %28 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %meminfo18 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %28, 0
   %owned19 = icmp ne ptr %meminfo18, null
   br i1 %owned19, label %rc20, label %rc.done21
 
@@ -138,13 +140,13 @@ par.done:                                         ; preds = %for.end
   br label %for.cond33
 
 rc20:                                             ; preds = %par.raised
-  %28 = atomicrmw sub ptr %meminfo18, i64 1 acq_rel, align 8
-  %last22 = icmp eq i64 %28, 1
+  %29 = atomicrmw sub ptr %meminfo18, i64 1 acq_rel, align 8
+  %last22 = icmp eq i64 %29, 1
   br i1 %last22, label %free23, label %freed24
 
 rc.done21:                                        ; preds = %freed24, %par.raised
-  %29 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
-  %meminfo25 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %29, 0
+  %30 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
+  %meminfo25 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %30, 0
   %owned26 = icmp ne ptr %meminfo25, null
   br i1 %owned26, label %rc27, label %rc.done28
 
@@ -156,13 +158,13 @@ freed24:                                          ; preds = %free23, %rc20
   br label %rc.done21
 
 rc27:                                             ; preds = %rc.done21
-  %30 = atomicrmw sub ptr %meminfo25, i64 1 acq_rel, align 8
-  %last29 = icmp eq i64 %30, 1
+  %31 = atomicrmw sub ptr %meminfo25, i64 1 acq_rel, align 8
+  %last29 = icmp eq i64 %31, 1
   br i1 %last29, label %free30, label %freed31
 
 rc.done28:                                        ; preds = %freed31, %rc.done21
-  %31 = insertvalue { i32, double } undef, i32 %25, 0
-  ret { i32, double } %31
+  %32 = insertvalue { i32, double } undef, i32 %26, 0
+  ret { i32, double } %32
 
 free30:                                           ; preds = %rc27
   call void @penna_rt_free(ptr %meminfo25)
@@ -173,39 +175,39 @@ freed31:                                          ; preds = %free30, %rc27
 
 for.cond33:                                       ; preds = %for.next35, %par.done
   %iv37 = load i64, ptr %iv32, align 8
-  %32 = icmp slt i64 %iv37, %21
-  br i1 %32, label %for.body34, label %for.end36
+  %33 = icmp ult i64 %iv37, %22
+  br i1 %33, label %for.body34, label %for.end36
 
 for.body34:                                       ; preds = %for.cond33
-  %33 = getelementptr inbounds { double }, ptr %par.partials, i64 %iv37
-  %34 = getelementptr inbounds { double }, ptr %33, i32 0, i32 0
-  %part = load double, ptr %34, align 8
-  %35 = load double, ptr %s, align 8
-  %fadd = fadd double %35, %part
+  %34 = getelementptr inbounds { double }, ptr %par.partials, i64 %iv37
+  %35 = getelementptr inbounds { double }, ptr %34, i32 0, i32 0
+  %part = load double, ptr %35, align 8
+  %36 = load double, ptr %s, align 8
+  %fadd = fadd double %36, %part
   store double %fadd, ptr %s, align 8
   br label %for.next35
 
 for.next35:                                       ; preds = %for.body34
-  %iv.next38 = add nsw i64 %iv37, 1
+  %iv.next38 = add nuw i64 %iv37, 1
   store i64 %iv.next38, ptr %iv32, align 8
   br label %for.cond33
 
 for.end36:                                        ; preds = %for.cond33
-  call void @llvm.stackrestore.p0(ptr %22)
-  %36 = load double, ptr %s, align 8
-  %37 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %meminfo39 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %37, 0
+  call void @llvm.stackrestore.p0(ptr %23)
+  %37 = load double, ptr %s, align 8
+  %38 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %meminfo39 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %38, 0
   %owned40 = icmp ne ptr %meminfo39, null
   br i1 %owned40, label %rc41, label %rc.done42
 
 rc41:                                             ; preds = %for.end36
-  %38 = atomicrmw sub ptr %meminfo39, i64 1 acq_rel, align 8
-  %last43 = icmp eq i64 %38, 1
+  %39 = atomicrmw sub ptr %meminfo39, i64 1 acq_rel, align 8
+  %last43 = icmp eq i64 %39, 1
   br i1 %last43, label %free44, label %freed45
 
 rc.done42:                                        ; preds = %freed45, %for.end36
-  %39 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
-  %meminfo46 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %39, 0
+  %40 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
+  %meminfo46 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %40, 0
   %owned47 = icmp ne ptr %meminfo46, null
   br i1 %owned47, label %rc48, label %rc.done49
 
@@ -217,12 +219,12 @@ freed45:                                          ; preds = %free44, %rc41
   br label %rc.done42
 
 rc48:                                             ; preds = %rc.done42
-  %40 = atomicrmw sub ptr %meminfo46, i64 1 acq_rel, align 8
-  %last50 = icmp eq i64 %40, 1
+  %41 = atomicrmw sub ptr %meminfo46, i64 1 acq_rel, align 8
+  %last50 = icmp eq i64 %41, 1
   br i1 %last50, label %free51, label %freed52
 
 rc.done49:                                        ; preds = %freed52, %rc.done42
-  %result = insertvalue { i32, double } { i32 0, double undef }, double %36, 1
+  %result = insertvalue { i32, double } { i32 0, double undef }, double %37, 1
   ret { i32, double } %result
 
 free51:                                           ; preds = %rc48
@@ -291,8 +293,8 @@ for.cond:                                         ; preds = %for.next, %rc.done4
   br i1 %17, label %for.body, label %for.end
 
 for.body:                                         ; preds = %for.cond
-  %off = mul nsw i64 %iv5, %8
-  %i6 = add nsw i64 %6, %off
+  %off = mul i64 %iv5, %8
+  %i6 = add i64 %6, %off
   store i64 %i6, ptr %i, align 8
   %18 = load double, ptr %s, align 8
   %19 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
