@@ -417,6 +417,12 @@ pub const FREE_SYMBOL: &str = "penna_rt_free";
 /// error of the current thread's ufunc call.
 pub const UFUNC_ERROR_SYMBOL: &str = "penna_rt_ufunc_error";
 
+// --- float16 means ----------------------------------------------------------
+
+/// `f32 penna_rt_sum_f16_as_f32(const u16 *data, i64 n)`: the float32 sum of
+/// `n` contiguous float16 values in NumPy's order (for `mean`).
+pub const SUM_F16_SYMBOL: &str = "penna_rt_sum_f16_as_f32";
+
 // --- sorting -----------------------------------------------------------------
 //
 // `np.sort`, `argsort` and `unique` call the runtime on C-contiguous rows; the

@@ -198,6 +198,13 @@ fn decide(
     for r in &reductions {
         check_reduction(f, r, p.span)?;
     }
+    if reductions.iter().any(|r| keeps_later_extreme(f, body, r)) {
+        // Python's `m = max(x, m)` keeps the *later* of equal values and
+        // restarts after a NaN, so its result depends on the order of the
+        // iterations: no combination of per-thread partials reproduces it
+        // in every schedule. Such loops run serially, with CPython's result.
+        return Ok(Decision::Serial);
+    }
     let (schedule, num_threads) = match p.origin {
         Origin::Prange => (
             Some(f.flags.schedule),
@@ -408,6 +415,30 @@ fn reduction_updates(f: &Function, body: &[Statement], l: LocalId) -> Option<Red
         }
     });
     op.filter(|_| ok)
+}
+
+/// Whether a float `min`/`max` reduction is written with the variable as the
+/// second argument (`m = max(x, m)`): order-sensitive, unlike `m = max(m, x)`,
+/// which skips NaNs and keeps the earlier of equal values, as the parallel
+/// combination does.
+fn keeps_later_extreme(f: &Function, body: &[Statement], r: &Reduction) -> bool {
+    if !matches!(r.op, ReduceOp::Min | ReduceOp::Max)
+        || !f.locals[r.local].ty.scalar().is_some_and(|s| s.is_float())
+    {
+        return false;
+    }
+    let mut later = false;
+    visit_assignments(body, &mut |local, value| {
+        if local != r.local {
+            return;
+        }
+        if let Expr::Call { args, .. } = &f.exprs[strip_casts(f, value)] {
+            let is_l =
+                |e: ExprId| matches!(f.exprs[strip_casts(f, e)], Expr::Local(x) if x == r.local);
+            later |= args.len() == 2 && is_l(args[1]) && !is_l(args[0]);
+        }
+    });
+    later
 }
 
 /// A reduction: only updated, and read nowhere else in the body.

@@ -73,6 +73,7 @@ fn jit() -> Result<&'static Mutex<Jit>, LoadError> {
                 .chain(crate::nrt::symbols())
                 .chain(crate::ufunc::symbols())
                 .chain(crate::sort::symbols())
+                .chain(crate::pairwise::symbols())
                 .chain(crate::race::symbols())
             {
                 define(lljit, name, address).map_err(|e| e.to_string())?;

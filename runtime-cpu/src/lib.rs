@@ -20,6 +20,7 @@ pub mod call;
 pub mod grid;
 pub mod jit;
 pub mod nrt;
+pub mod pairwise;
 pub mod parallel;
 pub mod race;
 pub mod sort;

@@ -267,6 +267,11 @@ pub fn compile_blocks(
     )
 }
 
+/// The most static shared memory a CUDA kernel may declare (ptxas refuses
+/// more: "too much shared data"); kernels run on the CPU keep the same limit,
+/// so code that runs there also runs on a GPU.
+const MAX_STATIC_SHARED: u64 = 48 * 1024;
+
 /// Lowers, optimises and emits `program` with an entry of `kind`; also
 /// returns the memory a block needs (for [`EntryKind::Blocks`]; empty
 /// otherwise).
@@ -323,6 +328,19 @@ fn compile_entry(
         )));
     }
     llvm_errors("build")?;
+    if matches!(kind, EntryKind::Blocks | EntryKind::Kernel(_)) && layout.shared > MAX_STATIC_SHARED
+    {
+        return Err(CompileError::new(
+            penna_compiler::ErrorKind::Target,
+            format!(
+                "kernel `{}` declares {} bytes of static shared memory; CUDA allows {MAX_STATIC_SHARED} (48 KiB) per block",
+                program.entry().name,
+                layout.shared
+            ),
+        )
+        .with_hint("use dynamic shared memory, `cuda.shared.array(0, dtype)`, sized at launch (`kernel[blocks, threads, stream, nbytes]`)")
+        .in_function(&program.entry().source, &program.entry().name));
+    }
     if stage == Stage::Llvm {
         let artifact = Artifact {
             stage,

@@ -367,3 +367,66 @@ def test_dynamic_shared_memory_size_on_the_cpu():
 def test_dynamic_shared_memory_size_in_ptx():
     ptx, _ = cuda.compile_ptx(_dynamic_sizes, "void(float64[:])")
     assert "%dynamic_smem_size" in ptx
+
+
+# 2. Parallel min/max reductions agree with the serial loop (Python's min/max).
+def _reductions(schedule):
+    @penna.omp(schedule=schedule)
+    def later_max(a):
+        m = -math.inf
+        for i in penna.prange(a.shape[0]):
+            m = max(a[i], m)
+        return m
+
+    @penna.omp(schedule=schedule)
+    def later_min(a):
+        m = math.inf
+        for i in penna.prange(a.shape[0]):
+            m = min(a[i], m)
+        return m
+
+    @penna.omp(schedule=schedule)
+    def earlier_max(a):
+        m = -math.inf
+        for i in penna.prange(a.shape[0]):
+            m = max(m, a[i])
+        return m
+
+    @penna.omp(schedule=schedule)
+    def earlier_min(a):
+        m = math.inf
+        for i in penna.prange(a.shape[0]):
+            m = min(m, a[i] * 2.0)
+        return m
+
+    return [later_max, later_min, earlier_max, earlier_min]
+
+
+@pytest.mark.parametrize("schedule", ["static", "static, 3", "dynamic", "dynamic, 2", "guided"])
+def test_parallel_min_max_agree_with_serial(schedule):
+    rng = np.random.default_rng(2)
+    cases = [np.array([np.nan]), np.array([1.0, np.nan, 2.0]), np.array([np.nan, 1.0]), np.array([3.0, np.nan]),
+             np.array([np.inf, np.nan, -np.inf]), np.array([])]
+    for _ in range(30):
+        a = rng.normal(size=rng.integers(1, 200))
+        a[rng.random(a.size) < 0.1] = np.nan
+        cases.append(a)
+    for f in _reductions(schedule):
+        for a in cases:
+            got, want = f(a), f.py_func(a)
+            assert got == want or (math.isnan(got) and math.isnan(want)), (f.py_func.__name__, a, got, want)
+
+
+# 13. float16 means are NumPy's bit for bit (float32 sums in NumPy's order).
+def test_float16_mean_matches_numpy():
+    @penna.jit
+    def means(a):
+        return np.mean(a), a.mean()
+
+    rng = np.random.default_rng(13)
+    for n in [1, 5, 9, 100, 129, 1000, 8192, 8193, 20000]:
+        a = (rng.random(n) * 10).astype(np.float16)
+        for v in (a, a[::2], a.reshape(-1, 1), a[::-1]):
+            got = means(v)
+            assert got[0] == got[1] == np.mean(v), (n, got, np.mean(v))
+            assert type(got[0]) in (float, np.float16)

@@ -13,7 +13,7 @@ import pytest
 
 import penna
 from penna import cuda, float32, float64, int32, uint32
-from penna.errors import TypingError, UnsupportedError
+from penna.errors import TargetError, TypingError, UnsupportedError
 
 
 def _ptxas():
@@ -325,3 +325,27 @@ def test_every_kernel_compiles_with_lineinfo(fn, sig, expect, tmp_path):
     """Inlined device functions and libdevice calls keep valid line tables."""
     ptx = ptx_for(fn, sig, tmp_path, lineinfo=True)
     assert "\t.loc\t" in ptx and ".debug_" not in ptx
+
+
+def _shared_at_limit(out):
+    s = cuda.shared.array(6144, float64)  # 48 KiB: the most ptxas accepts
+    s[cuda.threadIdx.x] = 1.0
+    out[0] = s[0]
+
+
+def _shared_over_limit(out):
+    s = cuda.shared.array(6144, float64)
+    t = cuda.shared.array(1, float64)
+    s[cuda.threadIdx.x] = 1.0
+    t[0] = 2.0
+    out[0] = s[0] + t[0]
+
+
+def test_static_shared_memory_limit(tmp_path):
+    ptx, _ = cuda.compile_ptx(_shared_at_limit, "void(float64[:])")
+    assemble(ptx, "sm_90", tmp_path)
+    with pytest.raises(TargetError, match="static shared memory"):
+        cuda.compile_ptx(_shared_over_limit, "void(float64[:])")
+    # The same limit on the CPU, so a kernel that runs there runs on a GPU.
+    with pytest.raises(TargetError, match="static shared memory"):
+        cuda.jit(target="cpu")(_shared_over_limit)[1, 4](np.zeros(1))

@@ -44,7 +44,8 @@ use crate::error::{bug, CgResult};
 pub struct BlockLayout {
     /// Bytes of `frame` per thread of the block.
     pub frame_per_thread: u64,
-    /// Bytes of static shared memory (dynamic shared memory follows).
+    /// Bytes of static shared memory (dynamic shared memory follows). Also
+    /// counted for GPU kernels, where it is checked against the limit.
     pub shared: u64,
 }
 

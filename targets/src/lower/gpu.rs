@@ -265,6 +265,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         } else {
             let n = self.m.shared_arrays.get();
             self.m.shared_arrays.set(n + 1);
+            // Counted like the CPU's block layout, for the static limit.
+            let mut l = self.m.layout.get();
+            l.shared = l.shared.next_multiple_of(16) + shape.count() as u64 * dtype.size() as u64;
+            self.m.layout.set(l);
             let ty = elem.array_type(shape.count() as u32);
             let g = self
                 .m

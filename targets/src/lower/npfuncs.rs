@@ -387,6 +387,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         a: &ArrayType,
         p: &Parts<'ctx>,
     ) -> CgResult<BasicValueEnum<'ctx>> {
+        if f == NpFn::Mean && a.dtype == Scalar::F16 {
+            return self.float16_mean(a, p);
+        }
         let t = Self::reduce_type(f, a);
         let n = self.product(&p.shape)?;
         if matches!(f, NpFn::Amin | NpFn::Amax) {
@@ -417,6 +420,32 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             return self.divide_by_count(total, t, n);
         }
         Ok(total)
+    }
+
+    /// NumPy's mean of float16: summed in float32 in NumPy's order (the
+    /// runtime's `SUM_F16_SYMBOL`, over C order), divided in float32, rounded
+    /// once to float16.
+    fn float16_mean(&mut self, a: &ArrayType, p: &Parts<'ctx>) -> CgResult<BasicValueEnum<'ctx>> {
+        let n = self.product(&p.shape)?;
+        let data = if a.layout == Layout::C {
+            p.data
+        } else {
+            self.fresh_copy(a.dtype, p)?.data
+        };
+        let f32t = self.ctx.f32_type();
+        let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
+        let sum = self.m.runtime_function(
+            penna_compiler::abi::SUM_F16_SYMBOL,
+            f32t.fn_type(&[ptr.into(), self.ctx.i64_type().into()], false),
+        );
+        let total = self
+            .b
+            .build_call(sum, &[data.into(), n.into()], "sum.f16")?
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| bug("the float16 sum returned void"))?;
+        let mean = self.divide_by_count(total, Scalar::F32, n)?;
+        self.convert_scalar(mean, Scalar::F32, Scalar::F16)
     }
 
     fn divide_by_count(
