@@ -14,43 +14,10 @@ import pytest
 import penna
 from penna.errors import TypingError
 
+from .test_scalars import add, floordiv, mod, mul, power, sub, truediv
+
 DTYPES = [np.bool_, np.int8, np.int16, np.int32, np.int64, np.uint8, np.uint16, np.uint32, np.uint64,
           np.float16, np.float32, np.float64, np.complex64, np.complex128]
-
-
-@penna.jit
-def add(a, b):
-    return a + b
-
-
-@penna.jit
-def sub(a, b):
-    return a - b
-
-
-@penna.jit
-def mul(a, b):
-    return a * b
-
-
-@penna.jit
-def truediv(a, b):
-    return a / b
-
-
-@penna.jit
-def floordiv(a, b):
-    return a // b
-
-
-@penna.jit
-def mod(a, b):
-    return a % b
-
-
-@penna.jit
-def power(a, b):
-    return a ** b
 
 
 @penna.jit
