@@ -147,9 +147,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     ) -> CgResult<IntValue<'ctx>> {
         let et = e.get_type();
         if signed {
-            let negative =
-                self.b
-                    .build_int_compare(IntPredicate::SLT, e, e.get_type().const_zero(), "")?;
+            let negative = self
+                .b
+                .build_int_compare(IntPredicate::SLT, e, et.const_zero(), "")?;
             self.raise_if(
                 negative,
                 ExceptionKind::ValueError,

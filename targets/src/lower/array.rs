@@ -44,14 +44,16 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(self.descriptor(&parts)?.into())
     }
 
-    /// A 1-D array of `n` items (known at run time) over `data`, owned by
-    /// nothing: the dynamic shared memory of a kernel.
-    pub fn vector_array(
+    /// The dynamic shared memory of a kernel as a 1-D array over `data`:
+    /// as many items as the launch's `bytes` (i64) hold, owned by nothing.
+    pub fn dynamic_shared_array(
         &self,
         data: PointerValue<'ctx>,
-        n: IntValue<'ctx>,
+        bytes: IntValue<'ctx>,
         dtype: Scalar,
     ) -> CgResult<BasicValueEnum<'ctx>> {
+        let item = self.i64(dtype.size() as i64);
+        let n = self.b.build_int_unsigned_div(bytes, item, "dyn.len")?;
         let parts = Parts {
             meminfo: self.ctx.ptr_type(AddressSpace::default()).const_null(),
             data,

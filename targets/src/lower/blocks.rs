@@ -81,7 +81,8 @@ pub(crate) struct Thread<'ctx> {
 }
 
 impl<'ctx> ModuleLowering<'ctx, '_> {
-    /// `{ExceptionRecord, [3 x i32] blockIdx, blockDim, gridDim, i32 thread}`.
+    /// `{ExceptionRecord, [3 x i32] blockIdx, blockDim, gridDim, i32 thread,
+    /// i64 dynamic_shared}`.
     fn block_state_type(&self, record: StructType<'ctx>) -> StructType<'ctx> {
         let dim3 = self.ctx.i32_type().array_type(3);
         self.ctx.struct_type(
@@ -102,6 +103,17 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
         let offset = self.layout.get().frame_per_thread.next_multiple_of(16);
         let mut l = self.layout.get();
         l.frame_per_thread = offset + bytes.max(1);
+        self.layout.set(l);
+        offset
+    }
+
+    /// Reserves a static shared array of `count` items of `dtype`; returns its
+    /// offset in the block's shared memory. GPU targets count their shared
+    /// globals here too, for the static limit.
+    pub fn shared_item(&self, count: i64, dtype: Scalar) -> u64 {
+        let mut l = self.layout.get();
+        let offset = l.shared.next_multiple_of(16);
+        l.shared = offset + count as u64 * dtype.size() as u64;
         self.layout.set(l);
         offset
     }
@@ -790,15 +802,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             GpuFn::SharedArray { shape, dtype } => {
                 let data = self.block_shared(shape.count(), dtype)?;
                 if shape.count() == 0 {
-                    // Dynamic: as many items as the launch's bytes hold.
                     let bytes = self.state_field(5, None)?;
                     let bytes = self
                         .b
                         .build_load(self.ctx.i64_type(), bytes, "dyn.bytes")?
                         .into_int_value();
-                    let item = self.i64(dtype.size() as i64);
-                    let n = self.b.build_int_unsigned_div(bytes, item, "dyn.len")?;
-                    self.vector_array(data, n, dtype)?
+                    self.dynamic_shared_array(data, bytes, dtype)?
                 } else {
                     self.fixed_array(data, shape.as_slice(), dtype)?
                 }
@@ -883,10 +892,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 .into_int_value();
             return self.gep_i8(shared, offset);
         }
-        let mut l = self.m.layout.get();
-        let offset = l.shared.next_multiple_of(16);
-        l.shared = offset + count as u64 * dtype.size() as u64;
-        self.m.layout.set(l);
+        let offset = self.m.shared_item(count, dtype);
         self.gep_i8(shared, self.i64(offset as i64))
     }
 }

@@ -116,7 +116,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 if shape.count() != 0 {
                     return self.fixed_array(data, shape.as_slice(), dtype);
                 }
-                // Dynamic: as many items as the launch's bytes hold.
                 let (template, constraints) = gpu.dynamic_shared_bytes;
                 let i32t = self.ctx.i32_type();
                 let asm = self.ctx.create_inline_asm(
@@ -136,9 +135,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     .ok_or_else(|| bug("inline asm returned void"))?
                     .into_int_value();
                 let bytes = self.b.build_int_z_extend(bytes, self.ctx.i64_type(), "")?;
-                let item = self.i64(dtype.size() as i64);
-                let n = self.b.build_int_unsigned_div(bytes, item, "dyn.len")?;
-                self.vector_array(data, n, dtype)
+                self.dynamic_shared_array(data, bytes, dtype)
             }
             GpuFn::LocalArray { shape, dtype } => {
                 let ty = self
@@ -265,10 +262,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         } else {
             let n = self.m.shared_arrays.get();
             self.m.shared_arrays.set(n + 1);
-            // Counted like the CPU's block layout, for the static limit.
-            let mut l = self.m.layout.get();
-            l.shared = l.shared.next_multiple_of(16) + shape.count() as u64 * dtype.size() as u64;
-            self.m.layout.set(l);
+            // Counted as on the CPU, for the static limit.
+            self.m.shared_item(shape.count(), dtype);
             let ty = elem.array_type(shape.count() as u32);
             let g = self
                 .m
