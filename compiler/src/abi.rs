@@ -15,7 +15,9 @@
 //!   fills `*exc`, and the runtime raises the matching Python exception.
 //!
 //! The back ends write these layouts; the runtimes read them. This module is the
-//! one place both agree on.
+//! one place both agree on ([`containers`] for lists, dicts and sets).
+
+pub mod containers;
 
 /// Returned by an entry point that completed normally.
 pub const STATUS_OK: i32 = 0;
@@ -396,6 +398,9 @@ pub struct MemInfo {
     pub refcount: std::sync::atomic::AtomicI64,
     pub data: *mut u8,
     pub size: u64,
+    /// Frees the object when the last reference goes (containers, which own
+    /// their items); null for plain array allocations.
+    pub dtor: Option<unsafe extern "C" fn(*mut MemInfo)>,
 }
 
 pub const MEMINFO_DATA_OFFSET: u64 = 8;

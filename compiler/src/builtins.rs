@@ -206,6 +206,47 @@ pub enum Builtin {
     /// The GPU kernel API (`cuda.grid`, `cuda.atomic.add`, ...); typed in
     /// [`crate::typing::gpu`].
     Gpu(GpuFn),
+    /// `list(...)`, `dict(...)`, `set(...)`, `sorted(...)`, `sum(...)`: the
+    /// lowering turns them into loops and [`ContainerFn`]s.
+    Iterating(IterFn),
+    /// Lists, dicts and sets (typed in [`crate::typing::containers`]).
+    Container(ContainerFn),
+}
+
+/// Builtins that consume an iterable (rewritten into loops when lowered).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IterFn {
+    List,
+    Dict,
+    Set,
+    Sorted,
+    Sum,
+}
+
+impl IterFn {
+    pub fn name(self) -> &'static str {
+        match self {
+            IterFn::List => "list",
+            IterFn::Dict => "dict",
+            IterFn::Set => "set",
+            IterFn::Sorted => "sorted",
+            IterFn::Sum => "sum",
+        }
+    }
+}
+
+/// Operations on containers that are not methods.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ContainerFn {
+    /// `[a, b, ...]` (the arguments are the items).
+    NewList,
+    /// `{a, b, ...}`.
+    NewSet,
+    /// `{k: v, ...}` (arguments alternate keys and values).
+    NewDict,
+    /// `seq[i]` as the i-th item of an iteration: an item of a sequence, the
+    /// i-th key (in insertion order) of a dict or a set.
+    IterItem,
 }
 
 /// The OpenMP runtime functions compiled code can call.
@@ -264,6 +305,11 @@ impl Builtin {
             Builtin::Omp(f) => format!("omp.{}", f.name()),
             Builtin::Np(f) => format!("np.{}", f.name()),
             Builtin::Gpu(f) => f.name(),
+            Builtin::Iterating(f) => f.name().into(),
+            Builtin::Container(ContainerFn::NewList) => "list".into(),
+            Builtin::Container(ContainerFn::NewSet) => "set".into(),
+            Builtin::Container(ContainerFn::NewDict) => "dict".into(),
+            Builtin::Container(ContainerFn::IterItem) => "iteration".into(),
         }
     }
 }
@@ -433,23 +479,71 @@ impl Attribute {
     }
 }
 
-/// Methods of values (`z.conjugate()`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Method {
-    Conjugate,
+macro_rules! methods {
+    ($($variant:ident $name:literal,)*) => {
+        /// Methods of values other than arrays (`z.conjugate()`, `l.append(x)`),
+        /// typed by their receiver (numbers in [`crate::typing::builtins`],
+        /// containers in [`crate::typing::containers`]).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Method {
+            $($variant,)*
+        }
+
+        impl Method {
+            pub const ALL: &'static [Method] = &[$(Method::$variant,)*];
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Method::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+methods! {
+    Conjugate "conjugate",
+    // lists (and some of sets and dicts)
+    Append "append",
+    Extend "extend",
+    Insert "insert",
+    Pop "pop",
+    Remove "remove",
+    Clear "clear",
+    Reverse "reverse",
+    Sort "sort",
+    Index "index",
+    Count "count",
+    Copy "copy",
+    // dicts
+    Get "get",
+    Setdefault "setdefault",
+    Keys "keys",
+    Values "values",
+    Items "items",
+    Update "update",
+    Popitem "popitem",
+    // sets
+    Add "add",
+    Discard "discard",
+    Union "union",
+    Intersection "intersection",
+    Difference "difference",
+    SymmetricDifference "symmetric_difference",
+    IntersectionUpdate "intersection_update",
+    DifferenceUpdate "difference_update",
+    SymmetricDifferenceUpdate "symmetric_difference_update",
+    Issubset "issubset",
+    Issuperset "issuperset",
+    Isdisjoint "isdisjoint",
 }
 
 impl Method {
     pub fn from_name(name: &str) -> Option<Method> {
-        match name {
-            "conjugate" | "conj" => Some(Method::Conjugate),
-            _ => None,
+        if name == "conj" {
+            return Some(Method::Conjugate);
         }
-    }
-    pub fn name(self) -> &'static str {
-        match self {
-            Method::Conjugate => "conjugate",
-        }
+        Method::ALL.iter().copied().find(|m| m.name() == name)
     }
 }
 
@@ -543,6 +637,11 @@ fn builtin(name: &str) -> Option<ModuleItem> {
         "enumerate" => Function(Builtin::Enumerate),
         "zip" => Function(Builtin::Zip),
         "print" => Function(Builtin::Print),
+        "list" => Function(Builtin::Iterating(IterFn::List)),
+        "dict" => Function(Builtin::Iterating(IterFn::Dict)),
+        "set" => Function(Builtin::Iterating(IterFn::Set)),
+        "sorted" => Function(Builtin::Iterating(IterFn::Sorted)),
+        "sum" => Function(Builtin::Iterating(IterFn::Sum)),
         "True" => ModuleItem::Const(Constant::Bool(true)),
         "False" => ModuleItem::Const(Constant::Bool(false)),
         "None" => ModuleItem::Const(Constant::None),

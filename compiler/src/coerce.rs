@@ -38,6 +38,22 @@ fn coerce_block(f: &mut Function, ops: &OperandTypes, block: &mut Block) {
                     }
                 }
                 expr(f, ops, *value);
+                let bt = f.ty(*base).clone();
+                if matches!(bt, Type::Dict(..)) && indices.len() > 1 {
+                    // `d[i, j] = v`: one tuple key.
+                    let span = f.span(indices[0]).to(f.span(indices[indices.len() - 1]));
+                    let t = Type::Tuple(indices.iter().map(|&i| f.ty(i).clone()).collect());
+                    let key = f.add_expr(Expr::Tuple(std::mem::take(indices)), span);
+                    f.expr_types[key.index()] = t;
+                    indices.push(key);
+                }
+                if let (true, [index]) = (bt.is_container(), indices.as_mut_slice()) {
+                    let types = crate::typing::containers::store(&bt, f.ty(*index), f.ty(*value));
+                    if let Ok((it, vt)) = types {
+                        *index = cast_to(f, *index, &it);
+                        *value = cast_to(f, *value, &vt);
+                    }
+                }
                 // A number converts to the dtype; an array (slice assignment)
                 // converts element by element as it is copied.
                 if let (Type::Array(a), Type::Scalar(_)) = (f.ty(*base).clone(), f.ty(*value)) {
@@ -113,9 +129,24 @@ fn expr(f: &mut Function, ops: &OperandTypes, e: ExprId) {
     }
 }
 
+fn retype_fresh(f: &mut Function, e: ExprId, t: &Type) {
+    f.expr_types[e.index()] = t.clone();
+    if let Expr::Cast(inner) = f.exprs[e] {
+        retype_fresh(f, inner, t);
+    }
+}
+
 /// `e` converted to `t`: `e` itself if it already has that type.
 fn cast_to(f: &mut Function, e: ExprId, t: &Type) -> ExprId {
     if f.ty(e) == t {
+        return e;
+    }
+    if f.ty(e).is_partial_container() && t.is_known() {
+        // A new container whose items were not known where it was made
+        // (`[]`, a comprehension's empty start) is made with the type its
+        // use told; a value of partial type is always such a fresh one or a
+        // local holding one, both of which take the final type.
+        retype_fresh(f, e, t);
         return e;
     }
     let span = f.span(e);

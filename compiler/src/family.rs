@@ -6,7 +6,8 @@
 //!   no GPU kernel API: `cuda.threadIdx.x` in `@jit` code is an error.
 //! - GPU code has the kernel API but no runtime on the device: nothing may
 //!   allocate an array (NumPy functions, array expressions), print or use the
-//!   CPU thread pool. A kernel returns nothing.
+//!   CPU thread pool; lists, dicts and sets are CPU-only. A kernel returns
+//!   nothing.
 
 use crate::builtins::Builtin;
 use crate::error::{CompileError, Result};
@@ -103,6 +104,12 @@ fn check_tree(f: &Function, e: ExprId, family: Family) -> Result<()> {
         }
         (_, Family::Gpu) if allocates => {
             return Err(not_on_gpu("array expressions (they allocate a new array)", span))
+        }
+        (_, Family::Gpu) if f.ty(e).is_container() => {
+            return Err(not_on_gpu(
+                &format!("{} (containers live in the CPU runtime)", f.ty(e)),
+                span,
+            ))
         }
         _ => {}
     }

@@ -10,13 +10,13 @@
 //! Only the errors of the last pass count: types only widen, so an error found
 //! with the final types is real, and one found with earlier types may not be.
 
-use crate::builtins::Attribute;
+use crate::builtins::{Attribute, Builtin, ContainerFn, Method, NpFn};
 use crate::env::{Const, JitFunction};
 use crate::error::{CompileError, Result};
 use crate::ir::*;
 use crate::source::Span;
 use crate::types::{unify, ArrayType, Layout, Scalar, Type};
-use crate::typing::{self, OpType};
+use crate::typing::{self, containers, OpType};
 use std::sync::Arc;
 
 /// Where inference gets callee information from (the program builder).
@@ -63,6 +63,9 @@ pub fn infer_function(
         } = infer;
         if !changed || pass >= 64 {
             let mut errors = errors;
+            if errors.is_empty() {
+                errors.extend(uninferred_containers(f));
+            }
             if changed {
                 errors.push(CompileError::typing("type inference did not converge", f.span).with_hint(
                     "a variable's type keeps growing (a tuple nested in itself?); give it one type",
@@ -102,10 +105,37 @@ impl Infer<'_> {
                 let bt = self.expr(*base);
                 let its: Vec<Type> = indices.iter().map(|&i| self.expr(i)).collect();
                 let vt = self.expr(*value);
+                if bt.is_partial_container() {
+                    // `d = {}; d[k] = v` tells the dict's types.
+                    let key = match its.as_slice() {
+                        [k] => k.clone(),
+                        _ => Type::Tuple(its.clone()),
+                    };
+                    if let Some(t) = containers::refine_store(&bt, &key, &vt) {
+                        self.refine_receiver(*base, t);
+                    }
+                    return;
+                }
                 if !bt.is_known() || !vt.is_known() || its.iter().any(|t| !t.is_known()) {
                     return;
                 }
                 match &bt {
+                    t if t.is_container() => {
+                        let result = match its.as_slice() {
+                            [i] => containers::store(t, i, &vt),
+                            // `d[i, j] = v` stores under the key `(i, j)`.
+                            _ if matches!(t, Type::Dict(..)) => {
+                                containers::store(t, &Type::Tuple(its.clone()), &vt)
+                            }
+                            _ => Err(format!("{t} takes one index")),
+                        };
+                        if let Err(msg) = result {
+                            let e = CompileError::typing(msg, s.span)
+                                .with_note(format!("container: {t}"))
+                                .with_note(format!("value: {vt}"));
+                            self.error(e);
+                        }
+                    }
                     Type::Array(a) => {
                         let target = match self.subscript(a, &its, indices) {
                             Ok(t) => t,
@@ -270,7 +300,7 @@ impl Infer<'_> {
     }
 
     fn widen_local(&mut self, local: LocalId, t: &Type, span: Span) {
-        if !t.is_known() {
+        if !t.is_known() && !t.is_partial_container() {
             return;
         }
         let current = self.f.locals[local].ty.clone();
@@ -319,6 +349,61 @@ impl Infer<'_> {
         op.result
     }
 
+    /// A container whose item types were not known learns them from a use:
+    /// the variable holding it widens (only variables can be refined).
+    fn refine_receiver(&mut self, receiver: ExprId, t: Type) {
+        if let Expr::Local(l) = self.f.exprs[receiver] {
+            let span = self.f.span(receiver);
+            self.widen_local(l, &t, span);
+        }
+    }
+
+    /// Calls whose meaning depends on the receiver's type, decided once it is
+    /// known: `IterItem` of a sequence is plain indexing; `x.copy()` and
+    /// `x.sort()` on a container are the container's methods, not NumPy's.
+    /// Returns whether `e` was rewritten.
+    fn reroute(&mut self, e: ExprId, types: &[Type]) -> bool {
+        let Expr::Call { callee, args, .. } = &self.f.exprs[e] else {
+            return false;
+        };
+        let Some(first) = types
+            .first()
+            .filter(|t| t.is_known() || t.is_partial_container())
+        else {
+            return false;
+        };
+        let args = args.clone();
+        let rewritten = match callee {
+            Callee::Builtin(Builtin::Container(ContainerFn::IterItem))
+                if !matches!(first, Type::Dict(..) | Type::Set(_)) =>
+            {
+                Expr::Index {
+                    base: args[0],
+                    indices: vec![args[1]],
+                }
+            }
+            Callee::Builtin(Builtin::Np(NpFn::Copy)) if first.is_container() => Expr::Call {
+                callee: Callee::Method(Method::Copy),
+                args,
+                keywords: vec![],
+            },
+            Callee::Builtin(Builtin::Np(NpFn::SortInPlace)) if first.is_container() => {
+                // `l.sort()`: the NumPy `kind` slot (None) becomes `reverse=False`.
+                if matches!(self.f.exprs[args[1]], Expr::Literal(Const::None)) {
+                    self.f.exprs[args[1]] = Expr::Literal(Const::Bool(false));
+                }
+                Expr::Call {
+                    callee: Callee::Method(Method::Sort),
+                    args,
+                    keywords: vec![],
+                }
+            }
+            _ => return false,
+        };
+        self.f.exprs[e] = rewritten;
+        true
+    }
+
     /// Turns a rule's message into an error at `e` naming the operand types.
     fn rule_error(&self, e: ExprId, msg: String, operands: &[ExprId]) -> CompileError {
         let mut err = CompileError::typing(msg, self.f.span(e));
@@ -336,6 +421,28 @@ impl Infer<'_> {
         let expr = self.f.exprs[e].clone();
         let operands = expr.operands();
         let types: Vec<Type> = operands.iter().map(|&o| self.expr(o)).collect();
+        if self.reroute(e, &types) {
+            return self.type_expr(e);
+        }
+        if let Expr::Call {
+            callee: Callee::Method(m),
+            args,
+            ..
+        } = &expr
+        {
+            if types[0].is_partial_container() {
+                // `l = []; l.append(x)`: the call tells the list's item type.
+                if let Some(t) = containers::refine(*m, &types) {
+                    self.refine_receiver(args[0], t);
+                }
+                // `d.get(k, 0)` on a dict not yet typed: the default's type
+                // for now (`d[k] = d.get(k, 0) + x` then types the dict).
+                if *m == Method::Get && types.len() == 3 && types[2].is_known() {
+                    return Ok(types[2].clone());
+                }
+                return Ok(Type::Unknown);
+            }
+        }
         // `x is None` needs no operand type; a conditional or `and`/`or` can be
         // typed from the branches known so far (`Unknown` is the bottom of the
         // lattice), which is how `n if n < 2 else f(n - 1)` types in recursion.
@@ -432,6 +539,22 @@ impl Infer<'_> {
             }
             Expr::Cast(_) => self.f.ty(e).clone(),
             Expr::Tuple(_) => Type::Tuple(types),
+            Expr::Index { base, ref indices }
+                if matches!(types[0], Type::Dict(..)) && indices.len() > 1 =>
+            {
+                // `d[i, j]` is `d[(i, j)]`.
+                let span = self
+                    .f
+                    .span(indices[0])
+                    .to(self.f.span(indices[indices.len() - 1]));
+                let key = self.f.add_expr(Expr::Tuple(indices.clone()), span);
+                self.operands.resize(self.f.exprs.len(), None);
+                self.f.exprs[e] = Expr::Index {
+                    base,
+                    indices: vec![key],
+                };
+                return self.type_expr(e);
+            }
             Expr::Index { base, ref indices } => {
                 let (base_t, index_t) = (&types[0], &types[1..]);
                 match base_t {
@@ -450,6 +573,14 @@ impl Infer<'_> {
                         self.set_operands(e, OpType::new(ops, result))
                     }
                     Type::Tuple(items) => self.tuple_item(e, base, items, indices)?,
+                    t if t.is_container() => {
+                        let op = match index_t {
+                            [i] => containers::index(t, i),
+                            _ => Err(format!("{t} takes one index")),
+                        };
+                        let op = rule(self, op)?;
+                        self.set_operands(e, op)
+                    }
                     t => return Err(self.rule_error(e, format!("{t} cannot be indexed"), &[base])),
                 }
             }
@@ -612,6 +743,56 @@ fn printable(t: &Type) -> bool {
         Type::Scalar(_) | Type::None => true,
         Type::Tuple(items) => items.iter().all(printable),
         Type::Array(_) | Type::Unknown | Type::DType(_) | Type::Slice => false,
+        Type::List { .. } | Type::Dict(..) | Type::Set(_) => false,
+    }
+}
+
+/// After inference: containers whose item type nothing told (`l = []` never
+/// filled), which compiled code cannot lay out.
+fn uninferred_containers(f: &Function) -> Vec<CompileError> {
+    let mut errors = Vec::new();
+    for (_, local) in f.locals.iter() {
+        if local.ty.is_partial_container() {
+            let what = if local.is_temp {
+                format!(
+                    "cannot infer the item type of this {}",
+                    kind_name(&local.ty)
+                )
+            } else {
+                format!(
+                    "cannot infer the item type of `{}` ({})",
+                    local.name,
+                    kind_name(&local.ty)
+                )
+            };
+            errors.push(
+                CompileError::typing(what, local.span).with_hint(
+                    "put a value in it in this function (append, add, d[k] = v) so that its item type is known",
+                ),
+            );
+        }
+    }
+    if f.ret.is_partial_container() {
+        errors.push(
+            CompileError::typing(
+                format!(
+                    "cannot infer the item type of the {} `{}` returns",
+                    kind_name(&f.ret),
+                    f.name
+                ),
+                f.span,
+            )
+            .with_hint("return a container that was filled, or create it typed"),
+        );
+    }
+    errors
+}
+
+fn kind_name(t: &Type) -> &'static str {
+    match t {
+        Type::List { .. } => "list",
+        Type::Dict(..) => "dict",
+        _ => "set",
     }
 }
 

@@ -304,7 +304,10 @@ fn bind_keywords(f: &mut Function, b: &mut Builder) -> Result<()> {
 fn check_known(f: &Function) -> Option<CompileError> {
     let mut unknown = None;
     visit_exprs(&f.body, &mut |e| {
-        if unknown.is_none() && !f.ty(e).is_known() {
+        // A new container whose items are never known (`len([])`) is fine;
+        // variables holding one were reported by inference.
+        let t = f.ty(e);
+        if unknown.is_none() && !t.is_known() && !t.is_partial_container() {
             unknown = Some(e);
         }
     });

@@ -285,6 +285,18 @@ pub enum Type {
     DType(Scalar),
     /// `start:stop:step` inside a subscript (its only legal place).
     Slice,
+    /// A list (see `abi::containers`). `typed` lists are `penna.typed.List`
+    /// objects shared with Python; the others are Python lists, copied in and
+    /// reflected back (Numba's reflected lists) or built in compiled code.
+    /// `item` is `Unknown` for `[]` until the list's use tells.
+    List {
+        item: Box<Type>,
+        typed: bool,
+    },
+    /// A dict (`penna.typed.Dict` in Python): key and value types.
+    Dict(Box<Type>, Box<Type>),
+    /// A set (a Python `set` in and out).
+    Set(Box<Type>),
 }
 
 impl Type {
@@ -303,8 +315,29 @@ impl Type {
         match self {
             Type::Unknown => false,
             Type::Tuple(items) => items.iter().all(Type::is_known),
+            Type::List { item, .. } | Type::Set(item) => item.is_known(),
+            Type::Dict(k, v) => k.is_known() && v.is_known(),
             _ => true,
         }
+    }
+
+    /// A container whose item types are not all known yet (`[]`, `{}`):
+    /// known enough to be assigned and to learn its item type from its use.
+    pub fn is_partial_container(&self) -> bool {
+        matches!(self, Type::List { .. } | Type::Dict(..) | Type::Set(_)) && !self.is_known()
+    }
+
+    /// A list built in compiled code (or reflected from a Python list).
+    pub fn list(item: Type) -> Type {
+        Type::List {
+            item: Box::new(item),
+            typed: false,
+        }
+    }
+
+    /// Lists, dicts and sets.
+    pub fn is_container(&self) -> bool {
+        matches!(self, Type::List { .. } | Type::Dict(..) | Type::Set(_))
     }
 
     /// All elements of a non-empty tuple have this one type.
@@ -338,6 +371,7 @@ impl Type {
                 let size = 16 + 16 * a.ndim as u32;
                 (size, 8)
             }
+            Type::List { .. } | Type::Dict(..) | Type::Set(_) => (8, 8),
         }
     }
 
@@ -377,6 +411,12 @@ impl fmt::Display for Type {
             Type::Array(a) => write!(f, "{a}"),
             Type::DType(s) => write!(f, "dtype({})", s.name()),
             Type::Slice => f.write_str("slice"),
+            // Numba's notation: `list(int64)` (`reflected list(int64)` for a
+            // Python list argument is the same type here), `ListType[int64]`.
+            Type::List { item, typed: false } => write!(f, "list({item})"),
+            Type::List { item, typed: true } => write!(f, "ListType[{item}]"),
+            Type::Dict(k, v) => write!(f, "DictType[{k},{v}]"),
+            Type::Set(item) => write!(f, "set({item})"),
         }
     }
 }
@@ -434,8 +474,37 @@ pub fn unify(a: &Type, b: &Type) -> Result<Type, UnifyError> {
                 ..*x
             })
         }
+        // Containers are shared by reference, so their item types must agree
+        // exactly; only a part not known yet (`[]`) takes the other's.
+        (Type::List { item: x, typed: p }, Type::List { item: y, typed: q }) if p == q => {
+            Type::List {
+                item: Box::new(same(x, y)?),
+                typed: *p,
+            }
+        }
+        (Type::Dict(k1, v1), Type::Dict(k2, v2)) => {
+            Type::Dict(Box::new(same(k1, k2)?), Box::new(same(v1, v2)?))
+        }
+        (Type::Set(x), Type::Set(y)) => Type::Set(Box::new(same(x, y)?)),
         _ => return Err(UnifyError),
     })
+}
+
+/// The one type two item types of a container stand for: equal, or one of
+/// them not known yet.
+fn same(a: &Type, b: &Type) -> Result<Type, UnifyError> {
+    match (a, b) {
+        (Type::Unknown, t) | (t, Type::Unknown) => Ok(t.clone()),
+        (x, y) if x == y => Ok(x.clone()),
+        (x, y) if x.is_container() && y.is_container() => unify(x, y),
+        (Type::Tuple(x), Type::Tuple(y)) if x.len() == y.len() => Ok(Type::Tuple(
+            x.iter()
+                .zip(y)
+                .map(|(p, q)| same(p, q))
+                .collect::<Result<_, _>>()?,
+        )),
+        _ => Err(UnifyError),
+    }
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ fn check_tree(f: &Function, e: ExprId, uses: &mut [u32], error: &mut Option<Stri
     if uses[e.index()] > 1 && error.is_none() {
         *error = Some(format!("expression {e:?} is used more than once"));
     }
-    if !f.ty(e).is_known() && error.is_none() {
+    if !f.ty(e).is_known() && !f.ty(e).is_partial_container() && error.is_none() {
         *error = Some(format!("expression {e:?} has no type"));
     }
     let same = |a: ExprId, b: ExprId| f.ty(a) == f.ty(b);
@@ -41,7 +41,7 @@ fn check_tree(f: &Function, e: ExprId, uses: &mut [u32], error: &mut Option<Stri
         }
         Expr::Compare { lhs, rhs, op }
             if !same(*lhs, *rhs)
-                && !matches!(op, CmpOp::Is | CmpOp::IsNot)
+                && !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn)
                 && f.ty(e).scalar().is_some() =>
         {
             Some("compared operands differ in type")

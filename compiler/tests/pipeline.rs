@@ -89,11 +89,24 @@ fn variables_with_incompatible_types_are_reported_with_both_places() {
 
 #[test]
 fn unsupported_constructs_name_themselves() {
-    let err = build("def f(x):\n    return [x]\n", "f", "int64").unwrap_err();
+    let err = build("def f(x):\n    return lambda: x\n", "f", "int64").unwrap_err();
     assert_eq!(err.kind, ErrorKind::Unsupported);
-    assert!(err.message.contains("lists"), "{}", err.message);
+    assert!(err.message.contains("lambdas"), "{}", err.message);
     let err = build("def f(x):\n    return y\n", "f", "int64").unwrap_err();
     assert!(err.message.contains("name `y` is not defined"));
+}
+
+#[test]
+fn empty_list_takes_its_item_type_from_append() {
+    let src =
+        "def f(n):\n    l = []\n    for i in range(n):\n        l.append(i * 0.5)\n    return l\n";
+    assert!(ir(src, "f", "int64").contains("-> list(float64)"));
+    let err = build("def f(n):\n    l = []\n    return len(l)\n", "f", "int64").unwrap_err();
+    assert!(
+        err.message.contains("cannot infer the item type of `l`"),
+        "{}",
+        err.message
+    );
 }
 
 #[test]

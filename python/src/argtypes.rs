@@ -131,6 +131,31 @@ fn dtype_name(kind: u8, num: i32) -> String {
     }
 }
 
+/// The one type of every item of a list or set passed in.
+fn common_item_type<'py>(
+    items: impl Iterator<Item = Bound<'py, PyAny>>,
+    what: &str,
+) -> Result<Type, Untypeable> {
+    let mut t: Option<Type> = None;
+    for item in items {
+        let it = arg_type(&item)?;
+        match &t {
+            None => t = Some(it),
+            Some(first) if *first == it => {}
+            Some(first) => {
+                return Err(Untypeable(format!(
+                    "a {what} of mixed types ({first} and {it})"
+                )))
+            }
+        }
+    }
+    t.ok_or_else(|| {
+        Untypeable(format!(
+            "an empty {what} (its item type is unknown; pass a non-empty {what})"
+        ))
+    })
+}
+
 fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
     if obj.is_none() {
         return Ok(Type::None);
@@ -141,6 +166,19 @@ fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
             .map(|item| arg_type(&item))
             .collect::<Result<Vec<_>, _>>()?;
         return Ok(Type::Tuple(items));
+    }
+    if let Ok(l) = obj.cast::<pyo3::types::PyList>() {
+        let item = common_item_type(l.iter(), "list")?;
+        return Ok(Type::list(item));
+    }
+    if let Ok(s) = obj.cast::<pyo3::types::PySet>() {
+        let item = common_item_type(s.iter(), "set")?;
+        return Ok(Type::Set(Box::new(item)));
+    }
+    if obj.is_instance_of::<pyo3::types::PyDict>() {
+        return Err(Untypeable(
+            "a Python `dict`, which compiled code cannot take as an argument yet (pass a list of (key, value) tuples and build the dict inside)".into(),
+        ));
     }
     if obj.is_instance_of::<pyo3::types::PyBool>() {
         return Ok(Type::BOOL);

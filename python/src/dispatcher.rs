@@ -174,6 +174,7 @@ impl Dispatcher {
         args: &Bound<'_, PyTuple>,
     ) -> PyResult<Py<PyAny>> {
         let mut scratch = Scratch::new();
+        let containers = crate::containers::ArgContainers::new();
         let ptrs = pack_args(args, &spec.args, spec.arg_bytes, &mut scratch)?;
         let mut ret = Scratch::new();
         let ret_ptr = ret.bytes(spec.ret_bytes) as *mut c_void;
@@ -192,6 +193,7 @@ impl Dispatcher {
         match outcome {
             Outcome::Returned => {
                 let value = unsafe { read_value(py, &spec.ret, ret_ptr as *const u8, Some(args))? };
+                containers.reflect(py)?;
                 match &spec.declared_ret {
                     Some(t) => convert_result(py, value, t),
                     None => Ok(value),

@@ -21,6 +21,7 @@
 //! `PENNA_DUMP=ir,llvm,llvm-raw,asm` prints each stage of every specialisation.
 
 mod argtypes;
+mod containers;
 mod cpukernel;
 mod cudart;
 mod dispatcher;

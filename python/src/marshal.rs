@@ -43,6 +43,15 @@ pub unsafe fn write_arg(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyRes
             }
             Ok(())
         }
+        Type::List { .. } | Type::Set(_) => {
+            let made = crate::containers::container_arg(obj, t)?;
+            // SAFETY: room for a pointer, guaranteed by the caller.
+            unsafe { *(dst as *mut *mut penna_compiler::abi::MemInfo) = made };
+            Ok(())
+        }
+        Type::Dict(..) => Err(PyTypeError::new_err(
+            "a Python dict cannot be passed to compiled code yet; pass a list of (key, value) tuples",
+        )),
         Type::Array(a) => {
             let arr = obj.as_ptr() as *mut PyArrayObject;
             let words = dst as *mut i64;
@@ -213,6 +222,9 @@ pub unsafe fn read_value(
                 PyTuple::new(py, values)?.into_any().unbind()
             }
             Type::Array(a) => crate::owned::array_to_python(py, a, src, args)?,
+            Type::List { .. } | Type::Set(_) | Type::Dict(..) => {
+                crate::containers::container_to_python(py, t, src, args)?
+            }
             Type::DType(s) => py
                 .import("numpy")?
                 .getattr("dtype")?

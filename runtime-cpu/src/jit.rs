@@ -71,6 +71,7 @@ fn jit() -> Result<&'static Mutex<Jit>, LoadError> {
             for (name, address) in crate::parallel::symbols()
                 .into_iter()
                 .chain(crate::nrt::symbols())
+                .chain(crate::containers::symbols())
                 .chain(crate::ufunc::symbols())
                 .chain(crate::sort::symbols())
                 .chain(crate::pairwise::symbols())

@@ -8,6 +8,7 @@
 //! | [`race`] | shared-memory race checking for kernels on the CPU (`racecheck=True`) |
 //! | [`parallel`] | the thread pool: teams, schedules, barriers, critical sections |
 //! | [`nrt`] | owned arrays' memory: allocation, reference counts, live count |
+//! | [`containers`] | lists, dicts and sets: storage, hashing, the C functions compiled code calls |
 //! | [`sort`] | `np.sort`, `argsort`, `unique` on contiguous rows |
 //! | [`ufunc`] | errors raised inside NumPy ufunc loops, kept for the caller |
 //!
@@ -17,6 +18,7 @@
 //! `tgamma`, ...
 
 pub mod call;
+pub mod containers;
 pub mod grid;
 pub mod jit;
 pub mod nrt;

@@ -43,6 +43,7 @@ pub extern "C" fn penna_rt_alloc(nbytes: i64) -> *mut MemInfo {
             refcount: AtomicI64::new(1),
             data: block.add(HEADER),
             size: nbytes as u64,
+            dtor: None,
         });
     }
     ALLOCATED.fetch_add(1, Ordering::Relaxed);
@@ -57,7 +58,12 @@ pub unsafe extern "C" fn penna_rt_free(mi: *mut MemInfo) {
     if mi.is_null() {
         return;
     }
-    // SAFETY: guaranteed by the caller; the layout is the one it was made with.
+    // SAFETY: guaranteed by the caller: a container frees itself (and
+    // counts), an array block is freed with the layout it was made with.
+    if let Some(dtor) = unsafe { (*mi).dtor } {
+        unsafe { dtor(mi) };
+        return;
+    }
     unsafe {
         let size = (*mi).size as usize;
         dealloc(mi as *mut u8, layout(size).expect("allocated with it"));
@@ -90,6 +96,16 @@ pub unsafe fn release(mi: *mut MemInfo) {
             penna_rt_free(mi);
         }
     }
+}
+
+/// Counts an allocation made outside [`penna_rt_alloc`] (a container).
+pub(crate) fn count_alloc() {
+    ALLOCATED.fetch_add(1, Ordering::Relaxed);
+}
+
+/// Counts the release of such an allocation.
+pub(crate) fn count_free() {
+    FREED.fetch_add(1, Ordering::Relaxed);
 }
 
 /// Allocations made and freed since the process started.

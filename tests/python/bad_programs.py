@@ -27,8 +27,8 @@ def undefined_name(x):
     return x + y  # noqa: F821
 
 
-def list_literal(x):
-    return [x, x]
+def list_mixed_items(x):
+    return [x, (x, x)]
 
 
 def string_value(x):
@@ -159,7 +159,7 @@ CASES = [
     ("add_tuple", (1.5,)),
     ("unify_conflict", (1,)),
     ("undefined_name", (1,)),
-    ("list_literal", (1,)),
+    ("list_mixed_items", (1,)),
     ("string_value", (1,)),
     ("dict_global", (1,)),
     ("returns_none_and_value", (1,)),

@@ -82,6 +82,9 @@ pub enum CmpOp {
     /// `x is None` / `x is not None`: decided by types at compile time.
     Is,
     IsNot,
+    /// `x in c` / `x not in c` on a container (`rhs`).
+    In,
+    NotIn,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -108,7 +108,7 @@ impl Lower<'_> {
                     None => false,
                 };
                 match (loop_stmt, range_call, is_range) {
-                    (Some(f), Some(c), true) => self.range_loop(f, c, Some(Box::new(parallel)), out),
+                    (Some(f), Some(c), true) => self.parallel_range_loop(f, c, parallel, out),
                     _ => Err(CompileError::unsupported(
                         "a `parallel for` directive must contain exactly one `for` loop over range(...)",
                         span,

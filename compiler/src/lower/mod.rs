@@ -10,8 +10,10 @@
 //! - chained comparisons become `and`; `assert` becomes `if not c: raise`;
 //! - `with omp("...")` directives become parallel IR (see [`directives`]).
 
+mod containers;
 mod directives;
 mod gpu;
+mod loops;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -20,7 +22,7 @@ use ruff_python_ast::{self as ast, Expr as AstExpr, Number, Stmt as AstStmt};
 use ruff_text_size::Ranged;
 
 use crate::abi::{ExceptionClass, ExceptionKind};
-use crate::builtins::{self, Attribute, Builtin, Method, ModuleItem, NpFn};
+use crate::builtins::{self, Attribute, Builtin, ContainerFn, Method, ModuleItem, NpFn};
 use crate::env::{Const, Env, FrozenArray, Global, JitFunction, ModuleId};
 use crate::error::{CompileError, Result};
 use crate::ir::*;
@@ -45,6 +47,7 @@ pub fn lower_function(
         assigned: HashSet::new(),
         temps: 0,
         contexts: Vec::new(),
+        pending: Vec::new(),
     };
     check_signature(def)?;
     lower.parameters(&def.parameters);
@@ -89,6 +92,9 @@ struct Lower<'a> {
     temps: u32,
     /// The parallel constructs around the statement being lowered, innermost last.
     contexts: Vec<Context>,
+    /// Statements that expressions of the statement being lowered need run
+    /// first (comprehensions and other loops, see [`containers`]).
+    pending: Vec<Statement>,
 }
 
 /// A parallel construct being lowered (for directives that must be inside one).
@@ -183,7 +189,18 @@ impl Lower<'_> {
         Ok(out)
     }
 
+    /// Lowers one statement into `out`, preceded by what its expressions hoisted.
     fn stmt(&mut self, s: &AstStmt, out: &mut Block) -> Result<()> {
+        let start = out.len();
+        let saved = std::mem::take(&mut self.pending);
+        let result = self.stmt_inner(s, out);
+        let hoisted = std::mem::replace(&mut self.pending, saved);
+        result?;
+        out.splice(start..start, hoisted);
+        Ok(())
+    }
+
+    fn stmt_inner(&mut self, s: &AstStmt, out: &mut Block) -> Result<()> {
         let span = Span::from(s.range());
         let push = |out: &mut Block, kind| out.push(Statement { kind, span });
         match s {
@@ -217,9 +234,43 @@ impl Lower<'_> {
             }
             AstStmt::While(w) => {
                 no_else(&w.orelse, "while")?;
-                let cond = self.expr(&w.test)?;
-                let body = self.block(&w.body)?;
-                push(out, Stmt::While { cond, body });
+                let (cond, hoisted) = self.hoisting(|this| this.expr(&w.test))?;
+                let mut body = self.block(&w.body)?;
+                if hoisted.is_empty() {
+                    push(out, Stmt::While { cond, body });
+                } else {
+                    // The condition needs statements: `while True: <them>;
+                    // if not cond: break; <body>`.
+                    let test_span = Span::from(w.test.range());
+                    let not = self.add(
+                        Expr::Unary {
+                            op: UnaryOp::Not,
+                            value: cond,
+                        },
+                        test_span,
+                    );
+                    let mut full = hoisted;
+                    full.push(Statement {
+                        kind: Stmt::If {
+                            cond: not,
+                            accept: vec![Statement {
+                                kind: Stmt::Break,
+                                span: test_span,
+                            }],
+                            reject: vec![],
+                        },
+                        span: test_span,
+                    });
+                    full.append(&mut body);
+                    let yes = self.add(Expr::Literal(Const::Bool(true)), test_span);
+                    push(
+                        out,
+                        Stmt::While {
+                            cond: yes,
+                            body: full,
+                        },
+                    );
+                }
             }
             AstStmt::For(f) => {
                 no_else(&f.orelse, "for")?;
@@ -287,6 +338,7 @@ impl Lower<'_> {
                 );
             }
             AstStmt::With(w) => self.with_statement(w, out)?,
+            AstStmt::Delete(d) => self.delete(d, out)?,
             other => return Err(unsupported_statement(other, span)),
         }
         Ok(())
@@ -455,251 +507,6 @@ impl Lower<'_> {
         Ok(())
     }
 
-    fn for_loop(&mut self, f: &ast::StmtFor, out: &mut Block) -> Result<()> {
-        let span = Span::from(f.range);
-        let iter_span = Span::from(f.iter.range());
-        if let AstExpr::Call(call) = &*f.iter {
-            if let Some(Resolved::Item(ModuleItem::Function(b), _)) =
-                self.resolve_global_expr(&call.func)?
-            {
-                match b {
-                    Builtin::Range => return self.range_loop(f, call, None, out),
-                    Builtin::Prange => {
-                        let prange = Parallel::new(Origin::Prange, Span::from(call.range()));
-                        return self.range_loop(f, call, Some(Box::new(prange)), out);
-                    }
-                    Builtin::Enumerate | Builtin::Zip => return self.zip_loop(f, call, b, out),
-                    _ => {}
-                }
-            }
-        }
-        // for x in seq  ->  $s = seq; for $i in range(len($s)): x = $s[$i]
-        let seq_value = self.expr(&f.iter)?;
-        let seq = self.temp(iter_span);
-        out.push(Statement {
-            kind: Stmt::Assign {
-                local: seq,
-                value: seq_value,
-            },
-            span: iter_span,
-        });
-        let index = self.temp(span);
-        let s = self.load(seq, iter_span);
-        let stop = self.add(
-            Expr::Call {
-                callee: Callee::Builtin(Builtin::Len),
-                args: vec![s],
-                keywords: vec![],
-            },
-            iter_span,
-        );
-        let mut body = Vec::new();
-        let s = self.load(seq, iter_span);
-        let i = self.load(index, iter_span);
-        let item = self.add(
-            Expr::Index {
-                base: s,
-                indices: vec![i],
-            },
-            iter_span,
-        );
-        self.assign(&f.target, item, &mut body)?;
-        self.index_loop(f, index, stop, body, iter_span, out)
-    }
-
-    fn range_loop(
-        &mut self,
-        f: &ast::StmtFor,
-        call: &ast::ExprCall,
-        parallel: Option<Box<Parallel>>,
-        out: &mut Block,
-    ) -> Result<()> {
-        let span = Span::from(f.range);
-        let call_span = Span::from(call.range());
-        no_keywords(call, "range")?;
-        let args: Vec<ExprId> = call
-            .arguments
-            .args
-            .iter()
-            .map(|a| self.expr(a))
-            .collect::<Result<_>>()?;
-        let (start, stop, step) = match args.as_slice() {
-            [stop] => (self.int(0, call_span), *stop, self.int(1, call_span)),
-            [start, stop] => (*start, *stop, self.int(1, call_span)),
-            [start, stop, step] => (*start, *stop, *step),
-            _ => {
-                return Err(CompileError::typing(
-                    format!("range expects 1 to 3 arguments, got {}", args.len()),
-                    call_span,
-                ))
-            }
-        };
-        let (var, mut body) = match &*f.target {
-            AstExpr::Name(n) => (self.local(n.id.as_str(), Span::from(n.range)), Vec::new()),
-            target => {
-                let var = self.temp(span);
-                let mut body = Vec::new();
-                let v = self.load(var, span);
-                self.assign(target, v, &mut body)?;
-                (var, body)
-            }
-        };
-        let is_parallel = parallel.is_some();
-        if is_parallel {
-            self.contexts.push(Context::ParallelLoop);
-        }
-        let lowered = self.block(&f.body);
-        if is_parallel {
-            self.contexts.pop();
-        }
-        body.extend(lowered?);
-        out.push(Statement {
-            kind: Stmt::ForRange {
-                var,
-                start,
-                stop,
-                step,
-                body,
-                parallel,
-            },
-            span,
-        });
-        Ok(())
-    }
-
-    /// `for i, x in enumerate(seq)` and `for x, y in zip(a, b)` as index loops.
-    fn zip_loop(
-        &mut self,
-        f: &ast::StmtFor,
-        call: &ast::ExprCall,
-        which: Builtin,
-        out: &mut Block,
-    ) -> Result<()> {
-        let span = Span::from(f.range);
-        let call_span = Span::from(call.range());
-        let mut offset = None;
-        for kw in call.arguments.keywords.iter() {
-            match (which, kw.arg.as_ref().map(|a| a.id.as_str())) {
-                (Builtin::Enumerate, Some("start")) => offset = Some(self.expr(&kw.value)?),
-                _ => {
-                    return Err(CompileError::unsupported(
-                        "unsupported keyword argument",
-                        Span::from(kw.range),
-                    ))
-                }
-            }
-        }
-        let mut seqs = Vec::new();
-        for arg in call.arguments.args.iter() {
-            let value = self.expr(arg)?;
-            let t = self.temp(Span::from(arg.range()));
-            out.push(Statement {
-                kind: Stmt::Assign { local: t, value },
-                span: Span::from(arg.range()),
-            });
-            seqs.push(t);
-        }
-        let expected_ok = match which {
-            Builtin::Enumerate => seqs.len() == 1 || (seqs.len() == 2 && offset.is_none()),
-            _ => !seqs.is_empty(),
-        };
-        if !expected_ok {
-            return Err(CompileError::typing(
-                format!("wrong number of arguments to {}", which.name()),
-                call_span,
-            ));
-        }
-        if which == Builtin::Enumerate && seqs.len() == 2 {
-            // enumerate(seq, start) with start given positionally.
-            let start = seqs.pop().expect("two arguments");
-            offset = Some(self.load(start, call_span));
-        }
-        let lens: Vec<ExprId> = seqs
-            .iter()
-            .map(|&s| {
-                let l = self.load(s, call_span);
-                self.add(
-                    Expr::Call {
-                        callee: Callee::Builtin(Builtin::Len),
-                        args: vec![l],
-                        keywords: vec![],
-                    },
-                    call_span,
-                )
-            })
-            .collect();
-        let stop = if lens.len() == 1 {
-            lens[0]
-        } else {
-            self.add(
-                Expr::Call {
-                    callee: Callee::Builtin(Builtin::Min),
-                    args: lens,
-                    keywords: vec![],
-                },
-                call_span,
-            )
-        };
-        let index = self.temp(span);
-        let mut items = Vec::new();
-        if which == Builtin::Enumerate {
-            let i = self.load(index, call_span);
-            items.push(match offset {
-                Some(off) => self.add(
-                    Expr::Binary {
-                        op: BinaryOp::Add,
-                        lhs: i,
-                        rhs: off,
-                    },
-                    call_span,
-                ),
-                None => i,
-            });
-        }
-        for &s in &seqs {
-            let base = self.load(s, call_span);
-            let i = self.load(index, call_span);
-            items.push(self.add(
-                Expr::Index {
-                    base,
-                    indices: vec![i],
-                },
-                call_span,
-            ));
-        }
-        let tuple = self.add(Expr::Tuple(items), call_span);
-        let mut body = Vec::new();
-        self.assign(&f.target, tuple, &mut body)?;
-        self.index_loop(f, index, stop, body, call_span, out)
-    }
-
-    /// `for index in range(stop): prefix; <f's body>`: the loop that iteration
-    /// over sequences, `enumerate` and `zip` become. `prefix` binds the target.
-    fn index_loop(
-        &mut self,
-        f: &ast::StmtFor,
-        index: LocalId,
-        stop: ExprId,
-        mut body: Block,
-        bounds_span: Span,
-        out: &mut Block,
-    ) -> Result<()> {
-        body.extend(self.block(&f.body)?);
-        let (start, step) = (self.int(0, bounds_span), self.int(1, bounds_span));
-        out.push(Statement {
-            kind: Stmt::ForRange {
-                var: index,
-                start,
-                stop,
-                step,
-                body,
-                parallel: None,
-            },
-            span: Span::from(f.range),
-        });
-        Ok(())
-    }
-
     /// `print(a, "text", b, sep=..., end=...)` as a statement, if `e` is one.
     fn print_statement(&mut self, e: &AstExpr) -> Result<Option<Stmt>> {
         let AstExpr::Call(call) = e else {
@@ -847,6 +654,12 @@ impl Lower<'_> {
                 }
             }
             AstExpr::Call(call) => return self.call(call),
+            AstExpr::List(l) => return self.container_literal(ContainerFn::NewList, &l.elts, span),
+            AstExpr::Set(l) => return self.container_literal(ContainerFn::NewSet, &l.elts, span),
+            AstExpr::Dict(d) => return self.dict_literal(d),
+            AstExpr::ListComp(_) | AstExpr::SetComp(_) | AstExpr::DictComp(_) => {
+                return self.comprehension(e)
+            }
             AstExpr::Tuple(t) => {
                 let items = t.elts.iter().map(|e| self.expr(e)).collect::<Result<_>>()?;
                 Expr::Tuple(items)
@@ -942,10 +755,20 @@ impl Lower<'_> {
                 ast::CmpOp::Is => CmpOp::Is,
                 ast::CmpOp::IsNot => CmpOp::IsNot,
                 ast::CmpOp::In | ast::CmpOp::NotIn => {
-                    return Err(CompileError::unsupported(
-                        "`in` / `not in` are not supported yet",
-                        span,
-                    ))
+                    let negate = matches!(op, ast::CmpOp::NotIn);
+                    if let AstExpr::Tuple(t) = right_ast {
+                        // `x in (a, b)` compares item by item.
+                        let cmp = self.in_tuple_literal(left, &t.elts, negate, span)?;
+                        result = Some(self.chain(result, cmp, span));
+                        left_ast = right_ast;
+                        left = self.expr(right_ast)?;
+                        continue;
+                    }
+                    if negate {
+                        CmpOp::NotIn
+                    } else {
+                        CmpOp::In
+                    }
                 }
             };
             let cmp = self.add(
@@ -956,28 +779,36 @@ impl Lower<'_> {
                 },
                 span,
             );
-            result = Some(match result {
-                None => cmp,
-                Some(acc) => {
-                    let s = self.f.span(acc).to(span);
-                    self.add(
-                        Expr::Logical {
-                            op: LogicalOp::And,
-                            lhs: acc,
-                            rhs: cmp,
-                        },
-                        s,
-                    )
-                }
-            });
+            result = Some(self.chain(result, cmp, span));
             left_ast = right_ast;
             left = self.expr(right_ast)?;
         }
         Ok(result.expect("a comparison has at least one operator"))
     }
 
+    /// `acc and cmp` (a chained comparison so far, and its next link).
+    fn chain(&mut self, acc: Option<ExprId>, cmp: ExprId, span: Span) -> ExprId {
+        match acc {
+            None => cmp,
+            Some(acc) => {
+                let s = self.f.span(acc).to(span);
+                self.add(
+                    Expr::Logical {
+                        op: LogicalOp::And,
+                        lhs: acc,
+                        rhs: cmp,
+                    },
+                    s,
+                )
+            }
+        }
+    }
+
     fn call(&mut self, call: &ast::ExprCall) -> Result<ExprId> {
         let span = Span::from(call.range());
+        if let Some(f) = self.iterating_builtin(call) {
+            return self.iterating_call(f, call);
+        }
         if let Ok(Some(Resolved::Item(ModuleItem::Function(Builtin::Gpu(g)), _))) =
             self.resolve_global_expr(&call.func)
         {
@@ -993,7 +824,7 @@ impl Lower<'_> {
         }
         // NumPy calls take a few string options (`side="right"`).
         let numpy_call = match &*call.func {
-            AstExpr::Attribute(a) if NpFn::method(a.attr.id.as_str()).is_some() => true,
+            AstExpr::Attribute(a) if is_numpy_method(a, call) => true,
             f => matches!(
                 self.resolve_global_expr(f),
                 Ok(Some(Resolved::Item(
@@ -1088,7 +919,7 @@ impl Lower<'_> {
             }
             Some(other) => return Err(not_callable(&other, Span::from(call.func.range()))),
             None => match &*call.func {
-                AstExpr::Attribute(a) if NpFn::method(a.attr.id.as_str()).is_some() => {
+                AstExpr::Attribute(a) if is_numpy_method(a, call) => {
                     let f = NpFn::method(a.attr.id.as_str()).expect("checked");
                     let receiver = self.expr(&a.value)?;
                     let mut all = vec![receiver];
@@ -1120,6 +951,35 @@ impl Lower<'_> {
                     let receiver = self.expr(&a.value)?;
                     let mut all = vec![receiver];
                     all.extend(args);
+                    if method == Method::Sort {
+                        // list.sort(key=None, reverse=False): `reverse` positional.
+                        let mut reverse = None;
+                        for (name, value) in keywords {
+                            match name.as_str() {
+                                "reverse" => reverse = Some(value),
+                                "key" if matches!(self.f.exprs[value], Expr::Literal(Const::None)) => {}
+                                _ => {
+                                    return Err(CompileError::unsupported(
+                                        format!("`.sort()` does not take `{name}=` in compiled code"),
+                                        span,
+                                    )
+                                    .with_hint("key functions are not supported yet; sort tuples (key, value) instead"))
+                                }
+                            }
+                        }
+                        let reverse = reverse
+                            .unwrap_or_else(|| self.add(Expr::Literal(Const::Bool(false)), span));
+                        all.truncate(1);
+                        all.push(reverse);
+                        return Ok(self.add(
+                            Expr::Call {
+                                callee: Callee::Method(method),
+                                args: all,
+                                keywords: vec![],
+                            },
+                            span,
+                        ));
+                    }
                     return Ok(self.add(
                         Expr::Call {
                             callee: Callee::Method(method),
@@ -1318,6 +1178,31 @@ impl Lower<'_> {
 enum Reusable {
     Local(LocalId, Span),
     Literal(Const, Span),
+}
+
+/// Whether `recv.name(...)` is lowered as a NumPy array method: every array
+/// method name except `sort` with list keywords (`key=`, `reverse=`); a
+/// container receiver is rerouted to its own method by inference.
+fn is_numpy_method(a: &ast::ExprAttribute, call: &ast::ExprCall) -> bool {
+    let name = a.attr.id.as_str();
+    NpFn::method(name).is_some()
+        && !(name == "sort"
+            && call.arguments.keywords.iter().any(|k| {
+                k.arg
+                    .as_ref()
+                    .is_some_and(|a| matches!(a.id.as_str(), "key" | "reverse"))
+            }))
+}
+
+/// The names a target binds (`x`, `(i, (a, b))`).
+fn bound_names(e: &AstExpr, out: &mut Vec<String>) {
+    match e {
+        AstExpr::Name(n) => out.push(n.id.to_string()),
+        AstExpr::Tuple(t) => t.elts.iter().for_each(|e| bound_names(e, out)),
+        AstExpr::List(t) => t.elts.iter().for_each(|e| bound_names(e, out)),
+        AstExpr::Starred(s) => bound_names(&s.value, out),
+        _ => {}
+    }
 }
 
 fn index_exprs(slice: &AstExpr) -> Result<Vec<&AstExpr>> {
@@ -1550,7 +1435,6 @@ fn unsupported_statement(s: &AstStmt, span: Span) -> CompileError {
             "`global` / `nonlocal`",
             "pass values in as arguments and return results",
         ),
-        AstStmt::Delete(_) => ("`del`", "let the variable go out of use instead"),
         AstStmt::Match(_) => ("`match` statements", "use if/elif chains"),
         _ => ("this statement", "see the README's support table"),
     };
@@ -1564,14 +1448,11 @@ fn unsupported_expression(e: &AstExpr, span: Span) -> CompileError {
             "strings",
             "strings are only supported as exception messages",
         ),
-        AstExpr::List(_) | AstExpr::ListComp(_) => (
-            "lists",
-            "use a tuple or a NumPy array passed in as an argument",
-        ),
-        AstExpr::Dict(_) | AstExpr::DictComp(_) => ("dicts", "pass NumPy arrays instead"),
-        AstExpr::Set(_) | AstExpr::SetComp(_) => ("sets", "pass NumPy arrays instead"),
         AstExpr::Lambda(_) => ("lambdas", "define a function with def and @penna.jit"),
-        AstExpr::Generator(_) => ("generator expressions", "write the loop explicitly"),
+        AstExpr::Generator(_) => (
+            "generator expressions outside sum(), list(), set() and sorted()",
+            "use a list comprehension, or write the loop explicitly",
+        ),
         AstExpr::Named(_) => (
             "assignment expressions (`:=`)",
             "assign in a separate statement",

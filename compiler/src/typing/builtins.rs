@@ -41,11 +41,14 @@ fn math_float(s: Scalar) -> Scalar {
 /// The type of `b(args...)`.
 pub fn call(b: Builtin, args: &[Type]) -> Rule {
     match b {
+        Builtin::Container(f) => super::containers::container_fn(f, args),
+        Builtin::Iterating(f) => Err(format!("{}() is lowered into a loop", f.name())),
         Builtin::Len => {
             arity(b, args, 1..=1)?;
             match &args[0] {
                 Type::Array(a) if a.ndim >= 1 => Ok(OpType::new(args.to_vec(), Type::I64)),
                 Type::Tuple(_) => Ok(OpType::new(args.to_vec(), Type::I64)),
+                t if t.is_container() => Ok(OpType::new(args.to_vec(), Type::I64)),
                 t => Err(format!("len() is not defined for {t}")),
             }
         }
@@ -84,6 +87,14 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
                 let operand = Type::Tuple(vec![Type::Scalar(t); items.len()]);
                 return Ok(OpType::new(vec![operand], Type::Scalar(t)));
             }
+            if let [t] = args {
+                if let Some(item) = super::containers::reduce_item(t) {
+                    if !super::containers::orderable(item) {
+                        return Err(format!("{}() of {t}: its items have no order", b.name()));
+                    }
+                    return Ok(OpType::new(args.to_vec(), item.clone()));
+                }
+            }
             if let [Type::Array(_)] = args {
                 return Err(format!(
                     "{0}() of an array is not supported; use np.{0}(a) or a.{0}()",
@@ -105,6 +116,9 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
                 vec![Type::Scalar(t); args.len()],
                 Type::Scalar(t),
             ))
+        }
+        Builtin::Bool if matches!(args, [t] if t.is_container()) => {
+            Ok(OpType::new(args.to_vec(), Type::BOOL))
         }
         Builtin::Int | Builtin::Float | Builtin::Bool => {
             arity(b, args, 0..=1)?;
@@ -238,6 +252,7 @@ pub fn method(m: Method, args: &[Type]) -> Rule {
             [t, ..] if args.len() == 1 => Err(format!("{t} has no method .conjugate()")),
             _ => Err(".conjugate() takes no arguments".into()),
         },
+        m => super::containers::method(m, args),
     }
 }
 

@@ -6,6 +6,7 @@
 //! Errors are plain messages; the caller attaches spans and operand types.
 
 pub mod builtins;
+pub mod containers;
 pub mod gpu;
 pub mod numpy;
 
@@ -38,6 +39,9 @@ fn number(t: &Type, what: &str) -> Result<Scalar, String> {
 /// `lhs op rhs`. `rhs_const` is the right operand's value if it is an integer
 /// literal (a negative constant exponent makes `int ** int` a float, as in Python).
 pub fn binary(op: BinaryOp, lhs: &Type, rhs: &Type, rhs_const: Option<i64>) -> Rule {
+    if lhs.is_container() || rhs.is_container() {
+        return containers::binary(op, lhs, rhs);
+    }
     if numpy::is_array(lhs) || numpy::is_array(rhs) {
         return numpy::binary(op, lhs, rhs);
     }
@@ -149,6 +153,9 @@ pub fn compare(op: CmpOp, lhs: &Type, rhs: &Type) -> Rule {
             ));
         }
         return Ok(OpType::new(vec![lhs.clone(), rhs.clone()], Type::BOOL));
+    }
+    if matches!(op, CmpOp::In | CmpOp::NotIn) || lhs.is_container() || rhs.is_container() {
+        return containers::compare(op, lhs, rhs);
     }
     if numpy::is_array(lhs) || numpy::is_array(rhs) {
         return numpy::compare(op, lhs, rhs);

@@ -411,7 +411,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 CmpOp::Le => FloatPredicate::OLE,
                 CmpOp::Gt => FloatPredicate::OGT,
                 CmpOp::Ge => FloatPredicate::OGE,
-                CmpOp::Is | CmpOp::IsNot => unreachable!("handled by types"),
+                CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => {
+                    unreachable!("handled by types")
+                }
             };
             return Ok(self.b.build_float_compare(
                 pred,
@@ -432,7 +434,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             (CmpOp::Le, false) => IntPredicate::ULE,
             (CmpOp::Gt, false) => IntPredicate::UGT,
             (CmpOp::Ge, false) => IntPredicate::UGE,
-            (CmpOp::Is | CmpOp::IsNot, _) => unreachable!("handled by types"),
+            (CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn, _) => {
+                unreachable!("handled by types")
+            }
         };
         Ok(self
             .b

@@ -25,9 +25,13 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         };
         match b {
             Builtin::Np(f) => self.np_call(f, args, types, ty),
+            Builtin::Iterating(_) | Builtin::Container(_) => {
+                Err(bug(format!("{} reached the builtin table", b.name())))
+            }
             Builtin::Len => match types[0] {
                 Type::Array(_) => Ok(self.shape(args[0].into_struct_value(), 0)?.into()),
                 Type::Tuple(items) => Ok(self.i64(items.len() as i64).into()),
+                t if t.is_container() => Ok(self.container_len(t, args[0])?.into()),
                 t => Err(bug(format!("len of {t}"))),
             },
             Builtin::Abs => {
@@ -51,6 +55,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 )?;
                 let minus = self.b.build_int_neg(x, "")?;
                 Ok(self.b.build_select(neg, minus, x, "abs")?)
+            }
+            Builtin::Min | Builtin::Max if matches!(types, [Type::List { .. }]) => {
+                self.list_extreme(types[0], args[0], b == Builtin::Max)
             }
             Builtin::Min | Builtin::Max => {
                 let op = if b == Builtin::Min {
@@ -319,6 +326,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let neg: FloatValue = self.b.build_float_neg(im, "")?;
                 self.complex(s, re, neg)
             }
+            m => Err(bug(format!(".{}() is a container method", m.name()))),
         }
     }
 }

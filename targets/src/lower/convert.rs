@@ -29,6 +29,14 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         }
         match (from, to) {
             (Type::Scalar(a), Type::Scalar(b)) => self.convert_scalar(v, *a, *b),
+            (c, Type::Scalar(Scalar::Bool)) if c.is_container() => {
+                // `if l:`: not empty.
+                let n = self.container_len(c, v)?;
+                Ok(self
+                    .b
+                    .build_int_compare(inkwell::IntPredicate::NE, n, self.i64(0), "nonempty")?
+                    .into())
+            }
             (Type::Tuple(xs), Type::Tuple(ys)) if xs.len() == ys.len() => {
                 let st = self.m.llvm_type(to).into_struct_type();
                 let mut agg = st.get_undef();

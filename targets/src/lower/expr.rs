@@ -3,7 +3,7 @@
 
 use inkwell::values::{BasicValueEnum, IntValue};
 use inkwell::IntPredicate;
-use penna_compiler::builtins::Attribute;
+use penna_compiler::builtins::{Attribute, Builtin, Method};
 use penna_compiler::ir::{Callee, CmpOp, Expr, ExprId, LogicalOp, UnaryOp};
 use penna_compiler::{Const, Scalar, Type};
 
@@ -37,6 +37,23 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     UnaryOp::Neg => self.negate(s, v),
                     UnaryOp::Invert => Ok(self.b.build_not(v.into_int_value(), "invert")?.into()),
                 }
+            }
+            Expr::Binary { op, lhs, rhs }
+                if f.ty(*lhs).is_container() || f.ty(*rhs).is_container() =>
+            {
+                let (a, b) = (self.expr(*lhs)?, self.expr(*rhs)?);
+                let augmented = f.augmented.contains(&e);
+                self.container_binary(*op, [f.ty(*lhs), f.ty(*rhs)], a, b, ty, augmented)
+            }
+            Expr::Compare { op, lhs, rhs }
+                if matches!(op, CmpOp::In | CmpOp::NotIn)
+                    || f.ty(*lhs).is_container()
+                    || f.ty(*rhs).is_container() =>
+            {
+                let (a, b) = (self.expr(*lhs)?, self.expr(*rhs)?);
+                Ok(self
+                    .container_compare(*op, [f.ty(*lhs), f.ty(*rhs)], a, b)?
+                    .into())
             }
             Expr::Binary { op, lhs, rhs } => {
                 let s = f
@@ -104,8 +121,14 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     .collect::<CgResult<Vec<_>>>()?;
                 let types: Vec<&Type> = args.iter().map(|&a| f.ty(a)).collect();
                 match callee {
+                    Callee::Builtin(Builtin::Container(c)) => {
+                        self.container_fn(*c, &values, &types, ty)
+                    }
                     Callee::Builtin(b) => self.builtin(*b, &values, &types, ty),
-                    Callee::Method(m) => self.method(*m, &values, &types),
+                    Callee::Method(Method::Conjugate) => {
+                        self.method(Method::Conjugate, &values, &types)
+                    }
+                    Callee::Method(m) => self.container_method(*m, &values, &types, ty),
                     Callee::Function { resolved, .. } => {
                         let id = resolved.ok_or_else(|| bug("unresolved call"))?;
                         let v = self.call_function(id, &values)?;
@@ -167,6 +190,25 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                         let i = self.expr(index)?.into_int_value();
                         let signed = f.ty(index).scalar().is_some_and(Scalar::is_signed);
                         self.tuple_dynamic_item(b.into_struct_value(), items, ty, i, signed)
+                    }
+                    t @ Type::List { .. } => match &f.exprs[indices[0]] {
+                        Expr::Slice { start, stop, step } => {
+                            let mut bounds = [None; 3];
+                            for (k, part) in [*start, *stop, *step].into_iter().enumerate() {
+                                if *f.ty(part) != Type::None {
+                                    bounds[k] = Some(self.expr(part)?);
+                                }
+                            }
+                            self.list_slice(t, b, bounds)
+                        }
+                        _ => {
+                            let i = self.expr(indices[0])?;
+                            self.list_get(t, b, i)
+                        }
+                    },
+                    t @ Type::Dict(..) => {
+                        let k = self.expr(indices[0])?;
+                        self.dict_get(t, b, k)
                     }
                     t => Err(bug(format!("indexing {t}"))),
                 }

@@ -20,6 +20,7 @@ mod blocks;
 mod builtins;
 mod convert;
 mod counting;
+mod dict;
 mod dot;
 mod elementwise;
 mod entry;
@@ -28,6 +29,7 @@ mod fancy;
 mod gpu;
 mod kernel;
 mod lines;
+mod list;
 mod ndarray;
 mod npfuncs;
 mod parallel;
@@ -87,6 +89,8 @@ pub(crate) struct ModuleLowering<'ctx, 'a> {
     pub options: &'a Options,
     pub functions: Vec<FunctionValue<'ctx>>,
     strings: RefCell<HashMap<String, GlobalValue<'ctx>>>,
+    /// Item descriptors of containers (see `penna_compiler::abi::containers`).
+    pub descs: RefCell<HashMap<Vec<u32>, GlobalValue<'ctx>>>,
     /// The constant of each frozen global array so far.
     pub frozen: RefCell<Vec<(Arc<FrozenArray>, GlobalValue<'ctx>)>>,
     /// Outlined parallel bodies so far (for unique names).
@@ -126,6 +130,7 @@ pub fn lower_program<'ctx>(
         options,
         functions: Vec::new(),
         strings: RefCell::new(HashMap::new()),
+        descs: RefCell::new(HashMap::new()),
         frozen: RefCell::new(Vec::new()),
         outlined: std::cell::Cell::new(0),
         shared_arrays: std::cell::Cell::new(0),

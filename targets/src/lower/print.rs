@@ -137,7 +137,13 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             Ok(self.b.build_bit_cast(wide, i64t, "bits")?.into_int_value())
         };
         match t {
-            Type::None | Type::Unknown | Type::DType(_) | Type::Slice => {
+            Type::None
+            | Type::Unknown
+            | Type::DType(_)
+            | Type::Slice
+            | Type::List { .. }
+            | Type::Dict(..)
+            | Type::Set(_) => {
                 self.write_record(array, record, next, PrintKind::None.code(0), zero, zero)
             }
             Type::Scalar(s) => {

@@ -29,10 +29,10 @@ use penna_compiler::Type;
 use super::FnLowering;
 use crate::error::CgResult;
 
-/// Whether values of type `t` hold references to owned arrays.
+/// Whether values of type `t` hold references to owned arrays or containers.
 pub fn has_arrays(t: &Type) -> bool {
     match t {
-        Type::Array(_) => true,
+        Type::Array(_) | Type::List { .. } | Type::Dict(..) | Type::Set(_) => true,
         Type::Tuple(items) => items.iter().any(has_arrays),
         _ => false,
     }
@@ -62,6 +62,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     .build_extract_value(v.into_struct_value(), 0, "meminfo")?;
                 f(self, mi.into_pointer_value())
             }
+            // A container value is its header.
+            Type::List { .. } | Type::Dict(..) | Type::Set(_) => f(self, v.into_pointer_value()),
             Type::Tuple(items) => {
                 for (k, item) in items.iter().enumerate().filter(|(_, t)| has_arrays(t)) {
                     let field = self

@@ -51,7 +51,16 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 value,
             } => {
                 let array = self.expr(*base)?;
-                let Type::Array(a) = self.f.ty(*base) else {
+                let bt = self.f.ty(*base);
+                if bt.is_container() {
+                    let k = self.expr(indices[0])?;
+                    let v = self.expr(*value)?;
+                    return match bt {
+                        Type::List { .. } => self.list_set(bt, array, k, v),
+                        _ => self.dict_set(bt, array, k, v),
+                    };
+                }
+                let Type::Array(a) = bt else {
                     unreachable!("validated")
                 };
                 if let [index] = indices[..] {

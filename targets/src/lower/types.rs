@@ -21,6 +21,9 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
                 self.ctx.struct_type(&fields, false).into()
             }
             Type::Array(a) => self.descriptor_type(a.ndim as u32).into(),
+            Type::List { .. } | Type::Dict(..) | Type::Set(_) => {
+                self.ctx.ptr_type(AddressSpace::default()).into()
+            }
         }
     }
 
@@ -120,7 +123,14 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 }
                 Ok(agg.into())
             }
-            Type::Array(_) | Type::None | Type::Unknown | Type::DType(_) | Type::Slice => {
+            Type::Array(_)
+            | Type::None
+            | Type::Unknown
+            | Type::DType(_)
+            | Type::Slice
+            | Type::List { .. }
+            | Type::Dict(..)
+            | Type::Set(_) => {
                 let ty = self.m.llvm_type(t);
                 Ok(self.b.build_load(ty, ptr, "")?)
             }
@@ -147,7 +157,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 Ok(())
             }
             Type::None | Type::Unknown | Type::DType(_) | Type::Slice => Ok(()),
-            Type::Array(_) => {
+            Type::Array(_) | Type::List { .. } | Type::Dict(..) | Type::Set(_) => {
                 self.b.build_store(ptr, v)?;
                 Ok(())
             }

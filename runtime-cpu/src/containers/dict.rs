@@ -1,0 +1,486 @@
+//! Dicts and sets: insertion-ordered hash tables (a set is a dict whose
+//! values take no room).
+//!
+//! Entries live in one buffer in insertion order (key, then value, each
+//! padded to 8 bytes); `hashbrown::HashTable` maps a key's hash to its entry.
+//! Removing an entry only marks it dead; iteration by position compacts the
+//! entries first, so the i-th live entry is entry i. Invariants: `len` counts
+//! live entries; the table holds exactly the live entries' slots.
+
+use std::sync::atomic::AtomicI64;
+
+use hashbrown::HashTable;
+use penna_compiler::abi::containers as abi;
+use penna_compiler::abi::MemInfo;
+
+use super::{Buffer, Desc};
+use crate::nrt;
+
+#[repr(C)]
+pub struct Dict {
+    mi: MemInfo,
+    inner: Inner,
+}
+
+struct Inner {
+    kd: Desc,
+    vd: Desc,
+    /// Bytes of one entry; the value starts at `voff`.
+    stride: usize,
+    voff: usize,
+    entries: Buffer,
+    cap: usize,
+    hashes: Vec<u64>,
+    live: Vec<bool>,
+    len: usize,
+    table: HashTable<usize>,
+}
+
+impl Inner {
+    fn slots(&self) -> usize {
+        self.hashes.len()
+    }
+
+    fn key(&self, slot: usize) -> *mut u8 {
+        // SAFETY: slot < capacity.
+        unsafe { self.entries.ptr().add(slot * self.stride) }
+    }
+
+    fn value(&self, slot: usize) -> *mut u8 {
+        // SAFETY: as above.
+        unsafe { self.key(slot).add(self.voff) }
+    }
+
+    fn find(&self, key: *const u8) -> Option<usize> {
+        // SAFETY: a key of this dict's type.
+        let h = unsafe { self.kd.hash(key) };
+        let kd = self.kd;
+        // SAFETY: every slot in the table holds a live key.
+        self.table
+            .find(h, |&s| unsafe { kd.eq(self.key(s), key) })
+            .copied()
+    }
+
+    /// Inserts or replaces; takes over the references of key and value.
+    unsafe fn set(&mut self, key: *const u8, value: *const u8) {
+        // SAFETY (all): items of this dict's types; slots below capacity.
+        unsafe {
+            if let Some(s) = self.find(key) {
+                self.vd.release(self.value(s));
+                std::ptr::copy_nonoverlapping(value, self.value(s), self.vd.size());
+                self.kd.release(key);
+                return;
+            }
+            let slot = self.slots();
+            if slot == self.cap {
+                let cap = (2 * self.cap).max(8);
+                self.entries.grow(cap * self.stride);
+                self.cap = cap;
+            }
+            std::ptr::copy_nonoverlapping(key, self.key(slot), self.kd.size());
+            std::ptr::copy_nonoverlapping(value, self.value(slot), self.vd.size());
+            let h = self.kd.hash(key);
+            self.hashes.push(h);
+            self.live.push(true);
+            self.len += 1;
+            let hashes = &self.hashes;
+            self.table.insert_unique(h, slot, |&s| hashes[s]);
+        }
+    }
+
+    /// Removes `key`, moving its value to `out` (whose references the caller
+    /// then owns); false when absent.
+    unsafe fn remove(&mut self, key: *const u8, out: *mut u8) -> bool {
+        // SAFETY: a key of this dict's type.
+        let h = unsafe { self.kd.hash(key) };
+        let kd = self.kd;
+        let entries = &self.entries;
+        let stride = self.stride;
+        // SAFETY: every slot in the table holds a live key.
+        let found = self
+            .table
+            .find_entry(h, |&s| unsafe { kd.eq(entries.ptr().add(s * stride), key) });
+        let Ok(entry) = found else {
+            return false;
+        };
+        let (slot, _) = entry.remove();
+        self.take(slot, None, out);
+        true
+    }
+
+    /// Marks `slot` dead, moving its key and value out (or dropping the key
+    /// when `key_out` is None).
+    fn take(&mut self, slot: usize, key_out: Option<*mut u8>, value_out: *mut u8) {
+        // SAFETY: a live slot; outputs have room for one key / value.
+        unsafe {
+            match key_out {
+                Some(k) => std::ptr::copy_nonoverlapping(self.key(slot), k, self.kd.size()),
+                None => self.kd.release(self.key(slot)),
+            }
+            std::ptr::copy_nonoverlapping(self.value(slot), value_out, self.vd.size());
+        }
+        self.live[slot] = false;
+        self.len -= 1;
+    }
+
+    /// Moves the live entries to the front, so that position i is the i-th
+    /// entry in insertion order.
+    fn compact(&mut self) {
+        if self.len == self.slots() {
+            return;
+        }
+        let mut next = 0;
+        for s in 0..self.slots() {
+            if self.live[s] {
+                if s != next {
+                    // SAFETY: distinct slots below capacity.
+                    unsafe {
+                        std::ptr::copy_nonoverlapping(self.key(s), self.key(next), self.stride)
+                    };
+                    self.hashes[next] = self.hashes[s];
+                }
+                next += 1;
+            }
+        }
+        self.hashes.truncate(next);
+        self.live = vec![true; next];
+        self.table.clear();
+        let hashes = &self.hashes;
+        for (s, &h) in hashes.iter().enumerate() {
+            self.table.insert_unique(h, s, |&x| hashes[x]);
+        }
+    }
+
+    fn live_slots(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.slots()).filter(|&s| self.live[s])
+    }
+
+    fn clear(&mut self) {
+        for s in 0..self.slots() {
+            if self.live[s] {
+                // SAFETY: live entries own their references.
+                unsafe {
+                    self.kd.release(self.key(s));
+                    self.vd.release(self.value(s));
+                }
+            }
+        }
+        self.hashes.clear();
+        self.live.clear();
+        self.table.clear();
+        self.len = 0;
+    }
+}
+
+impl Dict {
+    pub fn len(&self) -> usize {
+        self.inner.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.inner.len == 0
+    }
+
+    pub fn key_desc(&self) -> Desc {
+        self.inner.kd
+    }
+
+    pub fn value_desc(&self) -> Desc {
+        self.inner.vd
+    }
+
+    /// `(key, value)` pointers of the live entries, in insertion order.
+    pub fn entries(&self) -> Vec<(*mut u8, *mut u8)> {
+        self.inner
+            .live_slots()
+            .map(|s| (self.inner.key(s), self.inner.value(s)))
+            .collect()
+    }
+
+    /// The value stored under `key`.
+    ///
+    /// # Safety
+    /// `key` holds a key of this dict's type.
+    pub unsafe fn get(&self, key: *const u8) -> Option<*mut u8> {
+        self.inner.find(key).map(|s| self.inner.value(s))
+    }
+
+    /// Inserts or replaces, taking over the references of key and value.
+    ///
+    /// # Safety
+    /// Items of this dict's types.
+    pub unsafe fn set(&mut self, key: *const u8, value: *const u8) {
+        // SAFETY: guaranteed by the caller.
+        unsafe { self.inner.set(key, value) }
+    }
+
+    /// Removes `key` and drops its value; false when absent.
+    ///
+    /// # Safety
+    /// `key` holds a key of this dict's type.
+    pub unsafe fn delete(&mut self, key: *const u8) -> bool {
+        let mut value = vec![0u64; self.inner.vd.size().div_ceil(8).max(1)];
+        let out = value.as_mut_ptr() as *mut u8;
+        // SAFETY: guaranteed by the caller; `out` has room for a value.
+        unsafe {
+            let found = self.inner.remove(key, out);
+            if found {
+                self.inner.vd.release(out);
+            }
+            found
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.inner.clear()
+    }
+}
+
+unsafe extern "C" fn drop_dict(mi: *mut MemInfo) {
+    // SAFETY: the header of a `Dict` made by `new_dict`, no longer referenced.
+    unsafe {
+        let mut dict = Box::from_raw(mi as *mut Dict);
+        dict.inner.clear();
+    }
+    nrt::count_free();
+}
+
+/// A new empty dict (refcount 1).
+///
+/// # Safety
+/// Both descriptors live for the process.
+pub unsafe fn new_dict(key_desc: *const u32, value_desc: *const u32) -> *mut Dict {
+    // SAFETY: guaranteed by the caller.
+    let (kd, vd) = unsafe { (Desc::new(key_desc), Desc::new(value_desc)) };
+    let voff = kd.size().next_multiple_of(8);
+    let stride = (voff + vd.size()).next_multiple_of(8).max(8);
+    let align = kd.align().max(vd.align());
+    let dict = Box::new(Dict {
+        mi: MemInfo {
+            refcount: AtomicI64::new(1),
+            data: std::ptr::null_mut(),
+            size: 0,
+            dtor: Some(drop_dict),
+        },
+        inner: Inner {
+            kd,
+            vd,
+            stride,
+            voff,
+            entries: Buffer::new(0, align),
+            cap: 0,
+            hashes: Vec::new(),
+            live: Vec::new(),
+            len: 0,
+            table: HashTable::new(),
+        },
+    });
+    nrt::count_alloc();
+    Box::into_raw(dict)
+}
+
+unsafe extern "C" fn penna_dict_new(kd: *const u32, vd: *const u32) -> *mut Dict {
+    // SAFETY: constant descriptors of compiled code.
+    unsafe { new_dict(kd, vd) }
+}
+
+unsafe extern "C" fn penna_dict_len(d: *const Dict) -> i64 {
+    // SAFETY: a live dict.
+    unsafe { (*d).inner.len as i64 }
+}
+
+unsafe extern "C" fn penna_dict_get(d: *mut Dict, key: *const u8) -> *mut u8 {
+    // SAFETY: a live dict and a key of its type.
+    unsafe { (*d).get(key).unwrap_or(std::ptr::null_mut()) }
+}
+
+unsafe extern "C" fn penna_dict_set(d: *mut Dict, key: *const u8, value: *const u8) {
+    // SAFETY: a live dict and items of its types.
+    unsafe { (*d).inner.set(key, value) }
+}
+
+unsafe extern "C" fn penna_dict_pop(d: *mut Dict, key: *const u8, out: *mut u8) -> i32 {
+    // SAFETY: a live dict, a key of its type, room for a value.
+    unsafe { (*d).inner.remove(key, out) as i32 }
+}
+
+unsafe extern "C" fn penna_dict_popitem(d: *mut Dict, key: *mut u8, value: *mut u8) -> i32 {
+    // SAFETY: a live dict; room for a key and a value.
+    unsafe {
+        let inner = &mut (*d).inner;
+        let Some(slot) = (0..inner.slots()).rev().find(|&s| inner.live[s]) else {
+            return 0;
+        };
+        let h = inner.hashes[slot];
+        if let Ok(e) = inner.table.find_entry(h, |&s| s == slot) {
+            e.remove();
+        }
+        inner.take(slot, Some(key), value);
+        1
+    }
+}
+
+unsafe extern "C" fn penna_dict_clear(d: *mut Dict) {
+    // SAFETY: a live dict.
+    unsafe { (*d).inner.clear() }
+}
+
+/// A new dict with the entries of `d`, retained.
+unsafe fn copy_of(d: *const Dict) -> *mut Dict {
+    // SAFETY: a live dict.
+    unsafe {
+        let src = &(*d).inner;
+        let out = new_dict(src.kd.words(), src.vd.words());
+        for s in src.live_slots() {
+            src.kd.retain(src.key(s));
+            src.vd.retain(src.value(s));
+            (*out).inner.set(src.key(s), src.value(s));
+        }
+        out
+    }
+}
+
+unsafe extern "C" fn penna_dict_copy(d: *const Dict) -> *mut Dict {
+    // SAFETY: a live dict.
+    unsafe { copy_of(d) }
+}
+
+unsafe extern "C" fn penna_dict_update(d: *mut Dict, other: *const Dict) {
+    // SAFETY: live dicts of the same types (possibly the same dict).
+    unsafe {
+        if std::ptr::eq(d, other) {
+            return;
+        }
+        let src = &(*other).inner;
+        for s in src.live_slots().collect::<Vec<_>>() {
+            src.kd.retain(src.key(s));
+            src.vd.retain(src.value(s));
+            (*d).inner.set(src.key(s), src.value(s));
+        }
+    }
+}
+
+unsafe extern "C" fn penna_dict_key_at(d: *mut Dict, i: i64) -> *mut u8 {
+    // SAFETY: a live dict.
+    unsafe {
+        let inner = &mut (*d).inner;
+        inner.compact();
+        if i < 0 || i as usize >= inner.len {
+            return std::ptr::null_mut();
+        }
+        inner.key(i as usize)
+    }
+}
+
+unsafe extern "C" fn penna_dict_value_at(d: *mut Dict, i: i64) -> *mut u8 {
+    // SAFETY: a live dict.
+    unsafe {
+        let inner = &mut (*d).inner;
+        inner.compact();
+        if i < 0 || i as usize >= inner.len {
+            return std::ptr::null_mut();
+        }
+        inner.value(i as usize)
+    }
+}
+
+unsafe extern "C" fn penna_dict_eq(a: *const Dict, b: *const Dict) -> i32 {
+    // SAFETY: live dicts of the same types.
+    unsafe {
+        let (a, b) = (&(*a).inner, &(*b).inner);
+        if a.len != b.len {
+            return 0;
+        }
+        a.live_slots().all(|s| match b.find(a.key(s)) {
+            Some(t) => a.vd.eq(a.value(s), b.value(t)),
+            None => false,
+        }) as i32
+    }
+}
+
+/// Whether every key of `a` is in `b`.
+unsafe fn subset(a: &Inner, b: &Inner) -> bool {
+    a.live_slots().all(|s| b.find(a.key(s)).is_some())
+}
+
+unsafe extern "C" fn penna_set_subset(a: *const Dict, b: *const Dict) -> i32 {
+    // SAFETY: live sets of the same type.
+    unsafe { subset(&(*a).inner, &(*b).inner) as i32 }
+}
+
+/// The keys of `a` and `b` that `op` keeps, retained, into a new set.
+unsafe fn set_op(a: *const Dict, b: *const Dict, op: i32) -> *mut Dict {
+    // SAFETY: live sets of the same type.
+    unsafe {
+        let (x, y) = (&(*a).inner, &(*b).inner);
+        let out = new_dict(x.kd.words(), x.vd.words());
+        let add = |from: &Inner, s: usize| {
+            from.kd.retain(from.key(s));
+            (*out).inner.set(from.key(s), from.value(s));
+        };
+        match op {
+            abi::SET_OP_UNION => {
+                x.live_slots().for_each(|s| add(x, s));
+                y.live_slots().for_each(|s| add(y, s));
+            }
+            abi::SET_OP_INTERSECTION => x
+                .live_slots()
+                .filter(|&s| y.find(x.key(s)).is_some())
+                .for_each(|s| add(x, s)),
+            abi::SET_OP_DIFFERENCE => x
+                .live_slots()
+                .filter(|&s| y.find(x.key(s)).is_none())
+                .for_each(|s| add(x, s)),
+            _ => {
+                x.live_slots()
+                    .filter(|&s| y.find(x.key(s)).is_none())
+                    .for_each(|s| add(x, s));
+                y.live_slots()
+                    .filter(|&s| x.find(y.key(s)).is_none())
+                    .for_each(|s| add(y, s));
+            }
+        }
+        out
+    }
+}
+
+unsafe extern "C" fn penna_set_op(a: *const Dict, b: *const Dict, op: i32) -> *mut Dict {
+    // SAFETY: live sets of the same type.
+    unsafe { set_op(a, b, op) }
+}
+
+unsafe extern "C" fn penna_set_op_inplace(a: *mut Dict, b: *const Dict, op: i32) {
+    // SAFETY: live sets of the same type: the result replaces `a`'s contents.
+    unsafe {
+        let result = set_op(a, b, op);
+        let (old, new) = (&mut (*a).inner, &mut (*result).inner);
+        std::mem::swap(old, new);
+        nrt::release(result as *mut MemInfo);
+    }
+}
+
+pub(crate) fn symbols() -> Vec<(&'static str, usize)> {
+    vec![
+        (abi::DICT_NEW, penna_dict_new as *const () as usize),
+        (abi::DICT_LEN, penna_dict_len as *const () as usize),
+        (abi::DICT_GET, penna_dict_get as *const () as usize),
+        (abi::DICT_SET, penna_dict_set as *const () as usize),
+        (abi::DICT_POP, penna_dict_pop as *const () as usize),
+        (abi::DICT_POPITEM, penna_dict_popitem as *const () as usize),
+        (abi::DICT_CLEAR, penna_dict_clear as *const () as usize),
+        (abi::DICT_COPY, penna_dict_copy as *const () as usize),
+        (abi::DICT_UPDATE, penna_dict_update as *const () as usize),
+        (abi::DICT_KEY_AT, penna_dict_key_at as *const () as usize),
+        (
+            abi::DICT_VALUE_AT,
+            penna_dict_value_at as *const () as usize,
+        ),
+        (abi::DICT_EQ, penna_dict_eq as *const () as usize),
+        (abi::SET_OP, penna_set_op as *const () as usize),
+        (
+            abi::SET_OP_INPLACE,
+            penna_set_op_inplace as *const () as usize,
+        ),
+        (abi::SET_SUBSET, penna_set_subset as *const () as usize),
+    ]
+}
