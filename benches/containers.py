@@ -10,6 +10,7 @@ penna / Numba of the best sample (below 1: penna is faster).
 import os
 import pathlib
 import sys
+import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 
@@ -65,8 +66,8 @@ CASES = [
 
 def load(decorate):
     ns = {}
-    path = pathlib.Path(__file__).parent / "results" / "_containers_src.py"
-    path.parent.mkdir(exist_ok=True)
+    # Both JITs read the source from a file, as they do for user code.
+    path = pathlib.Path(tempfile.gettempdir()) / "penna_bench_containers.py"
     path.write_text(SOURCE)
     code = compile(SOURCE, str(path), "exec")
     exec(code, ns)
