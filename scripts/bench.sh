@@ -22,4 +22,5 @@ python benches/suite.py "$@"
 python benches/parallel.py
 python benches/numpy_bench.py
 python benches/gpu_on_cpu.py
+python benches/containers.py
 python benches/cuda_compile.py
