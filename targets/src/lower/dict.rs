@@ -35,8 +35,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         s: PointerValue<'ctx>,
         v: BasicValueEnum<'ctx>,
     ) -> CgResult<()> {
-        self.retain(item, v)?;
-        let kp = self.spill(item, v)?;
+        let kp = self.give(item, v)?;
         let none = self.spill(&Type::None, self.none_value())?;
         self.call_rt(abi::DICT_SET, None, &[s.into(), kp.into(), none.into()])?;
         Ok(())
@@ -82,10 +81,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         value: BasicValueEnum<'ctx>,
     ) -> CgResult<()> {
         let (k, v) = self.dict_types(t)?;
-        self.retain(&k, key)?;
-        self.retain(&v, value)?;
-        let kp = self.spill(&k, key)?;
-        let vp = self.spill(&v, value)?;
+        let (kp, vp) = (self.give(&k, key)?, self.give(&v, value)?);
         self.call_rt(abi::DICT_SET, None, &[d, kp.into(), vp.into()])?;
         Ok(())
     }

@@ -130,7 +130,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     }
 
     /// `v` retained and spilled: an item the container takes over.
-    fn give(&self, t: &Type, v: BasicValueEnum<'ctx>) -> CgResult<PointerValue<'ctx>> {
+    pub fn give(&self, t: &Type, v: BasicValueEnum<'ctx>) -> CgResult<PointerValue<'ctx>> {
         self.retain(t, v)?;
         self.spill(t, v)
     }
