@@ -140,8 +140,11 @@ impl ArgContainers {
                     if unsafe { (*l).dirty } == 0 {
                         continue;
                     }
+                    // Arrays that came from the Python list are found among
+                    // its original items (views of them).
+                    let originals = PyTuple::new(py, obj.cast::<PyList>()?.iter())?;
                     // SAFETY: as above; the list keeps its reference.
-                    let items = unsafe { list_items(py, &ty, l, None)? };
+                    let items = unsafe { list_items(py, &ty, l, Some(&originals))? };
                     obj.cast::<PyList>()?
                         .set_slice(0, isize::MAX as usize, &items)?;
                 }

@@ -442,3 +442,15 @@ def test_containers_are_refused_in_gpu_kernels():
     kernel = cuda.jit(target="cpu")(_kernel_with_list)
     with pytest.raises(UnsupportedError, match="cannot be used in GPU code"):
         kernel[1, 1](np.zeros(1))
+
+
+@penna.jit
+def grow_array_list(l):
+    l.append(l[0] * 2.0)
+    return len(l)
+
+
+def test_reflected_list_of_arrays():
+    l = [np.ones(2), np.zeros(2)]
+    assert grow_array_list(l) == 3
+    assert [x.tolist() for x in l] == [[1.0, 1.0], [0.0, 0.0], [2.0, 2.0]]
