@@ -39,18 +39,14 @@ fn coerce_block(f: &mut Function, ops: &OperandTypes, block: &mut Block) {
                 }
                 expr(f, ops, *value);
                 let bt = f.ty(*base).clone();
-                if matches!(bt, Type::Dict(..)) && indices.len() > 1 {
-                    // `d[i, j] = v`: one tuple key.
-                    let span = f.span(indices[0]).to(f.span(indices[indices.len() - 1]));
-                    let t = Type::Tuple(indices.iter().map(|&i| f.ty(i).clone()).collect());
-                    let key = f.add_expr(Expr::Tuple(std::mem::take(indices)), span);
-                    f.expr_types[key.index()] = t;
-                    indices.push(key);
-                }
-                if let (true, [index]) = (bt.is_container(), indices.as_mut_slice()) {
-                    let types = crate::typing::containers::store(&bt, f.ty(*index), f.ty(*value));
-                    if let Ok((it, vt)) = types {
-                        *index = cast_to(f, *index, &it);
+                if bt.is_container() {
+                    let its: Vec<Type> = indices.iter().map(|&i| f.ty(i).clone()).collect();
+                    if let Ok((want, vt)) =
+                        crate::typing::containers::store(&bt, &its, f.ty(*value))
+                    {
+                        for (i, t) in indices.iter_mut().zip(&want) {
+                            *i = cast_to(f, *i, t);
+                        }
                         *value = cast_to(f, *value, &vt);
                     }
                 }

@@ -107,10 +107,7 @@ impl Infer<'_> {
                 let vt = self.expr(*value);
                 if bt.is_partial_container() {
                     // `d = {}; d[k] = v` tells the dict's types.
-                    let key = match its.as_slice() {
-                        [k] => k.clone(),
-                        _ => Type::Tuple(its.clone()),
-                    };
+                    let key = containers::subscript_key(&its);
                     if let Some(t) = containers::refine_store(&bt, &key, &vt) {
                         self.refine_receiver(*base, t);
                     }
@@ -121,15 +118,7 @@ impl Infer<'_> {
                 }
                 match &bt {
                     t if t.is_container() => {
-                        let result = match its.as_slice() {
-                            [i] => containers::store(t, i, &vt),
-                            // `d[i, j] = v` stores under the key `(i, j)`.
-                            _ if matches!(t, Type::Dict(..)) => {
-                                containers::store(t, &Type::Tuple(its.clone()), &vt)
-                            }
-                            _ => Err(format!("{t} takes one index")),
-                        };
-                        if let Err(msg) = result {
+                        if let Err(msg) = containers::store(t, &its, &vt) {
                             let e = CompileError::typing(msg, s.span)
                                 .with_note(format!("container: {t}"))
                                 .with_note(format!("value: {vt}"));
@@ -387,11 +376,13 @@ impl Infer<'_> {
                 args,
                 keywords: vec![],
             },
-            Callee::Builtin(Builtin::Np(NpFn::SortInPlace)) if first.is_container() => {
-                // `l.sort()`: the NumPy `kind` slot (None) becomes `reverse=False`.
-                if matches!(self.f.exprs[args[1]], Expr::Literal(Const::None)) {
-                    self.f.exprs[args[1]] = Expr::Literal(Const::Bool(false));
-                }
+            // `l.sort()`: the NumPy `kind` slot, not given, becomes
+            // `reverse=False` (`l.sort(kind=...)` stays NumPy's and is refused).
+            Callee::Builtin(Builtin::Np(NpFn::SortInPlace))
+                if first.is_container()
+                    && matches!(self.f.exprs[args[1]], Expr::Literal(Const::None)) =>
+            {
+                self.f.exprs[args[1]] = Expr::Literal(Const::Bool(false));
                 Expr::Call {
                     callee: Callee::Method(Method::Sort),
                     args,
@@ -539,22 +530,6 @@ impl Infer<'_> {
             }
             Expr::Cast(_) => self.f.ty(e).clone(),
             Expr::Tuple(_) => Type::Tuple(types),
-            Expr::Index { base, ref indices }
-                if matches!(types[0], Type::Dict(..)) && indices.len() > 1 =>
-            {
-                // `d[i, j]` is `d[(i, j)]`.
-                let span = self
-                    .f
-                    .span(indices[0])
-                    .to(self.f.span(indices[indices.len() - 1]));
-                let key = self.f.add_expr(Expr::Tuple(indices.clone()), span);
-                self.operands.resize(self.f.exprs.len(), None);
-                self.f.exprs[e] = Expr::Index {
-                    base,
-                    indices: vec![key],
-                };
-                return self.type_expr(e);
-            }
             Expr::Index { base, ref indices } => {
                 let (base_t, index_t) = (&types[0], &types[1..]);
                 match base_t {
@@ -574,11 +549,7 @@ impl Infer<'_> {
                     }
                     Type::Tuple(items) => self.tuple_item(e, base, items, indices)?,
                     t if t.is_container() => {
-                        let op = match index_t {
-                            [i] => containers::index(t, i),
-                            _ => Err(format!("{t} takes one index")),
-                        };
-                        let op = rule(self, op)?;
+                        let op = rule(self, containers::index(t, index_t))?;
                         self.set_operands(e, op)
                     }
                     t => return Err(self.rule_error(e, format!("{t} cannot be indexed"), &[base])),

@@ -110,6 +110,15 @@ pub fn container_arg(obj: &Bound<'_, PyAny>, t: &Type) -> PyResult<*mut MemInfo>
     Ok(made)
 }
 
+/// Whether an argument of type `t` is, or holds, a list or set copied in
+/// (the call then needs an [`ArgContainers`] scope).
+pub fn passes_container(t: &Type) -> bool {
+    match t {
+        Type::Tuple(items) => items.iter().any(passes_container),
+        t => t.is_container(),
+    }
+}
+
 /// The scope of one call's argument containers: `reflect` writes changed
 /// lists and sets back; dropping releases them.
 pub struct ArgContainers {
@@ -150,7 +159,7 @@ impl ArgContainers {
                 }
                 Type::Set(_) => {
                     // SAFETY: a live set made for this call.
-                    let now = unsafe { set_to_python(py, &ty, c as *mut Dict, false)? };
+                    let now = unsafe { set_to_python(py, &ty, c as *mut Dict)? };
                     let set = obj.cast::<PySet>()?;
                     if !set.eq(&now)? {
                         set.clear();
@@ -232,7 +241,7 @@ pub unsafe fn container_to_python(
             Type::List { .. } => list_items(py, t, mi as *const List, args)?
                 .into_any()
                 .unbind(),
-            Type::Set(_) => set_to_python(py, t, mi as *mut Dict, true)?,
+            Type::Set(_) => set_to_python(py, t, mi as *mut Dict)?,
             Type::Dict(k, v) => {
                 let dict = &*(mi as *const Dict);
                 let out = PyDict::new(py);
@@ -250,12 +259,7 @@ pub unsafe fn container_to_python(
 
 /// # Safety
 /// `s` is a live set of type `t`.
-unsafe fn set_to_python(
-    py: Python<'_>,
-    t: &Type,
-    s: *mut Dict,
-    _owned: bool,
-) -> PyResult<Py<PyAny>> {
+unsafe fn set_to_python(py: Python<'_>, t: &Type, s: *mut Dict) -> PyResult<Py<PyAny>> {
     let Type::Set(item) = t else {
         unreachable!("a set type")
     };

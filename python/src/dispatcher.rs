@@ -46,6 +46,8 @@ struct Specialization {
     /// Bytes of the argument buffer and of the result, computed once.
     arg_bytes: usize,
     ret_bytes: usize,
+    /// Some argument is a Python list or set, copied in and reflected back.
+    reflects: bool,
 }
 
 #[pyclass(module = "penna._native", frozen)]
@@ -174,7 +176,8 @@ impl Dispatcher {
         args: &Bound<'_, PyTuple>,
     ) -> PyResult<Py<PyAny>> {
         let mut scratch = Scratch::new();
-        let containers = crate::containers::ArgContainers::new();
+        // Only calls with list or set arguments pay for their bookkeeping.
+        let containers = spec.reflects.then(crate::containers::ArgContainers::new);
         let ptrs = pack_args(args, &spec.args, spec.arg_bytes, &mut scratch)?;
         let mut ret = Scratch::new();
         let ret_ptr = ret.bytes(spec.ret_bytes) as *mut c_void;
@@ -193,7 +196,9 @@ impl Dispatcher {
         match outcome {
             Outcome::Returned => {
                 let value = unsafe { read_value(py, &spec.ret, ret_ptr as *const u8, Some(args))? };
-                containers.reflect(py)?;
+                if let Some(c) = &containers {
+                    c.reflect(py)?;
+                }
                 match &spec.declared_ret {
                     Some(t) => convert_result(py, value, t),
                     None => Ok(value),
@@ -636,6 +641,7 @@ fn compile_specialization(
     Ok(Specialization {
         arg_bytes: args.iter().map(arg_size).sum(),
         ret_bytes: ret.size_align().0 as usize,
+        reflects: args.iter().any(crate::containers::passes_container),
         args: args.to_vec(),
         ret,
         declared_ret,

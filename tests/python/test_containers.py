@@ -454,3 +454,78 @@ def test_reflected_list_of_arrays():
     l = [np.ones(2), np.zeros(2)]
     assert grow_array_list(l) == 3
     assert [x.tolist() for x in l] == [[1.0, 1.0], [0.0, 0.0], [2.0, 2.0]]
+
+
+@penna.jit
+def scan_while_in(i, a):
+    n = len(a)
+    count = 0
+    while i < n and a[i] in (1, 2.5):
+        i += 1
+        count += 1
+    return count, 3 in (1, 2, 3), 4 not in (4,)
+
+
+def test_in_a_tuple_short_circuits_like_python():
+    # `a[i]` must not be read once `i < n` is false (no IndexError).
+    check(scan_while_in, 0, np.array([1.0, 2.5, 1.0]))
+    check(scan_while_in, 0, np.array([1.0, 7.0]))
+
+
+@penna.jit
+def grid_keys(n):
+    d = {}
+    for i in range(n):
+        d[i, i + 1] = i * 1.5
+    return d[1, 2], (2, 3) in d, d
+
+
+@penna.jit
+def list_in_tuple(t):
+    l, k = t
+    l.append(k)
+    return len(l)
+
+
+def test_tuple_keys_without_parentheses_and_lists_inside_tuples():
+    check(grid_keys, 4)
+    l = [1, 2]
+    assert list_in_tuple((l, 3)) == 3 and l == [1, 2, 3]
+
+
+def _sort_positional():
+    l = [3, 1]
+    l.sort(True)
+    return l
+
+
+def _pop_keyword():
+    l = [3, 1]
+    return l.pop(index=0)
+
+
+def _min_of_pairs():
+    return min([(1, 2), (0, 5)])
+
+
+def _unhashable_set():
+    s = set()
+    s.add(np.zeros(2))
+    return len(s)
+
+
+@pytest.mark.parametrize(
+    "fn, pattern",
+    [
+        (_sort_positional, "needs an array, got list\\(int64\\)"),
+        (_pop_keyword, "takes no keyword arguments"),
+        (_min_of_pairs, "list of real numbers"),
+        (_unhashable_set, "unhashable"),
+    ],
+)
+def test_misuse_is_a_compile_error(fn, pattern):
+    from penna.errors import CompileError
+
+    with pytest.raises(CompileError, match=pattern):
+        penna.jit(fn)()
+

@@ -1,7 +1,7 @@
 //! Lists, dicts and sets in the source: literals, comprehensions, and the
 //! builtins that consume an iterable (`list(x)`, `set(x)`, `sorted(x)`,
 //! `sum(x)`), all rewritten into loops that append to a fresh container or
-//! add to an accumulator.
+//! add to an accumulator; and `del c[k]`.
 //!
 //! Those loops are statements, but they come from expressions: they are
 //! *hoisted* into [`Lower::pending`] and placed before the statement the
@@ -415,54 +415,30 @@ impl<'e> Lower<'e> {
         Ok(())
     }
 
-    /// `x in (a, b, c)` on a tuple literal: `x == a or x == b or x == c`.
-    pub(super) fn in_tuple_literal(
+    /// The `reverse` argument of `list.sort(key=None, reverse=False)`, from
+    /// its keywords (only `key=None` is supported).
+    pub(super) fn sort_reverse(
         &mut self,
-        left: ExprId,
-        elts: &[AstExpr],
-        negate: bool,
+        keywords: Vec<(String, ExprId)>,
         span: Span,
     ) -> Result<ExprId> {
-        // `left` is evaluated once, into a temporary.
-        let t = self.temp(span);
-        self.pending.push(Statement {
-            kind: Stmt::Assign {
-                local: t,
-                value: left,
-            },
-            span,
-        });
-        let mut acc = self.add(Expr::Literal(Const::Bool(false)), span);
-        for e in elts {
-            let l = self.load(t, span);
-            let r = self.expr(e)?;
-            let eq = self.add(
-                Expr::Compare {
-                    op: CmpOp::Eq,
-                    lhs: l,
-                    rhs: r,
-                },
-                span,
-            );
-            acc = self.add(
-                Expr::Logical {
-                    op: LogicalOp::Or,
-                    lhs: acc,
-                    rhs: eq,
-                },
-                span,
-            );
+        let mut reverse = None;
+        for (name, value) in keywords {
+            match name.as_str() {
+                "reverse" => reverse = Some(value),
+                "key" if matches!(self.f.exprs[value], Expr::Literal(Const::None)) => {}
+                _ => {
+                    return Err(CompileError::unsupported(
+                        format!("`.sort()` does not take `{name}=` in compiled code"),
+                        span,
+                    )
+                    .with_hint(
+                        "key functions are not supported yet; sort tuples (key, value) instead",
+                    ))
+                }
+            }
         }
-        if negate {
-            acc = self.add(
-                Expr::Unary {
-                    op: UnaryOp::Not,
-                    value: acc,
-                },
-                span,
-            );
-        }
-        Ok(acc)
+        Ok(reverse.unwrap_or_else(|| self.add(Expr::Literal(Const::Bool(false)), span)))
     }
 
     /// `del x[i]`: `x.pop(i)` with the item dropped (IndexError / KeyError

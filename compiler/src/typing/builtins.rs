@@ -87,13 +87,14 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
                 let operand = Type::Tuple(vec![Type::Scalar(t); items.len()]);
                 return Ok(OpType::new(vec![operand], Type::Scalar(t)));
             }
-            if let [t] = args {
-                if let Some(item) = super::containers::reduce_item(t) {
-                    if !super::containers::orderable(item) {
-                        return Err(format!("{}() of {t}: its items have no order", b.name()));
-                    }
-                    return Ok(OpType::new(args.to_vec(), item.clone()));
-                }
+            if let [t @ Type::List { item, .. }] = args {
+                return match item.scalar() {
+                    Some(s) if !s.is_complex() => Ok(OpType::new(args.to_vec(), (**item).clone())),
+                    _ => Err(format!(
+                        "{}() of {t} is not supported: it needs a list of real numbers",
+                        b.name()
+                    )),
+                };
             }
             if let [Type::Array(_)] = args {
                 return Err(format!(

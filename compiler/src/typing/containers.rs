@@ -288,6 +288,7 @@ pub fn method(m: Method, args: &[Type]) -> Rule {
         }
         Type::Dict(k, v) => {
             let (k, v) = (&**k, &**v);
+            hashable_item(k, "dict keys")?;
             match m {
                 Method::Get => {
                     arity(m, args, 1..=2)?;
@@ -356,6 +357,7 @@ pub fn method(m: Method, args: &[Type]) -> Rule {
         }
         Type::Set(item) => {
             let item = &**item;
+            hashable_item(item, "set items")?;
             match m {
                 Method::Add | Method::Discard | Method::Remove => {
                     arity(m, args, 1..=1)?;
@@ -444,6 +446,14 @@ pub fn compare(op: CmpOp, lhs: &Type, rhs: &Type) -> Rule {
                 &**item
             }
             Type::Set(item) | Type::Dict(item, _) => &**item,
+            Type::Tuple(items) => {
+                // `x in (a, b)`: `==` with each item, in its common type.
+                let numbers = lhs.scalar().is_some() && items.iter().all(|t| t.scalar().is_some());
+                if !numbers {
+                    return Err(format!("`in` on a tuple needs numbers, got {lhs} in {rhs}"));
+                }
+                return Ok(OpType::new(vec![lhs.clone(), rhs.clone()], Type::BOOL));
+            }
             t => return Err(format!("`in` is not supported for {t}")),
         };
         let operand =
@@ -467,47 +477,65 @@ pub fn compare(op: CmpOp, lhs: &Type, rhs: &Type) -> Rule {
     Ok(OpType::new(vec![lhs.clone(), rhs.clone()], Type::BOOL))
 }
 
-/// `c[i]` on a list (an item, or a new list for a slice) or a dict (a value).
-pub fn index(base: &Type, index: &Type) -> Rule {
-    match base {
-        Type::List { item, .. } => match index {
-            Type::Slice => Ok(OpType::new(vec![base.clone(), Type::Slice], base.clone())),
-            t => Ok(OpType::new(
-                vec![base.clone(), index_arg(t, "a list index")?],
-                (**item).clone(),
-            )),
-        },
-        Type::Dict(k, v) => Ok(OpType::new(
-            vec![
-                base.clone(),
-                store_as(k, index).map_err(|_| {
-                    format!("a dict with keys of type {k} cannot be indexed by a {index}")
-                })?,
-            ],
-            (**v).clone(),
-        )),
-        t => Err(format!("{t} cannot be indexed")),
+/// The key `d[...]` names: `d[k]`, or `d[i, j]` meaning `d[(i, j)]`.
+pub fn subscript_key(indices: &[Type]) -> Type {
+    match indices {
+        [k] => k.clone(),
+        _ => Type::Tuple(indices.to_vec()),
     }
 }
 
-/// `c[i] = v`: the operand types of the index and the value.
-pub fn store(base: &Type, index: &Type, value: &Type) -> Result<(Type, Type), String> {
+/// What the indices of `d[...]` convert to for a dict with keys of type `k`:
+/// the key, or the items of a tuple key written without parentheses.
+fn key_operands(k: &Type, indices: &[Type]) -> Result<Vec<Type>, String> {
+    hashable_item(k, "dict keys")?;
+    let key = subscript_key(indices);
+    let k = store_as(k, &key)
+        .map_err(|_| format!("a dict with keys of type {k} cannot be indexed by a {key}"))?;
+    Ok(match (indices.len(), k) {
+        (1, k) => vec![k],
+        (_, Type::Tuple(items)) => items,
+        (_, k) => unreachable!("a key of {} indices is a tuple, not {k}", indices.len()),
+    })
+}
+
+fn list_index(indices: &[Type]) -> Result<Type, String> {
+    match indices {
+        [Type::Slice] => Ok(Type::Slice),
+        [t] => index_arg(t, "a list index"),
+        _ => Err("a list takes one index (an integer or a slice)".into()),
+    }
+}
+
+/// `c[...]` on a list (an item, or a new list for a slice) or a dict (a value).
+pub fn index(base: &Type, indices: &[Type]) -> Rule {
+    let (index_ops, result) = match base {
+        Type::List { item, .. } => {
+            let i = list_index(indices)?;
+            let result = if i == Type::Slice {
+                base.clone()
+            } else {
+                (**item).clone()
+            };
+            (vec![i], result)
+        }
+        Type::Dict(k, v) => (key_operands(k, indices)?, (**v).clone()),
+        t => return Err(format!("{t} cannot be indexed")),
+    };
+    let mut ops = vec![base.clone()];
+    ops.extend(index_ops);
+    Ok(OpType::new(ops, result))
+}
+
+/// `c[...] = v`: the types the indices and the value convert to.
+pub fn store(base: &Type, indices: &[Type], value: &Type) -> Result<(Vec<Type>, Type), String> {
     match base {
-        Type::List { item, .. } => Ok((index_arg(index, "a list index")?, store_as(item, value)?)),
-        Type::Dict(k, v) => Ok((store_as(k, index)?, store_as(v, value)?)),
+        Type::List { item, .. } => match list_index(indices)? {
+            Type::Slice => Err("assigning to a slice of a list is not supported yet".into()),
+            i => Ok((vec![i], store_as(item, value)?)),
+        },
+        Type::Dict(k, v) => Ok((key_operands(k, indices)?, store_as(v, value)?)),
         Type::Set(_) => Err("sets do not support item assignment".into()),
         t => Err(format!("{t} does not support item assignment")),
     }
-}
-
-/// `len`, `min`, `max` of a container: the item type for min/max.
-pub fn reduce_item(t: &Type) -> Option<&Type> {
-    match t {
-        Type::List { item, .. } | Type::Set(item) => Some(item),
-        _ => None,
-    }
-}
-
-pub fn is_container(t: &Type) -> bool {
-    t.is_container()
 }

@@ -173,14 +173,6 @@ impl Inner {
 }
 
 impl Dict {
-    pub fn len(&self) -> usize {
-        self.inner.len
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.inner.len == 0
-    }
-
     pub fn key_desc(&self) -> Desc {
         self.inner.kd
     }
@@ -197,14 +189,6 @@ impl Dict {
             .collect()
     }
 
-    /// The value stored under `key`.
-    ///
-    /// # Safety
-    /// `key` holds a key of this dict's type.
-    pub unsafe fn get(&self, key: *const u8) -> Option<*mut u8> {
-        self.inner.find(key).map(|s| self.inner.value(s))
-    }
-
     /// Inserts or replaces, taking over the references of key and value.
     ///
     /// # Safety
@@ -212,27 +196,6 @@ impl Dict {
     pub unsafe fn set(&mut self, key: *const u8, value: *const u8) {
         // SAFETY: guaranteed by the caller.
         unsafe { self.inner.set(key, value) }
-    }
-
-    /// Removes `key` and drops its value; false when absent.
-    ///
-    /// # Safety
-    /// `key` holds a key of this dict's type.
-    pub unsafe fn delete(&mut self, key: *const u8) -> bool {
-        let mut value = vec![0u64; self.inner.vd.size().div_ceil(8).max(1)];
-        let out = value.as_mut_ptr() as *mut u8;
-        // SAFETY: guaranteed by the caller; `out` has room for a value.
-        unsafe {
-            let found = self.inner.remove(key, out);
-            if found {
-                self.inner.vd.release(out);
-            }
-            found
-        }
-    }
-
-    pub fn clear(&mut self) {
-        self.inner.clear()
     }
 }
 
@@ -291,7 +254,12 @@ unsafe extern "C" fn penna_dict_len(d: *const Dict) -> i64 {
 
 unsafe extern "C" fn penna_dict_get(d: *mut Dict, key: *const u8) -> *mut u8 {
     // SAFETY: a live dict and a key of its type.
-    unsafe { (*d).get(key).unwrap_or(std::ptr::null_mut()) }
+    unsafe {
+        let inner = &(*d).inner;
+        inner
+            .find(key)
+            .map_or(std::ptr::null_mut(), |s| inner.value(s))
+    }
 }
 
 unsafe extern "C" fn penna_dict_set(d: *mut Dict, key: *const u8, value: *const u8) {

@@ -56,6 +56,23 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         self.load_item(&v, p)
     }
 
+    /// The key of `d[...]`: the index, or the tuple of the indices (`d[i, j]`).
+    pub fn subscript_key(
+        &mut self,
+        t: &Type,
+        indices: &[penna_compiler::ir::ExprId],
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let values = indices
+            .iter()
+            .map(|&i| self.expr(i))
+            .collect::<CgResult<Vec<_>>>()?;
+        if let [key] = values[..] {
+            return Ok(key);
+        }
+        let (k, _) = self.dict_types(t)?;
+        self.tuple_value(&k, values)
+    }
+
     /// KeyError naming an integer key (other keys: the message says "key").
     fn raise_key_error(
         &self,
@@ -110,14 +127,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 Method::Keys => this.load_item(&k, kp)?,
                 Method::Values => this.load_item(&v, vp)?,
                 _ => {
-                    let st = this.m.llvm_type(&item).into_struct_type();
-                    let key = this.load_item(&k, kp)?;
-                    let val = this.load_item(&v, vp)?;
-                    let agg = this.b.build_insert_value(st.get_undef(), key, 0, "")?;
-                    this.b
-                        .build_insert_value(agg, val, 1, "")?
-                        .into_struct_value()
-                        .into()
+                    let pair = [this.load_item(&k, kp)?, this.load_item(&v, vp)?];
+                    this.tuple_value(&item, pair)?
                 }
             };
             this.retain(&item, value)?;
@@ -170,10 +181,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                         // The default is borrowed: take a reference, as pop
                         // hands out the removed value's.
                         let picked = self.load_or(&v, out, absent, default)?;
-                        let from_default = absent;
                         let keep = self.new_block("pop.default");
                         let done = self.new_block("pop.done");
-                        self.b.build_conditional_branch(from_default, keep, done)?;
+                        self.b.build_conditional_branch(absent, keep, done)?;
                         self.b.position_at_end(keep);
                         self.retain(&v, picked)?;
                         self.b.build_unconditional_branch(done)?;
@@ -199,14 +209,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     "popitem(): dictionary is empty",
                     &[],
                 )?;
-                let st = self.m.llvm_type(ty).into_struct_type();
-                let agg =
-                    self.b
-                        .build_insert_value(st.get_undef(), self.load_item(&k, kp)?, 0, "")?;
-                let agg = self
-                    .b
-                    .build_insert_value(agg, self.load_item(&v, vp)?, 1, "")?;
-                self.fresh(ty, agg.into_struct_value().into())
+                let pair = [self.load_item(&k, kp)?, self.load_item(&v, vp)?];
+                let pair = self.tuple_value(ty, pair)?;
+                self.fresh(ty, pair)
             }
             Method::Keys | Method::Values | Method::Items => self.dict_view(m, d, t, ty),
             Method::Update => {

@@ -143,15 +143,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     .iter()
                     .map(|&a| self.expr(a))
                     .collect::<CgResult<Vec<_>>>()?;
-                let st = self.m.llvm_type(ty).into_struct_type();
-                let mut agg = st.get_undef();
-                for (i, v) in values.into_iter().enumerate() {
-                    agg = self
-                        .b
-                        .build_insert_value(agg, v, i as u32, "")?
-                        .into_struct_value();
-                }
-                Ok(agg.into())
+                self.tuple_value(ty, values)
             }
             Expr::Index { base, indices } => {
                 let b = self.expr(*base)?;
@@ -207,7 +199,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                         }
                     },
                     t @ Type::Dict(..) => {
-                        let k = self.expr(indices[0])?;
+                        let k = self.subscript_key(t, indices)?;
                         self.dict_get(t, b, k)
                     }
                     t => Err(bug(format!("indexing {t}"))),
@@ -328,16 +320,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     ) -> CgResult<BasicValueEnum<'ctx>> {
         match (attr, t) {
             (Attribute::Shape, Type::Array(a)) => {
-                let st = self.m.llvm_type(ty).into_struct_type();
-                let mut agg = st.get_undef();
-                for k in 0..a.ndim as u32 {
-                    let d = self.shape(v.into_struct_value(), k)?;
-                    agg = self
-                        .b
-                        .build_insert_value(agg, d, k, "")?
-                        .into_struct_value();
-                }
-                Ok(agg.into())
+                let dims = (0..a.ndim as u32)
+                    .map(|k| Ok(self.shape(v.into_struct_value(), k)?.into()))
+                    .collect::<CgResult<Vec<_>>>()?;
+                self.tuple_value(ty, dims)
             }
             (Attribute::Size, Type::Array(a)) => {
                 let mut size = self.i64(1);

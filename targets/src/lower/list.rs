@@ -531,9 +531,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         };
         let r = match op {
             CmpOp::In | CmpOp::NotIn => {
-                let p = self.spill(types[0], a)?;
                 let found = match types[1] {
+                    Type::Tuple(items) => self.in_tuple(types[0], a, items, b)?,
                     Type::List { .. } => {
+                        let p = self.spill(types[0], a)?;
                         let k = self.call_rt_int(
                             abi::LIST_INDEX,
                             64,
@@ -543,6 +544,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                             .build_int_compare(IntPredicate::SGE, k, self.i64(0), "in")?
                     }
                     _ => {
+                        let p = self.spill(types[0], a)?;
                         let v = self.call_rt_ptr(abi::DICT_GET, &[b, p.into()])?;
                         self.b.build_is_not_null(v, "in")?
                     }
@@ -589,6 +591,36 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             op => return Err(bug(format!("{op:?} on containers"))),
         };
         Ok(r)
+    }
+
+    /// `x in t` for a tuple of numbers: `x == item` for some item, each pair
+    /// compared in its common type (the tuple is already evaluated, as in
+    /// Python).
+    fn in_tuple(
+        &self,
+        t: &Type,
+        x: BasicValueEnum<'ctx>,
+        items: &[Type],
+        tuple: BasicValueEnum<'ctx>,
+    ) -> CgResult<IntValue<'ctx>> {
+        let xs = t.scalar().ok_or_else(|| bug("`in` of a non-number"))?;
+        let mut found = self.ctx.bool_type().const_zero();
+        for (k, item) in items.iter().enumerate() {
+            let is = item
+                .scalar()
+                .ok_or_else(|| bug("`in` a tuple of non-numbers"))?;
+            let common = penna_compiler::types::promote(xs, is);
+            let y = self
+                .b
+                .build_extract_value(tuple.into_struct_value(), k as u32, "")?;
+            let (a, b) = (
+                self.convert_scalar(x, xs, common)?,
+                self.convert_scalar(y, is, common)?,
+            );
+            let eq = self.compare(CmpOp::Eq, common, a, b)?;
+            found = self.b.build_or(found, eq, "in")?;
+        }
+        Ok(found)
     }
 
     /// `min(l)` / `max(l)` of a list of numbers (ValueError when empty).

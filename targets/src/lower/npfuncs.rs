@@ -860,15 +860,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             this.b.position_at_end(next);
             Ok(())
         })?;
-        let st = self.m.llvm_type(ty).into_struct_type();
-        let mut agg = st.get_undef();
-        for (k, out) in outs.iter().enumerate() {
-            let d = self.descriptor(out)?;
-            agg = self
-                .b
-                .build_insert_value(agg, d, k as u32, "")?
-                .into_struct_value();
-        }
-        Ok(agg.into())
+        let descriptors = outs
+            .iter()
+            .map(|out| Ok(self.descriptor(out)?.into()))
+            .collect::<CgResult<Vec<_>>>()?;
+        self.tuple_value(ty, descriptors)
     }
 }

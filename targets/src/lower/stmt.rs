@@ -53,7 +53,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let array = self.expr(*base)?;
                 let bt = self.f.ty(*base);
                 if bt.is_container() {
-                    let k = self.expr(indices[0])?;
+                    let k = match bt {
+                        Type::List { .. } => self.expr(indices[0])?,
+                        _ => self.subscript_key(bt, indices)?,
+                    };
                     let v = self.expr(*value)?;
                     return match bt {
                         Type::List { .. } => self.list_set(bt, array, k, v),

@@ -66,6 +66,22 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
 }
 
 impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    /// The tuple of type `t` holding `items`, in registers.
+    pub fn tuple_value(
+        &self,
+        t: &Type,
+        items: impl IntoIterator<Item = BasicValueEnum<'ctx>>,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let mut agg = self.m.llvm_type(t).into_struct_type().get_undef();
+        for (i, v) in items.into_iter().enumerate() {
+            agg = self
+                .b
+                .build_insert_value(agg, v, i as u32, "")?
+                .into_struct_value();
+        }
+        Ok(agg.into())
+    }
+
     /// Loads a scalar from memory into its register representation.
     pub fn load_scalar(
         &self,

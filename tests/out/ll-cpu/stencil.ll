@@ -73,9 +73,9 @@ rc.done13:                                        ; preds = %freed16, %rc.done8
   %7 = load { ptr, ptr, [2 x i64], [2 x i64] }, ptr %a, align 8
   %shape = extractvalue { ptr, ptr, [2 x i64], [2 x i64] } %7, 2
   %dim = extractvalue [2 x i64] %shape, 0
-  %8 = insertvalue { i64, i64 } undef, i64 %dim, 0
   %shape17 = extractvalue { ptr, ptr, [2 x i64], [2 x i64] } %7, 2
   %dim18 = extractvalue [2 x i64] %shape17, 1
+  %8 = insertvalue { i64, i64 } undef, i64 %dim, 0
   %9 = insertvalue { i64, i64 } %8, i64 %dim18, 1
   store { i64, i64 } %9, ptr %tmp.0, align 8
   %10 = load { i64, i64 }, ptr %tmp.0, align 8
@@ -386,9 +386,9 @@ rc.done13:                                        ; preds = %freed16, %rc.done8
   %7 = load { ptr, ptr, [2 x i64], [2 x i64] }, ptr %a, align 8
   %shape = extractvalue { ptr, ptr, [2 x i64], [2 x i64] } %7, 2
   %dim = extractvalue [2 x i64] %shape, 0
-  %8 = insertvalue { i64, i64 } undef, i64 %dim, 0
   %shape17 = extractvalue { ptr, ptr, [2 x i64], [2 x i64] } %7, 2
   %dim18 = extractvalue [2 x i64] %shape17, 1
+  %8 = insertvalue { i64, i64 } undef, i64 %dim, 0
   %9 = insertvalue { i64, i64 } %8, i64 %dim18, 1
   store { i64, i64 } %9, ptr %tmp.0, align 8
   %10 = load { i64, i64 }, ptr %tmp.0, align 8

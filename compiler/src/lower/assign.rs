@@ -1,0 +1,188 @@
+//! Assignment: to names, tuple patterns (through a temporary and constant
+//! indices) and subscripts; augmented assignment evaluates its target's base
+//! and indices once.
+
+use ruff_python_ast::{self as ast, Expr as AstExpr};
+use ruff_text_size::Ranged;
+
+use super::*;
+
+impl Lower<'_> {
+    pub(super) fn aug_assign(&mut self, a: &ast::StmtAugAssign, out: &mut Block) -> Result<()> {
+        let span = Span::from(a.range);
+        let op = binary_op(a.op, span)?;
+        let value = self.expr(&a.value)?;
+        match &*a.target {
+            AstExpr::Name(n) => {
+                let local = self.local(n.id.as_str(), Span::from(n.range));
+                let current = self.load(local, Span::from(n.range));
+                let new = self.add(
+                    Expr::Binary {
+                        op,
+                        lhs: current,
+                        rhs: value,
+                    },
+                    span,
+                );
+                self.f.augmented.push(new);
+                out.push(Statement {
+                    kind: Stmt::Assign { local, value: new },
+                    span,
+                });
+            }
+            AstExpr::Subscript(sub) => {
+                // Evaluate the array and each index once, into temporaries.
+                let base = self.reusable(&sub.value, out)?;
+                let indices: Vec<Reusable> = index_exprs(&sub.slice)?
+                    .into_iter()
+                    .map(|i| self.reusable(i, out))
+                    .collect::<Result<_>>()?;
+                let load_base = self.reuse(&base);
+                let load_idx = indices.iter().map(|i| self.reuse(i)).collect();
+                let current = self.add(
+                    Expr::Index {
+                        base: load_base,
+                        indices: load_idx,
+                    },
+                    Span::from(sub.range),
+                );
+                let new = self.add(
+                    Expr::Binary {
+                        op,
+                        lhs: current,
+                        rhs: value,
+                    },
+                    span,
+                );
+                let store_base = self.reuse(&base);
+                let store_idx = indices.iter().map(|i| self.reuse(i)).collect();
+                out.push(Statement {
+                    kind: Stmt::Store {
+                        base: store_base,
+                        indices: store_idx,
+                        value: new,
+                    },
+                    span,
+                });
+            }
+            other => {
+                return Err(CompileError::unsupported(
+                    "augmented assignment to this target is not supported",
+                    Span::from(other.range()),
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    /// Assigns `value` to an assignment target (name, tuple pattern, subscript).
+    pub(super) fn assign(
+        &mut self,
+        target: &AstExpr,
+        value: ExprId,
+        out: &mut Block,
+    ) -> Result<()> {
+        let span = Span::from(target.range());
+        match target {
+            AstExpr::Name(n) => {
+                let local = self.local(n.id.as_str(), span);
+                out.push(Statement {
+                    kind: Stmt::Assign { local, value },
+                    span,
+                });
+            }
+            AstExpr::Tuple(ast::ExprTuple { elts, .. })
+            | AstExpr::List(ast::ExprList { elts, .. }) => {
+                if let Some(star) = elts.iter().find(|e| e.is_starred_expr()) {
+                    return Err(CompileError::unsupported(
+                        "starred assignment targets are not supported",
+                        Span::from(star.range()),
+                    ));
+                }
+                let t = self.temp(span);
+                out.push(Statement {
+                    kind: Stmt::Assign { local: t, value },
+                    span,
+                });
+                for (k, elt) in elts.iter().enumerate() {
+                    let tuple = self.load(t, span);
+                    let index = self.int(k as i64, span);
+                    let item = self.add(
+                        Expr::Index {
+                            base: tuple,
+                            indices: vec![index],
+                        },
+                        Span::from(elt.range()),
+                    );
+                    self.assign(elt, item, out)?;
+                }
+            }
+            AstExpr::Subscript(sub) => {
+                let base = self.expr(&sub.value)?;
+                let indices = self.indices(&sub.slice)?;
+                out.push(Statement {
+                    kind: Stmt::Store {
+                        base,
+                        indices,
+                        value,
+                    },
+                    span,
+                });
+            }
+            AstExpr::Attribute(a) => {
+                return Err(CompileError::unsupported(
+                    format!(
+                        "assigning to the attribute `.{}` is not supported",
+                        a.attr.id
+                    ),
+                    span,
+                ))
+            }
+            _ => {
+                return Err(CompileError::unsupported(
+                    "cannot assign to this expression",
+                    span,
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn reusable(&mut self, e: &AstExpr, out: &mut Block) -> Result<Reusable> {
+        Ok(match e {
+            AstExpr::Name(n)
+                if self.assigned.contains(n.id.as_str())
+                    || self.locals.contains_key(n.id.as_str()) =>
+            {
+                let local = self.local(n.id.as_str(), Span::from(n.range));
+                Reusable::Local(local, Span::from(n.range))
+            }
+            AstExpr::NumberLiteral(n) => Reusable::Literal(
+                number(&n.value, false, Span::from(n.range))?,
+                Span::from(n.range),
+            ),
+            other => {
+                let span = Span::from(other.range());
+                let value = self.expr(other)?;
+                let t = self.temp(span);
+                out.push(Statement {
+                    kind: Stmt::Assign { local: t, value },
+                    span,
+                });
+                Reusable::Local(t, span)
+            }
+        })
+    }
+
+    fn reuse(&mut self, r: &Reusable) -> ExprId {
+        match *r {
+            Reusable::Local(l, span) => self.load(l, span),
+            Reusable::Literal(c, span) => self.add(Expr::Literal(c), span),
+        }
+    }
+}
+
+enum Reusable {
+    Local(LocalId, Span),
+    Literal(Const, Span),
+}

@@ -1,0 +1,293 @@
+//! Calls: builtins, NumPy functions (keywords bound to parameters, omitted
+//! optional parameters as `None`), methods, and other jitted functions.
+
+use ruff_python_ast::{self as ast, Expr as AstExpr};
+use ruff_text_size::Ranged;
+
+use super::*;
+
+impl Lower<'_> {
+    pub(super) fn call(&mut self, call: &ast::ExprCall) -> Result<ExprId> {
+        let span = Span::from(call.range());
+        if let Some(f) = self.iterating_builtin(call) {
+            return self.iterating_call(f, call);
+        }
+        if let Ok(Some(Resolved::Item(ModuleItem::Function(Builtin::Gpu(g)), _))) =
+            self.resolve_global_expr(&call.func)
+        {
+            if g.needs_constants() {
+                return self.gpu_constant_call(g, call);
+            }
+            if g == crate::gpu::GpuFn::ConstArrayLike {
+                return self.const_array_like(call);
+            }
+            if let crate::gpu::GpuFn::Half(op) = g {
+                return self.half_op(op, call);
+            }
+        }
+        // NumPy calls take a few string options (`side="right"`).
+        let numpy_call = match &*call.func {
+            AstExpr::Attribute(a) if is_numpy_method(a, call) => true,
+            f => matches!(
+                self.resolve_global_expr(f),
+                Ok(Some(Resolved::Item(
+                    ModuleItem::Function(Builtin::Np(_)),
+                    _
+                )))
+            ),
+        };
+        let args: Vec<ExprId> = call
+            .arguments
+            .args
+            .iter()
+            .map(|a| {
+                if a.is_starred_expr() {
+                    Err(CompileError::unsupported(
+                        "`*args` in calls is not supported",
+                        Span::from(a.range()),
+                    ))
+                } else if let Some(c) = numpy_call
+                    .then(|| string_option("side", a).or_else(|| string_option("kind", a)))
+                    .flatten()
+                {
+                    Ok(self.add(Expr::Literal(c), Span::from(a.range())))
+                } else {
+                    self.expr(a)
+                }
+            })
+            .collect::<Result<_>>()?;
+        let mut keywords = Vec::new();
+        for kw in call.arguments.keywords.iter() {
+            let Some(name) = &kw.arg else {
+                return Err(CompileError::unsupported(
+                    "`**kwargs` in calls is not supported",
+                    Span::from(kw.range),
+                ));
+            };
+            let value = match numpy_call
+                .then(|| string_option(name.id.as_str(), &kw.value))
+                .flatten()
+            {
+                Some(c) => self.add(Expr::Literal(c), Span::from(kw.value.range())),
+                None => self.expr(&kw.value)?,
+            };
+            keywords.push((name.id.to_string(), value));
+        }
+        let callee = match self.resolve_global_expr(&call.func)? {
+            Some(Resolved::Function(function)) => Callee::Function {
+                function,
+                resolved: None,
+            },
+            Some(Resolved::Item(ModuleItem::Function(b), name)) => {
+                if b == Builtin::Print {
+                    return Err(CompileError::unsupported(
+                        "print() can only be used as a statement in compiled code",
+                        span,
+                    )
+                    .with_hint("call print(...) on a line of its own"));
+                }
+                if matches!(
+                    b,
+                    Builtin::Range | Builtin::Prange | Builtin::Enumerate | Builtin::Zip
+                ) {
+                    return Err(CompileError::unsupported(
+                        format!("`{name}()` is only supported as the iterable of a `for` loop"),
+                        span,
+                    ));
+                }
+                if let Builtin::Np(f) = b {
+                    let args = self.bind_numpy(f, &name, args, keywords, span)?;
+                    return Ok(self.add(
+                        Expr::Call {
+                            callee: Callee::Builtin(b),
+                            args,
+                            keywords: Vec::new(),
+                        },
+                        span,
+                    ));
+                }
+                if let Some((kw, _)) = keywords.first() {
+                    return Err(CompileError::unsupported(
+                        format!("`{name}()` does not take keyword arguments in compiled code (got `{kw}=`)"),
+                        span,
+                    ));
+                }
+                Callee::Builtin(b)
+            }
+            Some(Resolved::Exception(class)) => {
+                return Err(CompileError::unsupported(
+                    format!("{} can only be used in a `raise` statement", class.name()),
+                    span,
+                ))
+            }
+            Some(other) => return Err(not_callable(&other, Span::from(call.func.range()))),
+            None => match &*call.func {
+                AstExpr::Attribute(a) if is_numpy_method(a, call) => {
+                    let f = NpFn::method(a.attr.id.as_str()).expect("checked");
+                    let receiver = self.expr(&a.value)?;
+                    let mut all = vec![receiver];
+                    if f == NpFn::Reshape && args.len() > 1 {
+                        // a.reshape(2, 3) is a.reshape((2, 3)).
+                        let s = self.f.span(args[0]).to(self.f.span(args[args.len() - 1]));
+                        all.push(self.add(Expr::Tuple(args), s));
+                    } else {
+                        all.extend(args);
+                    }
+                    let name = format!(".{}", f.name());
+                    let args = self.bind_numpy(f, &name, all, keywords, span)?;
+                    return Ok(self.add(
+                        Expr::Call {
+                            callee: Callee::Builtin(Builtin::Np(f)),
+                            args,
+                            keywords: Vec::new(),
+                        },
+                        span,
+                    ));
+                }
+                AstExpr::Attribute(a) => {
+                    let method = Method::from_name(a.attr.id.as_str()).ok_or_else(|| {
+                        CompileError::unsupported(
+                            format!("the method `.{}()` is not supported", a.attr.id),
+                            span,
+                        )
+                    })?;
+                    let receiver = self.expr(&a.value)?;
+                    let mut all = vec![receiver];
+                    all.extend(args);
+                    if method != Method::Sort {
+                        // Python's builtin methods take positional arguments only.
+                        if let Some((kw, _)) = keywords.first() {
+                            return Err(CompileError::typing(
+                                format!(
+                                    "`.{}()` takes no keyword arguments (got `{kw}=`)",
+                                    method.name()
+                                ),
+                                span,
+                            ));
+                        }
+                    } else if all.len() > 1 {
+                        return Err(CompileError::typing(
+                            "`.sort()` takes no positional arguments (use `reverse=`)",
+                            span,
+                        ));
+                    } else {
+                        let reverse = self.sort_reverse(keywords, span)?;
+                        all.push(reverse);
+                    }
+                    return Ok(self.add(
+                        Expr::Call {
+                            callee: Callee::Method(method),
+                            args: all,
+                            keywords: vec![],
+                        },
+                        span,
+                    ));
+                }
+                AstExpr::Name(n) => {
+                    return Err(CompileError::unsupported(
+                        format!(
+                            "`{}` is a local variable; calling a variable is not supported",
+                            n.id
+                        ),
+                        Span::from(n.range),
+                    ))
+                }
+                other => {
+                    return Err(CompileError::unsupported(
+                        "calling this kind of expression is not supported",
+                        Span::from(other.range()),
+                    ))
+                }
+            },
+        };
+        Ok(self.add(
+            Expr::Call {
+                callee,
+                args,
+                keywords,
+            },
+            span,
+        ))
+    }
+
+    /// Arguments of a NumPy function in parameter order: keywords moved to
+    /// their positions, omitted optional parameters `None`.
+    fn bind_numpy(
+        &mut self,
+        f: NpFn,
+        name: &str,
+        args: Vec<ExprId>,
+        keywords: Vec<(String, ExprId)>,
+        span: Span,
+    ) -> Result<Vec<ExprId>> {
+        let params = f.params();
+        if args.len() > params.len() {
+            return Err(CompileError::typing(
+                format!(
+                    "`{name}()` takes at most {} arguments, got {}",
+                    params.len(),
+                    args.len()
+                ),
+                span,
+            ));
+        }
+        let mut bound: Vec<Option<ExprId>> = args.into_iter().map(Some).collect();
+        bound.resize(params.len(), None);
+        for (kw, value) in keywords {
+            let Some(k) = params.iter().position(|p| *p == kw) else {
+                return Err(CompileError::unsupported(
+                    format!(
+                        "`{name}()` does not support the keyword argument `{kw}=` in compiled code"
+                    ),
+                    span,
+                )
+                .with_hint(format!("supported parameters: {}", params.join(", "))));
+            };
+            if bound[k].replace(value).is_some() {
+                return Err(CompileError::typing(
+                    format!("`{name}()` got multiple values for `{kw}`"),
+                    span,
+                ));
+            }
+        }
+        if let Some(k) = bound[..f.required()].iter().position(Option::is_none) {
+            return Err(CompileError::typing(
+                format!("`{name}()` is missing its argument `{}`", params[k]),
+                span,
+            ));
+        }
+        Ok(bound
+            .into_iter()
+            .map(|b| b.unwrap_or_else(|| self.add(Expr::Literal(Const::None), span)))
+            .collect())
+    }
+}
+
+/// Whether `recv.name(...)` is lowered as a NumPy array method: every array
+/// method name except `sort` with list keywords (`key=`, `reverse=`); a
+/// container receiver is rerouted to its own method by inference.
+fn is_numpy_method(a: &ast::ExprAttribute, call: &ast::ExprCall) -> bool {
+    let name = a.attr.id.as_str();
+    NpFn::method(name).is_some()
+        && !(name == "sort"
+            && call.arguments.keywords.iter().any(|k| {
+                k.arg
+                    .as_ref()
+                    .is_some_and(|a| matches!(a.id.as_str(), "key" | "reverse"))
+            }))
+}
+
+/// The string options of NumPy calls penna understands, as constants:
+/// `side="left"|"right"` (searchsorted) is `False|True`; `kind=` of a sort is
+/// accepted and ignored (penna's sorts are all stable).
+fn string_option(keyword: &str, value: &AstExpr) -> Option<Const> {
+    let AstExpr::StringLiteral(s) = value else {
+        return None;
+    };
+    match (keyword, s.value.to_str()) {
+        ("side", "left") => Some(Const::Bool(false)),
+        ("side", "right") => Some(Const::Bool(true)),
+        ("kind", "quicksort" | "mergesort" | "heapsort" | "stable") => Some(Const::None),
+        _ => None,
+    }
+}
