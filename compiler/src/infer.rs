@@ -10,6 +10,9 @@
 //! Only the errors of the last pass count: types only widen, so an error found
 //! with the final types is real, and one found with earlier types may not be.
 
+mod index;
+mod refine;
+
 use crate::builtins::{Attribute, Builtin, ContainerFn, Method, NpFn};
 use crate::env::{Const, JitFunction};
 use crate::error::{CompileError, Result};
@@ -64,7 +67,7 @@ pub fn infer_function(
         if !changed || pass >= 64 {
             let mut errors = errors;
             if errors.is_empty() {
-                errors.extend(uninferred_containers(f));
+                errors.extend(refine::uninferred_containers(f));
             }
             if changed {
                 errors.push(CompileError::typing("type inference did not converge", f.span).with_hint(
@@ -96,6 +99,14 @@ impl Infer<'_> {
             Stmt::Assign { local, value } => {
                 let t = self.expr(*value);
                 self.widen_local(*local, &t, self.f.span(*value));
+                if let (true, Expr::Local(source)) =
+                    (t.is_partial_container(), &self.f.exprs[*value])
+                {
+                    // `adj = $rows`: one container under two names; what a
+                    // use of `adj` tells types `$rows` too.
+                    let learned = self.f.locals[*local].ty.clone();
+                    self.widen_local(*source, &learned, self.f.span(*value));
+                }
             }
             Stmt::Store {
                 base,
@@ -338,63 +349,6 @@ impl Infer<'_> {
         op.result
     }
 
-    /// A container whose item types were not known learns them from a use:
-    /// the variable holding it widens (only variables can be refined).
-    fn refine_receiver(&mut self, receiver: ExprId, t: Type) {
-        if let Expr::Local(l) = self.f.exprs[receiver] {
-            let span = self.f.span(receiver);
-            self.widen_local(l, &t, span);
-        }
-    }
-
-    /// Calls whose meaning depends on the receiver's type, decided once it is
-    /// known: `IterItem` of a sequence is plain indexing; `x.copy()` and
-    /// `x.sort()` on a container are the container's methods, not NumPy's.
-    /// Returns whether `e` was rewritten.
-    fn reroute(&mut self, e: ExprId, types: &[Type]) -> bool {
-        let Expr::Call { callee, args, .. } = &self.f.exprs[e] else {
-            return false;
-        };
-        let Some(first) = types
-            .first()
-            .filter(|t| t.is_known() || t.is_partial_container())
-        else {
-            return false;
-        };
-        let args = args.clone();
-        let rewritten = match callee {
-            Callee::Builtin(Builtin::Container(ContainerFn::IterItem))
-                if !matches!(first, Type::Dict(..) | Type::Set(_)) =>
-            {
-                Expr::Index {
-                    base: args[0],
-                    indices: vec![args[1]],
-                }
-            }
-            Callee::Builtin(Builtin::Np(NpFn::Copy)) if first.is_container() => Expr::Call {
-                callee: Callee::Method(Method::Copy),
-                args,
-                keywords: vec![],
-            },
-            // `l.sort()`: the NumPy `kind` slot, not given, becomes
-            // `reverse=False` (`l.sort(kind=...)` stays NumPy's and is refused).
-            Callee::Builtin(Builtin::Np(NpFn::SortInPlace))
-                if first.is_container()
-                    && matches!(self.f.exprs[args[1]], Expr::Literal(Const::None)) =>
-            {
-                self.f.exprs[args[1]] = Expr::Literal(Const::Bool(false));
-                Expr::Call {
-                    callee: Callee::Method(Method::Sort),
-                    args,
-                    keywords: vec![],
-                }
-            }
-            _ => return false,
-        };
-        self.f.exprs[e] = rewritten;
-        true
-    }
-
     /// Turns a rule's message into an error at `e` naming the operand types.
     fn rule_error(&self, e: ExprId, msg: String, operands: &[ExprId]) -> CompileError {
         let mut err = CompileError::typing(msg, self.f.span(e));
@@ -444,9 +398,28 @@ impl Infer<'_> {
             } => true,
             Expr::Select { .. } => types[0].is_known() && types[1..].iter().any(Type::is_known),
             Expr::Logical { .. } => types.iter().any(Type::is_known),
+            // An item of a container still being typed (`d[k]` of a dict of
+            // empty lists) may be an empty container that its use types.
+            Expr::Index { .. } => {
+                let key_known = match &types[0] {
+                    Type::Dict(k, _) => k.is_known(),
+                    t => matches!(t, Type::List { .. }),
+                };
+                key_known && types[1..].iter().all(Type::is_known)
+            }
             _ => false,
         };
-        if !partial && types.iter().any(|t| !t.is_known()) {
+        // Containers take empty containers as items (`rows.append([])`): the
+        // item converts to the container's item type once that is known.
+        let takes_empty = matches!(
+            expr,
+            Expr::Call {
+                callee: Callee::Method(_) | Callee::Builtin(Builtin::Container(_)),
+                ..
+            }
+        );
+        let known = |t: &Type| t.is_known() || (takes_empty && t.is_partial_container());
+        if !partial && !types.iter().all(known) {
             // The call may still need specialising later; nothing to do now.
             return Ok(Type::Unknown);
         }
@@ -605,107 +578,6 @@ impl Infer<'_> {
             },
         })
     }
-
-    /// Types `a[indices]`: `None` for an element, else the view it selects.
-    fn subscript(
-        &self,
-        a: &crate::types::ArrayType,
-        indices: &[Type],
-        ids: &[ExprId],
-    ) -> Result<Option<crate::types::ArrayType>, String> {
-        if let [Type::Array(index)] = indices {
-            return typing::numpy::fancy_subscript(a, index).map(Some);
-        }
-        for (t, &i) in indices.iter().zip(ids) {
-            let ok = match t {
-                Type::Slice => true,
-                t => t.scalar().is_some_and(Scalar::is_int),
-            };
-            if !ok {
-                let src = self.f.source.slice(self.f.span(i));
-                let mut msg = format!("array index `{src}` must be an integer or a slice, got {t}");
-                if matches!(t, Type::Array(_)) {
-                    msg.push_str(" (an array index must be the only index: a[mask], a[idx])");
-                }
-                return Err(msg);
-            }
-        }
-        let mut steps = Vec::new();
-        let mut full = Vec::new();
-        for &i in ids {
-            let (step, is_full) = match self.f.exprs[i] {
-                Expr::Slice { start, stop, step } => {
-                    let none = |e: ExprId| matches!(self.f.exprs[e], Expr::Literal(Const::None));
-                    let k = if none(step) {
-                        Some(1)
-                    } else {
-                        self.f.const_int(step)
-                    };
-                    (k, none(start) && none(stop) && k == Some(1))
-                }
-                _ => (None, false),
-            };
-            steps.push(step);
-            full.push(is_full);
-        }
-        typing::numpy::subscript(a, indices, &steps, &full).map(|s| s.view)
-    }
-
-    fn tuple_item(
-        &self,
-        e: ExprId,
-        base: ExprId,
-        items: &[Type],
-        indices: &[ExprId],
-    ) -> Result<Type> {
-        let [index] = indices else {
-            return Err(self.rule_error(e, "a tuple takes one index".into(), &[base]));
-        };
-        if let Some(k) = self.f.const_int(*index) {
-            let n = items.len() as i64;
-            let i = if k < 0 { k + n } else { k };
-            return items
-                .get(i as usize)
-                .filter(|_| i >= 0)
-                .cloned()
-                .ok_or_else(|| {
-                    CompileError::typing(
-                        format!(
-                            "tuple index {k} is out of range for {}",
-                            Type::Tuple(items.to_vec())
-                        ),
-                        self.f.span(e),
-                    )
-                });
-        }
-        let it = self.f.ty(*index);
-        if !it.scalar().is_some_and(Scalar::is_int) {
-            return Err(self.rule_error(
-                e,
-                format!("tuple index must be an integer, got {it}"),
-                &[*index],
-            ));
-        }
-        if let Some(t) = Type::homogeneous_element(items) {
-            return Ok(t.clone());
-        }
-        // Numbers of different types: each item converts to their common type
-        // (as Numba does for heterogeneous numeric tuples).
-        let scalars: Option<Vec<Scalar>> = items.iter().map(Type::scalar).collect();
-        scalars
-            .and_then(|s| s.into_iter().reduce(crate::types::promote))
-            .map(Type::Scalar)
-            .ok_or_else(|| {
-                self.rule_error(
-                    e,
-                    format!(
-                    "a tuple with items of different types ({}) can only be indexed by a constant",
-                    Type::Tuple(items.to_vec())
-                ),
-                    &[base],
-                )
-            })
-    }
 }
 
 /// Whether `print` in compiled code can show a value of type `t`.
@@ -715,55 +587,6 @@ fn printable(t: &Type) -> bool {
         Type::Tuple(items) => items.iter().all(printable),
         Type::Array(_) | Type::Unknown | Type::DType(_) | Type::Slice => false,
         Type::List { .. } | Type::Dict(..) | Type::Set(_) => false,
-    }
-}
-
-/// After inference: containers whose item type nothing told (`l = []` never
-/// filled), which compiled code cannot lay out.
-fn uninferred_containers(f: &Function) -> Vec<CompileError> {
-    let mut errors = Vec::new();
-    for (_, local) in f.locals.iter() {
-        if local.ty.is_partial_container() {
-            let what = if local.is_temp {
-                format!(
-                    "cannot infer the item type of this {}",
-                    kind_name(&local.ty)
-                )
-            } else {
-                format!(
-                    "cannot infer the item type of `{}` ({})",
-                    local.name,
-                    kind_name(&local.ty)
-                )
-            };
-            errors.push(
-                CompileError::typing(what, local.span).with_hint(
-                    "put a value in it in this function (append, add, d[k] = v) so that its item type is known",
-                ),
-            );
-        }
-    }
-    if f.ret.is_partial_container() {
-        errors.push(
-            CompileError::typing(
-                format!(
-                    "cannot infer the item type of the {} `{}` returns",
-                    kind_name(&f.ret),
-                    f.name
-                ),
-                f.span,
-            )
-            .with_hint("return a container that was filled, or create it typed"),
-        );
-    }
-    errors
-}
-
-fn kind_name(t: &Type) -> &'static str {
-    match t {
-        Type::List { .. } => "list",
-        Type::Dict(..) => "dict",
-        _ => "set",
     }
 }
 

@@ -529,3 +529,41 @@ def test_misuse_is_a_compile_error(fn, pattern):
     with pytest.raises(CompileError, match=pattern):
         penna.jit(fn)()
 
+
+@penna.jit
+def group_by_key(keys):
+    groups = {}
+    for i in range(len(keys)):
+        k = keys[i]
+        if k not in groups:
+            groups[k] = []
+        groups[k].append(i)
+    return groups
+
+
+@penna.jit
+def adjacency_lists(edges, n):
+    adj = [[] for _ in range(n)]
+    for k in range(edges.shape[0]):
+        adj[edges[k, 0]].append(edges[k, 1])
+        adj[edges[k, 1]].append(edges[k, 0])
+    return adj
+
+
+@penna.jit
+def counting(a):
+    counts = {}
+    for v in a:
+        if v in counts:
+            counts[v] += 1
+        else:
+            counts[v] = 1
+    keys = sorted(counts.keys())
+    return keys, [counts[k] for k in keys]
+
+
+def test_library_idioms_with_empty_inner_containers():
+    check(group_by_key, np.array([3, 1, 3, 2, 1]))
+    check(adjacency_lists, np.array([[0, 1], [1, 2], [3, 0]]), 5)
+    keys, counts = counting(np.array([3, 1, 3, 2, 1, 3]))
+    assert (keys, counts) == ([1, 2, 3], [2, 1, 3])

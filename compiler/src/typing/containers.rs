@@ -113,7 +113,8 @@ pub fn container_fn(f: ContainerFn, args: &[Type]) -> Rule {
 /// The receiver type a mutating call teaches a container whose item type is
 /// not known yet (`l = []; l.append(1.5)` makes `l` a list of floats).
 pub fn refine(m: Method, args: &[Type]) -> Option<Type> {
-    let known = |t: &Type| t.is_known().then(|| t.clone());
+    // A container put in may itself still be empty (`[[] for ...]`).
+    let known = |t: &Type| (t.is_known() || t.is_partial_container()).then(|| t.clone());
     match (m, &args[0]) {
         (Method::Append, Type::List { typed, .. }) if args.len() == 2 => Some(Type::List {
             item: Box::new(known(&args[1])?),
@@ -149,10 +150,11 @@ pub fn refine(m: Method, args: &[Type]) -> Option<Type> {
     }
 }
 
-/// The dict type `d[k] = v` teaches an empty dict.
+/// The dict type `d[k] = v` teaches an empty dict (`v` may be an empty
+/// container, typed later by its own use: `d[k] = []; d[k].append(x)`).
 pub fn refine_store(base: &Type, key: &Type, value: &Type) -> Option<Type> {
     match base {
-        Type::Dict(..) if key.is_known() && value.is_known() => {
+        Type::Dict(..) if key.is_known() && (value.is_known() || value.is_partial_container()) => {
             Some(Type::Dict(Box::new(key.clone()), Box::new(value.clone())))
         }
         _ => None,

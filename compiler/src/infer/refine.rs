@@ -1,0 +1,131 @@
+//! What inference does for containers besides their typing rules: a
+//! container made empty (`[]`, `{}`) learns its item types from its uses,
+//! calls whose meaning depends on the receiver's type are rerouted, and a
+//! container nothing typed is an error naming it.
+
+use super::*;
+
+impl Infer<'_> {
+    /// A container whose item types were not known learns them from a use:
+    /// the variable holding it widens (directly, or through the container
+    /// it is an item of).
+    pub(super) fn refine_receiver(&mut self, receiver: ExprId, t: Type) {
+        match self.f.exprs[receiver] {
+            Expr::Local(l) => {
+                let span = self.f.span(receiver);
+                self.widen_local(l, &t, span);
+            }
+            // `groups[k].append(x)`, `rows[i].append(x)`: the container the
+            // item is in learns its item type.
+            Expr::Index { base, .. } => match self.f.ty(base).clone() {
+                Type::List { typed, .. } => self.refine_receiver(
+                    base,
+                    Type::List {
+                        item: Box::new(t),
+                        typed,
+                    },
+                ),
+                Type::Dict(k, _) => self.refine_receiver(base, Type::Dict(k, Box::new(t))),
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+
+    /// Calls whose meaning depends on the receiver's type, decided once it is
+    /// known: `IterItem` of a sequence is plain indexing; `x.copy()` and
+    /// `x.sort()` on a container are the container's methods, not NumPy's.
+    /// Returns whether `e` was rewritten.
+    pub(super) fn reroute(&mut self, e: ExprId, types: &[Type]) -> bool {
+        let Expr::Call { callee, args, .. } = &self.f.exprs[e] else {
+            return false;
+        };
+        let Some(first) = types
+            .first()
+            .filter(|t| t.is_known() || t.is_partial_container())
+        else {
+            return false;
+        };
+        let args = args.clone();
+        let rewritten = match callee {
+            Callee::Builtin(Builtin::Container(ContainerFn::IterItem))
+                if !matches!(first, Type::Dict(..) | Type::Set(_)) =>
+            {
+                Expr::Index {
+                    base: args[0],
+                    indices: vec![args[1]],
+                }
+            }
+            Callee::Builtin(Builtin::Np(NpFn::Copy)) if first.is_container() => Expr::Call {
+                callee: Callee::Method(Method::Copy),
+                args,
+                keywords: vec![],
+            },
+            // `l.sort()`: the NumPy `kind` slot, not given, becomes
+            // `reverse=False` (`l.sort(kind=...)` stays NumPy's and is refused).
+            Callee::Builtin(Builtin::Np(NpFn::SortInPlace))
+                if first.is_container()
+                    && matches!(self.f.exprs[args[1]], Expr::Literal(Const::None)) =>
+            {
+                self.f.exprs[args[1]] = Expr::Literal(Const::Bool(false));
+                Expr::Call {
+                    callee: Callee::Method(Method::Sort),
+                    args,
+                    keywords: vec![],
+                }
+            }
+            _ => return false,
+        };
+        self.f.exprs[e] = rewritten;
+        true
+    }
+}
+
+/// After inference: containers whose item type nothing told (`l = []` never
+/// filled), which compiled code cannot lay out.
+pub(super) fn uninferred_containers(f: &Function) -> Vec<CompileError> {
+    let mut errors = Vec::new();
+    for (_, local) in f.locals.iter() {
+        if local.ty.is_partial_container() {
+            let what = if local.is_temp {
+                format!(
+                    "cannot infer the item type of this {}",
+                    kind_name(&local.ty)
+                )
+            } else {
+                format!(
+                    "cannot infer the item type of `{}` ({})",
+                    local.name,
+                    kind_name(&local.ty)
+                )
+            };
+            errors.push(
+                CompileError::typing(what, local.span).with_hint(
+                    "put a value in it in this function (append, add, d[k] = v) so that its item type is known",
+                ),
+            );
+        }
+    }
+    if f.ret.is_partial_container() {
+        errors.push(
+            CompileError::typing(
+                format!(
+                    "cannot infer the item type of the {} `{}` returns",
+                    kind_name(&f.ret),
+                    f.name
+                ),
+                f.span,
+            )
+            .with_hint("return a container that was filled, or create it typed"),
+        );
+    }
+    errors
+}
+
+fn kind_name(t: &Type) -> &'static str {
+    match t {
+        Type::List { .. } => "list",
+        Type::Dict(..) => "dict",
+        _ => "set",
+    }
+}
