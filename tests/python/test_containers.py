@@ -567,3 +567,26 @@ def test_library_idioms_with_empty_inner_containers():
     check(adjacency_lists, np.array([[0, 1], [1, 2], [3, 0]]), 5)
     keys, counts = counting(np.array([3, 1, 3, 2, 1, 3]))
     assert (keys, counts) == ([1, 2, 3], [2, 1, 3])
+
+
+@penna.jit
+def sorts(a):
+    l = list(a)
+    up = sorted(l)
+    down = sorted(l, reverse=True)
+    l.sort(reverse=True)
+    return up, down, l
+
+
+@pytest.mark.parametrize("dtype", [np.int8, np.uint16, np.int32, np.int64, np.uint64, np.float32, np.float64, np.bool_])
+def test_sorts_of_numbers_keep_pythons_order(dtype):
+    rng = np.random.default_rng(7)
+    a = (rng.integers(-5, 5, 40)).astype(dtype)
+    got = sorts(a)
+    want = sorts.py_func(a)
+    for g, w in zip(got, want):
+        assert [float(x) for x in g] == [float(x) for x in w]
+    # Equal floats keep their order (Python's sort is stable): -0.0 and 0.0.
+    z = np.array([0.0, -0.0, 1.0, -0.0, 0.0])
+    for g, w in zip(sorts(z), sorts.py_func(z)):
+        assert [math.copysign(1, x) for x in g] == [math.copysign(1, x) for x in w]

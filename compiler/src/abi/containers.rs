@@ -25,8 +25,9 @@
 //!   interned by the host), so containers keep only a pointer to them.
 //!
 //! The list object's first fields are read by compiled code directly (length,
-//! data, the "modified" flag for reflection); everything else goes through the
-//! C functions named here.
+//! data, capacity, the "modified" flag for reflection): indexing and an append
+//! that fits are inline; everything else goes through the C functions named
+//! here.
 //!
 //! [`MemInfo`]: super::MemInfo
 
@@ -44,6 +45,8 @@ pub const FIELD_DICT: u32 = 66;
 pub const LIST_LEN_OFFSET: u64 = 32;
 /// Byte offset of a list's item storage pointer.
 pub const LIST_DATA_OFFSET: u64 = 40;
+/// Byte offset of a list's capacity (`i64`, items).
+pub const LIST_CAP_OFFSET: u64 = 48;
 /// Byte offset of a list's "modified" flag (`i64`, nonzero once written).
 pub const LIST_DIRTY_OFFSET: u64 = 64;
 

@@ -13,7 +13,7 @@ use hashbrown::HashTable;
 use penna_compiler::abi::containers as abi;
 use penna_compiler::abi::MemInfo;
 
-use super::{Buffer, Desc};
+use super::{copy_item, Buffer, Desc};
 use crate::nrt;
 
 #[repr(C)]
@@ -53,7 +53,10 @@ impl Inner {
 
     fn find(&self, key: *const u8) -> Option<usize> {
         // SAFETY: a key of this dict's type.
-        let h = unsafe { self.kd.hash(key) };
+        self.find_hashed(unsafe { self.kd.hash(key) }, key)
+    }
+
+    fn find_hashed(&self, h: u64, key: *const u8) -> Option<usize> {
         let kd = self.kd;
         // SAFETY: every slot in the table holds a live key.
         self.table
@@ -62,29 +65,39 @@ impl Inner {
     }
 
     /// Inserts or replaces; takes over the references of key and value.
+    /// One probe of the table finds the key or the place for it.
     unsafe fn set(&mut self, key: *const u8, value: *const u8) {
         // SAFETY (all): items of this dict's types; slots below capacity.
         unsafe {
-            if let Some(s) = self.find(key) {
-                self.vd.release(self.value(s));
-                std::ptr::copy_nonoverlapping(value, self.value(s), self.vd.size());
-                self.kd.release(key);
-                return;
-            }
-            let slot = self.slots();
+            let h = self.kd.hash(key);
+            let (kd, stride, slot) = (self.kd, self.stride, self.slots());
+            let (entries, hashes) = (&self.entries, &self.hashes);
+            let entry = self.table.entry(
+                h,
+                |&s| kd.eq(entries.ptr().add(s * stride), key),
+                |&s| hashes[s],
+            );
+            let vacant = match entry {
+                hashbrown::hash_table::Entry::Occupied(e) => {
+                    let s = *e.get();
+                    self.vd.release(self.value(s));
+                    copy_item(value, self.value(s), self.vd.size());
+                    self.kd.release(key);
+                    return;
+                }
+                hashbrown::hash_table::Entry::Vacant(e) => e,
+            };
+            vacant.insert(slot);
             if slot == self.cap {
                 let cap = (2 * self.cap).max(8);
                 self.entries.grow(cap * self.stride);
                 self.cap = cap;
             }
-            std::ptr::copy_nonoverlapping(key, self.key(slot), self.kd.size());
-            std::ptr::copy_nonoverlapping(value, self.value(slot), self.vd.size());
-            let h = self.kd.hash(key);
+            copy_item(key, self.key(slot), self.kd.size());
+            copy_item(value, self.value(slot), self.vd.size());
             self.hashes.push(h);
             self.live.push(true);
             self.len += 1;
-            let hashes = &self.hashes;
-            self.table.insert_unique(h, slot, |&s| hashes[s]);
         }
     }
 
@@ -114,10 +127,10 @@ impl Inner {
         // SAFETY: a live slot; outputs have room for one key / value.
         unsafe {
             match key_out {
-                Some(k) => std::ptr::copy_nonoverlapping(self.key(slot), k, self.kd.size()),
+                Some(k) => copy_item(self.key(slot), k, self.kd.size()),
                 None => self.kd.release(self.key(slot)),
             }
-            std::ptr::copy_nonoverlapping(self.value(slot), value_out, self.vd.size());
+            copy_item(self.value(slot), value_out, self.vd.size());
         }
         self.live[slot] = false;
         self.len -= 1;
@@ -156,7 +169,8 @@ impl Inner {
     }
 
     fn clear(&mut self) {
-        for s in 0..self.slots() {
+        let owns_refs = self.kd.has_refs() || self.vd.has_refs();
+        for s in (0..self.slots()).filter(|_| owns_refs) {
             if self.live[s] {
                 // SAFETY: live entries own their references.
                 unsafe {

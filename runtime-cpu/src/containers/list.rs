@@ -1,7 +1,7 @@
 //! Lists: a growable array of items behind a `MemInfo` header.
 //!
-//! Compiled code reads `len` and `data` itself (indexing, iteration, `len`)
-//! and sets `dirty` when it writes an item; every call that changes the list
+//! Compiled code reads `len`, `data` and `cap` itself (indexing, iteration,
+//! `len`, appends that fit) and sets `dirty` when it writes an item; every call that changes the list
 //! sets `dirty` too, which tells the host whether a Python list passed in
 //! must be written back (reflection).
 
@@ -9,8 +9,10 @@ use std::sync::atomic::AtomicI64;
 
 use penna_compiler::abi::containers as abi;
 use penna_compiler::abi::MemInfo;
+use penna_compiler::Scalar;
+use std::cmp::Ordering;
 
-use super::{Buffer, Desc};
+use super::{copy_item, Buffer, Desc};
 use crate::nrt;
 
 #[repr(C)]
@@ -28,6 +30,7 @@ pub struct List {
 const _: () = {
     assert!(std::mem::offset_of!(List, len) == abi::LIST_LEN_OFFSET as usize);
     assert!(std::mem::offset_of!(List, data) == abi::LIST_DATA_OFFSET as usize);
+    assert!(std::mem::offset_of!(List, cap) == abi::LIST_CAP_OFFSET as usize);
     assert!(std::mem::offset_of!(List, dirty) == abi::LIST_DIRTY_OFFSET as usize);
 };
 
@@ -69,7 +72,7 @@ impl List {
         let n = self.len();
         self.reserve(n + 1);
         // SAFETY: room for one more item; `p` holds `size` bytes.
-        unsafe { std::ptr::copy_nonoverlapping(p, self.item(n), self.desc().size()) };
+        unsafe { copy_item(p, self.item(n), self.desc().size()) };
         self.len += 1;
         self.dirty = 1;
     }
@@ -144,7 +147,7 @@ unsafe extern "C" fn penna_list_insert(l: *mut List, index: i64, item: *const u8
         let size = list.desc().size();
         list.reserve(n + 1);
         std::ptr::copy(list.item(i), list.item(i + 1), (n - i) * size);
-        std::ptr::copy_nonoverlapping(item, list.item(i), size);
+        copy_item(item, list.item(i), size);
         list.len += 1;
         list.dirty = 1;
     }
@@ -162,7 +165,7 @@ unsafe extern "C" fn penna_list_pop(l: *mut List, index: i64, out: *mut u8) -> i
             return 2;
         }
         let (i, n, size) = (i as usize, list.len(), list.desc().size());
-        std::ptr::copy_nonoverlapping(list.item(i), out, size);
+        copy_item(list.item(i), out, size);
         std::ptr::copy(list.item(i + 1), list.item(i), (n - i - 1) * size);
         list.len -= 1;
         list.dirty = 1;
@@ -258,6 +261,10 @@ unsafe extern "C" fn penna_list_sort(l: *mut List, reverse: i32) {
     unsafe {
         let list = &mut *l;
         let (n, size, d) = (list.len(), list.desc().size(), list.desc());
+        if sort_numbers(list.data, n, d, reverse != 0) {
+            list.dirty = 1;
+            return;
+        }
         let mut order: Vec<usize> = (0..n).collect();
         // Stable, as Python's sort; `reverse` keeps equal items in order.
         order.sort_by(|&a, &b| {
@@ -274,6 +281,58 @@ unsafe extern "C" fn penna_list_sort(l: *mut List, reverse: i32) {
         }
         list.dirty = 1;
     }
+}
+
+/// Sorts a list of plain numbers in place as a typed slice (the common
+/// case, without the item-by-item comparisons of the general sort); false
+/// for other items. Equal integers are indistinguishable, so they need no
+/// stable sort; floats keep their order among equals (`-0.0`, `0.0`) as
+/// Python's stable sort does, NaN last as in the general order.
+///
+/// # Safety
+/// `data` holds `n` items described by `d`.
+unsafe fn sort_numbers(data: *mut u8, n: usize, d: Desc, reverse: bool) -> bool {
+    macro_rules! ints {
+        ($t:ty) => {{
+            // SAFETY: `n` items of this type.
+            let v = unsafe { std::slice::from_raw_parts_mut(data as *mut $t, n) };
+            v.sort_unstable();
+            if reverse {
+                v.reverse();
+            }
+        }};
+    }
+    macro_rules! floats {
+        ($t:ty) => {{
+            // SAFETY: `n` items of this type.
+            let v = unsafe { std::slice::from_raw_parts_mut(data as *mut $t, n) };
+            let order = |a: &$t, b: &$t| match (a.is_nan(), b.is_nan()) {
+                (true, true) => Ordering::Equal,
+                (true, false) => Ordering::Greater,
+                (false, true) => Ordering::Less,
+                _ => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+            };
+            if reverse {
+                v.sort_by(|a, b| order(b, a));
+            } else {
+                v.sort_by(order);
+            }
+        }};
+    }
+    match d.single_scalar() {
+        Some(Scalar::Bool | Scalar::U8) => ints!(u8),
+        Some(Scalar::I8) => ints!(i8),
+        Some(Scalar::I16) => ints!(i16),
+        Some(Scalar::U16) => ints!(u16),
+        Some(Scalar::I32) => ints!(i32),
+        Some(Scalar::U32) => ints!(u32),
+        Some(Scalar::I64) => ints!(i64),
+        Some(Scalar::U64) => ints!(u64),
+        Some(Scalar::F32) => floats!(f32),
+        Some(Scalar::F64) => floats!(f64),
+        _ => return false,
+    }
+    true
 }
 
 /// A new list with the items of `l` at `indices`, retained.

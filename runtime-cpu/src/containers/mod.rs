@@ -62,6 +62,12 @@ impl Desc {
         (0..nr).map(move |i| self.word(4 + 2 * nf + i) as usize)
     }
 
+    /// The number type of an item that is one number and nothing else.
+    pub fn single_scalar(self) -> Option<Scalar> {
+        let s = scalar(self.word(4)).filter(|_| self.word(2) == 1 && self.word(5) == 0)?;
+        (s.size() as usize == self.size()).then_some(s)
+    }
+
     pub fn has_refs(self) -> bool {
         self.word(3) != 0
     }
@@ -120,16 +126,26 @@ impl Desc {
     /// # Safety
     /// `p` points at a live item of this type.
     pub unsafe fn hash(self, p: *const u8) -> u64 {
+        if self.word(2) == 1 {
+            // One leaf (a number key): no hasher state to feed.
+            // SAFETY: the leaf of a live item.
+            let x = unsafe { leaf_bits(self.word(4), p.add(self.word(5) as usize)) };
+            return spread(x);
+        }
         let mut h = rustc_hash::FxHasher::default();
         for (kind, off) in self.fields() {
             // SAFETY: a field of a live item.
             let bits = unsafe { leaf_bits(kind, p.add(off)) };
             h.write_u64(bits);
         }
-        // Spread the bits: FxHash leaves the low bits weak for integer keys.
-        let x = h.finish();
-        x ^ (x >> 29) ^ (x >> 47)
+        spread(h.finish())
     }
+}
+
+/// Mixes all bits into the low ones the table uses (multiply-xorshift).
+fn spread(x: u64) -> u64 {
+    let x = (x ^ (x >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x ^ (x >> 29)
 }
 
 fn scalar(kind: u32) -> Option<Scalar> {
@@ -241,6 +257,25 @@ fn normal_bits(x: f64) -> u64 {
     }
 }
 
+/// Copies one item of `size` bytes: the common sizes as single moves, so
+/// that the hot paths make no `memcpy` call.
+///
+/// # Safety
+/// Both point at `size` valid bytes that do not overlap.
+#[inline(always)]
+pub(crate) unsafe fn copy_item(src: *const u8, dst: *mut u8, size: usize) {
+    // SAFETY (all): guaranteed by the caller; unaligned moves of exact sizes.
+    unsafe {
+        match size {
+            0 => {}
+            4 => (dst as *mut u32).write_unaligned((src as *const u32).read_unaligned()),
+            8 => (dst as *mut u64).write_unaligned((src as *const u64).read_unaligned()),
+            16 => (dst as *mut u128).write_unaligned((src as *const u128).read_unaligned()),
+            n => std::ptr::copy_nonoverlapping(src, dst, n),
+        }
+    }
+}
+
 /// An aligned byte buffer of `n` items (`Vec<u8>` cannot promise 16-byte
 /// alignment for complex items).
 pub(crate) struct Buffer {
@@ -272,15 +307,25 @@ impl Buffer {
         self.ptr
     }
 
-    /// Grows to at least `bytes`, keeping the contents.
+    /// Grows to at least `bytes`, keeping the contents (in place when the
+    /// allocator can).
     pub fn grow(&mut self, bytes: usize) {
         if bytes <= self.bytes {
             return;
         }
-        let mut bigger = Buffer::new(bytes, self.align);
-        // SAFETY: both buffers hold at least `self.bytes` bytes.
-        unsafe { std::ptr::copy_nonoverlapping(self.ptr, bigger.ptr, self.bytes) };
-        std::mem::swap(self, &mut bigger);
+        if self.bytes == 0 {
+            *self = Buffer::new(bytes, self.align);
+            return;
+        }
+        let layout =
+            std::alloc::Layout::from_size_align(self.bytes, self.align).expect("item layout");
+        // SAFETY: allocated with `layout`; the new size is non-zero.
+        let ptr = unsafe { std::alloc::realloc(self.ptr, layout, bytes) };
+        if ptr.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        self.ptr = ptr;
+        self.bytes = bytes;
     }
 }
 

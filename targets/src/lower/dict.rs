@@ -131,9 +131,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     this.tuple_value(&item, pair)?
                 }
             };
-            this.retain(&item, value)?;
-            let p = this.spill(&item, value)?;
-            this.call_rt(abi::LIST_APPEND, None, &[list.into(), p.into()])?;
+            this.list_append(&item, list, value)?;
             Ok(())
         })?;
         Ok(list.into())

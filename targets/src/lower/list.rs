@@ -216,6 +216,45 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         self.load_item(item, p)
     }
 
+    /// `l.append(v)`: stored inline while it fits (no call on the hot
+    /// path); the runtime grows the list otherwise.
+    pub fn list_append(
+        &self,
+        item: &Type,
+        list: PointerValue<'ctx>,
+        v: BasicValueEnum<'ctx>,
+    ) -> CgResult<()> {
+        self.retain(item, v)?;
+        let i64t = self.ctx.i64_type();
+        let len_p = self.field(list, abi::LIST_LEN_OFFSET)?;
+        let n = self.b.build_load(i64t, len_p, "len")?.into_int_value();
+        let cap_p = self.field(list, abi::LIST_CAP_OFFSET)?;
+        let cap = self.b.build_load(i64t, cap_p, "cap")?.into_int_value();
+        let fits = self
+            .b
+            .build_int_compare(IntPredicate::SLT, n, cap, "fits")?;
+        let (store, grow, done) = (
+            self.new_block("append.store"),
+            self.new_block("append.grow"),
+            self.new_block("append.done"),
+        );
+        self.b.build_conditional_branch(fits, store, grow)?;
+        self.b.position_at_end(store);
+        let p = self.list_item_ptr(item, list, n)?;
+        self.store_memory(item, p, v)?;
+        let next = self.b.build_int_nsw_add(n, self.i64(1), "")?;
+        self.b.build_store(len_p, next)?;
+        let dirty = self.field(list, abi::LIST_DIRTY_OFFSET)?;
+        self.b.build_store(dirty, self.i64(1))?;
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(grow);
+        let p = self.spill(item, v)?;
+        self.call_rt(abi::LIST_APPEND, None, &[list.into(), p.into()])?;
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        Ok(())
+    }
+
     /// `l[i] = v`.
     pub fn list_set(
         &self,
@@ -260,8 +299,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let cap = self.i64(args.len() as i64);
                 let list = self.call_rt_ptr(abi::LIST_NEW, &[desc.into(), cap.into()])?;
                 for &a in args {
-                    let p = self.give(item, a)?;
-                    self.call_rt(abi::LIST_APPEND, None, &[list.into(), p.into()])?;
+                    self.list_append(item, list, a)?;
                 }
                 self.fresh(ty, list.into())
             }
@@ -331,8 +369,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let none = self.none_value();
         match m {
             Method::Append => {
-                let p = self.give(&item, args[1])?;
-                self.call_rt(abi::LIST_APPEND, None, &[l, p.into()])?;
+                self.list_append(&item, l.into_pointer_value(), args[1])?;
                 Ok(none)
             }
             Method::Insert => {
