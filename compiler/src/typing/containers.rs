@@ -214,6 +214,15 @@ pub fn method(m: Method, args: &[Type]) -> Rule {
         ops.extend(extra);
         Ok(OpType::new(ops, result))
     };
+    if recv.is_container() && matches!(m, Method::Clear | Method::Copy) {
+        arity(m, args, 0..=0)?;
+        let result = if m == Method::Clear {
+            Type::None
+        } else {
+            recv.clone()
+        };
+        return same(vec![], result);
+    }
     match recv {
         Type::List { item, .. } => {
             let item = &**item;
@@ -268,7 +277,7 @@ pub fn method(m: Method, args: &[Type]) -> Rule {
                     }
                     same(extra, Type::I64)
                 }
-                Method::Clear | Method::Reverse => {
+                Method::Reverse => {
                     arity(m, args, 0..=0)?;
                     same(vec![], Type::None)
                 }
@@ -280,10 +289,6 @@ pub fn method(m: Method, args: &[Type]) -> Rule {
                         ));
                     }
                     same(vec![Type::BOOL; args.len() - 1], Type::None)
-                }
-                Method::Copy => {
-                    arity(m, args, 0..=0)?;
-                    same(vec![], recv.clone())
                 }
                 _ => Err(format!("lists have no method .{}()", m.name())),
             }
@@ -346,14 +351,6 @@ pub fn method(m: Method, args: &[Type]) -> Rule {
                     }
                     same(vec![recv.clone()], Type::None)
                 }
-                Method::Clear => {
-                    arity(m, args, 0..=0)?;
-                    same(vec![], Type::None)
-                }
-                Method::Copy => {
-                    arity(m, args, 0..=0)?;
-                    same(vec![], recv.clone())
-                }
                 _ => Err(format!("dicts have no method .{}()", m.name())),
             }
         }
@@ -368,14 +365,6 @@ pub fn method(m: Method, args: &[Type]) -> Rule {
                 Method::Pop => {
                     arity(m, args, 0..=0)?;
                     same(vec![], item.clone())
-                }
-                Method::Clear => {
-                    arity(m, args, 0..=0)?;
-                    same(vec![], Type::None)
-                }
-                Method::Copy => {
-                    arity(m, args, 0..=0)?;
-                    same(vec![], recv.clone())
                 }
                 Method::Update
                 | Method::IntersectionUpdate

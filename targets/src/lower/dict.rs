@@ -216,14 +216,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 self.call_rt(abi::DICT_UPDATE, None, &[d, args[1]])?;
                 Ok(none)
             }
-            Method::Clear => {
-                self.call_rt(abi::DICT_CLEAR, None, &[d])?;
-                Ok(none)
-            }
-            Method::Copy => {
-                let c = self.call_rt_ptr(abi::DICT_COPY, &[d])?;
-                self.fresh(ty, c.into())
-            }
             m => Err(bug(format!("dict.{}()", m.name()))),
         }
     }
@@ -283,14 +275,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 self.raise_if(empty, ExceptionKind::KeyError, "pop from an empty set", &[])?;
                 let v = self.load_item(&k, kp)?;
                 self.fresh(&k, v)
-            }
-            Method::Clear => {
-                self.call_rt(abi::DICT_CLEAR, None, &[s])?;
-                Ok(none)
-            }
-            Method::Copy => {
-                let c = self.call_rt_ptr(abi::DICT_COPY, &[s])?;
-                self.fresh(ty, c.into())
             }
             Method::Update
             | Method::IntersectionUpdate

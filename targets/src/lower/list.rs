@@ -348,11 +348,20 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         types: &[&Type],
         ty: &Type,
     ) -> CgResult<BasicValueEnum<'ctx>> {
-        match types[0] {
-            Type::List { .. } => self.list_method(m, args, types, ty),
-            Type::Dict(..) => self.dict_method(m, args, types, ty),
-            Type::Set(_) => self.set_method(m, args, types, ty),
-            t => Err(bug(format!(".{}() of {t}", m.name()))),
+        match (m, types[0]) {
+            (_, Type::List { .. }) => self.list_method(m, args, types, ty),
+            // What dicts and sets share.
+            (Method::Clear, _) => {
+                self.call_rt(abi::DICT_CLEAR, None, &[args[0]])?;
+                Ok(self.none_value())
+            }
+            (Method::Copy, _) => {
+                let c = self.call_rt_ptr(abi::DICT_COPY, &[args[0]])?;
+                self.fresh(ty, c.into())
+            }
+            (_, Type::Dict(..)) => self.dict_method(m, args, types, ty),
+            (_, Type::Set(_)) => self.set_method(m, args, types, ty),
+            (_, t) => Err(bug(format!(".{}() of {t}", m.name()))),
         }
     }
 
