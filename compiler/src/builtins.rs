@@ -221,6 +221,10 @@ pub enum IterFn {
     Set,
     Sorted,
     Sum,
+    /// `penna.typed.List()` / `List(iterable)`.
+    TypedList,
+    /// `penna.typed.Dict()`.
+    TypedDict,
 }
 
 impl IterFn {
@@ -231,6 +235,8 @@ impl IterFn {
             IterFn::Set => "set",
             IterFn::Sorted => "sorted",
             IterFn::Sum => "sum",
+            IterFn::TypedList => "List",
+            IterFn::TypedDict => "Dict",
         }
     }
 }
@@ -244,6 +250,12 @@ pub enum ContainerFn {
     NewSet,
     /// `{k: v, ...}` (arguments alternate keys and values).
     NewDict,
+    /// `typed.List()`: a list shared with Python as a `penna.typed.List`.
+    NewTypedList,
+    /// `List.empty_list(item_type)` (the argument is a type value).
+    EmptyList,
+    /// `Dict.empty(key_type, value_type)`.
+    EmptyDict,
     /// `seq[i]` as the i-th item of an iteration: an item of a sequence, the
     /// i-th key (in insertion order) of a dict or a set.
     IterItem,
@@ -310,6 +322,9 @@ impl Builtin {
             Builtin::Container(ContainerFn::NewSet) => "set".into(),
             Builtin::Container(ContainerFn::NewDict) => "dict".into(),
             Builtin::Container(ContainerFn::IterItem) => "iteration".into(),
+            Builtin::Container(ContainerFn::NewTypedList) => "List".into(),
+            Builtin::Container(ContainerFn::EmptyList) => "List.empty_list".into(),
+            Builtin::Container(ContainerFn::EmptyDict) => "Dict.empty".into(),
         }
     }
 }
@@ -600,6 +615,8 @@ pub fn lookup(module: ModuleId, name: &str) -> Option<ModuleItem> {
             Function(Builtin::ScalarCtor(Scalar::from_name(name)?))
         }
         (ModuleId::Penna, "omp") => Module(ModuleId::Omp),
+        (ModuleId::Penna, "List") => Function(Builtin::Iterating(IterFn::TypedList)),
+        (ModuleId::Penna, "Dict") => Function(Builtin::Iterating(IterFn::TypedDict)),
         (ModuleId::Penna, "get_thread_id") => Function(Builtin::Omp(OmpFn::ThreadNum)),
         // PyOMP's spelling: `from penna import omp_get_thread_num`.
         (ModuleId::Penna, _) if name.starts_with("omp_") => {

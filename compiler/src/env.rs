@@ -167,6 +167,8 @@ pub enum Global {
         code: u32,
         name: String,
     },
+    /// A penna type object (`types.float64[:]`, `types.ListType(int64)`).
+    Type(crate::types::Type),
     /// Bound to something penna cannot use; the text names its Python type.
     Unsupported(String),
 }
@@ -180,6 +182,7 @@ impl fmt::Debug for Global {
             Global::Function(j) => write!(f, "function {}", j.name()),
             Global::Array(a) => write!(f, "{a:?}"),
             Global::Exception { code, name } => write!(f, "exception {name} ({code})"),
+            Global::Type(t) => write!(f, "type {t}"),
             Global::Unsupported(t) => write!(f, "unsupported {t}"),
         }
     }

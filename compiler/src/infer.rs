@@ -432,6 +432,7 @@ impl Infer<'_> {
                 layout: Layout::C,
                 readonly: true,
             }),
+            Expr::TypeRef(t) => Type::TypeRef(Box::new(t.clone())),
             Expr::Local(l) => self.f.locals[l].ty.clone(),
             Expr::Param(i) => self.f.param_types[i].clone(),
             Expr::Unary { op, .. } => {
@@ -585,7 +586,7 @@ fn printable(t: &Type) -> bool {
     match t {
         Type::Scalar(_) | Type::None => true,
         Type::Tuple(items) => items.iter().all(printable),
-        Type::Array(_) | Type::Unknown | Type::DType(_) | Type::Slice => false,
+        Type::Array(_) | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => false,
         Type::List { .. } | Type::Dict(..) | Type::Set(_) => false,
     }
 }

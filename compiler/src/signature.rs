@@ -160,6 +160,34 @@ impl Parser<'_> {
                 self.expect(b'(')?;
                 return Ok(Type::Tuple(self.list(b')')?));
             }
+            // Containers, in the notation `Type`'s Display writes (Numba's).
+            "ListType" | "DictType" => {
+                self.expect(b'[')?;
+                let items = self.list(b']')?;
+                return match (name.as_str(), items.as_slice()) {
+                    ("ListType", [item]) => Ok(Type::List {
+                        item: Box::new(item.clone()),
+                        typed: true,
+                    }),
+                    ("DictType", [k, v]) => {
+                        Ok(Type::Dict(Box::new(k.clone()), Box::new(v.clone())))
+                    }
+                    _ => Err(self.error("expected ListType[item] or DictType[key, value]")),
+                };
+            }
+            "list" | "reflected" | "set" => {
+                if name == "reflected" && self.word() != "list" {
+                    return Err(self.error("expected `reflected list(...)`"));
+                }
+                self.expect(b'(')?;
+                let item = self.ty()?;
+                self.expect(b')')?;
+                return Ok(if name == "set" {
+                    Type::Set(Box::new(item))
+                } else {
+                    Type::list(item)
+                });
+            }
             other => Scalar::from_name(other)
                 .ok_or_else(|| self.error(&format!("unknown type `{other}`")))?,
         };
@@ -239,5 +267,25 @@ mod tests {
             parse_type("float32[::1, :]").unwrap().to_string(),
             "float32[::1, :]"
         );
+    }
+
+    #[test]
+    fn container_types_round_trip() {
+        for text in [
+            "ListType[float64]",
+            "ListType[ListType[int64]]",
+            "DictType[int64,float64[::1]]",
+            "DictType[tuple(int64, int64),ListType[float32]]",
+            "list(tuple(int64, float64))",
+            "set(int32)",
+        ] {
+            assert_eq!(parse_type(text).unwrap().to_string(), text);
+        }
+        assert_eq!(
+            parse_type("reflected list(int64)").unwrap(),
+            Type::list(Type::I64)
+        );
+        assert!(parse_type("DictType[int64]").is_err());
+        assert!(parse_type("reflected set(int64)").is_err());
     }
 }

@@ -285,6 +285,9 @@ pub enum Type {
     DType(Scalar),
     /// `start:stop:step` inside a subscript (its only legal place).
     Slice,
+    /// A penna type used as a value (`types.float64[:]` in
+    /// `Dict.empty(int64, float64[:])`): known at compile time, no data.
+    TypeRef(Box<Type>),
     /// A list (see `abi::containers`). `typed` lists are `penna.typed.List`
     /// objects shared with Python; the others are Python lists, copied in and
     /// reflected back (Numba's reflected lists) or built in compiled code.
@@ -351,7 +354,7 @@ impl Type {
     /// dispatcher.
     pub fn size_align(&self) -> (u32, u32) {
         match self {
-            Type::Unknown | Type::None | Type::DType(_) | Type::Slice => (0, 1),
+            Type::Unknown | Type::None | Type::DType(_) | Type::TypeRef(_) | Type::Slice => (0, 1),
             Type::Scalar(s) => match s {
                 Scalar::C64 => (8, 4),
                 Scalar::C128 => (16, 8),
@@ -411,6 +414,7 @@ impl fmt::Display for Type {
             Type::Array(a) => write!(f, "{a}"),
             Type::DType(s) => write!(f, "dtype({})", s.name()),
             Type::Slice => f.write_str("slice"),
+            Type::TypeRef(t) => write!(f, "typeref[{t}]"),
             // Numba's notation: `list(int64)` (`reflected list(int64)` for a
             // Python list argument is the same type here), `ListType[int64]`.
             Type::List { item, typed: false } => write!(f, "list({item})"),

@@ -20,11 +20,12 @@ adds OpenMP-style directives (see ``penna.omp``). ``@vectorize`` and
 import os as _os
 import sys as _sys
 
-from . import cuda, errors, omp, runtime, types
+from . import config, cuda, errors, omp, runtime, typed, types
 from ._native import (  # noqa: F401
     Dispatcher as _Dispatcher, __version__, get_num_threads, max_threads as _max_threads,
     set_num_threads,
 )
+from ._native import typeof as _typeof
 from .ufunc import guvectorize, vectorize  # noqa: F401
 from .types import (  # noqa: F401  (Numba-style type names at top level)
     boolean, bool_, int8, int16, int32, int64, uint8, uint16, uint32, uint64,
@@ -32,7 +33,14 @@ from .types import (  # noqa: F401  (Numba-style type names at top level)
 )
 
 __all__ = ["jit", "njit", "prange", "cuda", "vectorize", "guvectorize", "omp", "set_num_threads", "get_num_threads", "get_thread_id",
-           "errors", "types", "__version__"]
+           "errors", "types", "typed", "typeof", "config", "__version__"]
+
+
+def typeof(value):
+    """The penna type of ``value`` as a compiled function's argument (a
+    ``penna.types`` object), as ``numba.typeof``; ``ValueError`` names what
+    penna cannot take."""
+    return types.from_string(_typeof(value))
 
 #: The most threads parallel code can use: ``PENNA_NUM_THREADS``, or the CPU count.
 config_num_threads = _max_threads()

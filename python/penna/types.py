@@ -5,7 +5,8 @@ the compiler parses, so signatures may be given as objects or as strings.
 """
 
 __all__ = [
-    "Type", "Array", "Signature", "from_string", "UniTuple", "Tuple",
+    "Type", "Array", "Signature", "from_string", "UniTuple", "Tuple", "ListType", "DictType",
+    "List", "Dict", "unicode_type",
     "boolean", "bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32",
     "uint64", "float16", "float32", "float64", "complex64", "complex128", "intp", "uintp", "void", "none",
     "b1", "i1", "i2", "i4", "i8", "u1", "u2", "u4", "u8", "f2", "f4", "f8", "c8", "c16",
@@ -97,6 +98,26 @@ def Tuple(*items):
     return Type(f"tuple({', '.join(str(i) for i in items)}{',' if len(items) == 1 else ''})")
 
 
+def ListType(item):
+    """The type of a ``penna.typed.List`` of ``item``s (Numba's ``types.ListType``)."""
+    return Type(f"ListType[{item}]")
+
+
+def DictType(key, value):
+    """The type of a ``penna.typed.Dict`` (Numba's ``types.DictType``)."""
+    return Type(f"DictType[{key},{value}]")
+
+
+def List(item, reflected=False):
+    """A Python list of ``item``s as an argument (Numba's ``types.List``)."""
+    return Type(f"list({item})")
+
+
+def Dict(key, value):
+    """Numba's ``types.Dict``: the same as ``DictType`` here."""
+    return DictType(key, value)
+
+
 boolean = bool_ = b1 = Scalar("bool")
 int8 = i1 = Scalar("int8")
 int16 = i2 = Scalar("int16")
@@ -117,13 +138,18 @@ _SCALARS = {t.name: t for t in (boolean, int8, int16, int32, int64, uint8, uint1
                                  uint64, float16, float32, float64, complex64, complex128)}
 
 
+#: Strings are not supported yet; the name exists so that modules naming it
+#: import (a signature using it is a clear error).
+unicode_type = Type("unicode_type")
+
+
 def from_string(text):
     """The type object for a canonical type string (as the compiler prints it)."""
     if text in _SCALARS:
         return _SCALARS[text]
     if text == "none":
         return none
-    if "[" in text and not text.startswith("tuple("):
+    if "[" in text and not text.startswith(("tuple(", "ListType[", "DictType[", "list(", "set(")):
         return Array(text)
     return Type(text)
 

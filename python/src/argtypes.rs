@@ -160,6 +160,9 @@ fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
     if obj.is_none() {
         return Ok(Type::None);
     }
+    if let Some(t) = crate::typed::typed_arg_type(obj) {
+        return t.map_err(Untypeable);
+    }
     if let Ok(t) = obj.cast::<PyTuple>() {
         let items = t
             .iter()
@@ -177,7 +180,7 @@ fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
     }
     if obj.is_instance_of::<pyo3::types::PyDict>() {
         return Err(Untypeable(
-            "a Python `dict`, which compiled code cannot take as an argument yet (pass a list of (key, value) tuples and build the dict inside)".into(),
+            "a Python `dict`, which compiled code cannot take as an argument (as in Numba): pass a `penna.typed.Dict` (`penna.typed.Dict(d)` converts one), which compiled code shares without a copy".into(),
         ));
     }
     if obj.is_instance_of::<pyo3::types::PyBool>() {

@@ -6,11 +6,11 @@
 //!   afterwards (Numba's reflected lists; Numba deprecates reflection, penna
 //!   keeps it because real code relies on it). A `set` argument is copied in
 //!   and reflected the same way.
-//! - Containers returned by compiled code become a Python `list`, `set` or
-//!   `dict` (items converted, references dropped).
-//! - A Python `dict` argument is refused: it would need a copy per call and
-//!   cannot be reflected cheaply (Numba asks for `typed.Dict`, which penna
-//!   does not have yet).
+//! - Lists and sets returned by compiled code become a Python `list` or
+//!   `set` (items converted, references dropped).
+//! - Typed lists and dicts are shared, not copied: see [`crate::typed`]. A
+//!   Python `dict` argument is refused with a hint to `penna.typed.Dict`,
+//!   as in Numba.
 //!
 //! Invariant: every runtime container made for an argument is released when
 //! its [`ArgContainers`] scope ends, on every path.
@@ -27,7 +27,7 @@ use penna_runtime_cpu::containers::list::{self, List};
 use penna_runtime_cpu::nrt;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PySet, PyTuple};
+use pyo3::types::{PyList, PySet, PyTuple};
 
 use crate::marshal::{arg_size, read_value, write_arg};
 
@@ -115,7 +115,8 @@ pub fn container_arg(obj: &Bound<'_, PyAny>, t: &Type) -> PyResult<*mut MemInfo>
 pub fn passes_container(t: &Type) -> bool {
     match t {
         Type::Tuple(items) => items.iter().any(passes_container),
-        t => t.is_container(),
+        Type::List { typed: false, .. } | Type::Set(_) => true,
+        _ => false,
     }
 }
 
@@ -242,16 +243,6 @@ pub unsafe fn container_to_python(
                 .into_any()
                 .unbind(),
             Type::Set(_) => set_to_python(py, t, mi as *mut Dict)?,
-            Type::Dict(k, v) => {
-                let dict = &*(mi as *const Dict);
-                let out = PyDict::new(py);
-                for (kp, vp) in dict.entries() {
-                    dict.key_desc().retain(kp);
-                    dict.value_desc().retain(vp);
-                    out.set_item(read_value(py, k, kp, args)?, read_value(py, v, vp, args)?)?;
-                }
-                out.into_any().unbind()
-            }
             t => unreachable!("{t} is not a container"),
         })
     }

@@ -48,6 +48,9 @@ struct Specialization {
     ret_bytes: usize,
     /// Some argument is a Python list or set, copied in and reflected back.
     reflects: bool,
+    /// A typed container crosses the call: array arguments get references
+    /// of their own (compiled code may store them in it).
+    owns_arrays: bool,
 }
 
 #[pyclass(module = "penna._native", frozen)]
@@ -179,6 +182,10 @@ impl Dispatcher {
         // Only calls with list or set arguments pay for their bookkeeping.
         let containers = spec.reflects.then(crate::containers::ArgContainers::new);
         let ptrs = pack_args(args, &spec.args, spec.arg_bytes, &mut scratch)?;
+        // SAFETY: `ptrs` were just written for these argument types.
+        let _owned = spec
+            .owns_arrays
+            .then(|| unsafe { crate::typed::own_array_args(args, &spec.args, &ptrs) });
         let mut ret = Scratch::new();
         let ret_ptr = ret.bytes(spec.ret_bytes) as *mut c_void;
         let entry = spec.entry;
@@ -642,6 +649,8 @@ fn compile_specialization(
         arg_bytes: args.iter().map(arg_size).sum(),
         ret_bytes: ret.size_align().0 as usize,
         reflects: args.iter().any(crate::containers::passes_container),
+        owns_arrays: args.iter().any(crate::typed::holds_shared)
+            || crate::typed::holds_shared(&ret),
         args: args.to_vec(),
         ret,
         declared_ret,

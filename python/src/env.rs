@@ -350,6 +350,9 @@ pub fn classify(v: &Bound<'_, PyAny>) -> Global {
     if let Some(s) = penna_scalar_type(v) {
         return Global::Attr(ModuleId::Numpy, s.name().to_string());
     }
+    if let Some(t) = penna_type(v) {
+        return Global::Type(t);
+    }
     if let Ok(m) = v.cast::<PyModule>() {
         let name = m.name().map(|n| n.to_string()).unwrap_or_default();
         let known = match name.as_str() {
@@ -411,6 +414,17 @@ fn exception_class(v: &Bound<'_, PyAny>) -> Option<Global> {
         code: register_exception(cls),
         name,
     })
+}
+
+/// The type any other `penna.types` object (`types.float64[:]`,
+/// `types.ListType(types.int64)`) stands for.
+fn penna_type(v: &Bound<'_, PyAny>) -> Option<penna_compiler::Type> {
+    let ty = v.get_type();
+    if ty.module().ok()? != "penna.types" {
+        return None;
+    }
+    let name: String = v.getattr("name").ok()?.extract().ok()?;
+    penna_compiler::signature::parse_type(&name).ok()
 }
 
 /// The scalar a `penna.types.Scalar` object (`penna.float32`) stands for.

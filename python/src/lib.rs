@@ -11,6 +11,8 @@
 //! | `npscalar` | NumPy scalar arguments recognised by type pointer, read in place |
 //! | `print` | `print()` in compiled code: records back to Python's `print` |
 //! | `table` | the lock-free, append-only table of specialisations |
+//! | `containers` | Python lists and sets passed to compiled code (copied, reflected) |
+//! | `typed` | `penna.typed.List` / `Dict`: runtime containers shared with compiled code |
 //! | `ufunc` | `@vectorize` / `@guvectorize` kernels as `numpy.ufunc` objects |
 //! | `gpu` | `@cuda.jit` kernels compiled to PTX |
 //! | `gpukernel` | `@cuda.jit` kernels loaded and launched on a GPU |
@@ -36,6 +38,7 @@ mod npscalar;
 mod owned;
 mod print;
 mod table;
+mod typed;
 mod ufunc;
 
 use pyo3::prelude::*;
@@ -88,6 +91,16 @@ fn max_threads() -> usize {
     penna_runtime_cpu::parallel::max_threads()
 }
 
+/// `penna.typeof(value)`: the penna type of a value as an argument (its
+/// canonical text), or an error naming what penna cannot take.
+#[pyfunction]
+#[pyo3(name = "typeof")]
+fn type_of(value: &Bound<'_, PyAny>) -> PyResult<String> {
+    argtypes::arg_type(value)
+        .map(|t| t.to_string())
+        .map_err(|u| pyo3::exceptions::PyValueError::new_err(format!("penna cannot type {}", u.0)))
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     init_tracing();
@@ -98,6 +111,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(max_threads, m)?)?;
     m.add_function(wrap_pyfunction!(owned::allocation_stats, m)?)?;
     m.add_class::<owned::OwnedMemory>()?;
+    m.add_class::<typed::TypedList>()?;
+    m.add_class::<typed::TypedDict>()?;
+    m.add_function(wrap_pyfunction!(type_of, m)?)?;
     m.add_function(wrap_pyfunction!(ufunc::make_ufunc, m)?)?;
     m.add_function(wrap_pyfunction!(ufunc::ufunc_call, m)?)?;
     m.add_function(wrap_pyfunction!(find_libdevice, m)?)?;

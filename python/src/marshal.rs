@@ -29,7 +29,7 @@ pub fn arg_size(t: &Type) -> usize {
 pub unsafe fn write_arg(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyResult<()> {
     match t {
         Type::Scalar(s) => unsafe { write_scalar(obj, *s, dst) },
-        Type::None | Type::Unknown | Type::DType(_) | Type::Slice => Ok(()),
+        Type::None | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => Ok(()),
         Type::Tuple(items) => {
             let tuple = obj.cast::<PyTuple>()?;
             if tuple.len() != items.len() {
@@ -43,15 +43,18 @@ pub unsafe fn write_arg(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyRes
             }
             Ok(())
         }
+        Type::List { typed: true, .. } | Type::Dict(..) => {
+            let mi = crate::typed::container_arg_ptr(obj)?;
+            // SAFETY: room for a pointer, guaranteed by the caller.
+            unsafe { *(dst as *mut *mut penna_compiler::abi::MemInfo) = mi };
+            Ok(())
+        }
         Type::List { .. } | Type::Set(_) => {
             let made = crate::containers::container_arg(obj, t)?;
             // SAFETY: room for a pointer, guaranteed by the caller.
             unsafe { *(dst as *mut *mut penna_compiler::abi::MemInfo) = made };
             Ok(())
         }
-        Type::Dict(..) => Err(PyTypeError::new_err(
-            "a Python dict cannot be passed to compiled code yet; pass a list of (key, value) tuples",
-        )),
         Type::Array(a) => {
             let arr = obj.as_ptr() as *mut PyArrayObject;
             let words = dst as *mut i64;
@@ -222,9 +225,14 @@ pub unsafe fn read_value(
                 PyTuple::new(py, values)?.into_any().unbind()
             }
             Type::Array(a) => crate::owned::array_to_python(py, a, src, args)?,
-            Type::List { .. } | Type::Set(_) | Type::Dict(..) => {
+            Type::List { typed: true, .. } | Type::Dict(..) => {
+                let mi = *(src as *const *mut penna_compiler::abi::MemInfo);
+                crate::typed::wrap_container(py, t, mi)?
+            }
+            Type::List { .. } | Type::Set(_) => {
                 crate::containers::container_to_python(py, t, src, args)?
             }
+            Type::TypeRef(_) => py.None(),
             Type::DType(s) => py
                 .import("numpy")?
                 .getattr("dtype")?

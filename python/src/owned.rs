@@ -69,6 +69,13 @@ pub unsafe fn array_to_python(
         let strides: Vec<npy_intp> = (0..n).map(|k| *words.add(2 + n + k) as npy_intp).collect();
         (meminfo, data, shape, strides)
     };
+    // An array Python stored in a typed container comes back as itself.
+    // SAFETY: a live descriptor of `n` dimensions.
+    if let Some(original) = unsafe { crate::typed::original_array(py, words, n) } {
+        // SAFETY: the reference handed over is not needed for it.
+        unsafe { penna_runtime_cpu::nrt::release(meminfo as *mut MemInfo) };
+        return Ok(original);
+    }
     let base: Py<PyAny> = if meminfo != 0 {
         Py::new(py, OwnedMemory { meminfo })?.into_any()
     } else {

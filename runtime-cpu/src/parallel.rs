@@ -27,12 +27,14 @@ use penna_compiler::abi::{
     self, ExceptionRecord, ParallelBody, Schedule, STATUS_EXCEPTION, STATUS_OK,
 };
 
-/// The most threads a team can have: `PENNA_NUM_THREADS`, or the number of
-/// CPUs the process may run on. Fixed when first asked.
+/// The most threads a team can have: `PENNA_NUM_THREADS` (or Numba's
+/// `NUMBA_NUM_THREADS`), or the number of CPUs the process may run on.
+/// Fixed when first asked.
 pub fn max_threads() -> usize {
     static MAX: OnceLock<usize> = OnceLock::new();
     *MAX.get_or_init(|| {
         std::env::var("PENNA_NUM_THREADS")
+            .or_else(|_| std::env::var("NUMBA_NUM_THREADS"))
             .ok()
             .and_then(|v| v.trim().parse::<usize>().ok())
             .filter(|&n| n > 0)

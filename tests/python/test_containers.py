@@ -14,6 +14,10 @@ from penna.errors import TypingError
 
 
 def same(a, b):
+    # Dicts compiled code returns are penna.typed.Dict (as in Numba): same
+    # items in the same (insertion) order.
+    if isinstance(a, penna.typed.Dict) and isinstance(b, dict):
+        return same(list(a.items()), list(b.items()))
     if isinstance(a, float) and isinstance(b, float):
         return (math.isnan(a) and math.isnan(b)) or a == b
     if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):

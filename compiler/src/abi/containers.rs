@@ -82,7 +82,7 @@ fn leaves(t: &Type, offset: u32, fields: &mut Vec<u32>, refs: &mut Vec<u32>) {
             fields.extend([FIELD_DICT, offset]);
             refs.push(offset);
         }
-        Type::None | Type::Unknown | Type::DType(_) | Type::Slice => {}
+        Type::None | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => {}
     }
 }
 

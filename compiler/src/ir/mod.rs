@@ -111,6 +111,8 @@ pub enum Expr {
     Literal(Const),
     /// A global NumPy array frozen as constant data (read-only, C order).
     Frozen(Arc<FrozenArray>),
+    /// A type as a value (the item type of `List.empty_list(float64[:])`).
+    TypeRef(crate::types::Type),
     Local(LocalId),
     /// The i-th argument as passed (of type `Function::param_types[i]`). The body
     /// starts by assigning each to its parameter's local, whose type may be wider.
@@ -178,7 +180,11 @@ impl Expr {
 
     pub fn visit_operands(&self, mut f: impl FnMut(ExprId)) {
         match self {
-            Expr::Literal(_) | Expr::Frozen(_) | Expr::Local(_) | Expr::Param(_) => {}
+            Expr::Literal(_)
+            | Expr::Frozen(_)
+            | Expr::TypeRef(_)
+            | Expr::Local(_)
+            | Expr::Param(_) => {}
             Expr::Unary { value, .. } | Expr::Cast(value) | Expr::Attr { value, .. } => f(*value),
             Expr::Binary { lhs, rhs, .. }
             | Expr::Compare { lhs, rhs, .. }
@@ -215,7 +221,11 @@ impl Expr {
     /// Mutable access to the operands, in the same order as [`Expr::operands`].
     pub fn operands_mut(&mut self) -> Vec<&mut ExprId> {
         match self {
-            Expr::Literal(_) | Expr::Frozen(_) | Expr::Local(_) | Expr::Param(_) => vec![],
+            Expr::Literal(_)
+            | Expr::Frozen(_)
+            | Expr::TypeRef(_)
+            | Expr::Local(_)
+            | Expr::Param(_) => vec![],
             Expr::Unary { value, .. } | Expr::Cast(value) | Expr::Attr { value, .. } => {
                 vec![value]
             }

@@ -230,6 +230,7 @@ impl Printer<'_> {
         let rhs = match &f.exprs[e] {
             Expr::Literal(c) => return literal(*c),
             Expr::Frozen(a) => return format!("frozen({})", a.name),
+            Expr::TypeRef(t) => return format!("typeref[{t}]"),
             Expr::Local(l) => return self.local(*l),
             Expr::Param(i) => return format!("arg{i}"),
             Expr::Unary { op, value } => format!(

@@ -9,6 +9,9 @@ use super::*;
 impl Lower<'_> {
     pub(super) fn call(&mut self, call: &ast::ExprCall) -> Result<ExprId> {
         let span = Span::from(call.range());
+        if let Some(e) = self.typed_constructor(call)? {
+            return Ok(e);
+        }
         if let Some(f) = self.iterating_builtin(call) {
             return self.iterating_call(f, call);
         }

@@ -290,23 +290,26 @@ impl<'e> Lower<'e> {
         }
         let which = match f {
             IterFn::Set => ContainerFn::NewSet,
-            IterFn::Dict => ContainerFn::NewDict,
+            IterFn::Dict | IterFn::TypedDict => ContainerFn::NewDict,
+            IterFn::TypedList => ContainerFn::NewTypedList,
             _ => ContainerFn::NewList,
         };
         let Some(source) = args.first() else {
             return match f {
-                IterFn::List | IterFn::Set | IterFn::Dict => {
-                    Ok(self.container_call(which, vec![], span))
-                }
+                IterFn::List
+                | IterFn::Set
+                | IterFn::Dict
+                | IterFn::TypedList
+                | IterFn::TypedDict => Ok(self.container_call(which, vec![], span)),
                 _ => Err(CompileError::typing(
                     format!("`{}()` needs an iterable", f.name()),
                     span,
                 )),
             };
         };
-        if f == IterFn::Dict {
+        if matches!(f, IterFn::Dict | IterFn::TypedDict) {
             return Err(CompileError::unsupported(
-                "`dict(...)` of an iterable is not supported yet",
+                format!("`{}(...)` of an iterable is not supported yet", f.name()),
                 span,
             )
             .with_hint("build it with a dict comprehension: {k: v for k, v in pairs}"));

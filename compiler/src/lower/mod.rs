@@ -23,6 +23,7 @@ mod gpu;
 mod loops;
 mod names;
 mod text;
+mod typed;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -92,6 +93,9 @@ enum Resolved {
     Array(Arc<FrozenArray>),
     /// An exception class (only `raise` may use it).
     Exception(ExceptionClass),
+    /// A penna type object (`types.float64[:]`), a value only where a type
+    /// is expected.
+    Type(crate::types::Type),
 }
 
 struct Lower<'a> {

@@ -22,6 +22,7 @@ impl Lower<'_> {
         match resolved {
             Resolved::Item(ModuleItem::Const(c), _) => Ok(self.add(Expr::Literal(c), span)),
             Resolved::Array(a) => Ok(self.add(Expr::Frozen(a), span)),
+            Resolved::Type(t) => Ok(self.add(Expr::TypeRef(t), span)),
             Resolved::Item(ModuleItem::Value(b), _) => Ok(self.value_builtin(b, span)),
             Resolved::Item(ModuleItem::Function(b), _) if dtype_of(b).is_some() => {
                 let dtype = dtype_of(b).expect("checked");
@@ -140,6 +141,7 @@ fn resolve(global: Global, name: &str, span: Span) -> Result<Resolved> {
         Global::Const(c) => Ok(Resolved::Item(ModuleItem::Const(c), name.to_owned())),
         Global::Function(f) => Ok(Resolved::Function(f)),
         Global::Array(a) => Ok(Resolved::Array(a)),
+        Global::Type(t) => Ok(Resolved::Type(t)),
         Global::Exception { code, name } => {
             Ok(Resolved::Exception(ExceptionClass::Registered { code, name }))
         }
@@ -182,7 +184,7 @@ fn unsupported_library(m: ModuleId, attr: &str, span: Span) -> CompileError {
 }
 
 /// The dtype a type-like name stands for as a value (`np.float32`, `float`).
-fn dtype_of(b: Builtin) -> Option<crate::types::Scalar> {
+pub(super) fn dtype_of(b: Builtin) -> Option<crate::types::Scalar> {
     use crate::types::Scalar;
     Some(match b {
         Builtin::ScalarCtor(s) => s,
@@ -201,6 +203,7 @@ fn not_a_value(r: &Resolved, name: &str, span: Span) -> CompileError {
         Resolved::Item(_, n) => format!("`{n}`"),
         Resolved::Array(a) => format!("the array `{}`", a.name),
         Resolved::Exception(c) => format!("the exception class `{}`", c.name()),
+        Resolved::Type(t) => format!("the type {t}"),
     };
     CompileError::unsupported(
         format!("`{name}` is {what}, which cannot be used as a value"),
@@ -216,6 +219,7 @@ pub(super) fn not_callable(r: &Resolved, span: Span) -> CompileError {
         Resolved::Function(f) => format!("`{}` is not callable", f.name()),
         Resolved::Array(a) => format!("the array `{}` is not callable", a.name),
         Resolved::Exception(c) => format!("`{}` is not callable", c.name()),
+        Resolved::Type(t) => format!("the type {t} is not callable in compiled code"),
     };
     CompileError::typing(what, span)
 }

@@ -67,14 +67,52 @@ fn hashable_item(t: &Type, what: &str) -> Result<(), String> {
     }
 }
 
+/// The type a type value stands for (`float64`, `types.float64[:]`).
+fn type_value(t: &Type) -> Result<Type, String> {
+    match t {
+        Type::DType(s) => Ok(Type::Scalar(*s)),
+        Type::TypeRef(t) => Ok((**t).clone()),
+        t => Err(format!(
+            "expected a type such as `types.float64` or `types.int64[:]`, got a value of type {t}"
+        )),
+    }
+}
+
 /// `[a, b]`, `{a, b}`, `{k: v}` and iteration items.
 pub fn container_fn(f: ContainerFn, args: &[Type]) -> Rule {
     match f {
-        ContainerFn::NewList => {
+        ContainerFn::NewList | ContainerFn::NewTypedList => {
             let item = common(args, "list")?;
             Ok(OpType::new(
                 vec![item.clone(); args.len()],
-                Type::list(item),
+                Type::List {
+                    item: Box::new(item),
+                    typed: f == ContainerFn::NewTypedList,
+                },
+            ))
+        }
+        ContainerFn::EmptyList => {
+            let [t] = args else {
+                return Err("List.empty_list(item_type) takes one type".into());
+            };
+            let item = type_value(t)?;
+            Ok(OpType::new(
+                args.to_vec(),
+                Type::List {
+                    item: Box::new(item),
+                    typed: true,
+                },
+            ))
+        }
+        ContainerFn::EmptyDict => {
+            let [k, v] = args else {
+                return Err("Dict.empty(key_type, value_type) takes two types".into());
+            };
+            let (k, v) = (type_value(k)?, type_value(v)?);
+            hashable_item(&k, "dict keys")?;
+            Ok(OpType::new(
+                args.to_vec(),
+                Type::Dict(Box::new(k), Box::new(v)),
             ))
         }
         ContainerFn::NewSet => {

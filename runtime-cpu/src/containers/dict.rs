@@ -256,17 +256,29 @@ pub unsafe fn new_dict(key_desc: *const u32, value_desc: *const u32) -> *mut Dic
     Box::into_raw(dict)
 }
 
-unsafe extern "C" fn penna_dict_new(kd: *const u32, vd: *const u32) -> *mut Dict {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_dict_new(kd: *const u32, vd: *const u32) -> *mut Dict {
     // SAFETY: constant descriptors of compiled code.
     unsafe { new_dict(kd, vd) }
 }
 
-unsafe extern "C" fn penna_dict_len(d: *const Dict) -> i64 {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_dict_len(d: *const Dict) -> i64 {
     // SAFETY: a live dict.
     unsafe { (*d).inner.len as i64 }
 }
 
-unsafe extern "C" fn penna_dict_get(d: *mut Dict, key: *const u8) -> *mut u8 {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_dict_get(d: *mut Dict, key: *const u8) -> *mut u8 {
     // SAFETY: a live dict and a key of its type.
     unsafe {
         let inner = &(*d).inner;
@@ -276,17 +288,29 @@ unsafe extern "C" fn penna_dict_get(d: *mut Dict, key: *const u8) -> *mut u8 {
     }
 }
 
-unsafe extern "C" fn penna_dict_set(d: *mut Dict, key: *const u8, value: *const u8) {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_dict_set(d: *mut Dict, key: *const u8, value: *const u8) {
     // SAFETY: a live dict and items of its types.
     unsafe { (*d).inner.set(key, value) }
 }
 
-unsafe extern "C" fn penna_dict_pop(d: *mut Dict, key: *const u8, out: *mut u8) -> i32 {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_dict_pop(d: *mut Dict, key: *const u8, out: *mut u8) -> i32 {
     // SAFETY: a live dict, a key of its type, room for a value.
     unsafe { (*d).inner.remove(key, out) as i32 }
 }
 
-unsafe extern "C" fn penna_dict_popitem(d: *mut Dict, key: *mut u8, value: *mut u8) -> i32 {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_dict_popitem(d: *mut Dict, key: *mut u8, value: *mut u8) -> i32 {
     // SAFETY: a live dict; room for a key and a value.
     unsafe {
         let inner = &mut (*d).inner;
@@ -302,7 +326,11 @@ unsafe extern "C" fn penna_dict_popitem(d: *mut Dict, key: *mut u8, value: *mut 
     }
 }
 
-unsafe extern "C" fn penna_dict_clear(d: *mut Dict) {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_dict_clear(d: *mut Dict) {
     // SAFETY: a live dict.
     unsafe { (*d).inner.clear() }
 }
@@ -322,12 +350,20 @@ unsafe fn copy_of(d: *const Dict) -> *mut Dict {
     }
 }
 
-unsafe extern "C" fn penna_dict_copy(d: *const Dict) -> *mut Dict {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_dict_copy(d: *const Dict) -> *mut Dict {
     // SAFETY: a live dict.
     unsafe { copy_of(d) }
 }
 
-unsafe extern "C" fn penna_dict_update(d: *mut Dict, other: *const Dict) {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_dict_update(d: *mut Dict, other: *const Dict) {
     // SAFETY: live dicts of the same types (possibly the same dict).
     unsafe {
         if std::ptr::eq(d, other) {
@@ -342,7 +378,11 @@ unsafe extern "C" fn penna_dict_update(d: *mut Dict, other: *const Dict) {
     }
 }
 
-unsafe extern "C" fn penna_dict_key_at(d: *mut Dict, i: i64) -> *mut u8 {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_dict_key_at(d: *mut Dict, i: i64) -> *mut u8 {
     // SAFETY: a live dict.
     unsafe {
         let inner = &mut (*d).inner;
@@ -354,7 +394,11 @@ unsafe extern "C" fn penna_dict_key_at(d: *mut Dict, i: i64) -> *mut u8 {
     }
 }
 
-unsafe extern "C" fn penna_dict_value_at(d: *mut Dict, i: i64) -> *mut u8 {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_dict_value_at(d: *mut Dict, i: i64) -> *mut u8 {
     // SAFETY: a live dict.
     unsafe {
         let inner = &mut (*d).inner;
@@ -366,7 +410,11 @@ unsafe extern "C" fn penna_dict_value_at(d: *mut Dict, i: i64) -> *mut u8 {
     }
 }
 
-unsafe extern "C" fn penna_dict_eq(a: *const Dict, b: *const Dict) -> i32 {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_dict_eq(a: *const Dict, b: *const Dict) -> i32 {
     // SAFETY: live dicts of the same types.
     unsafe {
         let (a, b) = (&(*a).inner, &(*b).inner);
@@ -385,7 +433,11 @@ unsafe fn subset(a: &Inner, b: &Inner) -> bool {
     a.live_slots().all(|s| b.find(a.key(s)).is_some())
 }
 
-unsafe extern "C" fn penna_set_subset(a: *const Dict, b: *const Dict) -> i32 {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_set_subset(a: *const Dict, b: *const Dict) -> i32 {
     // SAFETY: live sets of the same type.
     unsafe { subset(&(*a).inner, &(*b).inner) as i32 }
 }
@@ -426,12 +478,20 @@ unsafe fn set_op(a: *const Dict, b: *const Dict, op: i32) -> *mut Dict {
     }
 }
 
-unsafe extern "C" fn penna_set_op(a: *const Dict, b: *const Dict, op: i32) -> *mut Dict {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_set_op(a: *const Dict, b: *const Dict, op: i32) -> *mut Dict {
     // SAFETY: live sets of the same type.
     unsafe { set_op(a, b, op) }
 }
 
-unsafe extern "C" fn penna_set_op_inplace(a: *mut Dict, b: *const Dict, op: i32) {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_set_op_inplace(a: *mut Dict, b: *const Dict, op: i32) {
     // SAFETY: live sets of the same type: the result replaces `a`'s contents.
     unsafe {
         let result = set_op(a, b, op);

@@ -128,17 +128,29 @@ fn clamp_index(i: i64, len: i64) -> i64 {
     }
 }
 
-unsafe extern "C" fn penna_list_new(desc: *const u32, capacity: i64) -> *mut List {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_list_new(desc: *const u32, capacity: i64) -> *mut List {
     // SAFETY: compiled code passes its constant descriptor.
     unsafe { new_list(desc, capacity.max(0) as usize) }
 }
 
-unsafe extern "C" fn penna_list_append(l: *mut List, item: *const u8) {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_list_append(l: *mut List, item: *const u8) {
     // SAFETY: a live list and an item of its type.
     unsafe { (*l).push(item) }
 }
 
-unsafe extern "C" fn penna_list_insert(l: *mut List, index: i64, item: *const u8) {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_list_insert(l: *mut List, index: i64, item: *const u8) {
     // SAFETY: a live list and an item of its type.
     unsafe {
         let list = &mut *l;
@@ -153,7 +165,11 @@ unsafe extern "C" fn penna_list_insert(l: *mut List, index: i64, item: *const u8
     }
 }
 
-unsafe extern "C" fn penna_list_pop(l: *mut List, index: i64, out: *mut u8) -> i32 {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_list_pop(l: *mut List, index: i64, out: *mut u8) -> i32 {
     // SAFETY: a live list; `out` has room for one item.
     unsafe {
         let list = &mut *l;
@@ -186,7 +202,11 @@ unsafe fn find(list: &List, item: *const u8, start: i64, stop: i64) -> i64 {
     -1
 }
 
-unsafe extern "C" fn penna_list_index(
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_list_index(
     l: *const List,
     item: *const u8,
     start: i64,
@@ -196,7 +216,11 @@ unsafe extern "C" fn penna_list_index(
     unsafe { find(&*l, item, start, stop) }
 }
 
-unsafe extern "C" fn penna_list_count(l: *const List, item: *const u8) -> i64 {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_list_count(l: *const List, item: *const u8) -> i64 {
     // SAFETY: a live list and an item of its type.
     unsafe {
         let list = &*l;
@@ -207,7 +231,11 @@ unsafe extern "C" fn penna_list_count(l: *const List, item: *const u8) -> i64 {
     }
 }
 
-unsafe extern "C" fn penna_list_remove(l: *mut List, item: *const u8) -> i32 {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_list_remove(l: *mut List, item: *const u8) -> i32 {
     // SAFETY: a live list and an item of its type.
     unsafe {
         let list = &mut *l;
@@ -242,7 +270,11 @@ pub unsafe extern "C" fn penna_list_clear(l: *mut List) {
     }
 }
 
-unsafe extern "C" fn penna_list_reverse(l: *mut List) {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_list_reverse(l: *mut List) {
     // SAFETY: a live list.
     unsafe {
         let list = &mut *l;
@@ -256,7 +288,11 @@ unsafe extern "C" fn penna_list_reverse(l: *mut List) {
     }
 }
 
-unsafe extern "C" fn penna_list_sort(l: *mut List, reverse: i32) {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_list_sort(l: *mut List, reverse: i32) {
     // SAFETY: a live list.
     unsafe {
         let list = &mut *l;
@@ -351,7 +387,11 @@ unsafe fn gather(l: &List, indices: impl Iterator<Item = usize>, hint: usize) ->
     }
 }
 
-unsafe extern "C" fn penna_list_slice(
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_list_slice(
     l: *const List,
     start: i64,
     stop: i64,
@@ -400,7 +440,11 @@ unsafe extern "C" fn penna_list_slice(
     }
 }
 
-unsafe extern "C" fn penna_list_extend(l: *mut List, other: *const List) {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_list_extend(l: *mut List, other: *const List) {
     // SAFETY: live lists of the same item type (possibly the same list).
     unsafe {
         let n = (*other).len();
@@ -415,7 +459,11 @@ unsafe extern "C" fn penna_list_extend(l: *mut List, other: *const List) {
     }
 }
 
-unsafe extern "C" fn penna_list_repeat(l: *const List, times: i64) -> *mut List {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_list_repeat(l: *const List, times: i64) -> *mut List {
     // SAFETY: a live list.
     unsafe {
         let list = &*l;
@@ -437,7 +485,11 @@ pub unsafe fn lists_equal(a: *const List, b: *const List) -> bool {
     }
 }
 
-unsafe extern "C" fn penna_list_eq(a: *const List, b: *const List) -> i32 {
+/// The entry point compiled code calls (also used by the host).
+///
+/// # Safety
+/// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+pub unsafe extern "C" fn penna_list_eq(a: *const List, b: *const List) -> i32 {
     // SAFETY: live lists of the same item type.
     unsafe { lists_equal(a, b) as i32 }
 }

@@ -23,6 +23,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         match &f.exprs[e] {
             Expr::Literal(c) => Ok(self.literal(*c, ty)),
             Expr::Frozen(a) => self.frozen_array(a),
+            Expr::TypeRef(_) => Ok(self.none_value()),
             Expr::Local(l) => self.load_local(l.index()),
             Expr::Param(i) => self
                 .llfn

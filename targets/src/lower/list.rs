@@ -293,15 +293,24 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         ty: &Type,
     ) -> CgResult<BasicValueEnum<'ctx>> {
         match f {
-            ContainerFn::NewList => {
+            ContainerFn::NewList | ContainerFn::NewTypedList | ContainerFn::EmptyList => {
                 let item = item_of(ty)?;
                 let desc = self.desc(item);
-                let cap = self.i64(args.len() as i64);
+                let items = if f == ContainerFn::EmptyList {
+                    0
+                } else {
+                    args.len()
+                };
+                let cap = self.i64(items as i64);
                 let list = self.call_rt_ptr(abi::LIST_NEW, &[desc.into(), cap.into()])?;
-                for &a in args {
+                for &a in &args[..items] {
                     self.list_append(item, list, a)?;
                 }
                 self.fresh(ty, list.into())
+            }
+            ContainerFn::EmptyDict => {
+                let d = self.new_dict(ty)?;
+                self.fresh(ty, d.into())
             }
             ContainerFn::NewSet | ContainerFn::NewDict => {
                 let d = self.new_dict(ty)?;

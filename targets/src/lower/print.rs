@@ -140,6 +140,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             Type::None
             | Type::Unknown
             | Type::DType(_)
+            | Type::TypeRef(_)
             | Type::Slice
             | Type::List { .. }
             | Type::Dict(..)

@@ -13,7 +13,7 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
     pub fn llvm_type(&self, t: &Type) -> BasicTypeEnum<'ctx> {
         match t {
             Type::Scalar(s) => self.scalar_type(*s),
-            Type::None | Type::Unknown | Type::DType(_) | Type::Slice => {
+            Type::None | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => {
                 self.ctx.struct_type(&[], false).into()
             }
             Type::Tuple(items) => {
@@ -143,6 +143,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Type::None
             | Type::Unknown
             | Type::DType(_)
+            | Type::TypeRef(_)
             | Type::Slice
             | Type::List { .. }
             | Type::Dict(..)
@@ -172,7 +173,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 }
                 Ok(())
             }
-            Type::None | Type::Unknown | Type::DType(_) | Type::Slice => Ok(()),
+            Type::None | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => Ok(()),
             Type::Array(_) | Type::List { .. } | Type::Dict(..) | Type::Set(_) => {
                 self.b.build_store(ptr, v)?;
                 Ok(())
