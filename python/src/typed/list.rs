@@ -1,7 +1,7 @@
 //! `penna.typed.List`: Numba's `typed.List` API over a runtime list.
 
 use penna_compiler::abi::MemInfo;
-use penna_compiler::Type;
+use penna_compiler::{Scalar, Type};
 use penna_runtime_cpu::containers::list::{self as rt, List};
 use pyo3::exceptions::{PyIndexError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -42,10 +42,70 @@ impl TypedList {
     /// A new list of `item`s holding the items of `iterable`.
     pub fn from_items(item: &Type, iterable: &Bound<'_, PyAny>) -> PyResult<Self> {
         let mut l = Self::typed(item.clone());
-        for x in iterable.try_iter()? {
-            l.push(&x?)?;
-        }
+        l.extend_from(iterable)?;
         Ok(l)
+    }
+
+    /// Appends every item of `iterable` (typing the list by the first).
+    fn extend_from(&mut self, iterable: &Bound<'_, PyAny>) -> PyResult<()> {
+        if let Ok(items) = iterable.cast::<PyList>() {
+            if let Some(first) = items.iter().next() {
+                self.typed_by(&first)?;
+            }
+            let done = self.extend_numbers(items);
+            for i in done..items.len() {
+                self.push(&items.get_item(i)?)?;
+            }
+            return Ok(());
+        }
+        // A list extended by itself sees its items as they were.
+        let items: Vec<Bound<'_, PyAny>> = iterable.try_iter()?.collect::<PyResult<_>>()?;
+        items.iter().try_for_each(|x| self.push(x))
+    }
+
+    /// Appends the leading items of `items` that are exact Python floats
+    /// (to a list of float64) or ints (int64) without the general item
+    /// conversion; returns how many it appended.
+    fn extend_numbers(&mut self, items: &Bound<'_, PyList>) -> usize {
+        use pyo3::ffi;
+        let Some(state) = &self.state else {
+            return 0;
+        };
+        let float = match state.item {
+            Type::Scalar(Scalar::F64) => true,
+            Type::Scalar(Scalar::I64) => false,
+            _ => return 0,
+        };
+        // SAFETY: a live list; room is reserved before each item is written
+        // and each item is read under the GIL from a list that cannot change
+        // meanwhile (no Python code runs here).
+        unsafe {
+            let l = &mut *(state.held.0 as *mut List);
+            let n = items.len();
+            l.reserve(l.len() + n);
+            let mut done = 0;
+            while done < n {
+                let obj = ffi::PyList_GET_ITEM(items.as_ptr(), done as ffi::Py_ssize_t);
+                let tp = ffi::Py_TYPE(obj);
+                let dst = l.item(l.len());
+                if float && tp == std::ptr::addr_of_mut!(ffi::PyFloat_Type) {
+                    *(dst as *mut f64) = (*(obj as *mut ffi::PyFloatObject)).ob_fval;
+                } else if !float && tp == std::ptr::addr_of_mut!(ffi::PyLong_Type) {
+                    let v = ffi::PyLong_AsLongLong(obj);
+                    if v == -1 && !ffi::PyErr_Occurred().is_null() {
+                        ffi::PyErr_Clear();
+                        break;
+                    }
+                    *(dst as *mut i64) = v;
+                } else {
+                    break;
+                }
+                l.len += 1;
+                done += 1;
+            }
+            l.dirty = 1;
+            done
+        }
     }
 
     /// Gives up the list reference (to an item slot that now owns it).
@@ -175,9 +235,7 @@ impl TypedList {
         let _ = allocated;
         let mut l = TypedList { state: None };
         if let Some(items) = iterable {
-            for x in items.try_iter()? {
-                l.push(&x?)?;
-            }
+            l.extend_from(items)?;
         }
         Ok(l)
     }
@@ -285,9 +343,7 @@ impl TypedList {
     }
 
     fn extend(&mut self, iterable: &Bound<'_, PyAny>) -> PyResult<()> {
-        // A list extended by itself sees its items as they were.
-        let items: Vec<Bound<'_, PyAny>> = iterable.try_iter()?.collect::<PyResult<_>>()?;
-        items.iter().try_for_each(|x| self.push(x))
+        self.extend_from(iterable)
     }
 
     fn insert(&mut self, index: isize, item: &Bound<'_, PyAny>) -> PyResult<()> {

@@ -54,7 +54,8 @@ impl List {
         unsafe { self.data.add(i * self.desc().size()) }
     }
 
-    fn reserve(&mut self, n: usize) {
+    /// Makes room for `n` items in all.
+    pub fn reserve(&mut self, n: usize) {
         if n <= self.cap as usize {
             return;
         }
