@@ -31,13 +31,19 @@ fn coerce_block(f: &mut Function, ops: &OperandTypes, block: &mut Block) {
             } => {
                 expr(f, ops, *base);
                 indices.iter().for_each(|&i| expr(f, ops, i));
+                expr(f, ops, *value);
+                // `a[i] = x` with optional parts uses their checked values.
+                *base = unwrap_optional(f, *base);
+                for i in indices.iter_mut() {
+                    *i = unwrap_optional(f, *i);
+                }
+                *value = unwrap_optional(f, *value);
                 if matches!(f.ty(*base), Type::Array(_)) {
                     for i in indices.iter_mut() {
                         let t = crate::infer::index_operand(f.ty(*i));
                         *i = cast_to(f, *i, &t);
                     }
                 }
-                expr(f, ops, *value);
                 let bt = f.ty(*base).clone();
                 if bt.is_container() {
                     let its: Vec<Type> = indices.iter().map(|&i| f.ty(i).clone()).collect();
@@ -129,6 +135,14 @@ fn retype_fresh(f: &mut Function, e: ExprId, t: &Type) {
     f.expr_types[e.index()] = t.clone();
     if let Expr::Cast(inner) = f.exprs[e] {
         retype_fresh(f, inner, t);
+    }
+}
+
+/// The value of an optional `e` (checked: `None` raises), else `e`.
+fn unwrap_optional(f: &mut Function, e: ExprId) -> ExprId {
+    match f.ty(e).clone() {
+        Type::Optional(t) => cast_to(f, e, &t),
+        _ => e,
     }
 }
 

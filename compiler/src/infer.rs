@@ -44,6 +44,7 @@ pub fn infer_function(
     f: &mut Function,
     callees: &mut dyn Callees,
 ) -> (Vec<CompileError>, OperandTypes) {
+    crate::prune::prune_none_branches(f);
     let mut pass = 0;
     loop {
         pass += 1;
@@ -113,9 +114,13 @@ impl Infer<'_> {
                 indices,
                 value,
             } => {
-                let bt = self.expr(*base);
-                let its: Vec<Type> = indices.iter().map(|&i| self.expr(i)).collect();
-                let vt = self.expr(*value);
+                // Optional parts are checked values here (see `coerce`).
+                let bt = self.expr(*base).unwrap_optional().clone();
+                let its: Vec<Type> = indices
+                    .iter()
+                    .map(|&i| self.expr(i).unwrap_optional().clone())
+                    .collect();
+                let vt = self.expr(*value).unwrap_optional().clone();
                 if bt.is_partial_container() {
                     // `d = {}; d[k] = v` tells the dict's types.
                     let key = containers::subscript_key(&its);
@@ -280,7 +285,7 @@ impl Infer<'_> {
                         };
                         let mut e = CompileError::typing(message, s.span);
                         if ret == Type::None || t == Type::None {
-                            e = e.with_hint("return a value on every path (optional return values are not supported yet)");
+                            e = e.with_hint("return a value of one type on every path");
                         }
                         self.error(e);
                     }
@@ -366,6 +371,15 @@ impl Infer<'_> {
         let expr = self.f.exprs[e].clone();
         let operands = expr.operands();
         let types: Vec<Type> = operands.iter().map(|&o| self.expr(o)).collect();
+        // An optional value used as a value is its `T`: coercion then checks
+        // it (`None` raises TypeError). Only `is None`, `and`/`or`,
+        // conditionals, tuples and calls of jitted functions take it as is.
+        let unwrapped = types.iter().any(|t| matches!(t, Type::Optional(_))) && unwraps(&expr);
+        let types: Vec<Type> = if unwrapped {
+            types.iter().map(|t| t.unwrap_optional().clone()).collect()
+        } else {
+            types
+        };
         if self.reroute(e, &types) {
             return self.type_expr(e);
         }
@@ -424,7 +438,8 @@ impl Infer<'_> {
             return Ok(Type::Unknown);
         }
         let rule = |this: &Self, r: typing::Rule| r.map_err(|m| this.rule_error(e, m, &operands));
-        Ok(match expr {
+        let wanted = unwrapped.then(|| types.clone());
+        let t = match expr {
             Expr::Literal(c) => const_type(c),
             Expr::Frozen(a) => Type::Array(ArrayType {
                 dtype: a.dtype,
@@ -577,7 +592,24 @@ impl Infer<'_> {
                     ret
                 }
             },
-        })
+        };
+        if let Some(wanted) = wanted {
+            // Rules that left their operands as they came still get the
+            // checked values.
+            self.operands[e.index()].get_or_insert(wanted);
+        }
+        Ok(t)
+    }
+}
+
+/// Whether `expr` uses its operands' values (so an optional operand is
+/// checked and unwrapped first).
+fn unwraps(expr: &Expr) -> bool {
+    match expr {
+        Expr::Compare { op, .. } => !matches!(op, CmpOp::Is | CmpOp::IsNot),
+        Expr::Logical { .. } | Expr::Select { .. } | Expr::Tuple(_) | Expr::Cast(_) => false,
+        Expr::Call { callee, .. } => !matches!(callee, Callee::Function { .. }),
+        _ => true,
     }
 }
 
@@ -587,7 +619,7 @@ fn printable(t: &Type) -> bool {
         Type::Scalar(_) | Type::None => true,
         Type::Tuple(items) => items.iter().all(printable),
         Type::Array(_) | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => false,
-        Type::List { .. } | Type::Dict(..) | Type::Set(_) => false,
+        Type::List { .. } | Type::Dict(..) | Type::Set(_) | Type::Optional(_) => false,
     }
 }
 

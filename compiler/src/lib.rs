@@ -6,7 +6,7 @@
 //! |---|---|---|
 //! | parse | [`parse`] | file text -> the function's AST (ruff) |
 //! | lower (+ resolve) | [`lower`] | AST + [`env::Env`] -> untyped IR |
-//! | infer | [`infer`], [`typing`], [`program`] | argument types -> types of every local and expression |
+//! | infer | [`prune`], [`infer`], [`typing`], [`program`] | argument types -> branches on `None` arguments decided, types of every local and expression |
 //! | coerce | [`coerce`] | implicit conversions -> explicit `Cast` nodes |
 //! | definite | [`definite`] | locals that may be read unassigned |
 //! | parallel | [`parallel`] | how parallel bodies share locals; reductions; nesting |
@@ -33,6 +33,7 @@ pub mod omp;
 pub mod parallel;
 pub mod parse;
 pub mod program;
+pub mod prune;
 pub mod signature;
 pub mod source;
 pub mod testing;

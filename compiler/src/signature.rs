@@ -175,6 +175,12 @@ impl Parser<'_> {
                     _ => Err(self.error("expected ListType[item] or DictType[key, value]")),
                 };
             }
+            "optional" | "Optional" | "OptionalType" => {
+                self.expect(b'(')?;
+                let inner = self.ty()?;
+                self.expect(b')')?;
+                return Ok(Type::Optional(Box::new(inner)));
+            }
             "list" | "reflected" | "set" => {
                 if name == "reflected" && self.word() != "list" {
                     return Err(self.error("expected `reflected list(...)`"));
@@ -278,6 +284,8 @@ mod tests {
             "DictType[tuple(int64, int64),ListType[float32]]",
             "list(tuple(int64, float64))",
             "set(int32)",
+            "optional(float64)",
+            "optional(tuple(int64, float64[:]))",
         ] {
             assert_eq!(parse_type(text).unwrap().to_string(), text);
         }

@@ -300,6 +300,11 @@ pub enum Type {
     Dict(Box<Type>, Box<Type>),
     /// A set (a Python `set` in and out).
     Set(Box<Type>),
+    /// A value or `None` (Numba's `types.optional`): a variable assigned
+    /// `None` on some paths and a `T` on others. Laid out as the tuple
+    /// `(T, bool)` whose flag says a value is present ([`Type::layout`]).
+    /// Used where a `T` is needed, it is checked: `None` raises `TypeError`.
+    Optional(Box<Type>),
 }
 
 impl Type {
@@ -320,7 +325,27 @@ impl Type {
             Type::Tuple(items) => items.iter().all(Type::is_known),
             Type::List { item, .. } | Type::Set(item) => item.is_known(),
             Type::Dict(k, v) => k.is_known() && v.is_known(),
+            Type::Optional(t) => t.is_known(),
             _ => true,
+        }
+    }
+
+    /// `T` for `Optional(T)`, else the type itself.
+    pub fn unwrap_optional(&self) -> &Type {
+        match self {
+            Type::Optional(t) => t,
+            t => t,
+        }
+    }
+
+    /// The type whose memory layout this one has: an optional `T` is the
+    /// tuple `(T, bool)`; every other type is itself.
+    pub fn layout(&self) -> std::borrow::Cow<'_, Type> {
+        match self {
+            Type::Optional(t) => {
+                std::borrow::Cow::Owned(Type::Tuple(vec![(**t).clone(), Type::BOOL]))
+            }
+            t => std::borrow::Cow::Borrowed(t),
         }
     }
 
@@ -375,6 +400,7 @@ impl Type {
                 (size, 8)
             }
             Type::List { .. } | Type::Dict(..) | Type::Set(_) => (8, 8),
+            Type::Optional(_) => self.layout().size_align(),
         }
     }
 
@@ -421,6 +447,7 @@ impl fmt::Display for Type {
             Type::List { item, typed: true } => write!(f, "ListType[{item}]"),
             Type::Dict(k, v) => write!(f, "DictType[{k},{v}]"),
             Type::Set(item) => write!(f, "set({item})"),
+            Type::Optional(t) => write!(f, "optional({t})"),
         }
     }
 }
@@ -490,8 +517,20 @@ pub fn unify(a: &Type, b: &Type) -> Result<Type, UnifyError> {
             Type::Dict(Box::new(same(k1, k2)?), Box::new(same(v1, v2)?))
         }
         (Type::Set(x), Type::Set(y)) => Type::Set(Box::new(same(x, y)?)),
+        // `None` on some paths, a value on others.
+        (Type::Optional(x), Type::Optional(y)) => Type::Optional(Box::new(unify(x, y)?)),
+        (Type::Optional(x), Type::None) | (Type::None, Type::Optional(x)) => {
+            Type::Optional(x.clone())
+        }
+        (Type::Optional(x), t) | (t, Type::Optional(x)) => Type::Optional(Box::new(unify(x, t)?)),
+        (Type::None, t) | (t, Type::None) if optional_ok(t) => Type::Optional(Box::new(t.clone())),
         _ => return Err(UnifyError),
     })
+}
+
+/// Whether a value of type `t` may be `None` on other paths.
+fn optional_ok(t: &Type) -> bool {
+    !matches!(t, Type::Slice | Type::DType(_) | Type::TypeRef(_))
 }
 
 /// The one type two item types of a container stand for: equal, or one of

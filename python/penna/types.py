@@ -6,7 +6,7 @@ the compiler parses, so signatures may be given as objects or as strings.
 
 __all__ = [
     "Type", "Array", "Signature", "from_string", "UniTuple", "Tuple", "ListType", "DictType",
-    "List", "Dict", "unicode_type",
+    "List", "Dict", "unicode_type", "optional", "Optional",
     "boolean", "bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32",
     "uint64", "float16", "float32", "float64", "complex64", "complex128", "intp", "uintp", "void", "none",
     "b1", "i1", "i2", "i4", "i8", "u1", "u2", "u4", "u8", "f2", "f4", "f8", "c8", "c16",
@@ -98,6 +98,14 @@ def Tuple(*items):
     return Type(f"tuple({', '.join(str(i) for i in items)}{',' if len(items) == 1 else ''})")
 
 
+def optional(t):
+    """A value of type ``t`` or ``None`` (Numba's ``types.optional``)."""
+    return Type(f"optional({t})")
+
+
+Optional = optional
+
+
 def ListType(item):
     """The type of a ``penna.typed.List`` of ``item``s (Numba's ``types.ListType``)."""
     return Type(f"ListType[{item}]")
@@ -149,7 +157,7 @@ def from_string(text):
         return _SCALARS[text]
     if text == "none":
         return none
-    if "[" in text and not text.startswith(("tuple(", "ListType[", "DictType[", "list(", "set(")):
+    if "[" in text and not text.startswith(("tuple(", "ListType[", "DictType[", "list(", "set(", "optional(")):
         return Array(text)
     return Type(text)
 

@@ -711,6 +711,7 @@ fn convertible(from: &Type, to: &Type) -> bool {
                 && (b.layout == penna_compiler::Layout::Any || a.layout == b.layout)
                 && (b.readonly || !a.readonly)
         }
+        (a, Type::Optional(b)) if *a != Type::None => convertible(a, b),
         (a, b) => penna_compiler::typing::can_convert(a, b),
     }
 }

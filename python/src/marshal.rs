@@ -43,6 +43,19 @@ pub unsafe fn write_arg(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyRes
             }
             Ok(())
         }
+        Type::Optional(inner) => {
+            // `(value, present)`: a `None` is all zero bytes.
+            let flag = Type::field_offsets(&[(**inner).clone(), Type::BOOL])[1] as usize;
+            // SAFETY: the pair's room, guaranteed by the caller.
+            unsafe {
+                std::ptr::write_bytes(dst, 0, arg_size(t));
+                if !obj.is_none() {
+                    write_arg(obj, inner, dst)?;
+                    *dst.add(flag) = 1;
+                }
+            }
+            Ok(())
+        }
         Type::List { typed: true, .. } | Type::Dict(..) => {
             let mi = crate::typed::container_arg_ptr(obj)?;
             // SAFETY: room for a pointer, guaranteed by the caller.
@@ -233,6 +246,14 @@ pub unsafe fn read_value(
                 crate::containers::container_to_python(py, t, src, args)?
             }
             Type::TypeRef(_) => py.None(),
+            Type::Optional(inner) => {
+                let flag = Type::field_offsets(&[(**inner).clone(), Type::BOOL])[1] as usize;
+                if *src.add(flag) == 0 {
+                    py.None()
+                } else {
+                    read_value(py, inner, src, args)?
+                }
+            }
             Type::DType(s) => py
                 .import("numpy")?
                 .getattr("dtype")?

@@ -40,9 +40,9 @@ def dict_global(x):
     return LOOKUP
 
 
-def returns_none_and_value(x):
-    if x > 0:
-        return x
+def optional_mixed(x):
+    y = None if x > 0 else (1, 2)
+    return y if x > 1 else 1.5
 
 
 def array_truth(a):
@@ -162,7 +162,7 @@ CASES = [
     ("list_mixed_items", (1,)),
     ("string_value", (1,)),
     ("dict_global", (1,)),
-    ("returns_none_and_value", (1,)),
+    ("optional_mixed", (1,)),
     ("array_truth", (np.zeros(3),)),
     ("too_many_indices", (np.zeros(3),)),
     ("float_index", (np.zeros(3),)),

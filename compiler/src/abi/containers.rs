@@ -82,6 +82,8 @@ fn leaves(t: &Type, offset: u32, fields: &mut Vec<u32>, refs: &mut Vec<u32>) {
             fields.extend([FIELD_DICT, offset]);
             refs.push(offset);
         }
+        // A `None` holds a zeroed value (null references).
+        Type::Optional(_) => leaves(&t.layout(), offset, fields, refs),
         Type::None | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => {}
     }
 }

@@ -198,6 +198,11 @@ pub fn can_convert(from: &Type, to: &Type) -> bool {
                 && (a.layout == b.layout || b.layout == crate::types::Layout::Any)
                 && (b.readonly || !a.readonly)
         }
+        (Type::None, Type::Optional(_)) => true,
+        (Type::Optional(a), Type::Optional(b)) => can_convert(a, b),
+        (a, Type::Optional(b)) => can_convert(a, b),
+        // Checked where it happens: `None` raises TypeError.
+        (Type::Optional(a), b) => can_convert(a, b),
         (a, b) => a == b,
     }
 }

@@ -28,6 +28,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             return Ok(v);
         }
         match (from, to) {
+            (Type::Optional(_), _) | (_, Type::Optional(_)) => self.convert_optional(v, from, to),
             (Type::Scalar(a), Type::Scalar(b)) => self.convert_scalar(v, *a, *b),
             (c, Type::Scalar(Scalar::Bool)) if c.is_container() => {
                 // `if l:`: not empty.
@@ -61,6 +62,71 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 Ok(self.ctx.bool_type().const_zero().into())
             }
             (Type::Array(_), Type::Array(_)) => Ok(v),
+            (a, b) => Err(bug(format!("no conversion from {a} to {b}"))),
+        }
+    }
+
+    /// Conversions into and out of optional values (`(value, present)`
+    /// pairs): wrapping a value or `None`, the truth value (`None` is
+    /// false), and unwrapping, which raises `TypeError` on `None`.
+    fn convert_optional(
+        &self,
+        v: BasicValueEnum<'ctx>,
+        from: &Type,
+        to: &Type,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let pair = |value: BasicValueEnum<'ctx>, present: bool| -> CgResult<BasicValueEnum<'ctx>> {
+            let st = self.m.llvm_type(to).into_struct_type();
+            let flag = self.ctx.bool_type().const_int(present as u64, false);
+            let agg = self.b.build_insert_value(st.const_zero(), value, 0, "")?;
+            Ok(self
+                .b
+                .build_insert_value(agg, flag, 1, "")?
+                .into_struct_value()
+                .into())
+        };
+        let parts = |v: BasicValueEnum<'ctx>| -> CgResult<(BasicValueEnum<'ctx>, inkwell::values::IntValue<'ctx>)> {
+            let s = v.into_struct_value();
+            Ok((
+                self.b.build_extract_value(s, 0, "value")?,
+                self.b.build_extract_value(s, 1, "present")?.into_int_value(),
+            ))
+        };
+        match (from, to) {
+            (Type::None, Type::Optional(_)) => {
+                // A `None` holds a zeroed value: null references, which
+                // containers may release.
+                let st = self.m.llvm_type(to).into_struct_type();
+                Ok(st.const_zero().into())
+            }
+            (Type::Optional(a), Type::Optional(b)) => {
+                let (value, present) = parts(v)?;
+                let value = self.convert(value, a, b)?;
+                let st = self.m.llvm_type(to).into_struct_type();
+                let agg = self.b.build_insert_value(st.const_zero(), value, 0, "")?;
+                Ok(self
+                    .b
+                    .build_insert_value(agg, present, 1, "")?
+                    .into_struct_value()
+                    .into())
+            }
+            (t, Type::Optional(b)) => pair(self.convert(v, t, b)?, true),
+            (Type::Optional(a), Type::Scalar(Scalar::Bool)) => {
+                let (value, present) = parts(v)?;
+                let truth = self.convert(value, a, &Type::BOOL)?.into_int_value();
+                Ok(self.b.build_and(present, truth, "truth")?.into())
+            }
+            (Type::Optional(a), t) => {
+                let (value, present) = parts(v)?;
+                let missing = self.b.build_not(present, "none")?;
+                self.raise_if(
+                    missing,
+                    penna_compiler::abi::ExceptionKind::TypeError,
+                    &format!("expected {t}, got None"),
+                    &[],
+                )?;
+                self.convert(value, a, t)
+            }
             (a, b) => Err(bug(format!("no conversion from {a} to {b}"))),
         }
     }

@@ -66,9 +66,24 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             }
             Expr::Compare { op, lhs, rhs } => {
                 if matches!(op, CmpOp::Is | CmpOp::IsNot) {
+                    let (a, b) = (self.expr(*lhs)?, self.expr(*rhs)?);
+                    // `x is None` of an optional `x`: its flag.
+                    let optional = match (f.ty(*lhs), f.ty(*rhs)) {
+                        (Type::Optional(_), _) => Some(a),
+                        (_, Type::Optional(_)) => Some(b),
+                        _ => None,
+                    };
+                    if let Some(v) = optional {
+                        let present = self
+                            .b
+                            .build_extract_value(v.into_struct_value(), 1, "present")?
+                            .into_int_value();
+                        return Ok(match op {
+                            CmpOp::IsNot => present.into(),
+                            _ => self.b.build_not(present, "is_none")?.into(),
+                        });
+                    }
                     let same = (*f.ty(*lhs) == Type::None) == (*f.ty(*rhs) == Type::None);
-                    self.expr(*lhs)?;
-                    self.expr(*rhs)?;
                     let value = same == (*op == CmpOp::Is);
                     return Ok(self.ctx.bool_type().const_int(value as u64, false).into());
                 }
@@ -220,6 +235,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let leaf = |x: ExprId| match &self.f.exprs[x] {
             Expr::Literal(_) | Expr::Param(_) => true,
             Expr::Local(l) => self.assigned_flags[l.index()].is_none(),
+            // Unwrapping an optional value can raise.
+            Expr::Cast(v) if matches!(self.f.ty(*v), Type::Optional(_)) => false,
             Expr::Cast(v) => {
                 matches!(self.f.exprs[*v], Expr::Literal(_) | Expr::Param(_))
                     || matches!(self.f.exprs[*v], Expr::Local(l) if self.assigned_flags[l.index()].is_none())

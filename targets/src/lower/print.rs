@@ -144,7 +144,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Type::Slice
             | Type::List { .. }
             | Type::Dict(..)
-            | Type::Set(_) => {
+            | Type::Set(_)
+            | Type::Optional(_) => {
                 self.write_record(array, record, next, PrintKind::None.code(0), zero, zero)
             }
             Type::Scalar(s) => {

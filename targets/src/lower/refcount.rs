@@ -34,6 +34,8 @@ pub fn has_arrays(t: &Type) -> bool {
     match t {
         Type::Array(_) | Type::List { .. } | Type::Dict(..) | Type::Set(_) => true,
         Type::Tuple(items) => items.iter().any(has_arrays),
+        // `(value, present)`; a `None` holds null references.
+        Type::Optional(_) => has_arrays(&t.layout()),
         _ => false,
     }
 }
@@ -64,6 +66,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             }
             // A container value is its header.
             Type::List { .. } | Type::Dict(..) | Type::Set(_) => f(self, v.into_pointer_value()),
+            Type::Optional(_) => self.each_meminfo(&t.layout(), v, f),
             Type::Tuple(items) => {
                 for (k, item) in items.iter().enumerate().filter(|(_, t)| has_arrays(t)) {
                     let field = self

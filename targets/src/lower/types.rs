@@ -24,6 +24,7 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
             Type::List { .. } | Type::Dict(..) | Type::Set(_) => {
                 self.ctx.ptr_type(AddressSpace::default()).into()
             }
+            Type::Optional(_) => self.llvm_type(&t.layout()),
         }
     }
 
@@ -125,6 +126,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     /// Loads a value of type `t` laid out in C memory layout at `ptr`.
     pub fn load_memory(&self, t: &Type, ptr: PointerValue<'ctx>) -> CgResult<BasicValueEnum<'ctx>> {
         match t {
+            Type::Optional(_) => self.load_memory(&t.layout(), ptr),
             Type::Scalar(s) => self.load_scalar(*s, ptr),
             Type::Tuple(items) => {
                 let ty = self.m.llvm_type(t).into_struct_type();
@@ -162,6 +164,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         v: BasicValueEnum<'ctx>,
     ) -> CgResult<()> {
         match t {
+            Type::Optional(_) => self.store_memory(&t.layout(), ptr, v),
             Type::Scalar(s) => self.store_scalar(*s, ptr, v),
             Type::Tuple(items) => {
                 for (i, (item, off)) in items.iter().zip(Type::field_offsets(items)).enumerate() {
