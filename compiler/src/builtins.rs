@@ -211,6 +211,8 @@ pub enum Builtin {
     Iterating(IterFn),
     /// Lists, dicts and sets (typed in [`crate::typing::containers`]).
     Container(ContainerFn),
+    /// A `heapq` function: a [`Method`] of its list argument.
+    Heapq(Method),
 }
 
 /// Builtins that consume an iterable (rewritten into loops when lowered).
@@ -325,6 +327,7 @@ impl Builtin {
             Builtin::Container(ContainerFn::NewTypedList) => "List".into(),
             Builtin::Container(ContainerFn::EmptyList) => "List.empty_list".into(),
             Builtin::Container(ContainerFn::EmptyDict) => "Dict.empty".into(),
+            Builtin::Heapq(m) => m.name().into(),
         }
     }
 }
@@ -374,6 +377,8 @@ macro_rules! numpy_functions {
 
 // variant, name, parameters, required parameters, is an array method.
 numpy_functions! {
+    Array "array" ["object", "dtype"] 1 false,
+    Asarray "asarray" ["a", "dtype"] 1 false,
     Empty "empty" ["shape", "dtype"] 1 false,
     Zeros "zeros" ["shape", "dtype"] 1 false,
     Ones "ones" ["shape", "dtype"] 1 false,
@@ -551,6 +556,16 @@ methods! {
     Issubset "issubset",
     Issuperset "issuperset",
     Isdisjoint "isdisjoint",
+    // `heapq` functions on a list, which the lowering makes the receiver
+    // (`heapq.heappush(h, x)` is a call of `HeapPush` on `h`); their names
+    // cannot be written as attributes.
+    Heapify "heapq.heapify",
+    HeapPush "heapq.heappush",
+    HeapPop "heapq.heappop",
+    HeapReplace "heapq.heapreplace",
+    HeapPushPop "heapq.heappushpop",
+    NSmallest "heapq.nsmallest",
+    NLargest "heapq.nlargest",
 }
 
 impl Method {
@@ -631,6 +646,9 @@ pub fn lookup(module: ModuleId, name: &str) -> Option<ModuleItem> {
             GpuItem::Scalar(s) => Function(Builtin::ScalarCtor(s)),
             GpuItem::Alias(b) => Function(b),
         },
+        (ModuleId::Heapq, _) => {
+            Function(Builtin::Heapq(Method::from_name(&format!("heapq.{name}"))?))
+        }
         (ModuleId::Host(_), _) => return None,
     };
     Some(item)

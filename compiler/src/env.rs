@@ -76,6 +76,8 @@ pub enum ModuleId {
     Penna,
     /// `penna.omp`: the `@omp` decorator, directives and `omp.get_thread_num()`.
     Omp,
+    /// Python's `heapq` on lists.
+    Heapq,
     /// `penna.cuda` (and `penna.hip`) and the kernel API's namespaces.
     Gpu(crate::gpu::GpuNs),
     /// Any other module (a user's, `penna.cuda.random`): its attributes are
@@ -99,6 +101,7 @@ impl ModuleId {
             ModuleId::Numpy => "numpy",
             ModuleId::Penna => "penna",
             ModuleId::Omp => "penna.omp",
+            ModuleId::Heapq => "heapq",
             ModuleId::Gpu(ns) => ns.name(),
             ModuleId::Host(m) => m.name,
         }

@@ -327,6 +327,7 @@ fn module_id(name: &str) -> Option<ModuleId> {
         "math" => Some(ModuleId::Math),
         "numpy" => Some(ModuleId::Numpy),
         "builtins" => Some(ModuleId::Builtins),
+        "heapq" => Some(ModuleId::Heapq),
         "penna.omp" => Some(ModuleId::Omp),
         "penna.cuda" => Some(ModuleId::Gpu(GpuNs::Root)),
         n if n == "penna" || n.starts_with("penna.") => Some(ModuleId::Penna),

@@ -146,6 +146,31 @@ symbols! {
     LIST_REPEAT = "penna_list_repeat";
     // i32 f(const List *, const List *)
     LIST_EQ = "penna_list_eq";
+    // i32 f(const List *, i64 ndim, i64 *shape): `np.array(l)`'s shape; 1
+    // when the list is ragged
+    LIST_SHAPE = "penna_list_shape";
+    // void f(const List *, i64 ndim, void *data, i32 dtype, i32 elem): its
+    // numbers converted to `dtype` (a scalar code; `elem`: that of array items)
+    LIST_FILL = "penna_list_fill";
+}
+
+// `heapq` on lists (Python's algorithms, so heaps match CPython's item for
+// item). Items move in and out as in `LIST_APPEND` / `LIST_POP`.
+symbols! {
+    // void f(List *)
+    HEAPIFY = "penna_heapify";
+    // void f(List *, const void *item)
+    HEAP_PUSH = "penna_heap_push";
+    // i32 f(List *, void *out): 0, or 1 when empty
+    HEAP_POP = "penna_heap_pop";
+    // i32 f(List *, const void *item, void *out): 0, or 1 when empty (the
+    // item is not taken then)
+    HEAP_REPLACE = "penna_heap_replace";
+    // void f(List *, const void *item, void *out)
+    HEAP_PUSHPOP = "penna_heap_pushpop";
+    // List *f(const List *, i64 n, i32 largest): a new list of the n
+    // smallest (largest) items, in order
+    HEAP_SELECT = "penna_heap_select";
 }
 
 // Dicts and sets (a set is a dict whose values take no room). Keys and

@@ -109,6 +109,9 @@ impl Lower<'_> {
                         span,
                     ));
                 }
+                if let Builtin::Heapq(m) = b {
+                    return self.heapq_call(m, &name, args, keywords, span);
+                }
                 if let Some((kw, _)) = keywords.first() {
                     return Err(CompileError::unsupported(
                         format!("`{name}()` does not take keyword arguments in compiled code (got `{kw}=`)"),
@@ -263,6 +266,46 @@ impl Lower<'_> {
             .into_iter()
             .map(|b| b.unwrap_or_else(|| self.add(Expr::Literal(Const::None), span)))
             .collect())
+    }
+
+    /// `heapq.f(heap, ...)` as a method of the list (`nsmallest(n, l)` and
+    /// `nlargest(n, l)` take the list second).
+    fn heapq_call(
+        &mut self,
+        m: Method,
+        name: &str,
+        mut args: Vec<ExprId>,
+        keywords: Vec<(String, ExprId)>,
+        span: Span,
+    ) -> Result<ExprId> {
+        if let Some((kw, value)) = keywords.first() {
+            let none = matches!(self.f.exprs[*value], Expr::Literal(Const::None));
+            if !(kw == "key" && none) || keywords.len() > 1 {
+                return Err(CompileError::unsupported(
+                    format!("`{name}()` does not take `{kw}=` in compiled code"),
+                    span,
+                )
+                .with_hint(
+                    "key functions are not supported yet; push (key, value) tuples instead",
+                ));
+            }
+        }
+        if matches!(m, Method::NSmallest | Method::NLargest) {
+            if args.len() != 2 {
+                return Err(CompileError::typing(
+                    format!("`{name}(n, iterable)` takes 2 arguments"),
+                    span,
+                ));
+            }
+            args.swap(0, 1);
+        }
+        if args.is_empty() {
+            return Err(CompileError::typing(
+                format!("`{name}()` needs a list"),
+                span,
+            ));
+        }
+        Ok(self.method_call(m, args, span))
     }
 }
 

@@ -65,7 +65,7 @@ impl<'e> Lower<'e> {
         )
     }
 
-    fn method_call(&mut self, m: Method, args: Vec<ExprId>, span: Span) -> ExprId {
+    pub(super) fn method_call(&mut self, m: Method, args: Vec<ExprId>, span: Span) -> ExprId {
         self.add(
             Expr::Call {
                 callee: Callee::Method(m),

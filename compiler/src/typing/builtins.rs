@@ -43,6 +43,7 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
     match b {
         Builtin::Container(f) => super::containers::container_fn(f, args),
         Builtin::Iterating(f) => Err(format!("{}() is lowered into a loop", f.name())),
+        Builtin::Heapq(m) => Err(format!("{}() is lowered into a list method", m.name())),
         Builtin::Len => {
             arity(b, args, 1..=1)?;
             match &args[0] {

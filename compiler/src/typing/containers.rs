@@ -148,16 +148,49 @@ pub fn container_fn(f: ContainerFn, args: &[Type]) -> Rule {
     }
 }
 
+fn is_heapq(m: Method) -> bool {
+    m.name().starts_with("heapq.")
+}
+
+/// `heapq` functions on a heap list of `item`s (its first operand).
+fn heapq(m: Method, args: &[Type], item: &Type) -> Rule {
+    let name = m.name();
+    if !comparable(item) {
+        return Err(format!(
+            "{name}() needs items with an order, got a list of {item}"
+        ));
+    }
+    let with = |extra: Vec<Type>, result: Type| {
+        let mut ops = vec![args[0].clone()];
+        ops.extend(extra);
+        Ok(OpType::new(ops, result))
+    };
+    match (m, args.len()) {
+        (Method::Heapify, 1) => with(vec![], Type::None),
+        (Method::HeapPop, 1) => with(vec![], item.clone()),
+        (Method::HeapPush, 2) => with(vec![store_as(item, &args[1])?], Type::None),
+        (Method::HeapReplace | Method::HeapPushPop, 2) => {
+            with(vec![store_as(item, &args[1])?], item.clone())
+        }
+        (Method::NSmallest | Method::NLargest, 2) => {
+            with(vec![index_arg(&args[1], "n")?], Type::list(item.clone()))
+        }
+        _ => Err(format!("wrong number of arguments to {name}()")),
+    }
+}
+
 /// The receiver type a mutating call teaches a container whose item type is
 /// not known yet (`l = []; l.append(1.5)` makes `l` a list of floats).
 pub fn refine(m: Method, args: &[Type]) -> Option<Type> {
     // A container put in may itself still be empty (`[[] for ...]`).
     let known = |t: &Type| (t.is_known() || t.is_partial_container()).then(|| t.clone());
     match (m, &args[0]) {
-        (Method::Append, Type::List { typed, .. }) if args.len() == 2 => Some(Type::List {
-            item: Box::new(known(&args[1])?),
-            typed: *typed,
-        }),
+        (Method::Append | Method::HeapPush, Type::List { typed, .. }) if args.len() == 2 => {
+            Some(Type::List {
+                item: Box::new(known(&args[1])?),
+                typed: *typed,
+            })
+        }
         (Method::Insert, Type::List { typed, .. }) if args.len() == 3 => Some(Type::List {
             item: Box::new(known(&args[2])?),
             typed: *typed,
@@ -262,6 +295,7 @@ pub fn method(m: Method, args: &[Type]) -> Rule {
         return same(vec![], result);
     }
     match recv {
+        Type::List { item, .. } if is_heapq(m) => heapq(m, args, item),
         Type::List { item, .. } => {
             let item = &**item;
             match m {
@@ -338,10 +372,11 @@ pub fn method(m: Method, args: &[Type]) -> Rule {
                 Method::Get => {
                     arity(m, args, 1..=2)?;
                     if args.len() == 2 {
-                        return Err(format!(
-                            "d.get(key) returns None for a missing key, and optional values are not supported yet; give a default: d.get(key, {})",
-                            if matches!(v, Type::Scalar(s) if s.is_float()) { "0.0" } else { "0" }
-                        ));
+                        // None for a missing key.
+                        return same(
+                            vec![store_as(k, &args[1])?],
+                            Type::Optional(Box::new(v.clone())),
+                        );
                     }
                     same(
                         vec![store_as(k, &args[1])?, store_as(v, &args[2])?],

@@ -12,6 +12,8 @@
 //! [`element_binary`] / [`element_unary`] / ... applied to the dtypes, which the
 //! back ends call again when they lower the fused loop.
 
+pub mod creation;
+
 use super::{OpType, Rule};
 use crate::builtins::{MathShape, NpFn};
 use crate::ir::{BinaryOp, CmpOp, UnaryOp};
@@ -324,6 +326,7 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
     let name = format!("np.{}()", f.name());
     let keep = |args: &[Type]| args.to_vec();
     match f {
+        NpFn::Array | NpFn::Asarray => creation::array_from(f, args),
         NpFn::Empty | NpFn::Zeros | NpFn::Ones => {
             let (ndim, shape) = shape_rank(&args[0], &name)?;
             let dtype = dtype_or(&args[1], Scalar::F64, &name)?;

@@ -9,7 +9,9 @@
 //! - every container is counted in the live allocations of [`crate::nrt`].
 
 pub mod dict;
+pub mod heap;
 pub mod list;
+pub mod to_array;
 
 use std::cmp::Ordering;
 use std::hash::Hasher;
@@ -343,5 +345,7 @@ impl Drop for Buffer {
 pub(crate) fn symbols() -> Vec<(&'static str, usize)> {
     let mut all = list::symbols();
     all.extend(dict::symbols());
+    all.extend(heap::symbols());
+    all.extend(to_array::symbols());
     all
 }

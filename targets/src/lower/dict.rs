@@ -153,6 +153,16 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let kp = self.spill(&k, args[1])?;
                 let p = self.call_rt_ptr(abi::DICT_GET, &[d, kp.into()])?;
                 let absent = self.b.build_is_null(p, "absent")?;
+                if m == Method::Get && args.len() == 2 {
+                    // An optional value: `None` for a missing key.
+                    let zero = self.m.llvm_type(&v).const_zero();
+                    let value = self.load_or(&v, p, absent, zero)?;
+                    let present = self.b.build_not(absent, "present")?;
+                    let pair = self.m.llvm_type(ty).into_struct_type().const_zero();
+                    let pair = self.b.build_insert_value(pair, value, 0, "")?;
+                    let pair = self.b.build_insert_value(pair, present, 1, "")?;
+                    return Ok(pair.into_struct_value().into());
+                }
                 if m == Method::Get {
                     let found = self.load_or(&v, p, absent, args[2])?;
                     return Ok(found);

@@ -358,6 +358,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         ty: &Type,
     ) -> CgResult<BasicValueEnum<'ctx>> {
         match (m, types[0]) {
+            (_, Type::List { .. }) if m.name().starts_with("heapq.") => {
+                self.heap_method(m, args, types, ty)
+            }
             (_, Type::List { .. }) => self.list_method(m, args, types, ty),
             // What dicts and sets share.
             (Method::Clear, _) => {

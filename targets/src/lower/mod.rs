@@ -27,6 +27,7 @@ mod entry;
 mod expr;
 mod fancy;
 mod gpu;
+mod heap;
 mod kernel;
 mod lines;
 mod list;

@@ -8,6 +8,7 @@
 //! through `min`/`max`, the first extreme wins `argmin`/`argmax`, `min` of an
 //! empty array raises ValueError, `mean` of an empty array is NaN.
 
+mod creation;
 mod reductions;
 
 use inkwell::values::{BasicValueEnum, IntValue};
@@ -52,6 +53,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             return self.np_scalar(f, args, s);
         }
         match f {
+            NpFn::Array | NpFn::Asarray => self.array_from(f, args, types, ty),
             NpFn::Empty
             | NpFn::Zeros
             | NpFn::Ones
