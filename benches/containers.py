@@ -22,6 +22,8 @@ import penna  # noqa: E402
 from harness import compare, machine  # noqa: E402
 
 SOURCE = '''
+import heapq
+
 def list_build(n):
     out = []
     for i in range(n):
@@ -50,6 +52,16 @@ def set_build(n):
         s.add(i * 7 % 1000003)
     return len(s)
 
+def heap_push_pop(n):
+    h = [0.5]  # Numba cannot type `h = []` from heappush (penna can)
+    h.pop()
+    for i in range(n):
+        heapq.heappush(h, (i * 7919) % 10007 * 0.5)
+    s = 0.0
+    while h:
+        s += heapq.heappop(h)
+    return s
+
 def list_sort(n):
     l = [(i * 7919) % 10007 for i in range(n)]
     l.sort()
@@ -62,6 +74,7 @@ CASES = [
     ("dict of 1e5 int -> float (set + get)", "dict_build", 100_000),
     ("set of 1e5 ints", "set_build", 100_000),
     ("sort a list of 1e5 ints", "list_sort", 100_000),
+    ("heap of 1e5 floats (push all, pop all)", "heap_push_pop", 100_000),
 ]
 
 
@@ -72,7 +85,7 @@ def load(decorate):
     path.write_text(SOURCE)
     code = compile(SOURCE, str(path), "exec")
     exec(code, ns)
-    return {name: decorate(fn) for name, fn in ns.items() if callable(fn)}
+    return {name: decorate(fn) for name, fn in ns.items() if callable(fn) and hasattr(fn, "__code__")}
 
 
 def index_sum(l):

@@ -13,7 +13,7 @@ use hashbrown::HashTable;
 use penna_compiler::abi::containers as abi;
 use penna_compiler::abi::MemInfo;
 
-use super::{copy_item, Buffer, Desc};
+use super::{copy_item, normal_bits, spread, Buffer, Desc};
 use crate::nrt;
 
 #[repr(C)]
@@ -22,7 +22,56 @@ pub struct Dict {
     inner: Inner,
 }
 
+/// How keys hash and compare: int64 and float64 keys directly (the common
+/// case, and the same results as the descriptor's walk), others through
+/// their descriptor.
+#[derive(Clone, Copy)]
+enum Keys {
+    I64,
+    F64,
+    Items(Desc),
+}
+
+impl Keys {
+    fn of(d: Desc) -> Keys {
+        match d.single_scalar() {
+            Some(penna_compiler::Scalar::I64) => Keys::I64,
+            Some(penna_compiler::Scalar::F64) => Keys::F64,
+            _ => Keys::Items(d),
+        }
+    }
+
+    /// # Safety
+    /// A live key.
+    #[inline(always)]
+    unsafe fn hash(self, p: *const u8) -> u64 {
+        // SAFETY: guaranteed by the caller.
+        unsafe {
+            match self {
+                Keys::I64 => spread(*(p as *const u64)),
+                Keys::F64 => spread(normal_bits(*(p as *const f64))),
+                Keys::Items(d) => d.hash(p),
+            }
+        }
+    }
+
+    /// # Safety
+    /// Live keys.
+    #[inline(always)]
+    unsafe fn eq(self, a: *const u8, b: *const u8) -> bool {
+        // SAFETY: guaranteed by the caller.
+        unsafe {
+            match self {
+                Keys::I64 => *(a as *const i64) == *(b as *const i64),
+                Keys::F64 => *(a as *const f64) == *(b as *const f64),
+                Keys::Items(d) => d.eq(a, b),
+            }
+        }
+    }
+}
+
 struct Inner {
+    keys: Keys,
     kd: Desc,
     vd: Desc,
     /// Bytes of one entry; the value starts at `voff`.
@@ -53,14 +102,14 @@ impl Inner {
 
     fn find(&self, key: *const u8) -> Option<usize> {
         // SAFETY: a key of this dict's type.
-        self.find_hashed(unsafe { self.kd.hash(key) }, key)
+        self.find_hashed(unsafe { self.keys.hash(key) }, key)
     }
 
     fn find_hashed(&self, h: u64, key: *const u8) -> Option<usize> {
-        let kd = self.kd;
+        let keys = self.keys;
         // SAFETY: every slot in the table holds a live key.
         self.table
-            .find(h, |&s| unsafe { kd.eq(self.key(s), key) })
+            .find(h, |&s| unsafe { keys.eq(self.key(s), key) })
             .copied()
     }
 
@@ -69,12 +118,12 @@ impl Inner {
     unsafe fn set(&mut self, key: *const u8, value: *const u8) {
         // SAFETY (all): items of this dict's types; slots below capacity.
         unsafe {
-            let h = self.kd.hash(key);
-            let (kd, stride, slot) = (self.kd, self.stride, self.slots());
+            let h = self.keys.hash(key);
+            let (keys, stride, slot) = (self.keys, self.stride, self.slots());
             let (entries, hashes) = (&self.entries, &self.hashes);
             let entry = self.table.entry(
                 h,
-                |&s| kd.eq(entries.ptr().add(s * stride), key),
+                |&s| keys.eq(entries.ptr().add(s * stride), key),
                 |&s| hashes[s],
             );
             let vacant = match entry {
@@ -105,14 +154,14 @@ impl Inner {
     /// then owns); false when absent.
     unsafe fn remove(&mut self, key: *const u8, out: *mut u8) -> bool {
         // SAFETY: a key of this dict's type.
-        let h = unsafe { self.kd.hash(key) };
-        let kd = self.kd;
+        let h = unsafe { self.keys.hash(key) };
+        let keys = self.keys;
         let entries = &self.entries;
         let stride = self.stride;
         // SAFETY: every slot in the table holds a live key.
-        let found = self
-            .table
-            .find_entry(h, |&s| unsafe { kd.eq(entries.ptr().add(s * stride), key) });
+        let found = self.table.find_entry(h, |&s| unsafe {
+            keys.eq(entries.ptr().add(s * stride), key)
+        });
         let Ok(entry) = found else {
             return false;
         };
@@ -240,6 +289,7 @@ pub unsafe fn new_dict(key_desc: *const u32, value_desc: *const u32) -> *mut Dic
             dtor: Some(drop_dict),
         },
         inner: Inner {
+            keys: Keys::of(kd),
             kd,
             vd,
             stride,

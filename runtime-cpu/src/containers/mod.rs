@@ -145,7 +145,7 @@ impl Desc {
 }
 
 /// Mixes all bits into the low ones the table uses (multiply-xorshift).
-fn spread(x: u64) -> u64 {
+pub(crate) fn spread(x: u64) -> u64 {
     let x = (x ^ (x >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     x ^ (x >> 29)
 }
@@ -251,7 +251,7 @@ unsafe fn leaf_bits(kind: u32, p: *const u8) -> u64 {
 }
 
 /// The bits of a float with `-0.0` as `0.0` (they are equal keys).
-fn normal_bits(x: f64) -> u64 {
+pub(crate) fn normal_bits(x: f64) -> u64 {
     if x == 0.0 {
         0
     } else {
