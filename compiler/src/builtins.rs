@@ -227,6 +227,8 @@ pub enum IterFn {
     TypedList,
     /// `penna.typed.Dict()`.
     TypedDict,
+    Any,
+    All,
 }
 
 impl IterFn {
@@ -239,6 +241,8 @@ impl IterFn {
             IterFn::Sum => "sum",
             IterFn::TypedList => "List",
             IterFn::TypedDict => "Dict",
+            IterFn::Any => "any",
+            IterFn::All => "all",
         }
     }
 }
@@ -677,6 +681,8 @@ fn builtin(name: &str) -> Option<ModuleItem> {
         "set" => Function(Builtin::Iterating(IterFn::Set)),
         "sorted" => Function(Builtin::Iterating(IterFn::Sorted)),
         "sum" => Function(Builtin::Iterating(IterFn::Sum)),
+        "any" => Function(Builtin::Iterating(IterFn::Any)),
+        "all" => Function(Builtin::Iterating(IterFn::All)),
         "True" => ModuleItem::Const(Constant::Bool(true)),
         "False" => ModuleItem::Const(Constant::Bool(false)),
         "None" => ModuleItem::Const(Constant::None),

@@ -12,6 +12,9 @@ impl Lower<'_> {
         if let Some(e) = self.typed_constructor(call)? {
             return Ok(e);
         }
+        if let Some(e) = self.generator_extreme(call)? {
+            return Ok(e);
+        }
         if let Some(f) = self.iterating_builtin(call) {
             return self.iterating_call(f, call);
         }

@@ -1,7 +1,8 @@
 //! Lists, dicts and sets in the source: literals, comprehensions, and the
 //! builtins that consume an iterable (`list(x)`, `set(x)`, `sorted(x)`,
-//! `sum(x)`), all rewritten into loops that append to a fresh container or
-//! add to an accumulator; and `del c[k]`.
+//! `sum(x)`, `any(x)`, `all(x)`, and `min`/`max` of a generator expression),
+//! all rewritten into loops that append to a fresh container or update an
+//! accumulator; and `del c[k]`.
 //!
 //! Those loops are statements, but they come from expressions: they are
 //! *hoisted* into [`Lower::pending`] and placed before the statement the
@@ -308,11 +309,7 @@ impl<'e> Lower<'e> {
             };
         };
         if matches!(f, IterFn::Dict | IterFn::TypedDict) {
-            return Err(CompileError::unsupported(
-                format!("`{}(...)` of an iterable is not supported yet", f.name()),
-                span,
-            )
-            .with_hint("build it with a dict comprehension: {k: v for k, v in pairs}"));
+            return self.dict_of_pairs(which, source, span);
         }
         if f == IterFn::Sum {
             let start = match args.get(1).or_else(|| {
@@ -350,6 +347,9 @@ impl<'e> Lower<'e> {
             })?;
             return Ok(self.load(acc, span));
         }
+        if matches!(f, IterFn::Any | IterFn::All) {
+            return self.any_all(f == IterFn::Any, source, span);
+        }
         let result = self.fresh_container(which, span);
         let add = if f == IterFn::Set {
             Method::Add
@@ -371,6 +371,194 @@ impl<'e> Lower<'e> {
             self.pending.push(eval(call, span));
         }
         Ok(self.load(result, span))
+    }
+
+    /// `dict(pairs)`: `d[k] = v` for each `(k, v)` item, in order.
+    fn dict_of_pairs(
+        &mut self,
+        which: ContainerFn,
+        source: &AstExpr,
+        span: Span,
+    ) -> Result<ExprId> {
+        let result = self.fresh_container(which, span);
+        self.each_item(source, span, &mut |this, item| {
+            let pair = this.temp(span);
+            let part = |this: &mut Lower<'e>, k: i64| {
+                let base = this.load(pair, span);
+                let index = this.add(Expr::Literal(Const::Int(k)), span);
+                this.add(
+                    Expr::Index {
+                        base,
+                        indices: vec![index],
+                    },
+                    span,
+                )
+            };
+            let (key, value) = (part(this, 0), part(this, 1));
+            let base = this.load(result, span);
+            Ok(vec![
+                Statement {
+                    kind: Stmt::Assign {
+                        local: pair,
+                        value: item,
+                    },
+                    span,
+                },
+                Statement {
+                    kind: Stmt::Store {
+                        base,
+                        indices: vec![key],
+                        value,
+                    },
+                    span,
+                },
+            ])
+        })?;
+        Ok(self.load(result, span))
+    }
+
+    /// `any(it)` / `all(it)`: the loop stops at the first item that decides.
+    fn any_all(&mut self, any: bool, source: &AstExpr, span: Span) -> Result<ExprId> {
+        let acc = self.temp(span);
+        let start = self.add(Expr::Literal(Const::Bool(!any)), span);
+        self.pending.push(Statement {
+            kind: Stmt::Assign {
+                local: acc,
+                value: start,
+            },
+            span,
+        });
+        self.each_item(source, span, &mut |this, item| {
+            let decides = if any {
+                item
+            } else {
+                this.add(
+                    Expr::Unary {
+                        op: UnaryOp::Not,
+                        value: item,
+                    },
+                    span,
+                )
+            };
+            let value = this.add(Expr::Literal(Const::Bool(any)), span);
+            Ok(vec![Statement {
+                kind: Stmt::If {
+                    cond: decides,
+                    accept: vec![
+                        Statement {
+                            kind: Stmt::Assign { local: acc, value },
+                            span,
+                        },
+                        Statement {
+                            kind: Stmt::Break,
+                            span,
+                        },
+                    ],
+                    reject: vec![],
+                },
+                span,
+            }])
+        })?;
+        Ok(self.load(acc, span))
+    }
+
+    /// `min(x for ...)` / `max(x for ...)`: the first of the extreme items
+    /// (Python's `<` / `>`), `ValueError` when there are none.
+    pub(super) fn generator_extreme(&mut self, call: &ast::ExprCall) -> Result<Option<ExprId>> {
+        let ([gen @ AstExpr::Generator(_)], []) =
+            (&*call.arguments.args, &*call.arguments.keywords)
+        else {
+            return Ok(None);
+        };
+        let max = match self.resolve_global_expr(&call.func) {
+            Ok(Some(Resolved::Item(ModuleItem::Function(Builtin::Max), _))) => true,
+            Ok(Some(Resolved::Item(ModuleItem::Function(Builtin::Min), _))) => false,
+            _ => return Ok(None),
+        };
+        let span = Span::from(call.range());
+        // best = None; for x in gen: if best is None or x < best: best = x
+        let best = self.temp(span);
+        let none = self.add(Expr::Literal(Const::None), span);
+        self.pending.push(Statement {
+            kind: Stmt::Assign {
+                local: best,
+                value: none,
+            },
+            span,
+        });
+        self.each_item(gen, span, &mut |this, item| {
+            let x = this.temp(span);
+            let current = this.load(best, span);
+            let none = this.add(Expr::Literal(Const::None), span);
+            let unset = this.add(
+                Expr::Compare {
+                    op: CmpOp::Is,
+                    lhs: current,
+                    rhs: none,
+                },
+                span,
+            );
+            let (lhs, rhs) = (this.load(x, span), this.load(best, span));
+            let op = if max { CmpOp::Gt } else { CmpOp::Lt };
+            let better = this.add(Expr::Compare { op, lhs, rhs }, span);
+            let cond = this.add(
+                Expr::Logical {
+                    op: LogicalOp::Or,
+                    lhs: unset,
+                    rhs: better,
+                },
+                span,
+            );
+            let value = this.load(x, span);
+            Ok(vec![
+                Statement {
+                    kind: Stmt::Assign {
+                        local: x,
+                        value: item,
+                    },
+                    span,
+                },
+                Statement {
+                    kind: Stmt::If {
+                        cond,
+                        accept: vec![Statement {
+                            kind: Stmt::Assign { local: best, value },
+                            span,
+                        }],
+                        reject: vec![],
+                    },
+                    span,
+                },
+            ])
+        })?;
+        let current = self.load(best, span);
+        let none = self.add(Expr::Literal(Const::None), span);
+        let empty = self.add(
+            Expr::Compare {
+                op: CmpOp::Is,
+                lhs: current,
+                rhs: none,
+            },
+            span,
+        );
+        let name = if max { "max" } else { "min" };
+        self.pending.push(Statement {
+            kind: Stmt::If {
+                cond: empty,
+                accept: vec![Statement {
+                    kind: Stmt::Raise {
+                        class: crate::abi::ExceptionClass::Builtin(
+                            crate::abi::ExceptionKind::ValueError,
+                        ),
+                        message: format!("{name}() arg is an empty sequence"),
+                    },
+                    span,
+                }],
+                reject: vec![],
+            },
+            span,
+        });
+        Ok(Some(self.load(best, span)))
     }
 
     /// Loops over the items of `source` (an iterable, or a generator

@@ -206,8 +206,34 @@ impl<'e> Lower<'e> {
                 }
             }
         }
+        // `enumerate(zip(a, b))`: the zip's sequences, items as one tuple.
+        let mut args: Vec<&AstExpr> = call.arguments.args.iter().collect();
+        let mut zipped = false;
+        if which == Builtin::Enumerate {
+            if let Some(AstExpr::Call(inner)) = args.first().copied() {
+                if inner.arguments.keywords.is_empty()
+                    && matches!(
+                        self.resolve_global_expr(&inner.func)?,
+                        Some(Resolved::Item(ModuleItem::Function(Builtin::Zip), _))
+                    )
+                {
+                    zipped = true;
+                    let rest: Vec<&AstExpr> = args.drain(1..).collect();
+                    args = inner.arguments.args.iter().collect();
+                    args.extend(rest);
+                }
+            }
+        }
+        // How many sequences are iterated together (the rest: `start`).
+        let zip_count = if zipped {
+            args.len() - (call.arguments.args.len() - 1)
+        } else if which == Builtin::Enumerate {
+            1
+        } else {
+            args.len()
+        };
         let mut seqs = Vec::new();
-        for arg in call.arguments.args.iter() {
+        for arg in args {
             let value = self.expr(arg)?;
             let t = self.temp(Span::from(arg.range()));
             out.push(Statement {
@@ -217,7 +243,11 @@ impl<'e> Lower<'e> {
             seqs.push(t);
         }
         let expected_ok = match which {
-            Builtin::Enumerate => seqs.len() == 1 || (seqs.len() == 2 && offset.is_none()),
+            Builtin::Enumerate => {
+                zip_count >= 1
+                    && (seqs.len() == zip_count
+                        || (seqs.len() == zip_count + 1 && offset.is_none()))
+            }
             _ => !seqs.is_empty(),
         };
         if !expected_ok {
@@ -226,7 +256,7 @@ impl<'e> Lower<'e> {
                 call_span,
             ));
         }
-        if which == Builtin::Enumerate && seqs.len() == 2 {
+        if which == Builtin::Enumerate && seqs.len() == zip_count + 1 {
             // enumerate(seq, start) with start given positionally.
             let start = seqs.pop().expect("two arguments");
             offset = Some(self.load(start, call_span));
@@ -273,9 +303,16 @@ impl<'e> Lower<'e> {
                 None => i,
             });
         }
+        let mut zipped_items = Vec::new();
         for &s in &seqs {
             let item = self.iteration_item(s, index, call_span);
-            items.push(item);
+            zipped_items.push(item);
+        }
+        if zipped {
+            let inner = self.add(Expr::Tuple(zipped_items), call_span);
+            items.push(inner);
+        } else {
+            items.extend(zipped_items);
         }
         let tuple = self.add(Expr::Tuple(items), call_span);
         let mut prefix = Vec::new();

@@ -683,7 +683,7 @@ fn unsupported_expression(e: &AstExpr, span: Span) -> CompileError {
         ),
         AstExpr::Lambda(_) => ("lambdas", "define a function with def and @penna.jit"),
         AstExpr::Generator(_) => (
-            "generator expressions outside sum(), list(), set() and sorted()",
+            "generator expressions outside sum(), min(), max(), any(), all(), list(), set() and sorted()",
             "use a list comprehension, or write the loop explicitly",
         ),
         AstExpr::Named(_) => (

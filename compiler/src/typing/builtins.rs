@@ -88,7 +88,7 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
                 let operand = Type::Tuple(vec![Type::Scalar(t); items.len()]);
                 return Ok(OpType::new(vec![operand], Type::Scalar(t)));
             }
-            if let [t @ Type::List { item, .. }] = args {
+            if let [t @ (Type::List { item, .. } | Type::Set(item))] = args {
                 return match item.scalar() {
                     Some(s) if !s.is_complex() => Ok(OpType::new(args.to_vec(), (**item).clone())),
                     _ => Err(format!(

@@ -56,8 +56,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let minus = self.b.build_int_neg(x, "")?;
                 Ok(self.b.build_select(neg, minus, x, "abs")?)
             }
-            Builtin::Min | Builtin::Max if matches!(types, [Type::List { .. }]) => {
-                self.list_extreme(types[0], args[0], b == Builtin::Max)
+            Builtin::Min | Builtin::Max if matches!(types, [Type::List { .. } | Type::Set(_)]) => {
+                self.container_extreme(types[0], args[0], b == Builtin::Max)
             }
             Builtin::Min | Builtin::Max => {
                 let op = if b == Builtin::Min {

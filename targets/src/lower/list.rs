@@ -681,8 +681,22 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(found)
     }
 
-    /// `min(l)` / `max(l)` of a list of numbers (ValueError when empty).
-    pub fn list_extreme(
+    /// The address of the i-th item of a list, or the i-th key (in insertion
+    /// order) of a set.
+    fn nth_item_ptr(
+        &self,
+        t: &Type,
+        c: BasicValueEnum<'ctx>,
+        i: IntValue<'ctx>,
+    ) -> CgResult<PointerValue<'ctx>> {
+        match t {
+            Type::List { item, .. } => self.list_item_ptr(item, c.into_pointer_value(), i),
+            _ => self.call_rt_ptr(abi::DICT_KEY_AT, &[c, i.into()]),
+        }
+    }
+
+    /// `min(c)` / `max(c)` of a list or set of numbers (ValueError when empty).
+    pub fn container_extreme(
         &mut self,
         t: &Type,
         l: BasicValueEnum<'ctx>,
@@ -690,8 +704,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     ) -> CgResult<BasicValueEnum<'ctx>> {
         let item = item_of(t)?.clone();
         let s = item.scalar().ok_or_else(|| bug("min/max of non-numbers"))?;
-        let list = l.into_pointer_value();
-        let n = self.list_len(list)?;
+        let n = self.container_len(t, l)?;
         let empty = self
             .b
             .build_int_compare(IntPredicate::EQ, n, self.i64(0), "")?;
@@ -703,11 +716,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             &[],
         )?;
         let best = self.entry_alloca(self.m.llvm_type(&item), "best")?;
-        let first = self.list_item_ptr(&item, list, self.i64(0))?;
+        let first = self.nth_item_ptr(t, l, self.i64(0))?;
         let first = self.load_item(&item, first)?;
         self.b.build_store(best, first)?;
         self.counted_loop(n, |this, i| {
-            let p = this.list_item_ptr(&item, list, i)?;
+            let p = this.nth_item_ptr(t, l, i)?;
             let x = this.load_item(&item, p)?;
             let b = this.b.build_load(this.m.llvm_type(&item), best, "best")?;
             // Python keeps the first of equal items, and compares with `<`.
