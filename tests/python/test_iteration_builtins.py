@@ -82,3 +82,35 @@ def test_dict_of_pairs(n):
 def test_enumerate_zip():
     a, b = np.array([1.0, 2.0, 3.0]), np.array([0.5, 0.25])
     assert enumerate_zip(a, b) == enumerate_zip.py_func(a, b)
+
+
+@penna.jit
+def second(t):
+    return t[1]
+
+
+@penna.jit
+def sorted_with_keys(a, w):
+    pairs = [(i, a[i]) for i in range(a.shape[0])]
+    v = 100.0  # a lambda parameter named like an outer variable shadows it
+    by_value = sorted(pairs, key=lambda v: v[1])
+    by_value_desc = sorted(pairs, key=lambda p: p[1], reverse=True)
+    by_jitted = sorted(pairs, key=second)
+    by_abs = sorted(a, key=abs)
+    weighted = sorted(range(a.shape[0]), key=lambda i: a[i] * w)
+    return by_value, by_value_desc, by_jitted, by_abs, weighted, v
+
+
+@penna.jit
+def sort_in_place(l, reverse):
+    l.sort(key=lambda x: x % 3, reverse=reverse)
+    return l
+
+
+@pytest.mark.parametrize("a", [np.array([3.0, -1.0, 2.0, -1.0, 3.0, 0.0]), np.array([1.0]), np.zeros(0)])
+def test_key_functions_are_stable_like_python(a):
+    assert sorted_with_keys(a, -2.0) == sorted_with_keys.py_func(a, -2.0)
+    for reverse in (False, True):
+        l1, l2 = [5, 3, 9, 6, 1, 4, 7], [5, 3, 9, 6, 1, 4, 7]
+        assert sort_in_place(l1, reverse) == sort_in_place.py_func(l2, reverse)
+        assert l1 == l2  # the Python list passed in is sorted in place

@@ -12,6 +12,9 @@ impl Lower<'_> {
         if let Some(e) = self.typed_constructor(call)? {
             return Ok(e);
         }
+        if let Some(e) = self.sort_call_with_key(call)? {
+            return Ok(e);
+        }
         if let Some(e) = self.generator_extreme(call)? {
             return Ok(e);
         }

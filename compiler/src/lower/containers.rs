@@ -78,6 +78,25 @@ impl<'e> Lower<'e> {
     }
 
     /// A fresh temporary holding a new empty container, assigned in `pending`.
+    /// A new empty list in a temp local.
+    pub(super) fn fresh_list(&mut self, span: Span) -> LocalId {
+        self.fresh_container(ContainerFn::NewList, span)
+    }
+
+    /// Appends every item of `source` to the list in `list`.
+    pub(super) fn each_item_into(
+        &mut self,
+        source: &AstExpr,
+        list: LocalId,
+        span: Span,
+    ) -> Result<()> {
+        self.each_item(source, span, &mut |this, item| {
+            let target = this.load(list, span);
+            let call = this.method_call(Method::Append, vec![target, item], span);
+            Ok(vec![eval(call, span)])
+        })
+    }
+
     fn fresh_container(&mut self, which: ContainerFn, span: Span) -> LocalId {
         let value = self.container_call(which, vec![], span);
         let t = self.temp(span);
@@ -256,10 +275,12 @@ impl<'e> Lower<'e> {
             ));
         }
         let mut reverse = None;
+        let mut key = None;
         for kw in call.arguments.keywords.iter() {
             match (f, kw.arg.as_ref().map(|a| a.id.as_str())) {
                 (IterFn::Sorted, Some("reverse")) => reverse = Some(self.expr(&kw.value)?),
                 (IterFn::Sorted, Some("key")) if kw.value.is_none_literal_expr() => {}
+                (IterFn::Sorted, Some("key")) => key = Some(&kw.value),
                 (IterFn::Sum, Some("start")) if args.len() == 1 => {}
                 (_, name) => {
                     return Err(CompileError::unsupported(
@@ -270,11 +291,7 @@ impl<'e> Lower<'e> {
                         ),
                         Span::from(kw.range),
                     )
-                    .with_hint(if name == Some("key") {
-                        "key functions are not supported yet; sort tuples (key, value) instead"
-                    } else {
-                        "see the README's support table"
-                    }))
+                    .with_hint("see the README's support table"))
                 }
             }
         }
@@ -346,6 +363,9 @@ impl<'e> Lower<'e> {
                 }])
             })?;
             return Ok(self.load(acc, span));
+        }
+        if let Some(key) = key {
+            return self.sorted_by_key(source, key, reverse, span);
         }
         if matches!(f, IterFn::Any | IterFn::All) {
             return self.any_all(f == IterFn::Any, source, span);
@@ -623,9 +643,7 @@ impl<'e> Lower<'e> {
                         format!("`.sort()` does not take `{name}=` in compiled code"),
                         span,
                     )
-                    .with_hint(
-                        "key functions are not supported yet; sort tuples (key, value) instead",
-                    ))
+                    .with_hint("`.sort()` takes `key=` and `reverse=`"))
                 }
             }
         }

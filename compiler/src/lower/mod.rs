@@ -20,6 +20,7 @@ mod calls;
 mod containers;
 mod directives;
 mod gpu;
+mod keysort;
 mod loops;
 mod names;
 mod text;
