@@ -114,3 +114,27 @@ def test_key_functions_are_stable_like_python(a):
         l1, l2 = [5, 3, 9, 6, 1, 4, 7], [5, 3, 9, 6, 1, 4, 7]
         assert sort_in_place(l1, reverse) == sort_in_place.py_func(l2, reverse)
         assert l1 == l2  # the Python list passed in is sorted in place
+
+
+@penna.jit
+def grow_while_iterating(n):
+    d = {0: 1, 100: 2}
+    for k in d:
+        d[k + 1] = n
+    return len(d)
+
+
+@penna.jit
+def shrink_set_while_iterating(n):
+    s = set(range(n))
+    for x in s:
+        s.discard(x + 1)
+    return len(s)
+
+
+def test_changing_size_while_iterating_raises_like_python():
+    for f in (grow_while_iterating, shrink_set_while_iterating):
+        with pytest.raises(RuntimeError, match="changed size during iteration"):
+            f.py_func(5)
+        with pytest.raises(RuntimeError, match="changed size during iteration"):
+            f(5)

@@ -94,7 +94,7 @@ impl<'e> Lower<'e> {
         });
         let index = self.temp(head.span);
         let s = self.load(seq, iter_span);
-        let stop = self.add(
+        let len = self.add(
             Expr::Call {
                 callee: Callee::Builtin(Builtin::Len),
                 args: vec![s],
@@ -102,20 +102,40 @@ impl<'e> Lower<'e> {
             },
             iter_span,
         );
+        // The length at the start: a dict or set whose size changes while
+        // it is iterated raises RuntimeError, as in Python.
+        let count = self.temp(iter_span);
+        out.push(Statement {
+            kind: Stmt::Assign {
+                local: count,
+                value: len,
+            },
+            span: iter_span,
+        });
+        let stop = self.load(count, iter_span);
         let mut prefix = Vec::new();
-        let item = self.iteration_item(seq, index, iter_span);
+        let item = self.iteration_item(seq, index, Some(count), iter_span);
         self.assign(head.target, item, &mut prefix)?;
         self.index_loop(head, index, stop, prefix, iter_span, out, body)
     }
 
-    /// `$s[$i]` as the item of an iteration: the i-th key for dicts and sets.
-    fn iteration_item(&mut self, seq: LocalId, index: LocalId, span: Span) -> ExprId {
+    /// `$s[$i]` as the item of an iteration: the i-th key for dicts and sets
+    /// (checked against the length `count` had when the loop started).
+    fn iteration_item(
+        &mut self,
+        seq: LocalId,
+        index: LocalId,
+        count: Option<LocalId>,
+        span: Span,
+    ) -> ExprId {
         let s = self.load(seq, span);
         let i = self.load(index, span);
+        let mut args = vec![s, i];
+        args.extend(count.map(|n| self.load(n, span)));
         self.add(
             Expr::Call {
                 callee: Callee::Builtin(Builtin::Container(ContainerFn::IterItem)),
-                args: vec![s, i],
+                args,
                 keywords: vec![],
             },
             span,
@@ -305,7 +325,7 @@ impl<'e> Lower<'e> {
         }
         let mut zipped_items = Vec::new();
         for &s in &seqs {
-            let item = self.iteration_item(s, index, call_span);
+            let item = self.iteration_item(s, index, None, call_span);
             zipped_items.push(item);
         }
         if zipped {

@@ -140,9 +140,13 @@ pub fn container_fn(f: ContainerFn, args: &[Type]) -> Rule {
                 .collect();
             Ok(OpType::new(operands, Type::Dict(Box::new(k), Box::new(v))))
         }
+        // (container, i) or (container, i, length at the start)
         ContainerFn::IterItem => match &args[0] {
-            Type::Dict(k, _) => Ok(OpType::new(vec![args[0].clone(), Type::I64], (**k).clone())),
-            Type::Set(k) => Ok(OpType::new(vec![args[0].clone(), Type::I64], (**k).clone())),
+            Type::Dict(k, _) | Type::Set(k) => {
+                let mut ops = vec![args[0].clone(), Type::I64];
+                ops.extend(args.get(2).map(|_| Type::I64));
+                Ok(OpType::new(ops, (**k).clone()))
+            }
             t => Err(format!("cannot iterate over {t}")),
         },
     }

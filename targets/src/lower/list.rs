@@ -332,7 +332,17 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             ContainerFn::IterItem => {
                 let key = item_of(types[0])?;
                 let p = self.call_rt_ptr(abi::DICT_KEY_AT, &[args[0], args[1]])?;
-                let gone = self.b.build_is_null(p, "gone")?;
+                let mut gone = self.b.build_is_null(p, "gone")?;
+                if let Some(&start) = args.get(2) {
+                    let now = self.container_len(types[0], args[0])?;
+                    let changed = self.b.build_int_compare(
+                        IntPredicate::NE,
+                        now,
+                        start.into_int_value(),
+                        "changed",
+                    )?;
+                    gone = self.b.build_or(gone, changed, "")?;
+                }
                 let what = if matches!(types[0], Type::Set(_)) {
                     "set"
                 } else {
