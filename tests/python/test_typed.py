@@ -290,3 +290,57 @@ def test_no_leaks_in_loops():
         total_and_grow(List([1.0, 2.0]))
     del l, dd
     assert live() == base
+
+
+FLOAT_LIST = types.ListType(types.float64)
+
+
+@penna.jit
+def group_by_key(keys, vals):
+    d = Dict.empty(types.int64, FLOAT_LIST)
+    for i in range(keys.shape[0]):
+        k = keys[i]
+        if k not in d:
+            d[k] = List.empty_list(types.float64)
+        d[k].append(vals[i])
+    return d
+
+
+@penna.jit
+def nested_total(outer):
+    s = 0.0
+    for inner in outer:
+        for x in inner:
+            s += x
+    outer[0].append(-1.0)
+    return s
+
+
+@penna.jit
+def list_of_lists(n):
+    out = List()
+    for i in range(n):
+        inner = List()
+        for j in range(i + 1):
+            inner.append(j * 10 + i)
+        out.append(inner)
+    return out
+
+
+def test_nested_typed_containers_both_ways():
+    base = live()
+    keys, vals = np.array([1, 2, 1, 3, 1]), np.array([0.5, 1.5, 2.5, 3.5, 4.5])
+    d = group_by_key(keys, vals)
+    want = {}
+    for k, v in zip(keys.tolist(), vals.tolist()):
+        want.setdefault(k, []).append(v)
+    assert {k: list(v) for k, v in d.items()} == want and list(d) == list(want)
+    assert all(isinstance(v, List) for v in d.values())
+    outer = List()
+    outer.append(List([1.0, 2.0]))
+    outer.append(List([3.0]))
+    assert nested_total(outer) == 6.0 and list(outer[0]) == [1.0, 2.0, -1.0]
+    r = list_of_lists(4)
+    assert [list(x) for x in r] == [[j * 10 + i for j in range(i + 1)] for i in range(4)]
+    del d, outer, r
+    assert live() == base
