@@ -261,15 +261,23 @@ pub enum PrintKind {
     Text = 6,
     /// `a`: the number of items that follow.
     Tuple = 7,
+    /// `a`: a list, set or dict (borrowed while printing), `b`: its type's
+    /// canonical text (UTF-8); the text's length in bits 16.. of `kind`.
+    Container = 8,
+    /// `a`: 1 when a value is present, `b`: the number of records that
+    /// follow (the value's, read only when present).
+    Optional = 9,
 }
 
 impl PrintKind {
     /// The kind in the low byte of a record's `kind` field.
     pub fn from_code(code: u64) -> Option<PrintKind> {
         use PrintKind::*;
-        [None, Bool, Int, UInt, Float, Complex, Text, Tuple]
-            .into_iter()
-            .find(|k| *k as u64 == code & 0xff)
+        [
+            None, Bool, Int, UInt, Float, Complex, Text, Tuple, Container, Optional,
+        ]
+        .into_iter()
+        .find(|k| *k as u64 == code & 0xff)
     }
 
     /// A record's `kind` field: the kind, and for `Float` and `Complex` the
@@ -277,6 +285,17 @@ impl PrintKind {
     /// float64), so float32 and float16 print as NumPy prints them.
     pub fn code(self, float_width: u32) -> u64 {
         self as u64 | ((float_width as u64 & 0xff) << 8)
+    }
+
+    /// A [`PrintKind::Container`] record's `kind`: the type text's length
+    /// above the kind.
+    pub fn container_code(text_len: usize) -> u64 {
+        PrintKind::Container as u64 | ((text_len as u64) << 16)
+    }
+
+    /// The type text's length of a `Container` record's `kind`.
+    pub fn text_len(code: u64) -> usize {
+        (code >> 16) as usize
     }
 
     /// The float width of a record's `kind` field (see [`PrintKind::code`]).

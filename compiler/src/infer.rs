@@ -619,7 +619,9 @@ fn printable(t: &Type) -> bool {
         Type::Scalar(_) | Type::None => true,
         Type::Tuple(items) => items.iter().all(printable),
         Type::Array(_) | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => false,
-        Type::List { .. } | Type::Dict(..) | Type::Set(_) | Type::Optional(_) => false,
+        // Containers print as Python prints them (the host reads them).
+        Type::List { .. } | Type::Dict(..) | Type::Set(_) => true,
+        Type::Optional(t) => printable(t),
     }
 }
 

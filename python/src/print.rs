@@ -112,6 +112,27 @@ fn object<'py, 'r>(
             // SAFETY: compiled code points at one of its UTF-8 constants.
             PyString::new(py, unsafe { text(r.a as *const u8, r.b as i64) }).into_any()
         }
+        Some(PrintKind::Container) => {
+            // SAFETY: the type text is one of the compiled code's constants;
+            // the container is alive while compiled code waits for this call.
+            let text = unsafe { text(r.b as *const u8, PrintKind::text_len(r.kind) as i64) };
+            let t = penna_compiler::parse_type(text)
+                .map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(e.to_string()))?;
+            let mi = r.a as *mut penna_compiler::abi::MemInfo;
+            // The printed object takes a reference of its own.
+            unsafe {
+                penna_runtime_cpu::nrt::retain(mi);
+                crate::marshal::read_value(py, &t, (&mi) as *const _ as *const u8, None)?
+            }
+            .into_bound(py)
+        }
+        Some(PrintKind::Optional) => {
+            let count = r.b as usize;
+            if r.a == 0 {
+                return Ok((py.None().into_bound(py), &rest[count.min(rest.len())..]));
+            }
+            return object(py, rest, in_tuple);
+        }
         Some(PrintKind::Tuple) => {
             let mut items = Vec::with_capacity(r.a as usize);
             let mut tail = rest;

@@ -80,3 +80,27 @@ def test_print_is_a_statement_only():
 
     with pytest.raises(penna.errors.UnsupportedError, match="only be used as a statement"):
         value(1)
+
+
+@penna.jit
+def show_containers(n):
+    l = [i * 0.5 for i in range(n)]
+    d = {i: (i, i * 2) for i in range(n)}
+    s = {1, 2}
+    best = None
+    for x in l:
+        if x > 0.6:
+            best = x
+    print(l, d, s, best, (n, best), [[1, 2], [3]])
+    missing = None
+    if n > 10:
+        missing = 2.5
+    print(missing, sorted(s, reverse=True))
+
+
+@pytest.mark.parametrize("n", [0, 1, 3])
+def test_print_containers_and_optional_values_as_cpython(capsys, n):
+    show_containers(n)
+    compiled = capsys.readouterr().out
+    show_containers.py_func(n)
+    assert compiled == capsys.readouterr().out

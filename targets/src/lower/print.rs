@@ -16,6 +16,7 @@ use crate::error::{bug, CgResult};
 fn record_count(t: &Type) -> u32 {
     match t {
         Type::Tuple(items) => 1 + items.iter().map(record_count).sum::<u32>(),
+        Type::Optional(inner) => 1 + record_count(inner),
         _ => 1,
     }
 }
@@ -137,16 +138,36 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             Ok(self.b.build_bit_cast(wide, i64t, "bits")?.into_int_value())
         };
         match t {
-            Type::None
-            | Type::Unknown
-            | Type::DType(_)
-            | Type::TypeRef(_)
-            | Type::Slice
-            | Type::List { .. }
-            | Type::Dict(..)
-            | Type::Set(_)
-            | Type::Optional(_) => {
+            Type::None | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => {
                 self.write_record(array, record, next, PrintKind::None.code(0), zero, zero)
+            }
+            Type::List { .. } | Type::Dict(..) | Type::Set(_) => {
+                // The host reads the container by its type's text.
+                let text = t.to_string();
+                let (ptr, _) = self.text(&text);
+                let type_text = self.b.build_ptr_to_int(ptr, i64t, "type")?;
+                let c = self.b.build_ptr_to_int(v.into_pointer_value(), i64t, "c")?;
+                let kind = PrintKind::container_code(text.len());
+                self.write_record(array, record, next, kind, c, type_text)
+            }
+            Type::Optional(inner) => {
+                let s = v.into_struct_value();
+                let present = self
+                    .b
+                    .build_extract_value(s, 1, "present")?
+                    .into_int_value();
+                let present = self.b.build_int_z_extend(present, i64t, "")?;
+                let count = self.i64(record_count(inner) as i64);
+                self.write_record(
+                    array,
+                    record,
+                    next,
+                    PrintKind::Optional.code(0),
+                    present,
+                    count,
+                )?;
+                let value = self.b.build_extract_value(s, 0, "value")?;
+                self.write_records(array, record, next, value, inner)
             }
             Type::Scalar(s) => {
                 let (kind, a, b) = match s {
