@@ -594,3 +594,39 @@ def test_sorts_of_numbers_keep_pythons_order(dtype):
     z = np.array([0.0, -0.0, 1.0, -0.0, 0.0])
     for g, w in zip(sorts(z), sorts.py_func(z)):
         assert [math.copysign(1, x) for x in g] == [math.copysign(1, x) for x in w]
+
+
+@penna.jit
+def dict_churn(keys, ops):
+    # Inserts, overwrites, deletes and re-inserts, then the survivors in order.
+    d = {}
+    s = set()
+    for i in range(keys.shape[0]):
+        k = keys[i]
+        if ops[i] == 0:
+            d[k] = i
+            s.add(k)
+        elif ops[i] == 1:
+            d.pop(k, -1)
+            s.discard(k)
+        else:
+            d[k] = d.get(k, 0) + 1
+    return [(k, d[k]) for k in d], sorted(s), len(d), len(s)
+
+
+@pytest.mark.parametrize("kind", ["small", "powers", "negative", "float"])
+def test_dict_and_set_index_under_churn(kind):
+    # Keys that collide in their low bits stress the open-addressing index.
+    rng = np.random.default_rng(7)
+    n = 3000
+    if kind == "small":
+        keys = rng.integers(0, 50, n)
+    elif kind == "powers":
+        keys = (rng.integers(0, 64, n) << 20) * 3
+    elif kind == "negative":
+        keys = rng.integers(-(2**62), 2**62, n) // 1000 * 1000 - 2**40
+        keys[::3] = keys[1::3]  # repeats, so that some keys are found again
+    else:
+        keys = rng.integers(-40, 40, n) * 0.25
+    ops = rng.integers(0, 3, n)
+    check(dict_churn, keys, ops)

@@ -10,6 +10,7 @@
 
 pub mod dict;
 pub mod heap;
+mod index;
 pub mod list;
 pub mod to_array;
 
