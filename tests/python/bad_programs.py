@@ -2,6 +2,7 @@
 tests/python/test_errors.py compiles each and compares the rendered message
 with tests/python/snapshots/errors.txt."""
 
+import heapq
 import math
 
 import numpy as np
@@ -155,6 +156,27 @@ def barrier_outside_region(a):
         pass
 
 
+def dict_never_typed(x):
+    d = {}
+    return len(d)
+
+
+def float_into_int_list(x):
+    counts = [0, 0]
+    counts.append(x)
+    return counts
+
+
+def key_with_two_parameters(a):
+    return sorted(a, key=lambda p, q: p)
+
+
+def heap_of_arrays(a):
+    h = [a]
+    heapq.heappush(h, a)
+    return h
+
+
 CASES = [
     ("add_tuple", (1.5,)),
     ("unify_conflict", (1,)),
@@ -183,4 +205,8 @@ CASES = [
     ("bad_directive", (np.zeros(3),)),
     ("barrier_outside_region", (np.zeros(3),)),
     ("raise_a_function", (1,)),
+    ("dict_never_typed", (1,)),
+    ("float_into_int_list", (2.5,)),
+    ("key_with_two_parameters", (np.zeros(3),)),
+    ("heap_of_arrays", (np.zeros(3),)),
 ]

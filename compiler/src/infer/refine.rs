@@ -101,7 +101,7 @@ pub(super) fn uninferred_containers(f: &Function) -> Vec<CompileError> {
             };
             errors.push(
                 CompileError::typing(what, local.span).with_hint(
-                    "put a value in it in this function (append, add, d[k] = v) so that its item type is known",
+                    "put a value in it in this function (append, add, d[k] = v) so that its item type is known, or give the types: List.empty_list(types.float64), Dict.empty(types.int64, types.float64)",
                 ),
             );
         }
