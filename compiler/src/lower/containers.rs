@@ -14,7 +14,7 @@ use ruff_python_ast::{self as ast, Expr as AstExpr};
 use ruff_text_size::Ranged;
 
 use super::loops::LoopHead;
-use super::{Lower, Resolved};
+use super::{assign, eval, Lower, Resolved};
 use crate::builtins::{Builtin, ContainerFn, IterFn, Method, ModuleItem};
 use crate::env::Const;
 use crate::error::{CompileError, Result};
@@ -340,13 +340,7 @@ impl<'e> Lower<'e> {
                 None => self.add(Expr::Literal(Const::Int(0)), span),
             };
             let acc = self.temp(span);
-            self.pending.push(Statement {
-                kind: Stmt::Assign {
-                    local: acc,
-                    value: start,
-                },
-                span,
-            });
+            self.pending.push(assign(acc, start, span));
             self.each_item(source, span, &mut |this, item| {
                 let current = this.load(acc, span);
                 let value = this.add(
@@ -441,13 +435,7 @@ impl<'e> Lower<'e> {
     fn any_all(&mut self, any: bool, source: &AstExpr, span: Span) -> Result<ExprId> {
         let acc = self.temp(span);
         let start = self.add(Expr::Literal(Const::Bool(!any)), span);
-        self.pending.push(Statement {
-            kind: Stmt::Assign {
-                local: acc,
-                value: start,
-            },
-            span,
-        });
+        self.pending.push(assign(acc, start, span));
         self.each_item(source, span, &mut |this, item| {
             let decides = if any {
                 item
@@ -499,13 +487,7 @@ impl<'e> Lower<'e> {
         // best = None; for x in gen: if best is None or x < best: best = x
         let best = self.temp(span);
         let none = self.add(Expr::Literal(Const::None), span);
-        self.pending.push(Statement {
-            kind: Stmt::Assign {
-                local: best,
-                value: none,
-            },
-            span,
-        });
+        self.pending.push(assign(best, none, span));
         self.each_item(gen, span, &mut |this, item| {
             let x = this.temp(span);
             let current = this.load(best, span);
@@ -676,12 +658,5 @@ impl<'e> Lower<'e> {
             Ok(Some(Resolved::Item(ModuleItem::Function(Builtin::Iterating(f)), _))) => Some(f),
             _ => None,
         }
-    }
-}
-
-fn eval(e: ExprId, span: Span) -> Statement {
-    Statement {
-        kind: Stmt::Eval(e),
-        span,
     }
 }

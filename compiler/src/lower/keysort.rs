@@ -254,17 +254,3 @@ impl<'e> Lower<'e> {
         });
     }
 }
-
-fn assign(local: LocalId, value: ExprId, span: Span) -> Statement {
-    Statement {
-        kind: Stmt::Assign { local, value },
-        span,
-    }
-}
-
-fn eval(e: ExprId, span: Span) -> Statement {
-    Statement {
-        kind: Stmt::Eval(e),
-        span,
-    }
-}

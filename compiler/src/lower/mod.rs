@@ -710,3 +710,19 @@ pub fn block_terminates(block: &[Statement]) -> bool {
         _ => false,
     }
 }
+
+/// `local = value` as a statement.
+pub(super) fn assign(local: LocalId, value: ExprId, span: Span) -> Statement {
+    Statement {
+        kind: Stmt::Assign { local, value },
+        span,
+    }
+}
+
+/// `e` evaluated for its effects, as a statement.
+pub(super) fn eval(e: ExprId, span: Span) -> Statement {
+    Statement {
+        kind: Stmt::Eval(e),
+        span,
+    }
+}

@@ -61,17 +61,7 @@ impl TypedDict {
 
     /// A new reference to the dict, which must be of type `t`.
     pub fn container_of(&self, t: &Type) -> PyResult<*mut MemInfo> {
-        match (self.dict_type(), self.ptr()) {
-            (Some(have), Some(mi)) if have == *t => {
-                // SAFETY: a live dict.
-                unsafe { penna_runtime_cpu::nrt::retain(mi) };
-                Ok(mi)
-            }
-            (have, _) => Err(PyTypeError::new_err(format!(
-                "expected a {t}, got a {}",
-                have.map_or("Dict of unknown types".into(), |t| t.to_string())
-            ))),
-        }
+        super::retained(self.dict_type(), self.ptr(), t, "Dict of unknown types")
     }
 
     fn raw(&self) -> Option<*mut Dict> {

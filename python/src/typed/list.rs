@@ -129,17 +129,7 @@ impl TypedList {
 
     /// A new reference to the list, which must be of type `t`.
     pub fn container_of(&self, t: &Type) -> PyResult<*mut MemInfo> {
-        match (self.list_type(), self.ptr()) {
-            (Some(have), Some(mi)) if have == *t => {
-                // SAFETY: a live list.
-                unsafe { penna_runtime_cpu::nrt::retain(mi) };
-                Ok(mi)
-            }
-            (have, _) => Err(PyTypeError::new_err(format!(
-                "expected a {t}, got a {}",
-                have.map_or("List of unknown item type".into(), |t| t.to_string())
-            ))),
-        }
+        super::retained(self.list_type(), self.ptr(), t, "List of unknown item type")
     }
 
     fn raw(&self) -> Option<*mut List> {

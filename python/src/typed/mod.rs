@@ -317,6 +317,27 @@ pub fn type_from_py(obj: &Bound<'_, PyAny>) -> PyResult<Type> {
         .ok_or_else(|| PyTypeError::new_err(format!("penna has no type for dtype {name}")))
 }
 
+/// A new reference to the container `held` of type `have`, which must be
+/// `want` (`what` names an untyped one in the message).
+fn retained(
+    have: Option<Type>,
+    held: Option<*mut MemInfo>,
+    want: &Type,
+    what: &str,
+) -> PyResult<*mut MemInfo> {
+    match (have, held) {
+        (Some(have), Some(mi)) if have == *want => {
+            // SAFETY: a live container its Python object holds.
+            unsafe { penna_runtime_cpu::nrt::retain(mi) };
+            Ok(mi)
+        }
+        (have, _) => Err(PyTypeError::new_err(format!(
+            "expected a {want}, got a {}",
+            have.map_or(what.to_owned(), |t| t.to_string())
+        ))),
+    }
+}
+
 /// Python-side objects whose type is a typed container's.
 pub fn typed_arg_type(obj: &Bound<'_, PyAny>) -> Option<Result<Type, String>> {
     if let Ok(l) = obj.cast::<TypedList>() {
