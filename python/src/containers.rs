@@ -4,7 +4,8 @@
 //! - A Python `list` argument is copied into a runtime list for the call and,
 //!   if compiled code changed it, written back into the same Python list
 //!   afterwards (Numba's reflected lists; Numba deprecates reflection, penna
-//!   keeps it because real code relies on it). A `set` argument is copied in
+//!   keeps it because real code relies on it). Arrays in it are held by
+//!   references of their own, so compiled code may keep them. A `set` argument is copied in
 //!   and reflected the same way.
 //! - Lists and sets returned by compiled code become a Python `list` or
 //!   `set` (items converted, references dropped).
@@ -78,10 +79,12 @@ pub fn container_arg(obj: &Bound<'_, PyAny>, t: &Type) -> PyResult<*mut MemInfo>
             };
             ARGS.with(|a| a.borrow_mut().push(keep));
             for x in obj.try_iter()? {
-                let bytes = item_bytes(&x?, item)?;
-                // SAFETY: an item of the list's type (no references: arrays
-                // passed in are borrowed, with a null meminfo).
-                unsafe { (*l).push(bytes.as_ptr() as *const u8) };
+                // Arrays get references of their own (a foreign meminfo), so
+                // compiled code may keep them (in a typed container) after
+                // the call; they come back as the same ndarrays.
+                let mut item_buf = crate::typed::item_buffer(&x?, item)?;
+                // SAFETY: an item of the list's type, whose references it takes.
+                unsafe { (*l).push(item_buf.ptr()) };
             }
             // SAFETY: a live list.
             unsafe { (*l).dirty = 0 };

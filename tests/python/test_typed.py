@@ -344,3 +344,21 @@ def test_nested_typed_containers_both_ways():
     assert [list(x) for x in r] == [[j * 10 + i for j in range(i + 1)] for i in range(4)]
     del d, outer, r
     assert live() == base
+
+
+@penna.jit
+def keep_from_python_list(kept, arrays):
+    kept.append(arrays[0])
+    arrays.append(arrays[0] * 2.0)
+    return len(arrays)
+
+
+def test_arrays_from_a_python_list_outlive_the_call_in_a_typed_list():
+    kept = List.empty_list(types.float64[::1])
+    arrays = [np.arange(3.0), np.ones(3)]
+    first = arrays[0]
+    assert keep_from_python_list(kept, arrays) == 3
+    assert arrays[0] is first and np.array_equal(arrays[2], first * 2)  # reflected back
+    del arrays, first
+    gc.collect()
+    assert kept[0] is not None and np.array_equal(kept[0], np.arange(3.0))
