@@ -362,3 +362,17 @@ def test_arrays_from_a_python_list_outlive_the_call_in_a_typed_list():
     del arrays, first
     gc.collect()
     assert kept[0] is not None and np.array_equal(kept[0], np.arange(3.0))
+
+
+@penna.jit
+def keep_pair(d, pair):
+    d[0] = pair[0]
+    d[1] = pair[1] + 1.0
+
+
+def test_arrays_in_tuple_arguments_outlive_the_call_in_a_typed_dict():
+    d = Dict.empty(types.int64, types.float64[::1])
+    keep_pair(d, (np.arange(4.0), np.zeros(4)))
+    gc.collect()
+    _ = [np.full(4, 7.0) for _ in range(50)]  # would reuse freed memory
+    assert np.array_equal(d[0], np.arange(4.0)) and np.array_equal(d[1], np.ones(4))

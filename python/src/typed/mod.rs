@@ -398,7 +398,7 @@ pub fn holds_shared(t: &Type) -> bool {
     }
 }
 
-/// Gives each array argument a `MemInfo` that keeps its ndarray alive, so
+/// Gives each array argument (also inside tuples) a `MemInfo` that keeps its ndarray alive, so
 /// that compiled code may store it in a typed container that outlives the
 /// call. The references are dropped with the returned guard.
 ///
@@ -411,17 +411,34 @@ pub unsafe fn own_array_args(
 ) -> OwnedArgs {
     let mut owned = OwnedArgs(Vec::new());
     for ((a, t), &p) in args.iter().zip(types).zip(ptrs) {
-        if let Type::Array(_) = t {
-            // SAFETY: an array descriptor written by `pack_args`.
-            unsafe {
-                let data = *(p as *const i64).add(1) as *mut u8;
-                let mi = foreign_array(&a, data);
-                *(p as *mut *mut MemInfo) = mi;
-                owned.0.push(Held(mi));
-            }
-        }
+        // SAFETY: the argument's ABI value, written by `pack_args`.
+        unsafe { own_arrays_in(&a, t, p as *mut u8, &mut owned.0) };
     }
     owned
+}
+
+/// Gives the arrays in the value `obj` of type `t` at `p` meminfos of
+/// their own (through tuples).
+unsafe fn own_arrays_in(obj: &Bound<'_, PyAny>, t: &Type, p: *mut u8, out: &mut Vec<Held>) {
+    match t {
+        // SAFETY: an array descriptor written by `pack_args`.
+        Type::Array(_) => unsafe {
+            let data = *(p as *const i64).add(1) as *mut u8;
+            let mi = foreign_array(obj, data);
+            *(p as *mut *mut MemInfo) = mi;
+            out.push(Held(mi));
+        },
+        Type::Tuple(items) => {
+            let Ok(tuple) = obj.cast::<PyTuple>() else {
+                return;
+            };
+            for ((x, ty), off) in tuple.iter().zip(items).zip(Type::field_offsets(items)) {
+                // SAFETY: the field's place inside the tuple.
+                unsafe { own_arrays_in(&x, ty, p.add(off as usize), out) };
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The argument arrays' references for one call.
