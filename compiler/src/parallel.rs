@@ -6,6 +6,7 @@
 //!   and every parallel loop nested in another parallel construct (Numba and
 //!   OpenMP without nested parallelism do the same);
 //! - rejects `return`, and `break`/`continue` that would leave the body;
+//! - rejects changes to containers the iterations share (`containers`);
 //! - infers reductions of `prange` loops (`s += x`, `s = min(s, x)`, ...);
 //! - classifies each local the body uses: a reduction, `by_ref` (shared: a
 //!   directive's variable assigned in the body and read after it), or `copied`
@@ -16,6 +17,8 @@
 //! assignment, such as reusing `i` as another loop's variable, ends the scan.
 //! Loop-carried uses (a read at the top of an enclosing serial loop) are not
 //! seen: such a variable behaves as private.
+
+mod containers;
 
 use crate::builtins::Builtin;
 use crate::error::{CompileError, Result};
@@ -154,6 +157,7 @@ fn decide(
     var: Option<LocalId>,
     conts: &[&[Statement]],
 ) -> Result<Decision> {
+    containers::check_shared_containers(f, body)?;
     let mut uses = Uses::new(f.locals.len());
     uses.block(f, body);
     let mut reductions = p.reductions.clone();
