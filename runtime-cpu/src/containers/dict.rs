@@ -73,6 +73,15 @@ impl Keys {
     }
 }
 
+/// The hash of the entry in `slot`: an int key is its own hash.
+fn hash_at(keys: Keys, entries: &Buffer, stride: usize, hashes: &[u64], slot: usize) -> u64 {
+    match keys {
+        // SAFETY: a slot below the number of entries made.
+        Keys::I64 => unsafe { *(entries.ptr().add(slot * stride) as *const u64) },
+        _ => hashes[slot],
+    }
+}
+
 struct Inner {
     keys: Keys,
     kd: Desc,
@@ -82,6 +91,9 @@ struct Inner {
     voff: usize,
     entries: Buffer,
     cap: usize,
+    /// Entries made so far (live or removed).
+    slots: usize,
+    /// The entries' hashes (empty for int keys, which are their own hash).
     hashes: Vec<u64>,
     /// Which slots were removed; slots past its end are all live (so an
     /// insert-only dict never touches it).
@@ -92,7 +104,7 @@ struct Inner {
 
 impl Inner {
     fn slots(&self) -> usize {
-        self.hashes.len()
+        self.slots
     }
 
     fn key(&self, slot: usize) -> *mut u8 {
@@ -122,18 +134,29 @@ impl Inner {
     fn probe(&self, h: u64, key: *const u8) -> Probe {
         let (keys, hashes) = (self.keys, &self.hashes);
         // SAFETY: every slot in the index holds a live key.
-        self.index.probe(h, |s| {
-            hashes[s] == h && unsafe { keys.eq(self.key(s), key) }
-        })
+        match keys {
+            // An int key is its hash: compare it alone (one memory read).
+            Keys::I64 => self
+                .index
+                .probe(h, |s| unsafe { keys.eq(self.key(s), key) }),
+            _ => self.index.probe(h, |s| {
+                hashes[s] == h && unsafe { keys.eq(self.key(s), key) }
+            }),
+        }
     }
 
     /// Inserts or replaces; takes over the references of key and value.
     /// One probe of the index finds the key or the place for it.
+    #[inline(always)]
     unsafe fn set(&mut self, key: *const u8, value: *const u8) {
         // SAFETY (all): items of this dict's types; slots below capacity.
         unsafe {
             let h = self.keys.hash(key);
-            self.index.reserve_one(&self.hashes, &self.dead, self.len);
+            let (keys, entries, stride, hashes) =
+                (self.keys, &self.entries, self.stride, &self.hashes);
+            let hash_of = |s: usize| hash_at(keys, entries, stride, hashes, s);
+            self.index
+                .reserve_one(self.slots, hash_of, &self.dead, self.len);
             let cell = match self.probe(h, key) {
                 Probe::Found { slot, .. } => {
                     self.vd.release(self.value(slot));
@@ -152,7 +175,10 @@ impl Inner {
             }
             copy_item(key, self.key(slot), self.kd.size());
             copy_item(value, self.value(slot), self.vd.size());
-            self.hashes.push(h);
+            if !matches!(self.keys, Keys::I64) {
+                self.hashes.push(h);
+            }
+            self.slots += 1;
             self.len += 1;
         }
     }
@@ -202,15 +228,20 @@ impl Inner {
                     unsafe {
                         std::ptr::copy_nonoverlapping(self.key(s), self.key(next), self.stride)
                     };
-                    self.hashes[next] = self.hashes[s];
+                    if !self.hashes.is_empty() {
+                        self.hashes[next] = self.hashes[s];
+                    }
                 }
                 next += 1;
             }
         }
         self.hashes.truncate(next);
+        self.slots = next;
         self.dead.clear();
         let size = (4 * (next + 1)).next_power_of_two().max(8);
-        self.index.rebuild(&self.hashes, &self.dead, size);
+        let (keys, entries, stride, hashes) = (self.keys, &self.entries, self.stride, &self.hashes);
+        let hash_of = |s: usize| hash_at(keys, entries, stride, hashes, s);
+        self.index.rebuild(next, hash_of, &self.dead, size);
     }
 
     fn is_live(&self, slot: usize) -> bool {
@@ -233,6 +264,7 @@ impl Inner {
             }
         }
         self.hashes.clear();
+        self.slots = 0;
         self.dead.clear();
         self.index.clear();
         self.len = 0;
@@ -300,6 +332,7 @@ pub unsafe fn new_dict(key_desc: *const u32, value_desc: *const u32) -> *mut Dic
             voff,
             entries: Buffer::new(0, align),
             cap: 0,
+            slots: 0,
             hashes: Vec::new(),
             dead: Vec::new(),
             len: 0,
@@ -371,7 +404,13 @@ pub unsafe extern "C" fn penna_dict_popitem(d: *mut Dict, key: *mut u8, value: *
         let Some(slot) = (0..inner.slots()).rev().find(|&s| inner.is_live(s)) else {
             return 0;
         };
-        let h = inner.hashes[slot];
+        let h = hash_at(
+            inner.keys,
+            &inner.entries,
+            inner.stride,
+            &inner.hashes,
+            slot,
+        );
         if let Some(cell) = inner.index.cell_of(h, slot) {
             inner.index.remove(cell);
         }

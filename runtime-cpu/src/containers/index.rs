@@ -37,11 +37,23 @@ impl Index {
         self.cells.len() - 1
     }
 
-    /// Makes room for one more entry (rebuilding from `hashes` / `dead`,
-    /// which hold `len` live entries, when half the cells would be used).
-    pub fn reserve_one(&mut self, hashes: &[u64], dead: &[bool], len: usize) {
+    /// Makes room for one more entry (rebuilding from the `slots` entries,
+    /// `len` of them live, when half the cells would be used).
+    #[inline(always)]
+    pub fn reserve_one(
+        &mut self,
+        slots: usize,
+        hash_of: impl Fn(usize) -> u64,
+        dead: &[bool],
+        len: usize,
+    ) {
         if 2 * (self.used + 1) > self.cells.len() {
-            self.rebuild(hashes, dead, (4 * (len + 1)).next_power_of_two().max(8));
+            self.rebuild(
+                slots,
+                hash_of,
+                dead,
+                (4 * (len + 1)).next_power_of_two().max(8),
+            );
         }
     }
 
@@ -95,17 +107,25 @@ impl Index {
         }
     }
 
-    /// Indexes the live slots anew in `size` cells (`dead[s]`: slot `s` was
-    /// removed; slots past `dead`'s end are live).
-    pub fn rebuild(&mut self, hashes: &[u64], dead: &[bool], size: usize) {
+    /// Indexes the live slots among the first `slots` anew in `size` cells
+    /// (`hash_of(s)`: slot `s`'s hash; `dead[s]`: slot `s` was removed;
+    /// slots past `dead`'s end are live).
+    pub fn rebuild(
+        &mut self,
+        slots: usize,
+        hash_of: impl Fn(usize) -> u64,
+        dead: &[bool],
+        size: usize,
+    ) {
         // A fresh zeroed block (no copy of the old cells).
         self.cells = vec![EMPTY; size];
         self.used = 0;
         let mask = self.mask();
-        for (slot, &h) in hashes.iter().enumerate() {
+        for slot in 0..slots {
             if dead.get(slot).copied().unwrap_or(false) {
                 continue;
             }
+            let h = hash_of(slot);
             let (mut i, mut perturb) = (h as usize & mask, h);
             while self.cells[i] != EMPTY {
                 (i, perturb) = next(i, perturb, mask);
