@@ -174,8 +174,17 @@ impl TypedList {
     fn item_at(&self, py: Python<'_>, i: usize) -> PyResult<Py<PyAny>> {
         let state = self.state.as_ref().expect("non-empty");
         let l = self.list().expect("non-empty");
-        // SAFETY: i < len; a live item of the list's type.
-        unsafe { read_item(py, &state.item, l.desc(), l.item(i)) }
+        // SAFETY: i < len; a live item of the list's type. A number holds
+        // no references: it is read as is.
+        unsafe {
+            if let Type::Scalar(Scalar::F64) = state.item {
+                return Ok((*(l.item(i) as *const f64))
+                    .into_pyobject(py)?
+                    .into_any()
+                    .unbind());
+            }
+            read_item(py, &state.item, l.desc(), l.item(i))
+        }
     }
 
     /// A new list of the items at `picked` (each below the length).

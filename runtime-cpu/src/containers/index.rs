@@ -52,7 +52,9 @@ impl Index {
                 slots,
                 hash_of,
                 dead,
-                (4 * (len + 1)).next_power_of_two().max(8),
+                // A sixth to a third used after the rebuild (half the cells
+                // of growing by 4: less memory to zero and fault in).
+                (3 * (len + 1)).next_power_of_two().max(8),
             );
         }
     }
