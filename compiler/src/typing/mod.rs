@@ -74,6 +74,14 @@ pub fn binary(op: BinaryOp, lhs: &Type, rhs: &Type, rhs_const: Option<i64>) -> R
                     Type::Scalar(t),
                 ));
             }
+            // A float to an integer power: repeated multiplication, as in
+            // Numba (the back ends keep the exponent an integer).
+            if matches!(t, Scalar::F32 | Scalar::F64) && l.is_float() && r.is_integral() {
+                return Ok(OpType::new(
+                    vec![Type::Scalar(t), Type::I64],
+                    Type::Scalar(t),
+                ));
+            }
             Ok(OpType::uniform(2, t, t))
         }
         BinaryOp::LShift

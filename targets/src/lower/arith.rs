@@ -47,6 +47,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         if s.is_complex() {
             return self.complex_binary(op, s, a.into_struct_value(), b.into_struct_value());
         }
+        if s.is_float() && op == BinaryOp::Pow && b.is_int_value() {
+            // `x ** k` with an integer `k` (typing keeps it an integer).
+            return Ok(self
+                .float_powi(a.into_float_value(), b.into_int_value())?
+                .into());
+        }
         if s.is_float() {
             return Ok(self
                 .float_binary(op, s, a.into_float_value(), b.into_float_value())?

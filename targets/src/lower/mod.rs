@@ -34,6 +34,7 @@ mod list;
 mod ndarray;
 mod npfuncs;
 mod parallel;
+mod powi;
 mod print;
 mod refcount;
 mod sorting;

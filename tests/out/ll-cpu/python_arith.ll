@@ -212,7 +212,6 @@ target triple = "x86_64-unknown-linux-gnu"
 @penna.msg.0 = private constant [28 x i8] c"float floor division by zero"
 @penna.msg.1 = private constant [12 x i8] c"float modulo"
 @penna.msg.2 = private constant [22 x i8] c"float division by zero"
-@penna.msg.3 = private constant [40 x i8] c"0.0 cannot be raised to a negative power"
 
 ; Function Attrs: nounwind
 define internal { i32, { double, double, double, double, double } } @arith.0(ptr %0, double %1, i32 %2) #0 {
@@ -338,42 +337,21 @@ raise19:                                          ; preds = %ok7
 ok20:                                             ; preds = %ok7
   %fdiv = fdiv double %49, %sitofp18
   %52 = load double, ptr %a, align 8
-  %53 = fcmp oeq double %52, 0.000000e+00
-  %54 = and i1 %53, false
-  %unlikely30 = call i1 @llvm.expect.i1(i1 %54, i1 false)
-  br i1 %unlikely30, label %raise28, label %ok29
+  %sq = fmul double %52, %52
+  %53 = load double, ptr %a, align 8
+  %neg = fneg double %53
+  %54 = insertvalue { double, double, double, double, double } undef, double %floordiv, 0
+  %55 = insertvalue { double, double, double, double, double } %54, double %mod16, 1
+  %56 = insertvalue { double, double, double, double, double } %55, double %fdiv, 2
+  %57 = insertvalue { double, double, double, double, double } %56, double %sq, 3
+  %58 = insertvalue { double, double, double, double, double } %57, double %neg, 4
+  %result = insertvalue { i32, { double, double, double, double, double } } { i32 0, { double, double, double, double, double } undef }, { double, double, double, double, double } %58, 1
+  ret { i32, { double, double, double, double, double } } %result
 
 dead27:                                           ; No predecessors!
   unreachable
 
-raise28:                                          ; preds = %ok20
-  %exc.field31 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 0
-  store i32 1, ptr %exc.field31, align 4
-  %exc.field32 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 1
-  store i32 0, ptr %exc.field32, align 4
-  %exc.field33 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 2
-  store ptr @penna.msg.3, ptr %exc.field33, align 8
-  %exc.field34 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 3
-  store i64 40, ptr %exc.field34, align 8
-  %exc.field35 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 4
-  ret { i32, { double, double, double, double, double } } { i32 1, { double, double, double, double, double } undef }
-
-ok29:                                             ; preds = %ok20
-  %55 = call double @llvm.pow.f64(double %52, double 2.000000e+00)
-  %56 = load double, ptr %a, align 8
-  %neg = fneg double %56
-  %57 = insertvalue { double, double, double, double, double } undef, double %floordiv, 0
-  %58 = insertvalue { double, double, double, double, double } %57, double %mod16, 1
-  %59 = insertvalue { double, double, double, double, double } %58, double %fdiv, 2
-  %60 = insertvalue { double, double, double, double, double } %59, double %55, 3
-  %61 = insertvalue { double, double, double, double, double } %60, double %neg, 4
-  %result = insertvalue { i32, { double, double, double, double, double } } { i32 0, { double, double, double, double, double } undef }, { double, double, double, double, double } %61, 1
-  ret { i32, { double, double, double, double, double } } %result
-
-dead36:                                           ; No predecessors!
-  unreachable
-
-dead37:                                           ; No predecessors!
+dead28:                                           ; No predecessors!
   unreachable
 }
 
@@ -385,9 +363,6 @@ declare double @llvm.copysign.f64(double, double) #2
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.floor.f64(double) #2
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.pow.f64(double, double) #2
 
 ; Function Attrs: nounwind
 define i32 @golden.python_arith.entry(ptr %0, ptr %1, ptr %2) #0 {

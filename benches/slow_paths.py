@@ -1,0 +1,81 @@
+"""Slow paths found by running real code (issue 23), each kept as a case so
+that it stays fixed: penna against Numba on the same source, in one run.
+
+    python benches/slow_paths.py      # in the project's venv, with numba installed
+
+Writes benches/results/slow_paths.md (ratio penna / Numba of the best sample,
+warm: compile time excluded; below 1 penna is faster).
+"""
+
+import os
+import pathlib
+import sys
+import tempfile
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+
+import numba  # noqa: E402
+import numpy as np  # noqa: E402
+
+import penna  # noqa: E402
+from harness import compare, machine  # noqa: E402
+
+SOURCE = '''
+def lennard_jones(r2):
+    # r6 = r2 ** 3: a float to a small constant integer power
+    e = 0.0
+    for i in range(r2.shape[0]):
+        r6 = r2[i] ** 3
+        e += 1.0 / (r6 * r6) - 1.0 / r6
+    return e
+
+def power_six(x):
+    s = 0.0
+    for i in range(x.shape[0]):
+        s += x[i] ** 6
+    return s
+
+def runtime_power(x, n):
+    s = 0.0
+    for i in range(x.shape[0]):
+        s += x[i] ** n
+    return s
+'''
+
+CASES = [
+    ("`r2 ** 3` (Lennard-Jones), 1e5 floats", "lennard_jones", lambda: (np.linspace(1.0, 2.0, 100_000),)),
+    ("`x ** 6`, 1e5 floats", "power_six", lambda: (np.linspace(0.5, 1.5, 100_000),)),
+    ("`x ** n` (n = 5 at run time), 1e5 floats", "runtime_power", lambda: (np.linspace(0.5, 1.5, 100_000), 5)),
+]
+
+
+def load(decorate):
+    ns = {}
+    path = pathlib.Path(tempfile.gettempdir()) / "penna_bench_slow_paths.py"
+    path.write_text(SOURCE)
+    exec(compile(SOURCE, str(path), "exec"), ns)
+    return {name: decorate(fn) for name, fn in ns.items() if hasattr(fn, "__code__")}
+
+
+def main():
+    ours, theirs = load(penna.jit), load(numba.njit)
+    rows = []
+    for label, name, make in CASES:
+        args = make()
+        a, b = ours[name], theirs[name]
+        assert np.isclose(a(*args), b(*args), rtol=1e-12), name
+        stats = compare({"penna": a, "numba": b}, lambda _label: args)
+        ratio = stats["penna"].best / stats["numba"].best
+        rows.append(f"| {label} | {stats['penna'].best * 1e3:.3f} | {stats['numba'].best * 1e3:.3f} | {ratio:.2f} |")
+        print(rows[-1], flush=True)
+    out = pathlib.Path(__file__).parent / "results" / "slow_paths.md"
+    out.write_text(
+        "# Slow paths of issue 23: penna vs Numba\n\n"
+        f"{machine()}; Numba {numba.__version__}, NumPy {np.__version__}\n\n"
+        "| case | penna ms | Numba ms | penna / Numba |\n|---|---|---|---|\n" + "\n".join(rows) + "\n"
+    )
+    print(f"wrote {os.path.relpath(out)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+"""A float to an integer power (issue 23): repeated multiplication, as
+Numba computes it, instead of `pow` — exact for exponents 0, 1, 2 and -1
+(one rounding, like `pow`), within a few ulps of CPython's `pow` above;
+`0.0` to a negative power raises ZeroDivisionError as in CPython."""
+
+import math
+
+import numpy as np
+import pytest
+
+import penna
+
+
+@penna.jit
+def powers(x):
+    return (x ** 0, x ** 1, x ** 2, x ** 3, x ** 6, x ** 7, x ** 13, x ** 64, x ** -1, x ** -3, x ** 65, x ** -70)
+
+
+@penna.jit
+def power_n(x, n):
+    return x ** n
+
+
+@penna.jit
+def power_f32(x):
+    return x ** 5
+
+
+@penna.jit
+def array_power(a, n):
+    return a ** 3, a ** n
+
+
+def close(a, b):
+    if math.isnan(b):
+        return math.isnan(a)
+    if math.isinf(b) or b == 0.0:
+        return a == b
+    return abs(a - b) <= 1e-13 * abs(b)
+
+
+@pytest.mark.parametrize("x", [1.5, -0.75, 1e-3, 3.0, -2.0, 1.0000001, float("inf"), float("nan"), 1e150])
+def test_constant_exponents_match_cpython(x):
+    got = powers(x)
+    try:
+        want = powers.py_func(x)
+    except OverflowError:
+        return  # CPython raises where the result overflows; penna gives inf, as Numba
+    assert all(close(g, w) for g, w in zip(got, want)), (got, want)
+    assert got[:3] == want[:3] or math.isnan(x)  # exact: one rounding or none
+
+
+@pytest.mark.parametrize("n", [-9, -2, -1, 0, 1, 2, 5, 31, 100])
+def test_runtime_exponents_match_cpython(n):
+    for x in [1.25, -0.5, 7.0]:
+        assert close(power_n(x, n), power_n.py_func(x, n)), (x, n)
+
+
+def test_zero_to_a_negative_power_raises_like_cpython():
+    for n in (-1, -4):
+        with pytest.raises(ZeroDivisionError):
+            power_n.py_func(0.0, n)
+        with pytest.raises(ZeroDivisionError):
+            power_n(0.0, n)
+    with pytest.raises(ZeroDivisionError):
+        powers.py_func(0.0)
+    with pytest.raises(ZeroDivisionError):
+        powers(0.0)
+    assert power_n(0.0, 3) == power_n.py_func(0.0, 3) == 0.0
+
+
+def test_float32_and_arrays():
+    x = np.float32(1.1)
+    assert np.isclose(power_f32(x), np.float32(x) ** 5, rtol=1e-6)
+    a = np.linspace(-2.0, 2.0, 9)
+    cube, fifth = array_power(a, 5)
+    assert np.allclose(cube, a ** 3, rtol=1e-14) and np.allclose(fifth, a ** 5, rtol=1e-14)
