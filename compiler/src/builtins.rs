@@ -504,10 +504,11 @@ impl Attribute {
 }
 
 macro_rules! methods {
-    ($($variant:ident $name:literal,)*) => {
+    ($($variant:ident $name:literal $mutates:literal,)*) => {
         /// Methods of values other than arrays (`z.conjugate()`, `l.append(x)`),
         /// typed by their receiver (numbers in [`crate::typing::builtins`],
-        /// containers in [`crate::typing::containers`]).
+        /// containers in [`crate::typing::containers`]). The last column says
+        /// whether the method changes its receiver.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Method {
             $($variant,)*
@@ -521,55 +522,62 @@ macro_rules! methods {
                     $(Method::$variant => $name,)*
                 }
             }
+
+            /// Whether the method changes its receiver (a container).
+            pub fn mutates(self) -> bool {
+                match self {
+                    $(Method::$variant => $mutates,)*
+                }
+            }
         }
     };
 }
 
 methods! {
-    Conjugate "conjugate",
+    Conjugate "conjugate" false,
     // lists (and some of sets and dicts)
-    Append "append",
-    Extend "extend",
-    Insert "insert",
-    Pop "pop",
-    Remove "remove",
-    Clear "clear",
-    Reverse "reverse",
-    Sort "sort",
-    Index "index",
-    Count "count",
-    Copy "copy",
+    Append "append" true,
+    Extend "extend" true,
+    Insert "insert" true,
+    Pop "pop" true,
+    Remove "remove" true,
+    Clear "clear" true,
+    Reverse "reverse" true,
+    Sort "sort" true,
+    Index "index" false,
+    Count "count" false,
+    Copy "copy" false,
     // dicts
-    Get "get",
-    Setdefault "setdefault",
-    Keys "keys",
-    Values "values",
-    Items "items",
-    Update "update",
-    Popitem "popitem",
+    Get "get" false,
+    Setdefault "setdefault" true,
+    Keys "keys" false,
+    Values "values" false,
+    Items "items" false,
+    Update "update" true,
+    Popitem "popitem" true,
     // sets
-    Add "add",
-    Discard "discard",
-    Union "union",
-    Intersection "intersection",
-    Difference "difference",
-    SymmetricDifference "symmetric_difference",
-    IntersectionUpdate "intersection_update",
-    DifferenceUpdate "difference_update",
-    SymmetricDifferenceUpdate "symmetric_difference_update",
-    Issubset "issubset",
-    Issuperset "issuperset",
-    Isdisjoint "isdisjoint",
+    Add "add" true,
+    Discard "discard" true,
+    Union "union" false,
+    Intersection "intersection" false,
+    Difference "difference" false,
+    SymmetricDifference "symmetric_difference" false,
+    IntersectionUpdate "intersection_update" true,
+    DifferenceUpdate "difference_update" true,
+    SymmetricDifferenceUpdate "symmetric_difference_update" true,
+    Issubset "issubset" false,
+    Issuperset "issuperset" false,
+    Isdisjoint "isdisjoint" false,
     // `heapq` functions on a list, which the lowering makes the receiver
     // (`heapq.heappush(h, x)` is a call of `HeapPush` on `h`); their names
     // cannot be written as attributes.
-    Heapify "heapq.heapify",
-    HeapPush "heapq.heappush",
-    HeapPop "heapq.heappop",
-    HeapReplace "heapq.heapreplace",
-    HeapPushPop "heapq.heappushpop",
-    NSmallest "heapq.nsmallest",
-    NLargest "heapq.nlargest",
+    Heapify "heapq.heapify" true,
+    HeapPush "heapq.heappush" true,
+    HeapPop "heapq.heappop" true,
+    HeapReplace "heapq.heapreplace" true,
+    HeapPushPop "heapq.heappushpop" true,
+    NSmallest "heapq.nsmallest" false,
+    NLargest "heapq.nlargest" false,
 }
 
 impl Method {

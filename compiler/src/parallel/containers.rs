@@ -97,30 +97,6 @@ fn is_private(
     }
 }
 
-/// Whether `m` changes its receiver.
-fn mutates(m: Method) -> bool {
-    !matches!(
-        m,
-        Method::Conjugate
-            | Method::Index
-            | Method::Count
-            | Method::Copy
-            | Method::Get
-            | Method::Keys
-            | Method::Values
-            | Method::Items
-            | Method::Union
-            | Method::Intersection
-            | Method::Difference
-            | Method::SymmetricDifference
-            | Method::Issubset
-            | Method::Issuperset
-            | Method::Isdisjoint
-            | Method::NSmallest
-            | Method::NLargest
-    )
-}
-
 /// Calls `found(receiver, span, what)` for every change to a container.
 fn visit(
     f: &Function,
@@ -183,7 +159,7 @@ fn calls(f: &Function, e: ExprId, found: &mut dyn FnMut(ExprId, crate::source::S
         ..
     } = &f.exprs[e]
     {
-        if mutates(*m) {
+        if m.mutates() {
             found(args[0], f.span(e), "changing");
         }
     }
