@@ -185,7 +185,7 @@ impl TypedDict {
         value_type: &Bound<'_, PyAny>,
         n_keys: usize,
     ) -> PyResult<Self> {
-        let _ = n_keys;
+        let _ = n_keys; // a size hint (Numba's), nothing a program sees
         Self::typed(type_from_py(key_type)?, type_from_py(value_type)?)
     }
 

@@ -231,7 +231,7 @@ impl TypedList {
     #[new]
     #[pyo3(signature = (iterable = None, allocated = None))]
     fn new(iterable: Option<&Bound<'_, PyAny>>, allocated: Option<usize>) -> PyResult<Self> {
-        let _ = allocated;
+        let _ = allocated; // a size hint (Numba's), nothing a program sees
         let mut l = TypedList { state: None };
         if let Some(items) = iterable {
             l.extend_from(items)?;
@@ -243,7 +243,7 @@ impl TypedList {
     #[staticmethod]
     #[pyo3(signature = (item_type, allocated = 0))]
     fn empty_list(item_type: &Bound<'_, PyAny>, allocated: usize) -> PyResult<Self> {
-        let _ = allocated;
+        let _ = allocated; // a size hint (Numba's), nothing a program sees
         Ok(Self::typed(type_from_py(item_type)?))
     }
 
