@@ -349,6 +349,14 @@ impl Type {
         }
     }
 
+    /// Where an optional value's `present` flag sits in its layout.
+    pub fn optional_flag_offset(&self) -> usize {
+        match &*self.layout() {
+            Type::Tuple(parts) => Type::field_offsets(parts)[1] as usize,
+            t => unreachable!("{t} is not optional"),
+        }
+    }
+
     /// A container whose item types are not all known yet (`[]`, `{}`):
     /// known enough to be assigned and to learn its item type from its use.
     pub fn is_partial_container(&self) -> bool {

@@ -30,7 +30,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PySet, PyTuple};
 
-use crate::marshal::{arg_size, read_value, write_arg};
+use crate::marshal::read_value;
 
 /// The process-lifetime descriptor of items of type `t` (interned).
 pub fn desc_for(t: &Type) -> *const u32 {
@@ -44,14 +44,6 @@ pub fn desc_for(t: &Type) -> *const u32 {
     let leaked: &'static [u32] = Box::leak(words.clone().into_boxed_slice());
     table.insert(words, leaked);
     leaked.as_ptr()
-}
-
-/// A value of type `t` converted from `obj` into 8-aligned scratch memory.
-fn item_bytes(obj: &Bound<'_, PyAny>, t: &Type) -> PyResult<Vec<u64>> {
-    let mut buf = vec![0u64; arg_size(t) / 8];
-    // SAFETY: the buffer has `arg_size(t)` bytes, 8-aligned.
-    unsafe { write_arg(obj, t, buf.as_mut_ptr() as *mut u8)? };
-    Ok(buf)
 }
 
 struct Reflected {
@@ -102,9 +94,9 @@ pub fn container_arg(obj: &Bound<'_, PyAny>, t: &Type) -> PyResult<*mut MemInfo>
                 })
             });
             for x in obj.try_iter()? {
-                let bytes = item_bytes(&x?, item)?;
+                let mut key = crate::typed::item_buffer(&x?, item)?;
                 // SAFETY: a key of the set's type; sets have no values.
-                unsafe { (*s).set(bytes.as_ptr() as *const u8, [0u64].as_ptr() as *const u8) };
+                unsafe { (*s).set(key.ptr(), [0u64].as_ptr() as *const u8) };
             }
             s as *mut MemInfo
         }

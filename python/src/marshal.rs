@@ -45,7 +45,7 @@ pub unsafe fn write_arg(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyRes
         }
         Type::Optional(inner) => {
             // `(value, present)`: a `None` is all zero bytes.
-            let flag = Type::field_offsets(&[(**inner).clone(), Type::BOOL])[1] as usize;
+            let flag = t.optional_flag_offset();
             // SAFETY: the pair's room, guaranteed by the caller.
             unsafe {
                 std::ptr::write_bytes(dst, 0, arg_size(t));
@@ -247,7 +247,7 @@ pub unsafe fn read_value(
             }
             Type::TypeRef(_) => py.None(),
             Type::Optional(inner) => {
-                let flag = Type::field_offsets(&[(**inner).clone(), Type::BOOL])[1] as usize;
+                let flag = t.optional_flag_offset();
                 if *src.add(flag) == 0 {
                     py.None()
                 } else {
