@@ -13,8 +13,20 @@ use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
-/// Why an argument has no penna type.
-pub struct Untypeable(pub String);
+/// Why an argument has no penna type: what it is (a noun phrase), and
+/// what to pass instead where that is more specific than the caller's
+/// general hint.
+pub struct Untypeable(pub String, pub Option<String>);
+
+impl Untypeable {
+    pub fn new(what: impl Into<String>) -> Self {
+        Untypeable(what.into(), None)
+    }
+
+    pub fn with_hint(self, hint: impl Into<String>) -> Self {
+        Untypeable(self.0, Some(hint.into()))
+    }
+}
 
 pub fn arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
     let ptr = obj.as_ptr();
@@ -93,13 +105,13 @@ unsafe fn array_type(py: Python<'_>, arr: *mut PyArrayObject) -> Result<ArrayTyp
     let (nd, flags, descr) =
         unsafe { ((*arr).fields.nd, (*arr).fields.flags, &*(*arr).fields.descr) };
     let dtype = scalar_of_type_num(descr.fields.type_num).ok_or_else(|| {
-        Untypeable(format!(
+        Untypeable::new(format!(
             "a NumPy array of dtype '{}'",
             dtype_name(descr.fields.kind as u8, descr.fields.type_num)
         ))
     })?;
     if descr.fields.byteorder as u8 == b'>' {
-        return Err(Untypeable("a big-endian NumPy array".into()));
+        return Err(Untypeable::new("a big-endian NumPy array"));
     }
     let c = flags & npyffi::NPY_ARRAY_C_CONTIGUOUS != 0;
     let f = flags & npyffi::NPY_ARRAY_F_CONTIGUOUS != 0;
@@ -143,14 +155,14 @@ fn common_item_type<'py>(
             None => t = Some(it),
             Some(first) if *first == it => {}
             Some(first) => {
-                return Err(Untypeable(format!(
+                return Err(Untypeable::new(format!(
                     "a {what} of mixed types ({first} and {it})"
                 )))
             }
         }
     }
     t.ok_or_else(|| {
-        Untypeable(format!(
+        Untypeable::new(format!(
             "an empty {what} (its item type is unknown; pass a non-empty {what})"
         ))
     })
@@ -161,7 +173,7 @@ fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
         return Ok(Type::None);
     }
     if let Some(t) = crate::typed::typed_arg_type(obj) {
-        return t.map_err(Untypeable);
+        return t.map_err(|(what, hint)| Untypeable::new(what).with_hint(hint));
     }
     if let Ok(t) = obj.cast::<PyTuple>() {
         let items = t
@@ -179,8 +191,8 @@ fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
         return Ok(Type::Set(Box::new(item)));
     }
     if obj.is_instance_of::<pyo3::types::PyDict>() {
-        return Err(Untypeable(
-            "a Python `dict`, which compiled code cannot take as an argument (as in Numba): pass a `penna.typed.Dict` (`penna.typed.Dict(d)` converts one), which compiled code shares without a copy".into(),
+        return Err(Untypeable::new("a Python `dict`").with_hint(
+            "pass a `penna.typed.Dict` (`penna.typed.Dict(d)` converts one), which compiled code shares without a copy; Numba refuses Python dicts too",
         ));
     }
     if obj.is_instance_of::<pyo3::types::PyBool>() {
@@ -216,5 +228,5 @@ fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
         .name()
         .map(|n| n.to_string())
         .unwrap_or_else(|_| "object".into());
-    Err(Untypeable(format!("a value of type `{name}`")))
+    Err(Untypeable::new(format!("a value of type `{name}`")))
 }

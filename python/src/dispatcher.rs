@@ -132,15 +132,16 @@ impl Dispatcher {
         for (i, a) in args.iter().enumerate() {
             match arg_type(&a) {
                 Ok(t) => key.push(t),
-                Err(Untypeable(what)) => {
+                Err(Untypeable(what, hint)) => {
                     let param = self
                         .params
                         .get(i)
                         .map_or_else(|| format!("#{i}"), |p| format!("`{p}`"));
+                    let hint = hint.unwrap_or_else(|| "pass numbers (bool, int, float, complex, NumPy scalars), tuples, NumPy arrays of those dtypes, lists and sets of one item type, or penna.typed containers".into());
                     return Err(typing_error(
                         py,
                         format!(
-                            "argument {param} of `{}` is {what}, which compiled code cannot take\nhint: pass numbers (bool, int, float, complex, NumPy scalars), tuples of them, or NumPy arrays of those dtypes",
+                            "argument {param} of `{}` is {what}, which compiled code cannot take\nhint: {hint}",
                             self.name
                         ),
                     ));

@@ -240,7 +240,7 @@ pub fn launch(
                     "argument #{i} of `{name}` is a {other}; kernels take arrays and real numbers"
                 )))
             }
-            Err(Untypeable(what)) => {
+            Err(Untypeable(what, _)) => {
                 return Err(crate::errors::typing_error(
                     py,
                     format!(

@@ -376,3 +376,24 @@ def test_arrays_in_tuple_arguments_outlive_the_call_in_a_typed_dict():
     gc.collect()
     _ = [np.full(4, 7.0) for _ in range(50)]  # would reuse freed memory
     assert np.array_equal(d[0], np.arange(4.0)) and np.array_equal(d[1], np.ones(4))
+
+
+@penna.jit
+def inline_types(n):
+    pairs = List.empty_list(types.Tuple((types.float64, types.int64)))
+    same = List.empty_list(types.UniTuple(types.int64, 2))
+    groups = Dict.empty(types.int64, types.ListType(types.float64))
+    nested = Dict.empty(types.int64, types.DictType(types.int64, types.float64[:]))
+    for i in range(n):
+        pairs.append((i * 0.5, i))
+        same.append((i, -i))
+        groups[i % 2] = List.empty_list(types.float64)
+        groups[i % 2].append(i * 1.0)
+    return pairs, same, groups, len(nested)
+
+
+def test_types_written_inline_in_compiled_code():
+    pairs, same, groups, empty = inline_types(3)
+    assert list(pairs) == [(0.0, 0), (0.5, 1), (1.0, 2)] and list(same) == [(0, 0), (1, -1), (2, -2)]
+    assert str(penna.typeof(pairs)) == "ListType[tuple(float64, int64)]"
+    assert {k: list(v) for k, v in groups.items()} == {0: [2.0], 1: [1.0]} and empty == 0

@@ -5,7 +5,8 @@
 //!
 //! A type expression is a scalar type (`float64`, `np.int32`, `types.int64`),
 //! a global bound to a `penna.types` object (`item_t = types.UniTuple(...)` at
-//! module level), or a scalar subscripted with `:` / `::1` (`float64[:, ::1]`).
+//! module level), a scalar subscripted with `:` / `::1` (`float64[:, ::1]`),
+//! or a call of `types.Tuple / UniTuple / ListType / DictType / optional`.
 
 use ruff_python_ast::{self as ast, Expr as AstExpr};
 use ruff_text_size::Ranged;
@@ -104,6 +105,9 @@ impl Lower<'_> {
             };
             return array_type(dtype, &s.slice).ok_or_else(not_a_type);
         }
+        if let AstExpr::Call(c) = e {
+            return self.type_constructor(c)?.ok_or_else(not_a_type);
+        }
         match self.resolve_global_expr(e)? {
             Some(Resolved::Type(t)) => Ok(t),
             Some(Resolved::Item(ModuleItem::Function(b), _)) => {
@@ -111,6 +115,53 @@ impl Lower<'_> {
             }
             _ => Err(not_a_type()),
         }
+    }
+}
+
+impl Lower<'_> {
+    /// `types.Tuple((a, b))`, `types.UniTuple(t, n)`, `types.ListType(t)`,
+    /// `types.DictType(k, v)`, `types.optional(t)` written inline (the
+    /// functions of `penna.types`, which build the same types in Python).
+    fn type_constructor(&self, c: &ast::ExprCall) -> Result<Option<Type>> {
+        let AstExpr::Attribute(a) = &*c.func else {
+            return Ok(None);
+        };
+        match self.resolve_global_expr(&a.value)? {
+            Some(Resolved::Module(m)) if m.name() == "penna.types" => {}
+            _ => return Ok(None),
+        }
+        if !c.arguments.keywords.is_empty() {
+            return Ok(None);
+        }
+        let args: Vec<&AstExpr> = c.arguments.args.iter().collect();
+        let types = |this: &Self, es: &[&AstExpr]| -> Result<Vec<Type>> {
+            es.iter().map(|e| this.type_expr(e)).collect()
+        };
+        Ok(Some(match (a.attr.id.as_str(), args.as_slice()) {
+            ("Tuple", [AstExpr::Tuple(t)]) => {
+                let items: Vec<&AstExpr> = t.elts.iter().collect();
+                Type::Tuple(types(self, &items)?)
+            }
+            ("Tuple", items) => Type::Tuple(types(self, items)?),
+            ("UniTuple", [item, AstExpr::NumberLiteral(n)]) => {
+                let ast::Number::Int(count) = &n.value else {
+                    return Ok(None);
+                };
+                let Some(count) = count.as_usize() else {
+                    return Ok(None);
+                };
+                Type::Tuple(vec![self.type_expr(item)?; count])
+            }
+            ("ListType", [item]) => Type::List {
+                item: Box::new(self.type_expr(item)?),
+                typed: true,
+            },
+            ("DictType", [k, v]) => {
+                Type::Dict(Box::new(self.type_expr(k)?), Box::new(self.type_expr(v)?))
+            }
+            ("optional" | "Optional", [t]) => Type::Optional(Box::new(self.type_expr(t)?)),
+            _ => return Ok(None),
+        }))
     }
 }
 

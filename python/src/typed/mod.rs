@@ -338,16 +338,23 @@ fn retained(
     }
 }
 
-/// Python-side objects whose type is a typed container's.
-pub fn typed_arg_type(obj: &Bound<'_, PyAny>) -> Option<Result<Type, String>> {
+/// Python-side objects whose type is a typed container's: the type, or
+/// what the object is and what to do instead (`(what, hint)`).
+pub fn typed_arg_type(obj: &Bound<'_, PyAny>) -> Option<Result<Type, (String, String)>> {
     if let Ok(l) = obj.cast::<TypedList>() {
         return Some(l.borrow().list_type().ok_or_else(|| {
-            "an empty penna.typed.List whose item type is not known yet (make it with List.empty_list(item_type), or append an item first)".to_owned()
+            (
+                "an empty penna.typed.List whose item type is not known yet".to_owned(),
+                "make it with List.empty_list(item_type), or append an item first".to_owned(),
+            )
         }));
     }
     if let Ok(d) = obj.cast::<TypedDict>() {
         return Some(d.borrow().dict_type().ok_or_else(|| {
-            "an empty penna.typed.Dict whose key and value types are not known yet (make it with Dict.empty(key_type, value_type), or insert an item first)".to_owned()
+            (
+                "an empty penna.typed.Dict whose key and value types are not known yet".to_owned(),
+                "make it with Dict.empty(key_type, value_type), or insert an item first".to_owned(),
+            )
         }));
     }
     None
