@@ -81,11 +81,11 @@ _JIT_OPTIONS = {"device", "fastmath", "lineinfo", "max_registers", "launch_bound
                 "opt", "link", "inline", "boundscheck", "forceinline", "target", "racecheck"}
 
 
-def _runs_on_cpu(options):
+def _runs_on_cpu(options, api="cuda"):
     """Whether kernels compiled with `options` run on the CPU."""
     target = options.get("target")
-    if target not in (None, "cuda", "gpu", "cpu"):
-        raise ValueError(f"cuda.jit target must be 'cuda' or 'cpu', not {target!r}")
+    if target not in (None, api, "gpu", "cpu"):
+        raise ValueError(f"{api}.jit target must be '{api}' or 'cpu', not {target!r}")
     if target is not None:
         return target == "cpu"
     return _os.environ.get("PENNA_GPU_ON_CPU", "") not in ("", "0")
@@ -422,12 +422,20 @@ def _arg_types(sig):
 
 
 class _Compiled:
-    """Options shared by kernels and device functions."""
+    """Options shared by kernels and device functions. The GPU-specific parts
+    (which GPU, what a launch needs) are the class attributes and hooks
+    ``penna.hip`` overrides."""
+
+    #: The module's name, in messages and ``jit(target=...)``.
+    _api = "cuda"
+    _options_known = _JIT_OPTIONS
+    #: The stage ``inspect_asm`` returns.
+    _asm_stage = "ptx"
 
     def __init__(self, fn, options):
-        unknown = set(options) - _JIT_OPTIONS
+        unknown = set(options) - self._options_known
         if unknown:
-            raise TypeError(f"unknown option(s) to cuda.jit: {', '.join(sorted(unknown))}")
+            raise TypeError(f"unknown option(s) to {self._api}.jit: {', '.join(sorted(unknown))}")
         self.py_func = fn
         self.__name__ = fn.__name__
         self.__doc__ = fn.__doc__
@@ -452,17 +460,21 @@ class _Compiled:
         max_threads, min_blocks = self._launch_bounds()
         declared, types = _arg_types(sig)
         text, entry, ret = self._penna_dispatcher._gpu_compile(
-            types, stage, tuple(cc or DEFAULT_CC), device=bool(self._options.get("device")),
+            types, stage, device=bool(self._options.get("device")),
             max_threads=max_threads,
             min_blocks=min_blocks,
             max_registers=self._options.get("max_registers"),
-            libdevice=_libdevice(),
             abi=abi,
             abi_name=abi_name,
+            **self._gpu_target(cc),
         )
         if declared not in (None, "none", ret) and not self._options.get("device"):
             raise TypeError(f"a kernel returns nothing; its signature declares {declared}")
         return text, entry, ret
+
+    def _gpu_target(self, cc):
+        """The arguments of ``_gpu_compile`` naming the GPU."""
+        return {"cc": tuple(cc or DEFAULT_CC), "libdevice": _libdevice()}
 
     def _inspect(self, signature, stage):
         if signature is not None:
@@ -475,7 +487,7 @@ class _Compiled:
 
     def inspect_asm(self, signature=None):
         """The PTX per signature (or for ``signature``)."""
-        return self._inspect(signature, "ptx")
+        return self._inspect(signature, self._asm_stage)
 
     def inspect_ir(self, signature=None):
         """penna's typed IR per signature (or for ``signature``)."""
@@ -488,14 +500,21 @@ class Kernel(_Compiled):
     def __init__(self, fn, signatures, options):
         super().__init__(fn, options)
         self._signatures = list(signatures or [])
-        self._on_cpu = _runs_on_cpu(options)
+        self._on_cpu = _runs_on_cpu(options, self._api)
         self._gpu_configured = False
         self._launches = {}
         for sig in self._signatures:
             if self._on_cpu:
                 self._cpu_text(sig, "object")
             else:
-                self._compile(sig, "ptx")
+                self._compile(sig, self._asm_stage)
+
+    def _require_gpu(self):
+        """Raises the module's SupportError unless a GPU can run the kernel."""
+        _require_driver()
+
+    def _stream_handle(self, stream):
+        return _gpu_arrays.stream_handle(stream)
 
     def _configure_gpu(self):
         """Hands the options GPU launches compile with to the dispatcher (once)."""
@@ -549,7 +568,7 @@ class Kernel(_Compiled):
                          f"{self.__name__}[blocks, threads_per_block](...)")
 
     def __repr__(self):
-        return f"<penna.cuda kernel {self.__name__}>"
+        return f"<penna.{self._api} kernel {self.__name__}>"
 
 
 def _dim3(value, what):
@@ -578,7 +597,7 @@ class _Launch:
         if self.sharedmem < 0:
             raise ValueError(f"dynamic shared memory must be at least 0 bytes, got {self.sharedmem}")
         # A stream's handle never changes; read it once.
-        self._stream_handle = None if kernel._on_cpu else _gpu_arrays.stream_handle(self.stream)
+        self._stream_handle = None if kernel._on_cpu else kernel._stream_handle(self.stream)
         self._launch = kernel._penna_dispatcher._gpu_launch
 
     def __call__(self, *args):
@@ -588,7 +607,7 @@ class _Launch:
             kernel._penna_dispatcher._cpu_launch(host, self.griddim, self.blockdim, self.sharedmem)
             return
         if not kernel._gpu_configured:
-            _require_driver()
+            kernel._require_gpu()
             kernel._configure_gpu()
         self._launch(args, self.griddim, self.blockdim, self._stream_handle, self.sharedmem)
 
@@ -604,7 +623,7 @@ class DeviceFunction(_Compiled):
         raise RuntimeError(f"device function `{self.__name__}` can only be called from a kernel")
 
     def __repr__(self):
-        return f"<penna.cuda device function {self.__name__}>"
+        return f"<penna.{self._api} device function {self.__name__}>"
 
 
 def jit(func_or_sig=None, device=False, **options):
@@ -613,10 +632,15 @@ def jit(func_or_sig=None, device=False, **options):
     ``launch_bounds``, ``lineinfo``, ``debug``, ``opt``, ``cache`` are
     accepted), or with signatures (``"void(float32[:], float32[:])"`` or type
     objects) to compile eagerly."""
+    return _jit(Kernel, DeviceFunction, func_or_sig, device, options)
+
+
+def _jit(kernel_cls, device_cls, func_or_sig, device, options):
+    """``jit`` for the kernel and device function classes of a GPU module."""
     options = dict(options, device=device)
 
     def build(fn, signatures):
-        cls = DeviceFunction if device else Kernel
+        cls = device_cls if device else kernel_cls
         return cls(fn, signatures, options)
 
     if callable(func_or_sig) and not isinstance(func_or_sig, (_types.Type, _types.Signature)):

@@ -10,7 +10,7 @@ use penna_compiler::abi::BlockFn;
 use penna_compiler::{CompileError, JitFunction, Program, Type};
 use penna_runtime_cpu::call::Outcome;
 use penna_runtime_cpu::grid::{run_grid, BlockMemory, Grid};
-use penna_targets::{Options, Stage};
+use penna_targets::{Entry, Options, Stage};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
@@ -89,8 +89,15 @@ fn compile(
     let options = *options;
     let (address, layout) = py
         .detach(|| -> Result<_, CompileError> {
-            let (artifact, layout) =
-                penna_targets::compile_blocks(&program, host(), &module, &options, Stage::Object)?;
+            let artifact = penna_targets::compile(
+                &program,
+                host(),
+                &module,
+                &options,
+                Stage::Object,
+                &Entry::Blocks,
+            )?;
+            let layout = artifact.layout;
             let address = penna_runtime_cpu::load_address(&artifact.bytes, &artifact.entry)
                 .map_err(|e| CompileError::internal(e.to_string()))?;
             Ok((address, layout))
@@ -126,7 +133,8 @@ pub fn text(
         other => return Err(CompileError::target(format!("unknown stage {other:?}"))),
     };
     let module = next_module_name();
-    let (artifact, _) = penna_targets::compile_blocks(&program, host(), &module, options, stage)?;
+    let artifact =
+        penna_targets::compile(&program, host(), &module, options, stage, &Entry::Blocks)?;
     Ok(artifact.text())
 }
 

@@ -16,7 +16,7 @@ use penna_compiler::ir::print::print_program;
 use penna_compiler::{CompileError, ErrorKind, FunctionFlags, Program, Type};
 use penna_runtime_cpu::call::{call, Outcome};
 use penna_runtime_cpu::EntryFn;
-use penna_targets::{CpuTarget, Options, Stage};
+use penna_targets::{CpuTarget, Entry, Options, Stage};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
@@ -235,6 +235,7 @@ impl Dispatcher {
                     &format!("inspect.{}", self.name),
                     &self.options,
                     stage,
+                    &Entry::Call,
                 )
                 .map(|a| a.text())
                 .map_err(|e| compile_error(py, &e)),
@@ -450,10 +451,11 @@ impl Dispatcher {
     }
 
     /// Compiles this function as a GPU kernel (or device function) for
-    /// `types` and returns (text of `stage`, kernel symbol, return type); see
-    /// `gpu::compile`.
-    #[pyo3(signature = (types, stage, cc, device=false, max_threads=None, min_blocks=None, max_registers=None, libdevice=None, abi="numba", abi_name=None))]
-    #[allow(clippy::too_many_arguments)] // the options of `@cuda.jit`
+    /// `types` and returns (`stage`'s text, or bytes for a code object; the
+    /// kernel symbol; the return type); see `gpu::compile`. The GPU is
+    /// NVIDIA's of compute capability `cc`, or with `arch` AMD's.
+    #[pyo3(signature = (types, stage, cc=(8, 0), device=false, max_threads=None, min_blocks=None, max_registers=None, libdevice=None, abi="numba", abi_name=None, arch=None, unsafe_fp_atomics=false, code_object_version=5))]
+    #[allow(clippy::too_many_arguments)] // the options of `@cuda.jit` / `@hip.jit`
     fn _gpu_compile(
         &self,
         py: Python<'_>,
@@ -467,7 +469,10 @@ impl Dispatcher {
         libdevice: Option<std::path::PathBuf>,
         abi: &str,
         abi_name: Option<String>,
-    ) -> PyResult<crate::gpu::GpuArtifact> {
+        arch: Option<String>,
+        unsafe_fp_atomics: bool,
+        code_object_version: u32,
+    ) -> PyResult<(Py<PyAny>, String, String)> {
         let device = match (device, abi) {
             (false, _) => None,
             (true, "c") => Some((penna_targets::DeviceAbi::C, abi_name)),
@@ -482,18 +487,38 @@ impl Dispatcher {
             max_threads,
             min_blocks,
             max_registers,
-            libdevice,
         };
-        crate::gpu::compile(
+        let arch_is_amd = arch.is_some();
+        let target = match arch {
+            Some(arch) => crate::gpu::GpuTargetSpec::Hip {
+                arch,
+                options: penna_targets::AmdgpuOptions {
+                    code_object_version,
+                    unsafe_fp_atomics,
+                    device_libs: penna_targets::amdgpu::find_device_libs(),
+                },
+            },
+            None => crate::gpu::GpuTargetSpec::Cuda { cc, libdevice },
+        };
+        let (bytes, entry, ret) = crate::gpu::compile(
             py,
             &self.function,
             types,
             stage,
-            cc,
+            target,
             device,
             &self.options,
             kernel,
-        )
+        )?;
+        let value = if stage == "object" && arch_is_amd {
+            pyo3::types::PyBytes::new(py, &bytes).into_any().unbind()
+        } else {
+            String::from_utf8_lossy(&bytes)
+                .into_pyobject(py)?
+                .into_any()
+                .unbind()
+        };
+        Ok((value, entry, ret))
     }
 
     /// Launches this function as a GPU kernel run on the CPU:
@@ -529,10 +554,12 @@ impl Dispatcher {
         max_registers: Option<u32>,
         libdevice: Option<std::path::PathBuf>,
     ) {
-        self.gpu_kernels.configure(penna_targets::KernelOptions {
-            max_threads,
-            min_blocks,
-            max_registers,
+        self.gpu_kernels.configure(crate::gpu::GpuOptions {
+            kernel: penna_targets::KernelOptions {
+                max_threads,
+                min_blocks,
+                max_registers,
+            },
             libdevice,
         });
     }
@@ -639,7 +666,14 @@ fn compile_specialization(
     // LLVM needs no Python: let other threads run while it optimises and
     // generates code (most of the compile time).
     let entry = py.detach(|| -> Result<EntryFn, CompileError> {
-        let artifact = penna_targets::compile(&program, host(), &module, options, Stage::Object)?;
+        let artifact = penna_targets::compile(
+            &program,
+            host(),
+            &module,
+            options,
+            Stage::Object,
+            &Entry::Call,
+        )?;
         crate::print::register().map_err(CompileError::internal)?;
         penna_runtime_cpu::load(&artifact.bytes, &artifact.entry)
             .map_err(|e| CompileError::internal(e.to_string()))
@@ -697,9 +731,16 @@ pub(crate) fn dump(program: &Program, module: &str, options: &Options) {
 }
 
 fn stage_text(program: &Program, module: &str, options: &Options, stage: Stage) -> String {
-    penna_targets::compile(program, host(), &format!("{module}.dump"), options, stage)
-        .map(|a| a.text())
-        .unwrap_or_else(|e| e.render())
+    penna_targets::compile(
+        program,
+        host(),
+        &format!("{module}.dump"),
+        options,
+        stage,
+        &Entry::Call,
+    )
+    .map(|a| a.text())
+    .unwrap_or_else(|e| e.render())
 }
 
 /// Whether an argument of type `from` may be passed to a parameter of type `to`

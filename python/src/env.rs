@@ -329,7 +329,8 @@ fn module_id(name: &str) -> Option<ModuleId> {
         "builtins" => Some(ModuleId::Builtins),
         "heapq" => Some(ModuleId::Heapq),
         "penna.omp" => Some(ModuleId::Omp),
-        "penna.cuda" => Some(ModuleId::Gpu(GpuNs::Root)),
+        // `penna.hip` is `penna.cuda` under another name: one kernel API.
+        "penna.cuda" | "penna.hip" => Some(ModuleId::Gpu(GpuNs::Root)),
         n if n == "penna" || n.starts_with("penna.") => Some(ModuleId::Penna),
         _ => None,
     }
@@ -358,7 +359,11 @@ pub fn classify(v: &Bound<'_, PyAny>) -> Global {
         let name = m.name().map(|n| n.to_string()).unwrap_or_default();
         let known = match name.as_str() {
             "penna" => Some(ModuleId::Penna),
-            n if n.starts_with("penna.") && n != "penna.omp" && n != "penna.cuda" => None,
+            n if n.starts_with("penna.")
+                && !matches!(n, "penna.omp" | "penna.cuda" | "penna.hip") =>
+            {
+                None
+            }
             n => module_id(n),
         };
         return Global::Module(known.unwrap_or_else(|| host_module(m, &name)));

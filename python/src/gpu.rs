@@ -1,16 +1,21 @@
-//! `@cuda.jit` kernels compiled to PTX (`penna.cuda`'s `compile_ptx`,
-//! `inspect_llvm`, `inspect_asm`, and the PTX a launch loads).
+//! `@cuda.jit` and `@hip.jit` kernels compiled for a GPU (`penna.cuda`'s
+//! `compile_ptx`, `penna.hip`'s `compile_hsaco`, `inspect_llvm`,
+//! `inspect_asm`, and the PTX a launch loads).
 //!
 //! The kernel's program is checked for the GPU family first (no runtime on
-//! the device, see `penna_compiler::family`), then compiled by the NVPTX back
-//! end with libdevice linked when math functions are used.
+//! the device, see `penna_compiler::family`), then compiled by the GPU's
+//! back end ([`GpuTargetSpec`]) with its math library linked when math
+//! functions are used.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use penna_compiler::family::{check_family, Family, GpuEntry};
 use penna_compiler::{CompileError, JitFunction, Type};
-use penna_targets::{DeviceAbi, DeviceFunction, KernelOptions, NvptxTarget, Options, Stage};
+use penna_targets::{
+    AmdgpuOptions, AmdgpuTarget, DeviceAbi, DeviceFunction, Entry, KernelOptions, NvptxTarget,
+    Options, Stage, Target,
+};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
@@ -18,12 +23,48 @@ use crate::dispatcher::next_module_name;
 use crate::env::PyFunction;
 use crate::errors::compile_error;
 
-/// What `Dispatcher::_gpu_compile` returns: the text of the requested stage,
-/// the kernel's symbol and the return type.
-pub type GpuArtifact = (String, String, String);
+/// What [`compile`] returns: the bytes of the requested stage (text for
+/// every stage but a code object), the kernel's symbol and the return type.
+pub type GpuArtifact = (Vec<u8>, String, String);
+
+/// The GPU a kernel compiles for.
+#[derive(Clone, Debug)]
+pub enum GpuTargetSpec {
+    /// NVIDIA, by compute capability; libdevice for math.
+    Cuda {
+        cc: (u32, u32),
+        libdevice: Option<PathBuf>,
+    },
+    /// AMD, by architecture (`gfx90a`).
+    Hip {
+        arch: String,
+        options: AmdgpuOptions,
+    },
+}
+
+impl GpuTargetSpec {
+    pub fn build(&self) -> Result<Box<dyn Target>, CompileError> {
+        Ok(match self {
+            GpuTargetSpec::Cuda { cc, libdevice } => {
+                Box::new(NvptxTarget::new(*cc)?.with_libdevice(libdevice.clone()))
+            }
+            GpuTargetSpec::Hip { arch, options } => {
+                Box::new(AmdgpuTarget::new(arch, options.clone())?)
+            }
+        })
+    }
+}
 
 /// A device function's ABI and symbol (the function's name unless given).
 pub type DeviceEntry = (DeviceAbi, Option<String>);
+
+/// The `@cuda.jit` options that reach code generation.
+#[derive(Clone, Debug, Default)]
+pub struct GpuOptions {
+    pub kernel: KernelOptions,
+    /// libdevice bitcode, linked when a kernel calls math functions.
+    pub libdevice: Option<PathBuf>,
+}
 
 #[allow(clippy::too_many_arguments)] // the options of `@cuda.jit`
 pub fn compile(
@@ -31,7 +72,7 @@ pub fn compile(
     function: &Arc<PyFunction>,
     types: &str,
     stage: &str,
-    cc: (u32, u32),
+    target: GpuTargetSpec,
     device: Option<DeviceEntry>,
     options: &Options,
     kernel: KernelOptions,
@@ -40,7 +81,8 @@ pub fn compile(
         "ir" => None,
         "llvm" => Some(Stage::LlvmOptimized),
         "llvm-raw" => Some(Stage::Llvm),
-        "ptx" => Some(Stage::Asm),
+        "ptx" | "asm" => Some(Stage::Asm),
+        "object" => Some(Stage::Object),
         other => return Err(PyValueError::new_err(format!("unknown stage {other:?}"))),
     };
     let args = penna_compiler::parse_type_list(types).map_err(|e| compile_error(py, &e))?;
@@ -67,29 +109,23 @@ pub fn compile(
             };
             check_family(&program, Family::Gpu, Some(entry))?;
             return Ok((
-                penna_compiler::ir::print::print_program(&program),
+                penna_compiler::ir::print::print_program(&program).into_bytes(),
                 String::new(),
                 ret,
             ));
         };
-        let target = NvptxTarget::new(cc)?;
+        let target = target.build()?;
         let module = next_module_name();
+        let compile =
+            |entry| penna_targets::compile(&program, &*target, &module, &options, stage, entry);
         let artifact = match device {
-            Some((abi, name)) => {
-                let device = DeviceFunction {
-                    name: name.unwrap_or_else(|| jit.name().to_owned()),
-                    abi,
-                    libdevice: kernel.libdevice,
-                };
-                penna_targets::compile_device_function(
-                    &program, &target, &module, &options, stage, &device,
-                )?
-            }
-            None => {
-                penna_targets::compile_kernel(&program, &target, &module, &options, stage, &kernel)?
-            }
+            Some((abi, name)) => compile(&Entry::Device(&DeviceFunction {
+                name: name.unwrap_or_else(|| jit.name().to_owned()),
+                abi,
+            }))?,
+            None => compile(&Entry::Kernel(&kernel))?,
         };
-        Ok((artifact.text(), artifact.entry, ret))
+        Ok((artifact.bytes, artifact.entry, ret))
     })
     .map_err(|e| compile_error(py, &e))
 }

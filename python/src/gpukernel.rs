@@ -22,7 +22,9 @@ use std::sync::{Arc, Mutex, OnceLock};
 use numpy::npyffi::PyArrayObject;
 use penna_compiler::{ArrayType, CompileError, JitFunction, Layout, Scalar, Type};
 use penna_runtime_cuda as rt;
-use penna_targets::{KernelOptions, NvptxTarget, Options, Stage};
+use penna_targets::{Entry, NvptxTarget, Options, Stage};
+
+use crate::gpu::GpuOptions;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
@@ -47,13 +49,13 @@ pub struct GpuKernel {
 #[derive(Default)]
 pub struct GpuKernels {
     list: Mutex<Vec<Arc<GpuKernel>>>,
-    options: OnceLock<KernelOptions>,
+    options: OnceLock<GpuOptions>,
 }
 
 impl GpuKernels {
     /// Sets the kernel options (`launch_bounds`, `max_registers`, libdevice)
     /// once, before the first launch.
-    pub fn configure(&self, options: KernelOptions) {
+    pub fn configure(&self, options: GpuOptions) {
         let _ = self.options.set(options);
     }
 
@@ -105,7 +107,7 @@ pub fn compile_ptx(
     args: &[Type],
     cc: (u32, u32),
     options: &Options,
-    kernel: &KernelOptions,
+    gpu: &GpuOptions,
 ) -> PyResult<(String, String)> {
     let jit: Arc<dyn JitFunction> = function.clone();
     let program = py
@@ -118,15 +120,15 @@ pub fn compile_ptx(
     crate::errors::warn_divergent_barriers(py, &program)?;
     let options = *options;
     py.detach(|| -> Result<_, CompileError> {
-        let target = NvptxTarget::new(cc)?;
+        let target = NvptxTarget::new(cc)?.with_libdevice(gpu.libdevice.clone());
         let module = next_module_name();
-        let artifact = penna_targets::compile_kernel(
+        let artifact = penna_targets::compile(
             &program,
             &target,
             &module,
             &options,
             Stage::Asm,
-            kernel,
+            &Entry::Kernel(&gpu.kernel),
         )?;
         Ok((artifact.text(), artifact.entry))
     })

@@ -21,7 +21,7 @@ use pyo3::types::{PyCapsule, PyDict, PyTuple};
 use std::sync::Arc;
 
 use penna_compiler::{CompileError, Type};
-use penna_targets::{Options, Stage};
+use penna_targets::{Entry, Options, Stage};
 
 use crate::dispatcher::{dump, host, next_module_name};
 use crate::env::PyFunction;
@@ -73,7 +73,7 @@ pub fn make_ufunc(
             .iter()
             .map(|(address, _)| {
                 // SAFETY: each address is a loop penna compiled with NumPy's
-                // inner-loop signature (`penna_targets::compile_ufunc_loop`).
+                // inner-loop signature (`penna_targets::Entry::Ufunc`).
                 Some(unsafe {
                     std::mem::transmute::<
                         usize,
@@ -195,13 +195,13 @@ pub fn compile_loop(
     let options = *options;
     let address = py
         .detach(|| -> Result<usize, CompileError> {
-            let artifact = penna_targets::compile_ufunc_loop(
+            let artifact = penna_targets::compile(
                 &program,
                 host(),
                 &module,
                 &options,
                 Stage::Object,
-                &kind,
+                &Entry::Ufunc(&kind),
             )?;
             crate::print::register().map_err(CompileError::internal)?;
             penna_runtime_cpu::load_address(&artifact.bytes, &artifact.entry)

@@ -7,7 +7,7 @@ use penna_compiler::abi::ExceptionKind;
 use penna_compiler::testing::ModuleEnv;
 use penna_compiler::{compile, parse_type_list};
 use penna_runtime_cpu::call::{call, Outcome};
-use penna_targets::{CpuTarget, Options, Stage};
+use penna_targets::{CpuTarget, Entry, Options, Stage};
 
 fn build(src: &str, entry: &str, args: &str, options: Options) -> penna_runtime_cpu::EntryFn {
     static COUNTER: AtomicUsize = AtomicUsize::new(0);
@@ -16,9 +16,15 @@ fn build(src: &str, entry: &str, args: &str, options: Options) -> penna_runtime_
     let program =
         compile(&f, &parse_type_list(args).unwrap()).unwrap_or_else(|e| panic!("{}", e.render()));
     let name = format!("test{}", COUNTER.fetch_add(1, Ordering::Relaxed));
-    let artifact =
-        penna_targets::compile(&program, &CpuTarget::host(), &name, &options, Stage::Object)
-            .unwrap_or_else(|e| panic!("{}", e.render()));
+    let artifact = penna_targets::compile(
+        &program,
+        &CpuTarget::host(),
+        &name,
+        &options,
+        Stage::Object,
+        &Entry::Call,
+    )
+    .unwrap_or_else(|e| panic!("{}", e.render()));
     penna_runtime_cpu::load(&artifact.bytes, &artifact.entry).unwrap()
 }
 

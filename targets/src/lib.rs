@@ -4,6 +4,8 @@
 //! |---|---|
 //! | [`target`] | the [`Target`] trait: what differs between CPU, NVPTX, AMDGPU |
 //! | [`cpu`] | the host CPU target |
+//! | [`nvptx`] | NVIDIA GPUs (PTX) |
+//! | [`amdgpu`] | AMD GPUs (code objects) |
 //! | `lower` | one shared lowering of IR to LLVM IR, Python semantics included |
 //! | [`compile`] | lowering + verification + `default<O3>` + emission at a [`Stage`] |
 //!
@@ -15,6 +17,7 @@
 //! `i32 entry(ptr args, ptr ret, ptr exc)` signature. Internal linkage lets LLVM
 //! inline callees, and keeps symbols unique when many modules share a process.
 
+pub mod amdgpu;
 pub mod cpu;
 mod diagnostics;
 mod error;
@@ -23,14 +26,16 @@ mod lower;
 pub mod nvptx;
 pub mod target;
 
+pub use amdgpu::{AmdgpuOptions, AmdgpuTarget};
 pub use cpu::CpuTarget;
 pub use error::CodegenError;
 pub use lower::BlockLayout;
 pub use nvptx::NvptxTarget;
-pub use target::{Capabilities, GpuIntrinsics, Target};
+pub use target::{Capabilities, GpuBuilder, GpuTarget, Spaces, Target};
 
 use inkwell::context::Context;
 use inkwell::passes::PassBuilderOptions;
+use inkwell::targets::{FileType, TargetMachine};
 use penna_compiler::family::{check_family, Family, GpuEntry};
 use penna_compiler::{CompileError, Program};
 
@@ -80,8 +85,11 @@ pub enum Stage {
 pub struct Artifact {
     pub stage: Stage,
     pub bytes: Vec<u8>,
-    /// The uniform-ABI entry point (`<module>.entry`).
+    /// The entry symbol: `<module>.entry` for the uniform ABI, the kernel's
+    /// or device function's name on a GPU.
     pub entry: String,
+    /// The memory a block needs ([`Entry::Blocks`]; empty otherwise).
+    pub layout: BlockLayout,
 }
 
 impl Artifact {
@@ -90,39 +98,23 @@ impl Artifact {
     }
 }
 
-/// Compiles `program` for `target`. `module_name` must be unique among modules
-/// loaded into one process: it prefixes the entry symbol.
-pub fn compile(
-    program: &Program,
-    target: &dyn Target,
-    module_name: &str,
-    options: &Options,
-    stage: Stage,
-) -> Result<Artifact, CompileError> {
-    compile_entry(
-        program,
-        target,
-        module_name,
-        options,
-        stage,
-        &EntryKind::Call,
-    )
-    .map(|(artifact, _)| artifact)
-}
-
 /// What kind of entry point a module gets.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum EntryKind<'a> {
+pub enum Entry<'a> {
     /// The uniform `i32 entry(ptr args, ptr ret, ptr exc)`.
     Call,
-    /// A NumPy inner loop.
+    /// A NumPy inner loop
+    /// `void loop(char **args, npy_intp *dims, npy_intp *steps, void *data)`.
     Ufunc(&'a UfuncLoop),
-    /// A GPU kernel with flattened parameters.
+    /// A GPU kernel with flattened parameters (GPU targets only).
     Kernel(&'a KernelOptions),
-    /// A GPU device function with flattened parameters, callable from CUDA C.
+    /// A GPU device function with flattened parameters, callable from CUDA C
+    /// (GPU targets only); the artifact's `entry` is its name.
     Device(&'a DeviceFunction),
-    /// A GPU kernel run on the CPU: one block per call
-    /// (`penna_compiler::abi::BlockFn`).
+    /// A GPU kernel, already rewritten by
+    /// [`penna_compiler::blockloop::transform`], run on the host: one block
+    /// per call (`penna_compiler::abi::BlockFn`); the artifact's `layout` is
+    /// the memory a block needs.
     Blocks,
 }
 
@@ -135,8 +127,6 @@ pub struct KernelOptions {
     pub min_blocks: Option<u32>,
     /// `max_registers`: the register limit per thread.
     pub max_registers: Option<u32>,
-    /// libdevice bitcode, linked when the kernel calls math functions.
-    pub libdevice: Option<std::path::PathBuf>,
 }
 
 /// How a device function compiled on its own returns its result (Numba's
@@ -155,8 +145,6 @@ pub struct DeviceFunction {
     /// The `.visible .func` symbol.
     pub name: String,
     pub abi: DeviceAbi,
-    /// libdevice bitcode, linked when the function calls math functions.
-    pub libdevice: Option<std::path::PathBuf>,
 }
 
 /// How a ufunc loop hands operands to the kernel (see [`compile_ufunc_loop`]).
@@ -171,122 +159,40 @@ pub enum UfuncLoop {
     Generalized { core: Vec<Vec<usize>> },
 }
 
-/// Compiles `program` with a NumPy inner-loop entry
-/// `void loop(char **args, npy_intp *dims, npy_intp *steps, void *data)`
-/// (named by the artifact's `entry`) instead of the uniform call entry.
-pub fn compile_ufunc_loop(
+/// The most static shared memory a kernel run on the CPU may declare: CUDA's
+/// limit (ptxas refuses more), so code that runs there also runs on a GPU.
+const MAX_STATIC_SHARED_ON_CPU: u64 = 48 * 1024;
+
+/// Compiles `program` for `target` with an entry point of kind `entry`, up to
+/// `stage`. `module_name` must be unique among modules loaded into one
+/// process: it prefixes the entry symbol.
+///
+/// On a GPU target, [`Stage::Object`] is what the driver loads (PTX text,
+/// an AMD code object); [`Stage::Asm`] is the target's assembly.
+pub fn compile(
     program: &Program,
     target: &dyn Target,
     module_name: &str,
     options: &Options,
     stage: Stage,
-    kind: &UfuncLoop,
+    entry: &Entry<'_>,
 ) -> Result<Artifact, CompileError> {
-    compile_entry(
-        program,
-        target,
-        module_name,
-        options,
-        stage,
-        &EntryKind::Ufunc(kind),
-    )
-    .map(|(artifact, _)| artifact)
-}
-
-/// Compiles `program`, whose entry is a GPU kernel, for a GPU `target`. The
-/// artifact's `entry` names the kernel; [`Stage::Asm`] and [`Stage::Object`]
-/// both give the target's assembly (PTX), which the driver loads.
-pub fn compile_kernel(
-    program: &Program,
-    target: &dyn Target,
-    module_name: &str,
-    options: &Options,
-    stage: Stage,
-    kernel: &KernelOptions,
-) -> Result<Artifact, CompileError> {
-    let kind = EntryKind::Kernel(kernel);
-    compile_gpu_entry(program, target, module_name, options, stage, &kind)
-}
-
-/// Compiles `program`'s entry as a device function for a GPU `target`, with
-/// the parameter layout of kernels and the return convention of `device`'s
-/// ABI; the artifact's `entry` is `device.name`.
-pub fn compile_device_function(
-    program: &Program,
-    target: &dyn Target,
-    module_name: &str,
-    options: &Options,
-    stage: Stage,
-    device: &DeviceFunction,
-) -> Result<Artifact, CompileError> {
-    let kind = EntryKind::Device(device);
-    compile_gpu_entry(program, target, module_name, options, stage, &kind)
-}
-
-/// [`compile_entry`] for the entries only GPU targets have.
-fn compile_gpu_entry(
-    program: &Program,
-    target: &dyn Target,
-    module_name: &str,
-    options: &Options,
-    stage: Stage,
-    kind: &EntryKind<'_>,
-) -> Result<Artifact, CompileError> {
-    if target.gpu().is_none() {
-        return Err(CompileError::target(format!(
-            "the {} target has no GPU kernels or device functions",
-            target.name()
-        )));
-    }
-    compile_entry(program, target, module_name, options, stage, kind).map(|(artifact, _)| artifact)
-}
-
-/// Compiles `program`, whose entry is a GPU kernel already rewritten by
-/// [`penna_compiler::blockloop::transform`], to run one block per call on the
-/// host `target` (`penna_compiler::abi::BlockFn`, named by the artifact's
-/// `entry`); also returns the memory a block needs.
-pub fn compile_blocks(
-    program: &Program,
-    target: &dyn Target,
-    module_name: &str,
-    options: &Options,
-    stage: Stage,
-) -> Result<(Artifact, BlockLayout), CompileError> {
-    if target.gpu().is_some() {
-        return Err(CompileError::target(
-            "kernels run on the CPU compile for the host target",
-        ));
-    }
-    compile_entry(
-        program,
-        target,
-        module_name,
-        options,
-        stage,
-        &EntryKind::Blocks,
-    )
-}
-
-/// The most static shared memory a CUDA kernel may declare (ptxas refuses
-/// more: "too much shared data"); kernels run on the CPU keep the same limit,
-/// so code that runs there also runs on a GPU.
-const MAX_STATIC_SHARED: u64 = 48 * 1024;
-
-/// Lowers, optimises and emits `program` with an entry of `kind`; also
-/// returns the memory a block needs (for [`EntryKind::Blocks`]; empty
-/// otherwise).
-fn compile_entry(
-    program: &Program,
-    target: &dyn Target,
-    module_name: &str,
-    options: &Options,
-    stage: Stage,
-    kind: &EntryKind<'_>,
-) -> Result<(Artifact, BlockLayout), CompileError> {
-    let (family, gpu_entry) = match (target.gpu(), kind) {
-        (_, EntryKind::Blocks) => (Family::Gpu, Some(GpuEntry::Kernel)),
+    let gpu = target.gpu();
+    let (family, gpu_entry) = match (gpu, entry) {
+        (None, Entry::Kernel(_) | Entry::Device(_)) => {
+            return Err(CompileError::target(format!(
+                "the {} target has no GPU kernels or device functions",
+                target.name()
+            )))
+        }
+        (Some(_), Entry::Blocks) => {
+            return Err(CompileError::target(
+                "kernels run on the CPU compile for the host target",
+            ))
+        }
+        (_, Entry::Blocks) => (Family::Gpu, Some(GpuEntry::Kernel)),
         (None, _) => (Family::Cpu, None),
-        (Some(_), EntryKind::Kernel(_)) => (Family::Gpu, Some(GpuEntry::Kernel)),
+        (Some(_), Entry::Kernel(_)) => (Family::Gpu, Some(GpuEntry::Kernel)),
         (Some(_), _) => (Family::Gpu, Some(GpuEntry::Device)),
     };
     check_family(program, family, gpu_entry)?;
@@ -313,11 +219,11 @@ fn compile_entry(
     };
     let (module, layout) = {
         let _span = tracing::debug_span!("lower_llvm", module = module_name).entered();
-        lower::lower_program(&context, program, target, module_name, options, kind)?
+        lower::lower_program(&context, program, target, module_name, options, entry)?
     };
-    let entry = match kind {
-        EntryKind::Kernel(_) => lower::kernel_symbol(module_name),
-        EntryKind::Device(d) => d.name.clone(),
+    let symbol = match entry {
+        Entry::Kernel(_) => lower::kernel_symbol(module_name),
+        Entry::Device(d) => d.name.clone(),
         _ => lower::entry_symbol(module_name),
     };
     if let Err(msg) = module.verify() {
@@ -328,36 +234,19 @@ fn compile_entry(
         )));
     }
     llvm_errors("build")?;
-    if matches!(kind, EntryKind::Blocks | EntryKind::Kernel(_)) && layout.shared > MAX_STATIC_SHARED
-    {
-        return Err(CompileError::new(
-            penna_compiler::ErrorKind::Target,
-            format!(
-                "kernel `{}` declares {} bytes of static shared memory; CUDA allows {MAX_STATIC_SHARED} (48 KiB) per block",
-                program.entry().name,
-                layout.shared
-            ),
-        )
-        .with_hint("use dynamic shared memory, `cuda.shared.array(0, dtype)`, sized at launch (`kernel[blocks, threads, stream, nbytes]`)")
-        .in_function(&program.entry().source, &program.entry().name));
-    }
+    check_static_shared(program, target, entry, layout.shared)?;
+    let artifact = |bytes| Artifact {
+        stage,
+        bytes,
+        entry: symbol.clone(),
+        layout,
+    };
     if stage == Stage::Llvm {
-        let artifact = Artifact {
-            stage,
-            bytes: module.print_to_string().to_bytes().to_vec(),
-            entry,
-        };
-        return Ok((artifact, layout));
+        return Ok(artifact(module.print_to_string().to_bytes().to_vec()));
     }
     let machine = target.machine()?;
-    let linked = match kind {
-        EntryKind::Kernel(k) => Some(k.libdevice.as_deref()),
-        EntryKind::Device(d) => Some(d.libdevice.as_deref()),
-        _ => None,
-    };
-    if let Some(path) = linked {
-        libdevice::link(&module, path)?;
-        libdevice::internalize_all_but(&module, &entry);
+    if let Some(gpu) = gpu {
+        gpu.finish_module(&module, &symbol)?;
     }
     if options.optimize {
         let _span = tracing::debug_span!("llvm_o3").entered();
@@ -368,41 +257,79 @@ fn compile_entry(
             })?;
     }
     llvm_errors("optimise")?;
-    let bytes = match stage {
-        Stage::LlvmOptimized => module.print_to_string().to_bytes().to_vec(),
-        Stage::Asm | Stage::Object => {
+    let bytes = match (stage, gpu) {
+        (Stage::LlvmOptimized, _) => module.print_to_string().to_bytes().to_vec(),
+        (_, Some(gpu)) => {
             let _span = tracing::debug_span!("codegen").entered();
-            let file = if stage == Stage::Asm || target.gpu().is_some() {
-                inkwell::targets::FileType::Assembly
-            } else {
-                inkwell::targets::FileType::Object
-            };
-            machine
-                .write_to_memory_buffer(&module, file)
-                .map_err(|e| {
-                    CompileError::internal(format!(
-                        "LLVM code generation failed: {}",
-                        e.to_string_lossy()
-                    ))
-                })?
-                .as_slice()
-                .to_vec()
+            let bytes = gpu.emit(&machine, &module, stage, options);
+            // A resource error reported during emission explains a failure
+            // better than the failure itself.
+            llvm_errors("generate code for")?;
+            bytes?
         }
-        Stage::Llvm => unreachable!("returned above"),
+        (Stage::Asm, None) => write_to_memory(&machine, &module, FileType::Assembly)?,
+        (_, None) => write_to_memory(&machine, &module, FileType::Object)?,
     };
     llvm_errors("generate code for")?;
-    let bytes = if options.lineinfo
-        && stage != Stage::LlvmOptimized
-        && target.triple() == nvptx::NVPTX_TRIPLE
-    {
-        nvptx::line_info_only(&String::from_utf8_lossy(&bytes)).into_bytes()
-    } else {
-        bytes
+    Ok(artifact(bytes))
+}
+
+/// Refuses static shared memory past what one block may have.
+fn check_static_shared(
+    program: &Program,
+    target: &dyn Target,
+    entry: &Entry<'_>,
+    bytes: u64,
+) -> Result<(), CompileError> {
+    let limit = match (entry, target.gpu()) {
+        (Entry::Blocks, _) => MAX_STATIC_SHARED_ON_CPU,
+        (Entry::Kernel(_), Some(gpu)) => gpu.max_static_shared(),
+        _ => return Ok(()),
     };
-    let artifact = Artifact {
-        stage,
-        bytes,
-        entry,
+    if bytes <= limit {
+        return Ok(());
+    }
+    // Kernels on the CPU keep CUDA's limit; a GPU target states its own.
+    let (api, limited) = match target.gpu() {
+        Some(_) => (target.name(), format!("{} allows", target.cpu())),
+        None => ("cuda", "CUDA allows".to_owned()),
     };
-    Ok((artifact, layout))
+    Err(CompileError::new(
+        penna_compiler::ErrorKind::Target,
+        format!(
+            "kernel `{}` declares {bytes} bytes of static shared memory; {limited} {limit} ({} KiB) per block",
+            program.entry().name,
+            limit / 1024,
+        ),
+    )
+    .with_hint(format!("use dynamic shared memory, `{api}.shared.array(0, dtype)`, sized at launch (`kernel[blocks, threads, stream, nbytes]`)"))
+    .in_function(&program.entry().source, &program.entry().name))
+}
+
+/// Emits `module` as a file of `kind` in memory.
+pub(crate) fn write_to_memory(
+    machine: &TargetMachine,
+    module: &inkwell::module::Module<'_>,
+    kind: FileType,
+) -> Result<Vec<u8>, CompileError> {
+    Ok(machine
+        .write_to_memory_buffer(module, kind)
+        .map_err(|e| {
+            CompileError::internal(format!(
+                "LLVM code generation failed: {}",
+                e.to_string_lossy()
+            ))
+        })?
+        .as_slice()
+        .to_vec())
+}
+
+/// Gives every defined function except `keep` internal linkage, so that
+/// `default<O3>` drops what the entry does not call from linked libraries.
+pub(crate) fn internalize_all_but(module: &inkwell::module::Module<'_>, keep: &str) {
+    for f in module.get_functions() {
+        if f.count_basic_blocks() > 0 && f.get_name().to_bytes() != keep.as_bytes() {
+            f.set_linkage(inkwell::module::Linkage::Internal);
+        }
+    }
 }

@@ -3,13 +3,13 @@
 //! lower `llvm.sin` and friends itself.
 //!
 //! [`find`] looks where CUDA installations and NVIDIA's pip packages put it;
-//! [`link`] links it only into modules that use it, after which
-//! [`internalize_all_but`] lets `default<O3>` drop every function the kernel
-//! does not call (libdevice has hundreds).
+//! [`link`] links it only into modules that use it, after which the NVPTX
+//! target internalizes everything but the kernel, so that `default<O3>` drops
+//! every function the kernel does not call (libdevice has hundreds).
 
 use std::path::{Path, PathBuf};
 
-use inkwell::module::{Linkage, Module};
+use inkwell::module::Module;
 use penna_compiler::CompileError;
 
 /// Where libdevice lives, relative to a CUDA root or a pip package.
@@ -71,13 +71,4 @@ pub fn link(module: &Module<'_>, libdevice: Option<&Path>) -> Result<(), Compile
     module.link_in_module(library).map_err(|e| {
         CompileError::internal(format!("linking libdevice failed: {}", e.to_string_lossy()))
     })
-}
-
-/// Gives every defined function except `keep` internal linkage.
-pub fn internalize_all_but(module: &Module<'_>, keep: &str) {
-    for f in module.get_functions() {
-        if f.count_basic_blocks() > 0 && f.get_name().to_bytes() != keep.as_bytes() {
-            f.set_linkage(Linkage::Internal);
-        }
-    }
 }

@@ -5,16 +5,22 @@
 //! the device. Math functions are libdevice's `__nv_*` (see [`crate::libdevice`]);
 //! the NVPTX back end cannot lower `llvm.sin` and friends itself.
 
+use std::path::PathBuf;
 use std::sync::Once;
 
+use inkwell::module::Module;
 use inkwell::targets::{
-    CodeModel, InitializationConfig, RelocMode, Target as LlvmTarget, TargetMachine, TargetTriple,
+    CodeModel, FileType, InitializationConfig, RelocMode, Target as LlvmTarget, TargetMachine,
+    TargetTriple,
 };
+use inkwell::values::{BasicValueEnum, FunctionValue, IntValue};
 use inkwell::OptimizationLevel;
 use penna_compiler::builtins::MathFn;
+use penna_compiler::gpu::{Barrier, FenceScope, Shuffle, SpecialReg, Vote};
 use penna_compiler::{CompileError, Scalar};
 
-use crate::target::{Capabilities, GpuIntrinsics, Target};
+use crate::target::{Capabilities, GpuBuilder, GpuResult, GpuTarget, Spaces, Target};
+use crate::{KernelOptions, Options, Stage};
 
 pub const NVPTX_TRIPLE: &str = "nvptx64-nvidia-cuda";
 
@@ -33,6 +39,8 @@ pub const SUPPORTED: &[(u32, u32)] = &[
 pub struct NvptxTarget {
     cc: (u32, u32),
     cpu: String,
+    /// libdevice bitcode, linked into modules that call math functions.
+    libdevice: Option<PathBuf>,
 }
 
 impl NvptxTarget {
@@ -55,7 +63,16 @@ impl NvptxTarget {
         Ok(NvptxTarget {
             cc: chosen,
             cpu: format!("sm_{}{}", chosen.0, chosen.1),
+            libdevice: None,
         })
+    }
+
+    /// Links math functions from the libdevice bitcode at `path`
+    /// ([`crate::libdevice::find`]); without it, kernels calling them fail to
+    /// compile with a hint.
+    pub fn with_libdevice(mut self, path: Option<PathBuf>) -> Self {
+        self.libdevice = path;
+        self
     }
 
     /// The compute capability code is emitted for.
@@ -63,64 +80,6 @@ impl NvptxTarget {
         self.cc
     }
 }
-
-static NVPTX_INTRINSICS: GpuIntrinsics = GpuIntrinsics {
-    thread_idx: [
-        "llvm.nvvm.read.ptx.sreg.tid.x",
-        "llvm.nvvm.read.ptx.sreg.tid.y",
-        "llvm.nvvm.read.ptx.sreg.tid.z",
-    ],
-    block_idx: [
-        "llvm.nvvm.read.ptx.sreg.ctaid.x",
-        "llvm.nvvm.read.ptx.sreg.ctaid.y",
-        "llvm.nvvm.read.ptx.sreg.ctaid.z",
-    ],
-    block_dim: [
-        "llvm.nvvm.read.ptx.sreg.ntid.x",
-        "llvm.nvvm.read.ptx.sreg.ntid.y",
-        "llvm.nvvm.read.ptx.sreg.ntid.z",
-    ],
-    grid_dim: [
-        "llvm.nvvm.read.ptx.sreg.nctaid.x",
-        "llvm.nvvm.read.ptx.sreg.nctaid.y",
-        "llvm.nvvm.read.ptx.sreg.nctaid.z",
-    ],
-    lane_id: "llvm.nvvm.read.ptx.sreg.laneid",
-    warp_size: 32,
-    barrier: "llvm.nvvm.barrier0",
-    barrier_count: "llvm.nvvm.barrier0.popc",
-    barrier_and: "llvm.nvvm.barrier0.and",
-    barrier_or: "llvm.nvvm.barrier0.or",
-    warp_barrier: "llvm.nvvm.bar.warp.sync",
-    fences: [
-        "llvm.nvvm.membar.cta",
-        "llvm.nvvm.membar.gl",
-        "llvm.nvvm.membar.sys",
-    ],
-    shuffles: [
-        ["llvm.nvvm.shfl.sync.idx.i32", "llvm.nvvm.shfl.sync.idx.f32"],
-        ["llvm.nvvm.shfl.sync.up.i32", "llvm.nvvm.shfl.sync.up.f32"],
-        [
-            "llvm.nvvm.shfl.sync.down.i32",
-            "llvm.nvvm.shfl.sync.down.f32",
-        ],
-        [
-            "llvm.nvvm.shfl.sync.bfly.i32",
-            "llvm.nvvm.shfl.sync.bfly.f32",
-        ],
-    ],
-    votes: [
-        "llvm.nvvm.vote.all.sync",
-        "llvm.nvvm.vote.any.sync",
-        "llvm.nvvm.vote.ballot.sync",
-    ],
-    active_mask: "llvm.nvvm.activemask",
-    shared_space: 3,
-    constant_space: 4,
-    constant_bytes: 64 * 1024,
-    global_space: 1,
-    dynamic_shared_bytes: ("mov.u32 $0, %dynamic_smem_size;", "=r"),
-};
 
 impl Target for NvptxTarget {
     fn name(&self) -> &str {
@@ -168,8 +127,195 @@ impl Target for NvptxTarget {
                 CompileError::internal(format!("cannot create an NVPTX machine for {}", self.cpu))
             })
     }
-    fn gpu(&self) -> Option<&GpuIntrinsics> {
-        Some(&NVPTX_INTRINSICS)
+    fn gpu(&self) -> Option<&dyn GpuTarget> {
+        Some(self)
+    }
+}
+
+/// `i32 ()` per axis of each index register.
+fn register_names(reg: SpecialReg) -> [&'static str; 3] {
+    match reg {
+        SpecialReg::ThreadIdx => [
+            "llvm.nvvm.read.ptx.sreg.tid.x",
+            "llvm.nvvm.read.ptx.sreg.tid.y",
+            "llvm.nvvm.read.ptx.sreg.tid.z",
+        ],
+        SpecialReg::BlockIdx => [
+            "llvm.nvvm.read.ptx.sreg.ctaid.x",
+            "llvm.nvvm.read.ptx.sreg.ctaid.y",
+            "llvm.nvvm.read.ptx.sreg.ctaid.z",
+        ],
+        SpecialReg::BlockDim => [
+            "llvm.nvvm.read.ptx.sreg.ntid.x",
+            "llvm.nvvm.read.ptx.sreg.ntid.y",
+            "llvm.nvvm.read.ptx.sreg.ntid.z",
+        ],
+        SpecialReg::GridDim => [
+            "llvm.nvvm.read.ptx.sreg.nctaid.x",
+            "llvm.nvvm.read.ptx.sreg.nctaid.y",
+            "llvm.nvvm.read.ptx.sreg.nctaid.z",
+        ],
+    }
+}
+
+impl GpuTarget for NvptxTarget {
+    fn spaces(&self) -> Spaces {
+        Spaces {
+            shared: 3,
+            constant: 4,
+            global: 1,
+            private: 0,
+            constant_bytes: 64 * 1024,
+        }
+    }
+    fn max_static_shared(&self) -> u64 {
+        // ptxas refuses more ("too much shared data").
+        48 * 1024
+    }
+    fn special_register<'ctx>(
+        &self,
+        g: &GpuBuilder<'_, 'ctx>,
+        reg: SpecialReg,
+        axis: u8,
+    ) -> GpuResult<IntValue<'ctx>> {
+        g.call_i32(register_names(reg)[axis as usize], &[])
+    }
+    fn lane_id<'ctx>(&self, g: &GpuBuilder<'_, 'ctx>) -> GpuResult<IntValue<'ctx>> {
+        g.call_i32("llvm.nvvm.read.ptx.sreg.laneid", &[])
+    }
+    fn barrier(&self, g: &GpuBuilder<'_, '_>) -> GpuResult<()> {
+        g.call("llvm.nvvm.barrier0", None, &[])?;
+        Ok(())
+    }
+    fn barrier_reduce<'ctx>(
+        &self,
+        g: &GpuBuilder<'_, 'ctx>,
+        kind: Barrier,
+        p: IntValue<'ctx>,
+    ) -> GpuResult<IntValue<'ctx>> {
+        let name = match kind {
+            Barrier::Count => "llvm.nvvm.barrier0.popc",
+            Barrier::And => "llvm.nvvm.barrier0.and",
+            _ => "llvm.nvvm.barrier0.or",
+        };
+        g.call_i32(name, &[p.into()])
+    }
+    fn warp_barrier<'ctx>(&self, g: &GpuBuilder<'_, 'ctx>, mask: IntValue<'ctx>) -> GpuResult<()> {
+        g.call("llvm.nvvm.bar.warp.sync", None, &[mask.into()])?;
+        Ok(())
+    }
+    fn fence(&self, g: &GpuBuilder<'_, '_>, scope: FenceScope) -> GpuResult<()> {
+        let name = match scope {
+            FenceScope::Block => "llvm.nvvm.membar.cta",
+            FenceScope::Device => "llvm.nvvm.membar.gl",
+            FenceScope::System => "llvm.nvvm.membar.sys",
+        };
+        g.call(name, None, &[])?;
+        Ok(())
+    }
+    fn shuffle<'ctx>(
+        &self,
+        g: &GpuBuilder<'_, 'ctx>,
+        kind: Shuffle,
+        mask: IntValue<'ctx>,
+        value: BasicValueEnum<'ctx>,
+        lane: IntValue<'ctx>,
+    ) -> GpuResult<BasicValueEnum<'ctx>> {
+        let mode = match kind {
+            Shuffle::Idx => "idx",
+            Shuffle::Up => "up",
+            Shuffle::Down => "down",
+            Shuffle::Xor => "bfly",
+        };
+        let ty = if value.is_float_value() { "f32" } else { "i32" };
+        // PTX's `c` operand: lanes clamp at the warp's top (at 0 for `up`).
+        let clamp = g.i32(if kind == Shuffle::Up { 0 } else { 0x1f });
+        g.call(
+            &format!("llvm.nvvm.shfl.sync.{mode}.{ty}"),
+            Some(value.get_type()),
+            &[mask.into(), value, lane.into(), clamp.into()],
+        )
+    }
+    fn vote<'ctx>(
+        &self,
+        g: &GpuBuilder<'_, 'ctx>,
+        vote: Vote,
+        mask: IntValue<'ctx>,
+        p: IntValue<'ctx>,
+    ) -> GpuResult<BasicValueEnum<'ctx>> {
+        let (name, ret) = match vote {
+            Vote::All => ("llvm.nvvm.vote.all.sync", g.ctx.bool_type()),
+            Vote::Any => ("llvm.nvvm.vote.any.sync", g.ctx.bool_type()),
+            Vote::Ballot => ("llvm.nvvm.vote.ballot.sync", g.ctx.i32_type()),
+        };
+        g.call(name, Some(ret.into()), &[mask.into(), p.into()])
+    }
+    fn active_mask<'ctx>(&self, g: &GpuBuilder<'_, 'ctx>) -> GpuResult<IntValue<'ctx>> {
+        g.call_i32("llvm.nvvm.activemask", &[])
+    }
+    fn dynamic_shared_bytes<'ctx>(&self, g: &GpuBuilder<'_, 'ctx>) -> GpuResult<IntValue<'ctx>> {
+        g.asm_i32("mov.u32 $0, %dynamic_smem_size;", "=r")
+    }
+    fn native_math(&self, f: MathFn) -> bool {
+        matches!(
+            f,
+            MathFn::Sqrt
+                | MathFn::Floor
+                | MathFn::Ceil
+                | MathFn::Trunc
+                | MathFn::Fabs
+                | MathFn::Copysign
+        )
+    }
+    fn finish_kernel<'ctx>(
+        &self,
+        module: &Module<'ctx>,
+        kernel: FunctionValue<'ctx>,
+        options: &KernelOptions,
+    ) -> Result<(), CompileError> {
+        let ctx = module.get_context();
+        let i32t = ctx.i32_type();
+        let mut entries = vec![("kernel", 1)];
+        if let Some(n) = options.max_threads {
+            entries.push(("maxntidx", n));
+        }
+        if let Some(n) = options.min_blocks {
+            entries.push(("minctasm", n));
+        }
+        if let Some(n) = options.max_registers {
+            entries.push(("maxnreg", n));
+        }
+        for (key, value) in entries {
+            let node = ctx.metadata_node(&[
+                kernel.as_global_value().as_pointer_value().into(),
+                ctx.metadata_string(key).into(),
+                i32t.const_int(value as u64, false).into(),
+            ]);
+            module
+                .add_global_metadata("nvvm.annotations", &node)
+                .expect("a metadata node");
+        }
+        Ok(())
+    }
+    fn finish_module(&self, module: &Module<'_>, keep: &str) -> Result<(), CompileError> {
+        crate::libdevice::link(module, self.libdevice.as_deref())?;
+        crate::internalize_all_but(module, keep);
+        Ok(())
+    }
+    fn emit(
+        &self,
+        machine: &TargetMachine,
+        module: &Module<'_>,
+        stage: Stage,
+        options: &Options,
+    ) -> Result<Vec<u8>, CompileError> {
+        // The driver loads PTX text: the object and the assembly are one.
+        let ptx = crate::write_to_memory(machine, module, FileType::Assembly)?;
+        Ok(if options.lineinfo && stage != Stage::LlvmOptimized {
+            line_info_only(&String::from_utf8_lossy(&ptx)).into_bytes()
+        } else {
+            ptx
+        })
     }
 }
 

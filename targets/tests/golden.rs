@@ -15,7 +15,7 @@ use common::{compare_or_bless, inputs, root};
 use penna_compiler::ir::print::print_program;
 use penna_compiler::testing::ModuleEnv;
 use penna_compiler::{compile, parse_type_list};
-use penna_targets::{CpuTarget, Options, Stage};
+use penna_targets::{CpuTarget, Entry, Options, Stage};
 
 struct Case {
     entry: String,
@@ -74,13 +74,20 @@ fn golden_ir_and_llvm() {
                 ..options
             };
             let module = format!("golden.{name}");
-            let text = penna_targets::compile(&program, &target, &module, &raw, Stage::Llvm)
-                .unwrap_or_else(|e| panic!("{name}: {}", e.render()))
-                .text();
+            let text =
+                penna_targets::compile(&program, &target, &module, &raw, Stage::Llvm, &Entry::Call)
+                    .unwrap_or_else(|e| panic!("{name}: {}", e.render()))
+                    .text();
             ll.push_str(&format!("; {}({})\n{text}\n", case.entry, case.args));
-            let opt =
-                penna_targets::compile(&program, &target, &module, &options, Stage::LlvmOptimized)
-                    .unwrap_or_else(|e| panic!("{name}: {}", e.render()));
+            let opt = penna_targets::compile(
+                &program,
+                &target,
+                &module,
+                &options,
+                Stage::LlvmOptimized,
+                &Entry::Call,
+            )
+            .unwrap_or_else(|e| panic!("{name}: {}", e.render()));
             optimized.push_str(&opt.text());
         }
         compare_or_bless(

@@ -16,7 +16,7 @@ use common::{compare_or_bless, inputs, root};
 
 use penna_compiler::testing::ModuleEnv;
 use penna_compiler::{compile, parse_type_list};
-use penna_targets::{compile_kernel, KernelOptions, NvptxTarget, Options, Stage};
+use penna_targets::{Entry, KernelOptions, NvptxTarget, Options, Stage};
 
 /// `(function, argument types)` of every `# kernel: f(types)` line.
 fn kernels(text: &str) -> Vec<(String, String)> {
@@ -50,13 +50,13 @@ fn golden_ptx() {
                 .unwrap_or_else(|| panic!("{name}: no function {entry}"));
             let types = parse_type_list(args).unwrap();
             let program = compile(&f, &types).unwrap_or_else(|e| panic!("{name}: {}", e.render()));
-            let artifact = compile_kernel(
+            let artifact = penna_targets::compile(
                 &program,
                 &target,
                 &format!("golden.{entry}"),
                 &Options::default(),
                 Stage::Asm,
-                &KernelOptions::default(),
+                &Entry::Kernel(&KernelOptions::default()),
             )
             .unwrap_or_else(|e| panic!("{name}: {}", e.render()));
             ptx.push_str(&format!(

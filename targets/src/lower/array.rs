@@ -90,10 +90,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     .map(|(b, _)| b.data.len())
                     .sum();
                 let space = self.m.target.gpu().map(|g| {
-                    if used + a.data.len() <= g.constant_bytes {
-                        AddressSpace::from(g.constant_space)
+                    let spaces = g.spaces();
+                    if used + a.data.len() <= spaces.constant_bytes {
+                        AddressSpace::from(spaces.constant)
                     } else {
-                        AddressSpace::from(g.global_space)
+                        AddressSpace::from(spaces.global)
                     }
                 });
                 let n = self.m.frozen.borrow().len();

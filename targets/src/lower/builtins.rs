@@ -247,7 +247,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             MathFn::Sqrt => Some("llvm.sqrt"),
             // GPU back ends lower only the exact intrinsics; the rest are
             // calls to the target's math library.
-            _ if self.m.target.gpu().is_some() && !gpu_native(f) => None,
+            _ if self.m.target.gpu().is_some_and(|g| !g.native_math(f)) => None,
             MathFn::Exp => Some("llvm.exp"),
             MathFn::Log => Some("llvm.log"),
             MathFn::Log2 => Some("llvm.log2"),
@@ -329,17 +329,4 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             m => Err(bug(format!(".{}() is a container method", m.name()))),
         }
     }
-}
-
-/// Math functions GPU back ends lower as LLVM intrinsics themselves.
-fn gpu_native(f: MathFn) -> bool {
-    matches!(
-        f,
-        MathFn::Sqrt
-            | MathFn::Floor
-            | MathFn::Ceil
-            | MathFn::Trunc
-            | MathFn::Fabs
-            | MathFn::Copysign
-    )
 }

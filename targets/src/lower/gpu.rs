@@ -1,25 +1,25 @@
 //! The GPU kernel API ([`penna_compiler::gpu`]) on a GPU target: index
 //! registers, barriers, fences, warp operations through the target's
-//! [`GpuIntrinsics`]; atomics, bit counts and `fma` as plain LLVM; shared
+//! [`GpuTarget`] hooks; atomics, bit counts and `fma` as plain LLVM; shared
 //! memory as module globals in the target's shared address space, local
 //! arrays as `alloca`s. Arrays made here have no meminfo (nothing to count).
 
 use inkwell::module::Linkage;
 use inkwell::types::{BasicType, BasicTypeEnum};
-use inkwell::values::{AsValueRef, BasicValueEnum, IntValue, PointerValue};
-use inkwell::{AddressSpace, AtomicOrdering, AtomicRMWBinOp, IntPredicate};
+use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
+use inkwell::{AddressSpace, AtomicRMWBinOp, IntPredicate};
 use penna_compiler::builtins::MathFn;
-use penna_compiler::gpu::{AtomicOp, Barrier, Dims, FenceScope, GpuFn, Shuffle, SpecialReg, Vote};
+use penna_compiler::gpu::{AtomicOp, Barrier, Dims, GpuFn, Shuffle, SpecialReg};
 use penna_compiler::{Scalar, Type};
 
 use super::FnLowering;
 use crate::error::{bug, CgResult};
-use crate::target::GpuIntrinsics;
+use crate::target::{GpuBuilder, GpuTarget};
 
 /// The one symbol all dynamic shared arrays of a kernel alias (as in CUDA).
 const DYNAMIC_SHARED: &str = "penna_dynamic_shared";
 
-impl<'ctx> FnLowering<'_, 'ctx, '_> {
+impl<'ctx, 'a> FnLowering<'_, 'ctx, 'a> {
     pub fn gpu_call(
         &mut self,
         g: GpuFn,
@@ -31,12 +31,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 return Ok(v);
             }
         }
-        let need = || {
-            self.m
-                .target
-                .gpu()
-                .ok_or_else(|| bug(format!("{} on a target without GPU operations", g.name())))
-        };
+        let need = || self.gpu_target(&g.name());
+        let gb = self.gpu_builder();
         let i32t = self.ctx.i32_type();
         let none = || self.ctx.struct_type(&[], false).const_zero().into();
         match g {
@@ -44,8 +40,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 Err(bug(format!("{} survived lowering to IR", g.name())))
             }
             GpuFn::Index(reg, axis) => Ok(self.special_register(reg, axis.0)?.into()),
-            GpuFn::LaneId => Ok(self.read_register(need()?.lane_id)?.into()),
-            GpuFn::WarpSize => Ok(self.i32(need()?.warp_size as i64).into()),
+            GpuFn::LaneId => Ok(need()?.lane_id(&gb)?.into()),
+            GpuFn::WarpSize => Ok(self.i32(need()?.warp_size() as i64).into()),
             GpuFn::Grid(n) | GpuFn::GridSize(n) => {
                 let mut items = Vec::new();
                 for k in 0..n as usize {
@@ -81,33 +77,22 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 Ok(t.into())
             }
             GpuFn::Barrier(Barrier::Plain) => {
-                self.call_named(need()?.barrier, None, &[])?;
+                need()?.barrier(&gb)?;
                 Ok(none())
             }
             GpuFn::Barrier(kind) => {
-                let gpu = need()?;
-                let name = match kind {
-                    Barrier::Count => gpu.barrier_count,
-                    Barrier::And => gpu.barrier_and,
-                    _ => gpu.barrier_or,
-                };
                 let p = self
                     .b
                     .build_int_z_extend(args[0].into_int_value(), i32t, "")?;
-                self.call_named(name, Some(i32t.into()), &[p.into()])
+                Ok(need()?.barrier_reduce(&gb, kind, p)?.into())
             }
             GpuFn::SyncWarp => {
                 let mask = args.first().map_or(self.i32(-1), |m| m.into_int_value());
-                self.call_named(need()?.warp_barrier, None, &[mask.into()])?;
+                need()?.warp_barrier(&gb, mask)?;
                 Ok(none())
             }
             GpuFn::Fence(scope) => {
-                let k = match scope {
-                    FenceScope::Block => 0,
-                    FenceScope::Device => 1,
-                    FenceScope::System => 2,
-                };
-                self.call_named(need()?.fences[k], None, &[])?;
+                need()?.fence(&gb, scope)?;
                 Ok(none())
             }
             GpuFn::SharedArray { shape, dtype } => {
@@ -116,24 +101,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 if shape.count() != 0 {
                     return self.fixed_array(data, shape.as_slice(), dtype);
                 }
-                let (template, constraints) = gpu.dynamic_shared_bytes;
-                let i32t = self.ctx.i32_type();
-                let asm = self.ctx.create_inline_asm(
-                    i32t.fn_type(&[], false),
-                    template.into(),
-                    constraints.into(),
-                    false,
-                    false,
-                    None,
-                    false,
-                );
-                let bytes = self
-                    .b
-                    .build_indirect_call(i32t.fn_type(&[], false), asm, &[], "dyn.bytes")?
-                    .try_as_basic_value()
-                    .basic()
-                    .ok_or_else(|| bug("inline asm returned void"))?
-                    .into_int_value();
+                let bytes = gpu.dynamic_shared_bytes(&gb)?;
                 let bytes = self.b.build_int_z_extend(bytes, self.ctx.i64_type(), "")?;
                 self.dynamic_shared_array(data, bytes, dtype)
             }
@@ -148,15 +116,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             GpuFn::Atomic(op) => self.atomic(op, args, types),
             GpuFn::Shuffle(kind) => self.shuffle(need()?, kind, args, types[1]),
             GpuFn::Vote(v) => {
-                let gpu = need()?;
-                let (name, ret): (_, BasicTypeEnum) = match v {
-                    Vote::All => (gpu.votes[0], self.ctx.bool_type().into()),
-                    Vote::Any => (gpu.votes[1], self.ctx.bool_type().into()),
-                    Vote::Ballot => (gpu.votes[2], i32t.into()),
-                };
-                self.call_named(name, Some(ret), &[args[0], args[1]])
+                let (mask, p) = (args[0].into_int_value(), args[1].into_int_value());
+                need()?.vote(&gb, v, mask, p)
             }
-            GpuFn::ActiveMask => self.call_named(need()?.active_mask, Some(i32t.into()), &[]),
+            GpuFn::ActiveMask => Ok(need()?.active_mask(&gb)?.into()),
             GpuFn::Popc | GpuFn::Clz | GpuFn::Ffs | GpuFn::Brev => {
                 let x = args[0].into_int_value();
                 let ty = x.get_type().into();
@@ -198,25 +161,21 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         }
     }
 
-    /// Calls a non-overloaded intrinsic by name, declaring it on first use.
-    fn call_named(
-        &self,
-        name: &str,
-        ret: Option<BasicTypeEnum<'ctx>>,
-        args: &[BasicValueEnum<'ctx>],
-    ) -> CgResult<BasicValueEnum<'ctx>> {
-        let params: Vec<_> = args.iter().map(|a| a.get_type().into()).collect();
-        let fn_type = match ret {
-            Some(r) => r.fn_type(&params, false),
-            None => self.ctx.void_type().fn_type(&params, false),
-        };
-        let decl = self.m.runtime_function(name, fn_type);
-        let args: Vec<_> = args.iter().map(|&a| a.into()).collect();
-        let call = self.b.build_call(decl, &args, "")?;
-        Ok(call
-            .try_as_basic_value()
-            .basic()
-            .unwrap_or_else(|| self.ctx.struct_type(&[], false).const_zero().into()))
+    /// The GPU hooks of the target, for the operation `what`.
+    fn gpu_target(&self, what: &str) -> CgResult<&'a dyn GpuTarget> {
+        self.m
+            .target
+            .gpu()
+            .ok_or_else(|| bug(format!("{what} on a target without GPU operations")))
+    }
+
+    /// What the target's GPU hooks build with, at the current position.
+    fn gpu_builder(&self) -> GpuBuilder<'_, 'ctx> {
+        GpuBuilder {
+            ctx: self.ctx,
+            b: &self.b,
+            module: &self.m.module,
+        }
     }
 
     /// `threadIdx`, `blockIdx`, `blockDim`, `gridDim` along `axis` (i32).
@@ -224,28 +183,18 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         if self.m.blocks {
             return self.emulated_register(reg, axis);
         }
-        let gpu = self
-            .m
-            .target
-            .gpu()
-            .ok_or_else(|| bug("index registers on a target without GPU operations"))?;
-        self.read_register(register(gpu, reg)[axis as usize])
-    }
-
-    fn read_register(&self, name: &str) -> CgResult<IntValue<'ctx>> {
-        Ok(self
-            .call_named(name, Some(self.ctx.i32_type().into()), &[])?
-            .into_int_value())
+        self.gpu_target("index registers")?
+            .special_register(&self.gpu_builder(), reg, axis)
     }
 
     /// A shared-memory block for one `shared.array` call, as a generic pointer.
     fn shared_memory(
         &self,
-        gpu: &GpuIntrinsics,
+        gpu: &dyn GpuTarget,
         shape: Dims,
         dtype: Scalar,
     ) -> CgResult<PointerValue<'ctx>> {
-        let space = AddressSpace::from(gpu.shared_space);
+        let space = AddressSpace::from(gpu.spaces().shared);
         let elem = self.m.scalar_memory_type(dtype);
         let global = if shape.count() == 0 {
             // Dynamic shared memory: sized at launch, shared by every such array.
@@ -299,16 +248,15 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         };
         let ptr = self.address(&parts, &index)?;
         let d = a.dtype;
-        let ordering = AtomicOrdering::Monotonic;
+        // Kernels run on the CPU (no GPU hooks) use LLVM's plain atomics.
+        let gpu = self.m.target.gpu();
+        let gb = self.gpu_builder();
         if op == AtomicOp::Cas {
-            let pair = self.b.build_cmpxchg(
-                ptr,
-                args[2].into_int_value(),
-                args[3].into_int_value(),
-                ordering,
-                ordering,
-            )?;
-            return Ok(self.b.build_extract_value(pair, 0, "old")?);
+            let (expected, new) = (args[2].into_int_value(), args[3].into_int_value());
+            return match gpu {
+                Some(gpu) => gpu.atomic_cas(&gb, ptr, expected, new),
+                None => gb.atomic_cas(ptr, expected, new),
+            };
         }
         use AtomicRMWBinOp as R;
         let rmw = match (op, d.is_float()) {
@@ -330,55 +278,28 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             (AtomicOp::Dec, _) => R::UDecWrap,
             (AtomicOp::Cas, _) => unreachable!("handled above"),
         };
-        if !d.is_float() {
-            return Ok(self
-                .b
-                .build_atomicrmw(rmw, ptr, args[2].into_int_value(), ordering)?
-                .into());
+        match gpu {
+            Some(gpu) => gpu.atomic_rmw(&gb, rmw, ptr, args[2]),
+            None => gb.atomic_rmw(rmw, ptr, args[2]),
         }
-        // inkwell's build_atomicrmw takes integers only.
-        // SAFETY: a live builder positioned in a block, a pointer and a float
-        // value of the element type; LLVM returns the old value.
-        let old = unsafe {
-            llvm_sys::core::LLVMBuildAtomicRMW(
-                self.b.as_mut_ptr(),
-                rmw.into(),
-                ptr.as_value_ref(),
-                args[2].as_value_ref(),
-                ordering.into(),
-                0,
-            )
-        };
-        // SAFETY: the result of an atomicrmw on a float is that float.
-        Ok(unsafe { inkwell::values::FloatValue::new(old) }.into())
     }
 
     /// `shfl_*_sync(mask, value, lane_or_delta)`; 64-bit values in two halves.
     fn shuffle(
         &self,
-        gpu: &GpuIntrinsics,
+        gpu: &dyn GpuTarget,
         kind: Shuffle,
         args: &[BasicValueEnum<'ctx>],
         ty: &Type,
     ) -> CgResult<BasicValueEnum<'ctx>> {
         let s = ty.scalar().ok_or_else(|| bug("shuffle of a non-scalar"))?;
-        let k = match kind {
-            Shuffle::Idx => 0,
-            Shuffle::Up => 1,
-            Shuffle::Down => 2,
-            Shuffle::Xor => 3,
-        };
-        // PTX's `c` operand: lanes clamp at the warp's top (at 0 for `up`).
-        let clamp = self.i32(if kind == Shuffle::Up { 0 } else { 0x1f });
-        let (mask, value, lane) = (args[0], args[1], args[2]);
-        let i32t = self.ctx.i32_type();
-        let one = |v: BasicValueEnum<'ctx>, name: &str| {
-            self.call_named(name, Some(v.get_type()), &[mask, v, lane, clamp.into()])
-        };
+        let (mask, value, lane) = (args[0].into_int_value(), args[1], args[2].into_int_value());
+        let gb = self.gpu_builder();
+        let one = |v: BasicValueEnum<'ctx>| gpu.shuffle(&gb, kind, mask, v, lane);
         match s {
-            Scalar::F32 => one(value, gpu.shuffles[k][1]),
-            Scalar::I32 | Scalar::U32 => one(value, gpu.shuffles[k][0]),
+            Scalar::F32 | Scalar::I32 | Scalar::U32 => one(value),
             _ => {
+                let i32t = self.ctx.i32_type();
                 let i64t = self.ctx.i64_type();
                 let bits = self.b.build_bit_cast(value, i64t, "")?.into_int_value();
                 let lo = self.b.build_int_truncate(bits, i32t, "lo")?;
@@ -386,8 +307,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     .b
                     .build_right_shift(bits, i64t.const_int(32, false), false, "")?;
                 let hi = self.b.build_int_truncate(hi, i32t, "hi")?;
-                let lo = one(lo.into(), gpu.shuffles[k][0])?.into_int_value();
-                let hi = one(hi.into(), gpu.shuffles[k][0])?.into_int_value();
+                let lo = one(lo.into())?.into_int_value();
+                let hi = one(hi.into())?.into_int_value();
                 let lo = self.b.build_int_z_extend(lo, i64t, "")?;
                 let hi = self.b.build_int_z_extend(hi, i64t, "")?;
                 let hi = self.b.build_left_shift(hi, i64t.const_int(32, false), "")?;
@@ -395,14 +316,5 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 Ok(self.b.build_bit_cast(joined, value.get_type(), "shfl")?)
             }
         }
-    }
-}
-
-fn register(gpu: &GpuIntrinsics, reg: SpecialReg) -> &[&'static str; 3] {
-    match reg {
-        SpecialReg::ThreadIdx => &gpu.thread_idx,
-        SpecialReg::BlockIdx => &gpu.block_idx,
-        SpecialReg::BlockDim => &gpu.block_dim,
-        SpecialReg::GridDim => &gpu.grid_dim,
     }
 }

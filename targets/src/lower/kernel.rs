@@ -62,7 +62,9 @@ pub fn build_kernel(
         Some(Linkage::External),
     );
     m.set_attributes(kernel);
-    annotate(m, kernel, options);
+    if let Some(gpu) = m.target.gpu() {
+        gpu.finish_kernel(&m.module, kernel, options)?;
+    }
     let mut w = FnLowering::new(m, f, kernel);
     let values = unpack_params(&mut w, kernel, 0)?;
     // The status is dropped: a raising thread has already stopped.
@@ -213,34 +215,4 @@ fn unpack_params<'ctx>(
         });
     }
     Ok(values)
-}
-
-/// Marks `kernel` as an entry point, with its launch bounds.
-fn annotate<'ctx>(
-    m: &ModuleLowering<'ctx, '_>,
-    kernel: FunctionValue<'ctx>,
-    options: &KernelOptions,
-) {
-    let ctx = m.ctx;
-    let i32t = ctx.i32_type();
-    let mut entries = vec![("kernel", 1)];
-    if let Some(n) = options.max_threads {
-        entries.push(("maxntidx", n));
-    }
-    if let Some(n) = options.min_blocks {
-        entries.push(("minctasm", n));
-    }
-    if let Some(n) = options.max_registers {
-        entries.push(("maxnreg", n));
-    }
-    for (key, value) in entries {
-        let node = ctx.metadata_node(&[
-            kernel.as_global_value().as_pointer_value().into(),
-            ctx.metadata_string(key).into(),
-            i32t.const_int(value as u64, false).into(),
-        ]);
-        m.module
-            .add_global_metadata("nvvm.annotations", &node)
-            .expect("a metadata node");
-    }
 }

@@ -113,7 +113,7 @@ pub fn lower_program<'ctx>(
     target: &dyn Target,
     module_name: &str,
     options: &Options,
-    kind: &crate::EntryKind<'_>,
+    kind: &crate::Entry<'_>,
 ) -> Result<(Module<'ctx>, BlockLayout), CompileError> {
     let module = ctx.create_module(module_name);
     module.set_triple(&inkwell::targets::TargetTriple::create(target.triple()));
@@ -136,7 +136,7 @@ pub fn lower_program<'ctx>(
         frozen: RefCell::new(Vec::new()),
         outlined: std::cell::Cell::new(0),
         shared_arrays: std::cell::Cell::new(0),
-        blocks: matches!(kind, crate::EntryKind::Blocks),
+        blocks: matches!(kind, crate::Entry::Blocks),
         layout: Default::default(),
     };
     for f in &program.functions {
@@ -162,16 +162,16 @@ pub fn lower_program<'ctx>(
         lowering.lower_body()?;
     }
     let name = match kind {
-        crate::EntryKind::Kernel(_) => kernel_symbol(module_name),
-        crate::EntryKind::Device(d) => d.name.clone(),
+        crate::Entry::Kernel(_) => kernel_symbol(module_name),
+        crate::Entry::Device(d) => d.name.clone(),
         _ => entry_symbol(module_name),
     };
     match kind {
-        crate::EntryKind::Call => entry::build_entry(&m, &name)?,
-        crate::EntryKind::Ufunc(kind) => ufunc::build_loop(&m, &name, kind)?,
-        crate::EntryKind::Kernel(options) => kernel::build_kernel(&m, &name, options)?,
-        crate::EntryKind::Device(d) => kernel::build_device_function(&m, &name, d.abi)?,
-        crate::EntryKind::Blocks => blocks::build_block_entry(&m, &name)?,
+        crate::Entry::Call => entry::build_entry(&m, &name)?,
+        crate::Entry::Ufunc(kind) => ufunc::build_loop(&m, &name, kind)?,
+        crate::Entry::Kernel(options) => kernel::build_kernel(&m, &name, options)?,
+        crate::Entry::Device(d) => kernel::build_device_function(&m, &name, d.abi)?,
+        crate::Entry::Blocks => blocks::build_block_entry(&m, &name)?,
     }
     m.finish_blocks();
     if let Some(lines) = &m.lines {
@@ -233,6 +233,14 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
                 .ctx
                 .create_string_attribute("target-features", self.target.features());
             llfn.add_attribute(AttributeLoc::Function, features);
+        }
+        if let Some(gpu) = self.target.gpu() {
+            for (key, value) in gpu.function_attributes() {
+                llfn.add_attribute(
+                    AttributeLoc::Function,
+                    self.ctx.create_string_attribute(key, &value),
+                );
+            }
         }
         let nounwind = Attribute::get_named_enum_kind_id("nounwind");
         llfn.add_attribute(
@@ -411,7 +419,13 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
             Some(first) => self.b.position_before(&first),
             None => self.b.position_at_end(self.alloca_block),
         }
-        let slot = self.b.build_alloca(ty, name)?;
+        let mut slot = self.b.build_alloca(ty, name)?;
+        if self.m.target.gpu().is_some_and(|g| g.spaces().private != 0) {
+            // Slots are born in the private space; the lowering uses
+            // generic pointers everywhere (and passes slots to callees).
+            let generic = self.ctx.ptr_type(AddressSpace::default());
+            slot = self.b.build_address_space_cast(slot, generic, name)?;
+        }
         self.b.position_at_end(here);
         Ok(slot)
     }

@@ -1,0 +1,281 @@
+//! kernel tiled_matmul(float32[:, ::1], float32[:, ::1], float32[:, ::1])
+	.text
+	.amdgcn_target "amdgcn-amd-amdhsa--gfx942"
+	.amdhsa_code_object_version 5
+	.globl	golden_tiled_matmul
+	.p2align	8
+	.type	golden_tiled_matmul,@function
+golden_tiled_matmul:
+	s_load_dword s6, s[0:1], 0x4
+	s_load_dwordx8 s[8:15], s[2:3], 0x0
+	v_mov_b32_e32 v7, 0
+	v_and_b32_e32 v6, 0x3ff, v0
+	v_mov_b32_e32 v1, s4
+	s_waitcnt lgkmcnt(0)
+	s_lshr_b32 s7, s6, 16
+	s_and_b32 s0, s6, 0xffff
+	v_bfe_u32 v4, v0, 10, 10
+	v_mov_b32_e32 v5, v7
+	v_mov_b32_e32 v0, s5
+	v_mad_u64_u32 v[2:3], s[0:1], s0, v1, v[6:7]
+	v_mad_u64_u32 v[0:1], s[0:1], s7, v0, v[4:5]
+	s_add_u32 s0, s12, 15
+	s_addc_u32 s1, s13, 0
+	s_ashr_i64 s[6:7], s[0:1], 4
+	v_cmp_lt_i64_e64 s[0:1], s[6:7], 1
+	s_and_b64 vcc, exec, s[0:1]
+	s_cbranch_vccnz .LBB0_7
+	s_load_dwordx8 s[16:23], s[2:3], 0x28
+	v_lshlrev_b32_e32 v12, 6, v6
+	v_add_u32_e32 v13, 0x400, v12
+	v_cmp_gt_i32_e32 vcc, 0, v6
+	v_mov_b32_e32 v8, s8
+	v_mov_b32_e32 v9, s9
+	v_cndmask_b32_e32 v16, v12, v13, vcc
+	v_lshlrev_b32_e32 v12, 2, v4
+	v_mov_b32_e32 v5, 0
+	v_add_u32_e32 v13, 64, v12
+	v_cmp_gt_i32_e32 vcc, 0, v4
+	s_waitcnt lgkmcnt(0)
+	v_mov_b32_e32 v10, s16
+	v_mov_b32_e32 v11, s17
+	v_mov_b32_e32 v7, v5
+	v_cndmask_b32_e32 v12, v12, v13, vcc
+	v_mul_lo_u32 v13, v2, s15
+	v_mul_lo_u32 v14, v3, s14
+	v_mad_u64_u32 v[8:9], s[0:1], v2, s14, v[8:9]
+	v_add_u32_e32 v17, v16, v12
+	v_cmp_gt_i64_e32 vcc, s[10:11], v[2:3]
+	v_add3_u32 v9, v14, v9, v13
+	v_cmp_gt_i64_e64 s[0:1], s[20:21], v[0:1]
+	v_lshl_add_u64 v[10:11], v[0:1], 2, v[10:11]
+	v_add_u32_e32 v18, 0x400, v12
+	v_mov_b64_e32 v[12:13], v[4:5]
+	v_mov_b64_e32 v[14:15], v[6:7]
+	v_mov_b32_e32 v7, 0
+	s_branch .LBB0_3
+.LBB0_2:
+	s_or_b64 exec, exec, s[4:5]
+	s_waitcnt lgkmcnt(0)
+	s_barrier
+	ds_read2_b32 v[36:37], v18 offset1:16
+	ds_read_b128 v[20:23], v16
+	ds_read_b128 v[24:27], v16 offset:16
+	ds_read2_b32 v[38:39], v18 offset0:32 offset1:48
+	ds_read_b128 v[28:31], v16 offset:32
+	ds_read_b128 v[32:35], v16 offset:48
+	ds_read2_b32 v[40:41], v18 offset0:64 offset1:80
+	s_waitcnt lgkmcnt(5)
+	v_fmac_f32_e32 v7, v20, v36
+	v_fmac_f32_e32 v7, v21, v37
+	s_waitcnt lgkmcnt(3)
+	v_fmac_f32_e32 v7, v22, v38
+	ds_read2_b32 v[20:21], v18 offset0:96 offset1:112
+	v_fmac_f32_e32 v7, v23, v39
+	s_waitcnt lgkmcnt(1)
+	v_pk_mul_f32 v[22:23], v[24:25], v[40:41]
+	s_add_u32 s6, s6, -1
+	v_add_f32_e32 v4, v7, v22
+	ds_read2_b32 v[6:7], v18 offset0:128 offset1:144
+	v_add_f32_e32 v4, v4, v23
+	s_waitcnt lgkmcnt(1)
+	v_pk_mul_f32 v[20:21], v[26:27], v[20:21]
+	ds_read2_b32 v[22:23], v18 offset0:224 offset1:240
+	v_add_f32_e32 v4, v4, v20
+	v_add_f32_e32 v4, v4, v21
+	ds_read2_b32 v[20:21], v18 offset0:160 offset1:176
+	s_waitcnt lgkmcnt(2)
+	v_pk_mul_f32 v[6:7], v[28:29], v[6:7]
+	s_addc_u32 s7, s7, -1
+	v_add_f32_e32 v4, v4, v6
+	v_add_f32_e32 v4, v4, v7
+	ds_read2_b32 v[6:7], v18 offset0:192 offset1:208
+	s_waitcnt lgkmcnt(1)
+	v_pk_mul_f32 v[20:21], v[30:31], v[20:21]
+	v_lshl_add_u64 v[14:15], v[14:15], 0, 16
+	v_add_f32_e32 v4, v4, v20
+	v_add_f32_e32 v4, v4, v21
+	s_waitcnt lgkmcnt(0)
+	v_pk_mul_f32 v[6:7], v[32:33], v[6:7]
+	s_cmp_eq_u64 s[6:7], 0
+	v_add_f32_e32 v4, v4, v6
+	v_add_f32_e32 v4, v4, v7
+	v_pk_mul_f32 v[6:7], v[34:35], v[22:23]
+	v_lshl_add_u64 v[12:13], v[12:13], 0, 16
+	v_add_f32_e32 v4, v4, v6
+	v_add_f32_e32 v7, v4, v7
+	s_barrier
+	s_cbranch_scc1 .LBB0_7
+.LBB0_3:
+	v_cmp_gt_i64_e64 s[4:5], s[12:13], v[12:13]
+	s_and_b64 s[8:9], vcc, s[4:5]
+	ds_write2st64_b32 v17, v5, v5 offset1:4
+	s_and_saveexec_b64 s[4:5], s[8:9]
+	s_cbranch_execz .LBB0_5
+	v_ashrrev_i32_e32 v4, 31, v13
+	v_and_b32_e32 v21, s13, v4
+	v_and_b32_e32 v20, s12, v4
+	v_lshl_add_u64 v[20:21], v[20:21], 0, v[12:13]
+	v_lshl_add_u64 v[20:21], v[20:21], 2, v[8:9]
+	global_load_dword v4, v[20:21], off
+	s_waitcnt vmcnt(0)
+	ds_write_b32 v17, v4
+.LBB0_5:
+	s_or_b64 exec, exec, s[4:5]
+	v_cmp_gt_i64_e64 s[4:5], s[18:19], v[14:15]
+	s_and_b64 s[8:9], s[0:1], s[4:5]
+	s_and_saveexec_b64 s[4:5], s[8:9]
+	s_cbranch_execz .LBB0_2
+	v_ashrrev_i32_e32 v4, 31, v15
+	v_and_b32_e32 v21, s19, v4
+	v_and_b32_e32 v20, s18, v4
+	v_lshl_add_u64 v[20:21], v[20:21], 0, v[14:15]
+	v_mul_lo_u32 v4, v20, s23
+	v_mul_lo_u32 v6, v21, s22
+	v_mad_u64_u32 v[20:21], s[8:9], v20, s22, v[10:11]
+	v_add3_u32 v21, v6, v21, v4
+	global_load_dword v4, v[20:21], off
+	s_waitcnt vmcnt(0)
+	ds_write_b32 v17, v4 offset:1024
+	s_branch .LBB0_2
+.LBB0_7:
+	s_load_dwordx8 s[4:11], s[2:3], 0x50
+	s_waitcnt lgkmcnt(0)
+	v_cmp_gt_i64_e32 vcc, s[6:7], v[2:3]
+	v_cmp_gt_i64_e64 s[0:1], s[8:9], v[0:1]
+	s_and_b64 s[0:1], vcc, s[0:1]
+	s_and_saveexec_b64 s[2:3], s[0:1]
+	s_cbranch_execz .LBB0_9
+	v_mov_b32_e32 v4, s4
+	v_mov_b32_e32 v5, s5
+	v_mul_lo_u32 v6, v2, s11
+	v_mul_lo_u32 v8, v3, s10
+	v_mad_u64_u32 v[2:3], s[0:1], v2, s10, v[4:5]
+	v_add3_u32 v3, v8, v3, v6
+	v_lshl_add_u64 v[0:1], v[0:1], 2, v[2:3]
+	global_store_dword v[0:1], v7, off
+.LBB0_9:
+	s_endpgm
+	.section	.rodata,"a",@progbits
+	.p2align	6, 0x0
+	.amdhsa_kernel golden_tiled_matmul
+		.amdhsa_group_segment_fixed_size 2048
+		.amdhsa_private_segment_fixed_size 0
+		.amdhsa_kernarg_size 120
+		.amdhsa_user_sgpr_count 4
+		.amdhsa_user_sgpr_dispatch_ptr 1
+		.amdhsa_user_sgpr_queue_ptr 0
+		.amdhsa_user_sgpr_kernarg_segment_ptr 1
+		.amdhsa_user_sgpr_dispatch_id 0
+		.amdhsa_user_sgpr_kernarg_preload_length 0
+		.amdhsa_user_sgpr_kernarg_preload_offset 0
+		.amdhsa_user_sgpr_private_segment_size 0
+		.amdhsa_uses_dynamic_stack 0
+		.amdhsa_enable_private_segment 0
+		.amdhsa_system_sgpr_workgroup_id_x 1
+		.amdhsa_system_sgpr_workgroup_id_y 1
+		.amdhsa_system_sgpr_workgroup_id_z 0
+		.amdhsa_system_sgpr_workgroup_info 0
+		.amdhsa_system_vgpr_workitem_id 1
+		.amdhsa_next_free_vgpr 42
+		.amdhsa_next_free_sgpr 24
+		.amdhsa_accum_offset 44
+		.amdhsa_reserve_vcc 1
+		.amdhsa_reserve_xnack_mask 1
+		.amdhsa_float_round_mode_32 0
+		.amdhsa_float_round_mode_16_64 0
+		.amdhsa_float_denorm_mode_32 3
+		.amdhsa_float_denorm_mode_16_64 3
+		.amdhsa_dx10_clamp 1
+		.amdhsa_ieee_mode 1
+		.amdhsa_fp16_overflow 0
+		.amdhsa_tg_split 0
+		.amdhsa_exception_fp_ieee_invalid_op 0
+		.amdhsa_exception_fp_denorm_src 0
+		.amdhsa_exception_fp_ieee_div_zero 0
+		.amdhsa_exception_fp_ieee_overflow 0
+		.amdhsa_exception_fp_ieee_underflow 0
+		.amdhsa_exception_fp_ieee_inexact 0
+		.amdhsa_exception_int_div_zero 0
+	.end_amdhsa_kernel
+	.text
+.Lfunc_end0:
+	.size	golden_tiled_matmul, .Lfunc_end0-golden_tiled_matmul
+
+	.p2alignl 6, 3212836864
+	.fill 256, 4, 3212836864
+	.section	".note.GNU-stack","",@progbits
+	.amdgpu_metadata
+---
+amdhsa.kernels:
+  - .agpr_count:     0
+    .args:
+      - .address_space:  generic
+        .offset:         0
+        .size:           8
+        .value_kind:     global_buffer
+      - .offset:         8
+        .size:           8
+        .value_kind:     by_value
+      - .offset:         16
+        .size:           8
+        .value_kind:     by_value
+      - .offset:         24
+        .size:           8
+        .value_kind:     by_value
+      - .offset:         32
+        .size:           8
+        .value_kind:     by_value
+      - .address_space:  generic
+        .offset:         40
+        .size:           8
+        .value_kind:     global_buffer
+      - .offset:         48
+        .size:           8
+        .value_kind:     by_value
+      - .offset:         56
+        .size:           8
+        .value_kind:     by_value
+      - .offset:         64
+        .size:           8
+        .value_kind:     by_value
+      - .offset:         72
+        .size:           8
+        .value_kind:     by_value
+      - .address_space:  generic
+        .offset:         80
+        .size:           8
+        .value_kind:     global_buffer
+      - .offset:         88
+        .size:           8
+        .value_kind:     by_value
+      - .offset:         96
+        .size:           8
+        .value_kind:     by_value
+      - .offset:         104
+        .size:           8
+        .value_kind:     by_value
+      - .offset:         112
+        .size:           8
+        .value_kind:     by_value
+    .group_segment_fixed_size: 2048
+    .kernarg_segment_align: 8
+    .kernarg_segment_size: 120
+    .max_flat_workgroup_size: 1024
+    .name:           golden_tiled_matmul
+    .private_segment_fixed_size: 0
+    .sgpr_count:     30
+    .sgpr_spill_count: 0
+    .symbol:         golden_tiled_matmul.kd
+    .uses_dynamic_stack: false
+    .vgpr_count:     42
+    .vgpr_spill_count: 0
+    .wavefront_size: 64
+amdhsa.target:   amdgcn-amd-amdhsa--gfx942
+amdhsa.version:
+  - 1
+  - 2
+...
+
+	.end_amdgpu_metadata
+
