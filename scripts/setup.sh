@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything penna needs on a fresh Debian 12 machine, then builds it:
 #   - LLVM 19 (and lld) from Debian's packages, if missing;
+#   - for AMD GPUs: ROCm's device libraries, the HIP runtime and AMD's
+#     code-object library (Debian's 5.2 packages; no GPU needed);
 #   - a virtual environment in .venv with maturin, numpy and pytest;
 #   - the extension, built in release mode and installed into .venv (editable).
 # Idempotent: a second run only rebuilds what changed.
@@ -10,7 +12,8 @@ cd "$root"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
-packages=(llvm-19-dev libpolly-19-dev libzstd-dev zlib1g-dev lld-19 python3-venv)
+packages=(llvm-19-dev libpolly-19-dev libzstd-dev zlib1g-dev lld-19 liblld-19-dev python3-venv
+          rocm-device-libs libamdhip64-dev libamd-comgr-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -20,7 +20,7 @@ adds OpenMP-style directives (see ``penna.omp``). ``@vectorize`` and
 import os as _os
 import sys as _sys
 
-from . import config, cuda, errors, omp, runtime, typed, types
+from . import config, cuda, errors, hip, omp, runtime, typed, types
 from ._native import (  # noqa: F401
     Dispatcher as _Dispatcher, __version__, get_num_threads, max_threads as _max_threads,
     set_num_threads,
@@ -32,7 +32,7 @@ from .types import (  # noqa: F401  (Numba-style type names at top level)
     float16, float32, float64, complex64, complex128, intp, uintp, void,
 )
 
-__all__ = ["jit", "njit", "prange", "cuda", "vectorize", "guvectorize", "omp", "set_num_threads", "get_num_threads", "get_thread_id",
+__all__ = ["jit", "njit", "prange", "cuda", "hip", "vectorize", "guvectorize", "omp", "set_num_threads", "get_num_threads", "get_thread_id",
            "errors", "types", "typed", "typeof", "config", "__version__"]
 
 
@@ -139,4 +139,6 @@ njit = jit
 # seeds its states with @jit, so it is attached once jit exists.
 from . import _cuda_random as _cuda_random  # noqa: E402
 cuda.random = _cuda_random
+hip.random = _cuda_random
 _sys.modules["penna.cuda.random"] = _cuda_random
+_sys.modules["penna.hip.random"] = _cuda_random

@@ -516,6 +516,11 @@ class Kernel(_Compiled):
     def _stream_handle(self, stream):
         return _gpu_arrays.stream_handle(stream)
 
+    @property
+    def _launch_on_gpu(self):
+        """The native launch: ``(args, griddim, blockdim, stream, sharedmem)``."""
+        return self._penna_dispatcher._gpu_launch
+
     def _configure_gpu(self):
         """Hands the options GPU launches compile with to the dispatcher (once)."""
         max_threads, min_blocks = self._launch_bounds()
@@ -598,7 +603,7 @@ class _Launch:
             raise ValueError(f"dynamic shared memory must be at least 0 bytes, got {self.sharedmem}")
         # A stream's handle never changes; read it once.
         self._stream_handle = None if kernel._on_cpu else kernel._stream_handle(self.stream)
-        self._launch = kernel._penna_dispatcher._gpu_launch
+        self._launch = kernel._launch_on_gpu
 
     def __call__(self, *args):
         kernel = self.kernel
@@ -666,7 +671,7 @@ def compile_ptx(pyfunc, sig, debug=False, lineinfo=False, device=False, fastmath
     then the byte strides."""
     if output != "ptx":
         raise NotImplementedError("compile_ptx produces PTX only (output='ptx')")
-    compiled = _Compiled(pyfunc, {"device": device, "fastmath": fastmath, "lineinfo": lineinfo, "debug": debug})
+    compiled = _Compiled(getattr(pyfunc, "py_func", pyfunc), {"device": device, "fastmath": fastmath, "lineinfo": lineinfo, "debug": debug})
     abi_name = (abi_info or {}).get("abi_name")
     text, _, ret = compiled._compile(sig, "ptx", cc, abi=abi, abi_name=abi_name)
     return text, ret

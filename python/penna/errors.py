@@ -5,7 +5,7 @@ offending code; ``str(err)`` shows the code frame, the types involved and a hint
 """
 
 __all__ = ["CompileError", "TypingError", "UnsupportedError", "TargetError", "InternalError", "PennaWarning",
-           "PennaPerformanceWarning", "CudaSupportError", "CudaAPIError"]
+           "PennaPerformanceWarning", "CudaSupportError", "CudaAPIError", "HipSupportError", "HipAPIError"]
 
 
 class PennaWarning(UserWarning):
@@ -55,3 +55,15 @@ class TargetError(CompileError):
 
 class InternalError(CompileError):
     """A bug in penna. Please report it with the function that triggered it."""
+
+
+class HipSupportError(RuntimeError):
+    """No usable HIP runtime or AMD GPU (raised when launching or selecting a device)."""
+
+
+class HipAPIError(RuntimeError):
+    """A HIP runtime call failed: ``code`` is its ``hipError_t``."""
+
+    def __init__(self, code, message):
+        super().__init__(message)
+        self.code = code

@@ -67,8 +67,10 @@ pub struct Dispatcher {
     signature: OnceLock<Py<PyAny>>,
     /// `@cuda.jit` kernels compiled to run on the CPU.
     cpu_kernels: crate::cpukernel::CpuKernels,
-    /// `@cuda.jit` kernels loaded on GPUs.
-    gpu_kernels: crate::gpukernel::GpuKernels,
+    /// `@cuda.jit` kernels loaded on NVIDIA GPUs.
+    cuda_kernels: crate::gpukernel::GpuKernels<crate::gpukernel::Cuda>,
+    /// `@hip.jit` kernels loaded on AMD GPUs.
+    hip_kernels: crate::gpukernel::GpuKernels<crate::gpukernel::Hip>,
 }
 
 impl Dispatcher {
@@ -325,7 +327,8 @@ impl Dispatcher {
             compiling: Mutex::new(()),
             signature: OnceLock::new(),
             cpu_kernels: Default::default(),
-            gpu_kernels: Default::default(),
+            cuda_kernels: Default::default(),
+            hip_kernels: Default::default(),
         })
     }
 
@@ -545,30 +548,40 @@ impl Dispatcher {
         crate::cpukernel::launch(py, &kernel, args, grid)
     }
 
-    /// Sets the `@cuda.jit` options GPU launches compile with (once).
-    #[pyo3(signature = (max_threads=None, min_blocks=None, max_registers=None, libdevice=None))]
+    /// Sets the `@cuda.jit` / `@hip.jit` options launches on `backend`
+    /// (`"cuda"`, `"hip"`) compile with (once).
+    #[pyo3(signature = (max_threads=None, min_blocks=None, max_registers=None, libdevice=None, backend="cuda", unsafe_fp_atomics=false))]
+    #[allow(clippy::too_many_arguments)] // the options of `@cuda.jit` / `@hip.jit`
     fn _gpu_configure(
         &self,
         max_threads: Option<u32>,
         min_blocks: Option<u32>,
         max_registers: Option<u32>,
         libdevice: Option<std::path::PathBuf>,
+        backend: &str,
+        unsafe_fp_atomics: bool,
     ) {
-        self.gpu_kernels.configure(crate::gpu::GpuOptions {
+        let options = crate::gpu::GpuOptions {
             kernel: penna_targets::KernelOptions {
                 max_threads,
                 min_blocks,
                 max_registers,
             },
             libdevice,
-        });
+            unsafe_fp_atomics,
+        };
+        match backend {
+            "hip" => self.hip_kernels.configure(options),
+            _ => self.cuda_kernels.configure(options),
+        }
     }
 
-    /// Launches this function as a kernel on the current GPU: `blocks`
-    /// blocks of `threads` threads with `shared` bytes of dynamic shared
-    /// memory, queued on stream `stream` (0: the default stream); see
-    /// `gpukernel`.
-    #[pyo3(signature = (args, blocks, threads, stream=0, shared=0))]
+    /// Launches this function as a kernel on the current GPU of `backend`
+    /// (`"cuda"`, `"hip"`): `blocks` blocks of `threads` threads with
+    /// `shared` bytes of dynamic shared memory, queued on stream `stream`
+    /// (0: the default stream); see `gpukernel`.
+    #[pyo3(signature = (args, blocks, threads, stream=0, shared=0, backend="cuda"))]
+    #[allow(clippy::too_many_arguments)] // a launch configuration
     fn _gpu_launch(
         &self,
         py: Python<'_>,
@@ -577,22 +590,36 @@ impl Dispatcher {
         threads: (u32, u32, u32),
         stream: usize,
         shared: u32,
+        backend: &str,
     ) -> PyResult<()> {
-        let config = penna_runtime_cuda::LaunchConfig {
-            grid: [blocks.0, blocks.1, blocks.2],
-            block: [threads.0, threads.1, threads.2],
-            shared_bytes: shared,
+        let grid = crate::gpukernel::Grid {
+            blocks: [blocks.0, blocks.1, blocks.2],
+            threads: [threads.0, threads.1, threads.2],
+            shared,
         };
-        crate::gpukernel::launch(
-            py,
-            &self.gpu_kernels,
-            &self.function,
-            &self.name,
-            &self.options,
-            args,
-            config,
-            stream,
-        )
+        let (f, name, options) = (&self.function, &self.name, &self.options);
+        match backend {
+            "hip" => crate::gpukernel::launch(
+                py,
+                &self.hip_kernels,
+                f,
+                name,
+                options,
+                args,
+                grid,
+                stream,
+            ),
+            _ => crate::gpukernel::launch(
+                py,
+                &self.cuda_kernels,
+                f,
+                name,
+                options,
+                args,
+                grid,
+                stream,
+            ),
+        }
     }
 
     /// Compiles this function as a GPU kernel for the CPU for `types` (a

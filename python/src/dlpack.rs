@@ -18,6 +18,9 @@ use pyo3::types::{PyCapsule, PyDict};
 pub const CUDA: i32 = 2;
 pub const CUDA_HOST: i32 = 3;
 pub const CUDA_MANAGED: i32 = 13;
+/// AMD GPU memory and page-locked host memory (ROCm).
+pub const ROCM: i32 = 10;
+pub const ROCM_HOST: i32 = 11;
 
 #[repr(C)]
 struct DlDevice {

@@ -58,12 +58,14 @@ impl GpuTargetSpec {
 /// A device function's ABI and symbol (the function's name unless given).
 pub type DeviceEntry = (DeviceAbi, Option<String>);
 
-/// The `@cuda.jit` options that reach code generation.
+/// The `@cuda.jit` / `@hip.jit` options that reach code generation.
 #[derive(Clone, Debug, Default)]
 pub struct GpuOptions {
     pub kernel: KernelOptions,
-    /// libdevice bitcode, linked when a kernel calls math functions.
+    /// libdevice bitcode, linked when a CUDA kernel calls math functions.
     pub libdevice: Option<PathBuf>,
+    /// `hip.jit(unsafe_fp_atomics=True)`.
+    pub unsafe_fp_atomics: bool,
 }
 
 #[allow(clippy::too_many_arguments)] // the options of `@cuda.jit`

@@ -33,6 +33,7 @@ mod errors;
 mod floatrepr;
 mod gpu;
 mod gpukernel;
+mod hiprt;
 mod marshal;
 mod npscalar;
 mod owned;
@@ -136,6 +137,14 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(cudart::cuda_memset, m)?,
         wrap_pyfunction!(cudart::cuda_stream_synchronize, m)?,
         wrap_pyfunction!(cudart::cuda_stream_idle, m)?,
+        wrap_pyfunction!(hiprt::hip_available, m)?,
+        wrap_pyfunction!(hiprt::hip_unavailable_reason, m)?,
+        wrap_pyfunction!(hiprt::hip_runtime_version, m)?,
+        wrap_pyfunction!(hiprt::hip_library, m)?,
+        wrap_pyfunction!(hiprt::hip_device_count, m)?,
+        wrap_pyfunction!(hiprt::hip_select_device, m)?,
+        wrap_pyfunction!(hiprt::hip_device_info, m)?,
+        wrap_pyfunction!(hiprt::hip_synchronize, m)?,
     ] {
         m.add_function(f)?;
     }

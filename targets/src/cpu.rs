@@ -87,7 +87,7 @@ impl Target for CpuTarget {
             None
         }
     }
-    fn machine(&self) -> Result<TargetMachine, CompileError> {
+    fn create_machine(&self) -> Result<TargetMachine, CompileError> {
         let triple = TargetTriple::create(&self.triple);
         let target = LlvmTarget::from_triple(&triple).map_err(|e| {
             CompileError::internal(format!("LLVM has no target for {}: {e}", self.triple))

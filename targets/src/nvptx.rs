@@ -110,7 +110,7 @@ impl Target for NvptxTarget {
             format!("__nv_{base}")
         }
     }
-    fn machine(&self) -> Result<TargetMachine, CompileError> {
+    fn create_machine(&self) -> Result<TargetMachine, CompileError> {
         let triple = TargetTriple::create(NVPTX_TRIPLE);
         let target = LlvmTarget::from_triple(&triple)
             .map_err(|e| CompileError::internal(format!("LLVM has no NVPTX target: {e}")))?;

@@ -12,6 +12,10 @@
 //! here. Warps are 32 lanes on every GPU target, whatever the hardware does
 //! (see `amdgpu` for 64-wide hardware).
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use inkwell::builder::Builder;
 use inkwell::context::Context;
 use inkwell::module::{Linkage, Module};
@@ -48,8 +52,30 @@ pub trait Target {
     fn stack_pointer(&self) -> Option<&str> {
         None
     }
-    /// A target machine at the highest optimisation level.
-    fn machine(&self) -> Result<TargetMachine, CompileError>;
+    /// A new target machine at the highest optimisation level.
+    fn create_machine(&self) -> Result<TargetMachine, CompileError>;
+    /// This thread's target machine for the triple, CPU and features, made
+    /// once: LLVM builds a subtarget's register and lowering tables when a
+    /// machine is first used (milliseconds for AMDGPU's register file), so
+    /// machines are reused across compilations. A machine holds no module
+    /// state; compilations on one thread use it one after another.
+    fn machine(&self) -> Result<Rc<TargetMachine>, CompileError> {
+        thread_local! {
+            static MACHINES: RefCell<HashMap<(String, String, String), Rc<TargetMachine>>> =
+                RefCell::new(HashMap::new());
+        }
+        let key = (
+            self.triple().to_owned(),
+            self.cpu().to_owned(),
+            self.features().to_owned(),
+        );
+        if let Some(m) = MACHINES.with(|c| c.borrow().get(&key).cloned()) {
+            return Ok(m);
+        }
+        let machine = Rc::new(self.create_machine()?);
+        MACHINES.with(|c| c.borrow_mut().insert(key, machine.clone()));
+        Ok(machine)
+    }
     /// The GPU hooks of a GPU target; `None` on the CPU.
     fn gpu(&self) -> Option<&dyn GpuTarget> {
         None

@@ -3,7 +3,8 @@
 the semantics of barriers, warps, retired threads and errors.
 
 With ``PENNA_CUDA_TEST_TARGET=cuda`` the same kernels and checks run on a GPU
-(tests of what only the CPU mode does are then skipped)."""
+(tests of what only the CPU mode does are then skipped). ``test_hip_on_cpu``
+runs this suite again under ``penna.hip``'s names."""
 
 import math
 import os
@@ -28,6 +29,14 @@ def on_cpu(fn, **options):
     """`fn` as a kernel for the target under test (the CPU unless
     PENNA_CUDA_TEST_TARGET says otherwise)."""
     return cuda.jit(target=TARGET, **options)(fn)
+
+
+def compile_for_gpu(fn, sig):
+    """`fn` compiled for the GPU of the module under test (PTX for
+    ``penna.cuda``, a code object for ``penna.hip`` in ``test_hip_on_cpu``)."""
+    if hasattr(cuda, "compile_hsaco"):
+        return cuda.compile_hsaco(fn, sig)
+    return cuda.compile_ptx(fn, sig)
 
 
 def blocks(n, tpb):
@@ -489,7 +498,7 @@ def test_barrier_under_thread_dependent_condition_warns_on_every_target():
     from penna.errors import PennaWarning
     with pytest.warns(PennaWarning, match=r"syncthreads\(\) is inside control flow that depends on the thread "
                                           r"\(the condition at line \d+\)"):
-        cuda.compile_ptx(barrier_under_thread_condition, "void(float64[:])")
+        compile_for_gpu(barrier_under_thread_condition, "void(float64[:])")
     with pytest.warns(PennaWarning, match="depends on the thread"):
         with pytest.raises(RuntimeError, match="disagree"):
             on_cpu(barrier_under_thread_condition)[1, 32](np.zeros(32))
@@ -504,7 +513,7 @@ def test_uniform_control_flow_and_early_returns_do_not_warn():
                         (k.tiled_matmul, "void(float32[:, :], float32[:, :], float32[:, :])"),
                         (k.local_and_dynamic, "void(float32[:], float32[:])"),
                         (neighbour_with_barrier, "void(float32[:], float32[:])")]:
-            cuda.compile_ptx(fn, sig)
+            compile_for_gpu(fn, sig)
             on_cpu(fn).inspect_cpu(sig)
         x = np.arange(100, dtype=np.int32)
         on_cpu(k.early_return)[4, 32](x)

@@ -278,7 +278,7 @@ impl Target for AmdgpuTarget {
         };
         format!("__ocml_{}_{width}", f.libm_name())
     }
-    fn machine(&self) -> Result<TargetMachine, CompileError> {
+    fn create_machine(&self) -> Result<TargetMachine, CompileError> {
         let triple = TargetTriple::create(AMDGPU_TRIPLE);
         let target = LlvmTarget::from_triple(&triple)
             .map_err(|e| CompileError::internal(format!("LLVM has no AMDGPU target: {e}")))?;

@@ -1,13 +1,17 @@
-//! `@cuda.jit` kernels launched on the GPU: compiled to PTX per argument
-//! types and device, loaded once, launched from here with the arguments
-//! packed natively.
+//! `@cuda.jit` and `@hip.jit` kernels launched on a GPU: compiled per
+//! argument types and device, loaded once, launched from here with the
+//! arguments packed natively. What differs between NVIDIA and AMD (memory,
+//! streams, loading, launching) is a [`Backend`] (`cuda`, `hip`); the
+//! classification and packing of arguments here is shared.
 //!
 //! An argument is one of
-//! - a `DeviceArray` (`penna.cuda.DeviceNDArray`): its address, extents and
-//!   strides are read from the object, no Python calls;
+//! - a `DeviceArray` of the backend (`penna.cuda.DeviceNDArray`): its
+//!   address, extents and strides are read from the object, no Python calls;
 //! - an object exposing `__cuda_array_interface__` (CuPy, PyTorch, Numba's
-//!   device arrays): used in place, its stream synchronised first as the
-//!   interface's version 3 asks;
+//!   device arrays; PyTorch on ROCm exports it too): used in place, its
+//!   stream synchronised first as the interface's version 3 asks;
+//! - a DLPack producer in the backend's memory (JAX; CuPy on ROCm, which has
+//!   no `__cuda_array_interface__`);
 //! - a NumPy array: copied to the device before the launch and back after
 //!   it (the launch then waits for the kernel), with a performance warning,
 //!   as Numba does;
@@ -16,45 +20,137 @@
 //! Kernel parameters follow `penna_targets`' kernel layout: a scalar by
 //! value (bool as a byte), an array as data pointer, extents, byte strides.
 
+mod cuda;
+mod hip;
+
 use std::ffi::c_void;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use numpy::npyffi::PyArrayObject;
 use penna_compiler::{ArrayType, CompileError, JitFunction, Layout, Scalar, Type};
-use penna_runtime_cuda as rt;
-use penna_targets::{Entry, NvptxTarget, Options, Stage};
-
-use crate::gpu::GpuOptions;
+use penna_targets::{Entry, Options, Stage, Target};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 use smallvec::SmallVec;
 
 use crate::argtypes::{arg_type, Untypeable};
-use crate::cudart::{stream_handle, DeviceArray, IntoPy};
 use crate::dispatcher::next_module_name;
 use crate::env::PyFunction;
 use crate::errors::compile_error;
+use crate::gpu::GpuOptions;
 
-/// One kernel compiled for one device and list of argument types.
-pub struct GpuKernel {
-    args: Vec<Type>,
-    device: i32,
-    function: rt::Function,
-    /// Keeps `function` loaded.
-    _module: rt::Module,
+pub use cuda::Cuda;
+pub use hip::Hip;
+
+/// A launch's grid and block dimensions and bytes of dynamic shared memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Grid {
+    pub blocks: [u32; 3],
+    pub threads: [u32; 3],
+    pub shared: u32,
 }
 
-/// The GPU kernels of one `@cuda.jit` function, and its `@cuda.jit` options.
-#[derive(Default)]
-pub struct GpuKernels {
-    list: Mutex<Vec<Arc<GpuKernel>>>,
+/// What a GPU runtime does for a launch. Handles are the runtime's own;
+/// pointers into device memory are `u64`.
+pub trait Backend: 'static {
+    type Device: Sync + 'static;
+    type Stream: Copy;
+    type Buffer;
+    type Module: Send + Sync;
+    type Function: Send + Sync;
+    /// The Python module's name, in messages (`cuda`, `hip`).
+    const API: &'static str;
+    /// DLPack device types whose memory kernels use in place.
+    const DLPACK_DEVICES: &'static [i32];
+    /// The DLPack device type of the GPU's own memory (checked for ordinal).
+    const DLPACK_GPU: i32;
+
+    fn current(py: Python<'_>) -> PyResult<&'static Self::Device>;
+    fn ordinal(device: &Self::Device) -> i32;
+    /// A stream from the integer the Python layer passes (0: the default).
+    fn stream(raw: usize) -> Self::Stream;
+    fn synchronize(py: Python<'_>, stream: Self::Stream, device: &Self::Device) -> PyResult<()>;
+    /// The stream DLPack producers are asked to order with.
+    fn dlpack_consumer(stream: Self::Stream) -> usize;
+    /// Whether work on the producer's stream `producer` (from
+    /// `__cuda_array_interface__`) is already ordered with `launch`.
+    fn same_stream(producer: usize, launch: Self::Stream) -> bool;
+    /// A device array of this backend's own (`penna.cuda.DeviceNDArray`):
+    /// its type, value and device ordinal (`None` when it holds no memory).
+    fn device_array<'py>(obj: &Bound<'py, PyAny>) -> Option<(ArrayType, Value<'py>, Option<i32>)>;
+    fn alloc(py: Python<'_>, device: &'static Self::Device, bytes: usize)
+        -> PyResult<Self::Buffer>;
+    fn buffer_ptr(buffer: &Self::Buffer) -> u64;
+    /// # Safety
+    /// `src` is valid for `bytes` bytes until the copy is done.
+    unsafe fn copy_in(
+        py: Python<'_>,
+        device: &Self::Device,
+        buffer: &Self::Buffer,
+        src: *const u8,
+        bytes: usize,
+        stream: Self::Stream,
+    ) -> PyResult<()>;
+    /// # Safety
+    /// `dst` is valid for `bytes` bytes; the kernel has finished.
+    unsafe fn copy_out(
+        py: Python<'_>,
+        device: &Self::Device,
+        dst: *mut u8,
+        buffer: &Self::Buffer,
+        bytes: usize,
+    ) -> PyResult<()>;
+    /// The target compiling kernels for `device`.
+    fn target(device: &Self::Device, options: &GpuOptions)
+        -> Result<Box<dyn Target>, CompileError>;
+    /// Loads what the target emitted at [`Stage::Object`]; the kernel `entry`.
+    fn load(
+        py: Python<'_>,
+        device: &'static Self::Device,
+        object: &[u8],
+        entry: &str,
+    ) -> PyResult<(Self::Module, Self::Function)>;
+    /// # Safety
+    /// As the runtimes' `launch`: `params` match the kernel's parameters and
+    /// the memory they point to outlives the kernel.
+    unsafe fn launch(
+        py: Python<'_>,
+        function: &Self::Function,
+        grid: &Grid,
+        stream: Self::Stream,
+        params: &mut [*mut c_void],
+    ) -> PyResult<()>;
+}
+
+/// One kernel compiled for one device and list of argument types.
+pub struct GpuKernel<B: Backend> {
+    args: Vec<Type>,
+    device: i32,
+    function: B::Function,
+    /// Keeps `function` loaded.
+    _module: B::Module,
+}
+
+/// The kernels of one `@cuda.jit` / `@hip.jit` function on backend `B`, and
+/// its options.
+pub struct GpuKernels<B: Backend> {
+    list: Mutex<Vec<Arc<GpuKernel<B>>>>,
     options: OnceLock<GpuOptions>,
 }
 
-impl GpuKernels {
-    /// Sets the kernel options (`launch_bounds`, `max_registers`, libdevice)
-    /// once, before the first launch.
+impl<B: Backend> Default for GpuKernels<B> {
+    fn default() -> Self {
+        GpuKernels {
+            list: Mutex::new(Vec::new()),
+            options: OnceLock::new(),
+        }
+    }
+}
+
+impl<B: Backend> GpuKernels<B> {
+    /// Sets the kernel options (`launch_bounds`, `max_registers`, the math
+    /// library) once, before the first launch.
     pub fn configure(&self, options: GpuOptions) {
         let _ = self.options.set(options);
     }
@@ -64,31 +160,25 @@ impl GpuKernels {
         py: Python<'_>,
         function: &Arc<PyFunction>,
         args: &[Type],
-        device: &'static rt::Device,
+        device: &'static B::Device,
         options: &Options,
-    ) -> PyResult<Arc<GpuKernel>> {
-        let find = |list: &[Arc<GpuKernel>]| {
+    ) -> PyResult<Arc<GpuKernel<B>>> {
+        let ordinal = B::ordinal(device);
+        let find = |list: &[Arc<GpuKernel<B>>]| {
             list.iter()
-                .find(|k| k.device == device.ordinal && k.args == args)
+                .find(|k| k.device == ordinal && k.args == args)
                 .cloned()
         };
         if let Some(k) = find(&self.list.lock().unwrap_or_else(|e| e.into_inner())) {
             return Ok(k);
         }
-        let kernel_options = self.options.get().cloned().unwrap_or_default();
-        let (ptx, entry) = compile_ptx(
-            py,
-            function,
-            args,
-            device.compute_capability,
-            options,
-            &kernel_options,
-        )?;
-        let module = py.detach(|| rt::Module::load_ptx(device, &ptx)).py(py)?;
+        let gpu = self.options.get().cloned().unwrap_or_default();
+        let (object, entry) = compile_kernel::<B>(py, function, args, device, options, &gpu)?;
+        let (module, function) = B::load(py, device, &object, &entry)?;
         let kernel = Arc::new(GpuKernel {
             args: args.to_vec(),
-            device: device.ordinal,
-            function: module.function(&entry).py(py)?,
+            device: ordinal,
+            function,
             _module: module,
         });
         let mut list = self.list.lock().unwrap_or_else(|e| e.into_inner());
@@ -100,15 +190,15 @@ impl GpuKernels {
     }
 }
 
-/// The kernel's PTX for a device of compute capability `cc`, and its symbol.
-pub fn compile_ptx(
+/// The kernel compiled for `device` (what its runtime loads) and its symbol.
+fn compile_kernel<B: Backend>(
     py: Python<'_>,
     function: &Arc<PyFunction>,
     args: &[Type],
-    cc: (u32, u32),
+    device: &B::Device,
     options: &Options,
     gpu: &GpuOptions,
-) -> PyResult<(String, String)> {
+) -> PyResult<(Vec<u8>, String)> {
     let jit: Arc<dyn JitFunction> = function.clone();
     let program = py
         .detach(|| -> Result<_, CompileError> {
@@ -120,17 +210,17 @@ pub fn compile_ptx(
     crate::errors::warn_divergent_barriers(py, &program)?;
     let options = *options;
     py.detach(|| -> Result<_, CompileError> {
-        let target = NvptxTarget::new(cc)?.with_libdevice(gpu.libdevice.clone());
+        let target = B::target(device, gpu)?;
         let module = next_module_name();
         let artifact = penna_targets::compile(
             &program,
-            &target,
+            &*target,
             &module,
             &options,
-            Stage::Asm,
+            Stage::Object,
             &Entry::Kernel(&gpu.kernel),
         )?;
-        Ok((artifact.text(), artifact.entry))
+        Ok((artifact.bytes, artifact.entry))
     })
     .map_err(|e| compile_error(py, &e))
 }
@@ -139,7 +229,7 @@ pub fn compile_ptx(
 type Dims = SmallVec<[i64; 4]>;
 
 /// An argument as the kernel receives it.
-enum Value<'py> {
+pub enum Value<'py> {
     Scalar(Bound<'py, PyAny>),
     Array {
         ptr: u64,
@@ -149,7 +239,7 @@ enum Value<'py> {
 }
 
 /// A NumPy array copied to the device for one launch.
-struct HostCopy<'py> {
+struct HostCopy<'py, B: Backend> {
     /// The array the kernel's results go back to.
     array: Bound<'py, PyAny>,
     /// The contiguous array copied (`array` itself, or a contiguous copy).
@@ -157,53 +247,47 @@ struct HostCopy<'py> {
     /// `contiguous`'s data and size in bytes.
     data: *mut u8,
     bytes: usize,
-    buffer: rt::DeviceBuffer,
+    buffer: B::Buffer,
     write_back: bool,
 }
 
 /// Launches `kernel` with `args` (see the module docs).
 #[allow(clippy::too_many_arguments)] // a launch configuration
-pub fn launch(
+pub fn launch<B: Backend>(
     py: Python<'_>,
-    kernels: &GpuKernels,
+    kernels: &GpuKernels<B>,
     function: &Arc<PyFunction>,
     name: &str,
     options: &Options,
     args: &Bound<'_, PyTuple>,
-    config: rt::LaunchConfig,
+    grid: Grid,
     stream: usize,
 ) -> PyResult<()> {
-    let device = crate::cudart::current(py)?;
-    let stream = stream_handle(stream);
+    let device = B::current(py)?;
+    let ordinal = B::ordinal(device);
+    let stream = B::stream(stream);
     let mut key: SmallVec<[Type; 6]> = SmallVec::new();
     let mut values: SmallVec<[Value; 6]> = SmallVec::new();
-    let mut copies: Vec<HostCopy> = Vec::new();
+    let mut copies: Vec<HostCopy<B>> = Vec::new();
     // DLPack capsules, held until the launch is queued.
     let mut capsules = Vec::new();
     for (i, a) in args.iter().enumerate() {
-        if let Ok(d) = a.cast::<DeviceArray>() {
-            let d = d.get();
-            if d.ptr != 0 && d.device != device.ordinal {
+        if let Some((ty, value, on)) = B::device_array(&a) {
+            if let Some(on) = on.filter(|&on| on != ordinal) {
                 return Err(PyTypeError::new_err(format!(
-                    "argument #{i} of `{name}` lives on device {} but the kernel launches on device {}",
-                    d.device,
-                    device.ordinal
+                    "argument #{i} of `{name}` lives on device {on} but the kernel launches on device {ordinal}"
                 )));
             }
-            key.push(Type::Array(d.ty));
-            values.push(Value::Array {
-                ptr: d.ptr,
-                shape: Dims::from_slice(&d.shape),
-                strides: Dims::from_slice(&d.strides),
-            });
-            continue;
-        }
-        if let Some((ty, value)) = interface_array(py, &a, stream)? {
             key.push(Type::Array(ty));
             values.push(value);
             continue;
         }
-        if let Some(d) = dlpack_array(&a, stream, device.ordinal)? {
+        if let Some((ty, value)) = interface_array::<B>(py, &a, stream, device)? {
+            key.push(Type::Array(ty));
+            values.push(value);
+            continue;
+        }
+        if let Some(d) = dlpack_array::<B>(&a, stream, ordinal)? {
             key.push(Type::Array(ArrayType {
                 dtype: d.dtype,
                 ndim: d.shape.len() as u8,
@@ -220,10 +304,10 @@ pub fn launch(
         }
         match arg_type(&a) {
             Ok(Type::Array(ty)) => {
-                let copy = copy_in(py, &a, ty, device, stream)?;
+                let copy = copy_in::<B>(py, &a, ty, device, stream)?;
                 let (shape, strides) = dense_geometry(&a, ty)?;
                 values.push(Value::Array {
-                    ptr: copy.buffer.ptr(),
+                    ptr: B::buffer_ptr(&copy.buffer),
                     shape,
                     strides,
                 });
@@ -246,14 +330,15 @@ pub fn launch(
                 return Err(crate::errors::typing_error(
                     py,
                     format!(
-                        "argument #{i} of `{name}` is {what}, which a kernel cannot take\nhint: pass device arrays (cuda.to_device, cuda.device_array), objects with __cuda_array_interface__ (CuPy, PyTorch), NumPy arrays (copied) or real numbers"
+                        "argument #{i} of `{name}` is {what}, which a kernel cannot take\nhint: pass device arrays ({api}.to_device, {api}.device_array), objects with __cuda_array_interface__ or DLPack (CuPy, PyTorch), NumPy arrays (copied) or real numbers",
+                        api = B::API
                     ),
                 ))
             }
         }
     }
     if !copies.is_empty() {
-        warn_host_copies(py, name)?;
+        warn_host_copies(py, name, B::API)?;
     }
     let kernel = kernels.get(py, function, &key, device, options)?;
     // One 8-byte slot per kernel parameter, then a pointer to each.
@@ -280,11 +365,11 @@ pub fn launch(
     // SAFETY: the slots follow the kernel's parameter layout for these
     // types; device memory stays alive through its owners (the arguments,
     // held by the caller, and `copies`, which are waited for below).
-    unsafe { rt::launch(&kernel.function, &config, stream, &mut params) }.py(py)?;
+    unsafe { B::launch(py, &kernel.function, &grid, stream, &mut params) }?;
     drop(capsules);
     if !copies.is_empty() {
-        py.detach(|| stream.synchronize(device)).py(py)?;
-        copy_out(py, copies, device)?;
+        B::synchronize(py, stream, device)?;
+        copy_out::<B>(py, copies, device)?;
     }
     Ok(())
 }
@@ -297,10 +382,11 @@ fn push_array(slots: &mut SmallVec<[u64; 32]>, ptr: u64, shape: &[i64], strides:
 
 /// The array behind `__cuda_array_interface__`, if `obj` has one (NumPy
 /// arrays do not, so they are not probed).
-fn interface_array<'py>(
+fn interface_array<'py, B: Backend>(
     py: Python<'py>,
     obj: &Bound<'py, PyAny>,
-    launch_stream: rt::StreamHandle,
+    launch_stream: B::Stream,
+    device: &B::Device,
 ) -> PyResult<Option<(ArrayType, Value<'py>)>> {
     if obj.get_type().name().is_ok_and(|n| n == "ndarray") {
         return Ok(None);
@@ -330,13 +416,8 @@ fn interface_array<'py>(
     if let Some(s) = cai.get_item("stream")? {
         if !s.is_none() {
             let producer: usize = s.extract()?;
-            // 1 is the legacy default stream, which orders with every launch.
-            let same =
-                producer == launch_stream.as_usize() || (producer == 1 && launch_stream.is_null());
-            if !same {
-                let device = crate::cudart::current(py)?;
-                py.detach(|| stream_handle(producer).synchronize(device))
-                    .py(py)?;
+            if !B::same_stream(producer, launch_stream) {
+                B::synchronize(py, B::stream(producer), device)?;
             }
         }
     }
@@ -359,29 +440,23 @@ fn interface_array<'py>(
 /// The array of a DLPack producer in GPU memory (JAX, TensorFlow, ...);
 /// `None` for other objects, host-memory producers included (NumPy arrays
 /// are copied instead, like other host arrays).
-fn dlpack_array<'py>(
+fn dlpack_array<'py, B: Backend>(
     obj: &Bound<'py, PyAny>,
-    stream: rt::StreamHandle,
+    stream: B::Stream,
     ordinal: i32,
 ) -> PyResult<Option<crate::dlpack::DlpackArray<'py>>> {
-    use crate::dlpack::{device_of, read, CUDA, CUDA_HOST, CUDA_MANAGED};
+    use crate::dlpack::{device_of, read};
     if crate::argtypes::is_numpy_array(obj) {
         return Ok(None);
     }
     match device_of(obj)? {
-        Some((CUDA | CUDA_HOST | CUDA_MANAGED, _)) => {}
+        Some((kind, _)) if B::DLPACK_DEVICES.contains(&kind) => {}
         _ => return Ok(None),
     }
-    // DLPack names the legacy default stream 1.
-    let consumer = if stream.is_null() {
-        1
-    } else {
-        stream.as_usize()
-    };
-    let Some(array) = read(obj, Some(consumer))? else {
+    let Some(array) = read(obj, Some(B::dlpack_consumer(stream)))? else {
         return Ok(None);
     };
-    if array.device.0 == CUDA && array.device.1 != ordinal {
+    if array.device.0 == B::DLPACK_GPU && array.device.1 != ordinal {
         return Err(PyTypeError::new_err(format!(
             "a DLPack tensor on device {} cannot be used by a kernel launched on device {ordinal}",
             array.device.1
@@ -453,13 +528,13 @@ pub(crate) fn dense_strides(shape: &[i64], itemsize: i64, fortran: bool) -> Dims
 }
 
 /// Copies a host array to new device memory.
-fn copy_in<'py>(
+fn copy_in<'py, B: Backend>(
     py: Python<'py>,
     array: &Bound<'py, PyAny>,
     ty: ArrayType,
-    device: &'static rt::Device,
-    stream: rt::StreamHandle,
-) -> PyResult<HostCopy<'py>> {
+    device: &'static B::Device,
+    stream: B::Stream,
+) -> PyResult<HostCopy<'py, B>> {
     let contiguous = if ty.layout == Layout::Any {
         py.import("numpy")?
             .call_method1("ascontiguousarray", (array,))?
@@ -467,10 +542,10 @@ fn copy_in<'py>(
         array.clone()
     };
     let (data, bytes) = host_extent(&contiguous, ty.dtype.size() as usize);
-    let buffer = rt::DeviceBuffer::alloc(device, bytes).py(py)?;
+    let buffer = B::alloc(py, device, bytes)?;
     // SAFETY: `contiguous` is a live contiguous array of `bytes` bytes, held
     // until the copy (synchronous or waited for after the launch) is done.
-    unsafe { rt::memory::copy_to_device(device, buffer.ptr(), data, bytes, stream) }.py(py)?;
+    unsafe { B::copy_in(py, device, &buffer, data, bytes, stream) }?;
     Ok(HostCopy {
         array: array.clone(),
         contiguous,
@@ -482,19 +557,14 @@ fn copy_in<'py>(
 }
 
 /// Copies the device copies of host arrays back (the kernel has finished).
-fn copy_out(py: Python<'_>, copies: Vec<HostCopy<'_>>, device: &rt::Device) -> PyResult<()> {
+fn copy_out<B: Backend>(
+    py: Python<'_>,
+    copies: Vec<HostCopy<'_, B>>,
+    device: &B::Device,
+) -> PyResult<()> {
     for c in copies.into_iter().filter(|c| c.write_back) {
         // SAFETY: `contiguous` is live and `bytes` long, as is the buffer.
-        unsafe {
-            rt::memory::copy_to_host(
-                device,
-                c.data,
-                c.buffer.ptr(),
-                c.bytes,
-                rt::StreamHandle::NULL,
-            )
-        }
-        .py(py)?;
+        unsafe { B::copy_out(py, device, c.data, &c.buffer, c.bytes) }?;
         if !c.contiguous.is(&c.array) {
             c.array.set_item(py.Ellipsis(), &c.contiguous)?;
         }
@@ -502,7 +572,7 @@ fn copy_out(py: Python<'_>, copies: Vec<HostCopy<'_>>, device: &rt::Device) -> P
     Ok(())
 }
 
-fn warn_host_copies(py: Python<'_>, name: &str) -> PyResult<()> {
+fn warn_host_copies(py: Python<'_>, name: &str, api: &str) -> PyResult<()> {
     let category = py
         .import("penna.errors")?
         .getattr("PennaPerformanceWarning")?;
@@ -511,7 +581,7 @@ fn warn_host_copies(py: Python<'_>, name: &str) -> PyResult<()> {
         (
             format!(
                 "host (NumPy) arrays passed to kernel `{name}` are copied to the device and back on every launch, which then waits for the kernel; \
-                 hint: move them once with cuda.to_device() and pass the device arrays"
+                 hint: move them once with {api}.to_device() and pass the device arrays"
             ),
             category,
             3,
