@@ -18,6 +18,7 @@
 //! inline callees, and keeps symbols unique when many modules share a process.
 
 pub mod amdgpu;
+mod bitcode;
 pub mod cpu;
 mod diagnostics;
 mod error;

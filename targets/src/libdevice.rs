@@ -58,12 +58,8 @@ pub fn link(module: &Module<'_>, libdevice: Option<&Path>) -> Result<(), Compile
     })?;
     let _span = tracing::debug_span!("link_libdevice").entered();
     let context = module.get_context();
-    let library = Module::parse_bitcode_from_path(path, context).map_err(|e| {
-        CompileError::target(format!(
-            "cannot read libdevice at {}: {}",
-            path.display(),
-            e.to_string_lossy()
-        ))
+    let library = crate::bitcode::read_lazily(path, context).map_err(|e| {
+        CompileError::target(format!("cannot read libdevice at {}: {e}", path.display()))
     })?;
     // libdevice's own triple and layout are generic NVPTX ones; adopt ours.
     library.set_triple(&module.get_triple());

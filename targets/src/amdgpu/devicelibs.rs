@@ -105,11 +105,10 @@ pub fn link(
         })?;
         let path = dir.join(format!("{library}.bc"));
         let _span = tracing::debug_span!("link_device_lib", library).entered();
-        let parsed = Module::parse_bitcode_from_path(&path, module.get_context()).map_err(|e| {
+        let parsed = crate::bitcode::read_lazily(&path, module.get_context()).map_err(|e| {
             CompileError::target(format!(
-                "LLVM 19 cannot read ROCm's {library} at {}: {}",
+                "LLVM 19 cannot read ROCm's {library} at {}: {e}",
                 path.display(),
-                e.to_string_lossy()
             ))
             .with_hint("penna reads the device libraries of ROCm 6.4 or older (ROCm 7's are built by a newer LLVM); point PENNA_ROCM_DEVICE_LIBS at those of an older ROCm or Debian's rocm-device-libs")
         })?;
