@@ -3,9 +3,12 @@
 //! `llvm-config` (Debian's `liblld-19-dev`), LLVM itself from the shared
 //! library inkwell links.
 
+#[cfg(feature = "lld")]
 use std::path::PathBuf;
+#[cfg(feature = "lld")]
 use std::process::Command;
 
+#[cfg(feature = "lld")]
 fn llvm_config(arg: &str) -> Option<String> {
     let candidates = [
         std::env::var("LLVM_SYS_191_PREFIX")
@@ -26,9 +29,12 @@ fn llvm_config(arg: &str) -> Option<String> {
 fn main() {
     println!("cargo:rerun-if-changed=src/amdgpu/lld_shim.cpp");
     println!("cargo:rerun-if-env-changed=LLVM_SYS_191_PREFIX");
-    if std::env::var_os("CARGO_FEATURE_LLD").is_none() {
-        return;
-    }
+    #[cfg(feature = "lld")]
+    build_lld_shim();
+}
+
+#[cfg(feature = "lld")]
+fn build_lld_shim() {
     let include = llvm_config("--includedir").expect("llvm-config (LLVM 19) for the lld feature");
     let libdir = PathBuf::from(llvm_config("--libdir").expect("llvm-config --libdir"));
     assert!(

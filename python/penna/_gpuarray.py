@@ -1,5 +1,10 @@
 """Device arrays in GPU memory: what ``cuda.to_device`` and
-``cuda.device_array`` return when a GPU is present.
+``cuda.device_array`` (and ``hip.``'s) return when a GPU is present.
+
+One implementation serves both runtimes: a ``_Runtime`` (``CUDA``, ``HIP``)
+is what arrays ask of the driver (allocation, copies, stream waits), and
+each runtime has its array class (``DeviceNDArray``, ``HipDeviceNDArray``),
+which the native base class tags so that a launch takes only its own.
 
 A ``DeviceNDArray`` is an address on a device, extents, byte strides and a
 dtype (the native base class ``penna._native.DeviceArray`` holds them, so a
@@ -24,6 +29,36 @@ from . import _native
 
 #: Where stand-in arrays pretend to live: aligned, non-null, never read.
 _FAKE_BASE = 1 << 44
+
+
+class _Runtime:
+    """What device arrays ask of one GPU runtime (names of ``_native``'s
+    functions and classes, looked up when used)."""
+
+    def __init__(self, api, hip):
+        self.api = api
+        self.hip = hip
+        self._prefix = api + "_"
+        self.array_class = None  # set below, once the classes exist
+
+    def copy(self, kind, dst, src, nbytes, stream):
+        getattr(_native, self._prefix + "copy")(kind, dst, src, nbytes, stream_handle(stream))
+
+    def synchronize(self, stream):
+        getattr(_native, self._prefix + "stream_synchronize")(stream_handle(stream))
+
+    def device_id(self):
+        return getattr(_native, self._prefix + "device_info")()["id"]
+
+    def memory(self, nbytes):
+        return (_native.HipMemory if self.hip else _native.DeviceMemory)(nbytes)
+
+    def pinned(self, nbytes, mapped):
+        return (_native.HipPinnedMemory if self.hip else _native.PinnedMemory)(nbytes, mapped)
+
+
+CUDA = _Runtime("cuda", hip=False)
+HIP = _Runtime("hip", hip=True)
 
 
 class _Interface:
@@ -80,19 +115,21 @@ def stream_handle(stream):
     raise TypeError(f"not a CUDA stream: {stream!r}")
 
 
-def _copy(kind, dst, src, nbytes, stream):
-    _native.cuda_copy(kind, dst, src, nbytes, stream_handle(stream))
+class _GpuArray(_native.DeviceArray):
+    """An array in GPU memory (``numba.cuda``'s ``DeviceNDArray`` API); the
+    subclass says whose (``DeviceNDArray``: CUDA, ``HipDeviceNDArray``: HIP)."""
 
-
-class DeviceNDArray(_native.DeviceArray):
-    """An array in GPU memory (``numba.cuda``'s ``DeviceNDArray`` API)."""
+    _rt = None
 
     @classmethod
     def _make(cls, ptr, shape, strides, dtype, owner, device, stream=0):
         self = cls(ptr, tuple(int(n) for n in shape), tuple(int(s) for s in strides), _np.dtype(dtype),
-                   owner, device)
+                   owner, device, cls._rt.hip)
         self.stream = stream
         return self
+
+    def _copy(self, kind, dst, src, nbytes, stream):
+        self._rt.copy(kind, dst, src, nbytes, stream)
 
     # ---- geometry ----
 
@@ -107,8 +144,8 @@ class DeviceNDArray(_native.DeviceArray):
         return self.shape[0]
 
     def _view(self, stand_in):
-        return DeviceNDArray._make(self._ptr + _address(stand_in), stand_in.shape, stand_in.strides,
-                                   self.dtype, self._owner, self._device, self.stream)
+        return type(self)._make(self._ptr + _address(stand_in), stand_in.shape, stand_in.strides,
+                                self.dtype, self._owner, self._device, self.stream)
 
     def _stand_in(self):
         return _stand_in(self.shape, self.strides, self.dtype)
@@ -139,16 +176,16 @@ class DeviceNDArray(_native.DeviceArray):
         if ary is not None and ary.shape == self.shape and ary.dtype == self.dtype and \
                 ary.strides == self.strides and ary.flags.writeable and \
                 (stand_in.flags.c_contiguous or stand_in.flags.f_contiguous):
-            _copy("dtoh", ary.ctypes.data, self._ptr, self.nbytes, stream)
+            self._copy("dtoh", ary.ctypes.data, self._ptr, self.nbytes, stream)
             return ary
         if stand_in.flags.c_contiguous or stand_in.flags.f_contiguous:
             out = _np.empty(self.shape, self.dtype, order="C" if stand_in.flags.c_contiguous else "F")
-            _copy("dtoh", out.ctypes.data, self._ptr, self.nbytes, stream)
+            self._copy("dtoh", out.ctypes.data, self._ptr, self.nbytes, stream)
         else:
             # Fetch the bytes the view spans, then pick its elements out.
             lo, hi = _extent(self.shape, self.strides, self.itemsize)
             span = _np.empty(hi - lo, _np.uint8)
-            _copy("dtoh", span.ctypes.data, self._ptr + lo, hi - lo, 0)
+            self._copy("dtoh", span.ctypes.data, self._ptr + lo, hi - lo, 0)
             out = _np.ndarray(self.shape, self.dtype, buffer=span, offset=-lo, strides=self.strides).copy()
         if ary is None:
             return out
@@ -163,27 +200,27 @@ class DeviceNDArray(_native.DeviceArray):
         stand_in = self._stand_in()
         dense = stand_in.flags.c_contiguous or stand_in.flags.f_contiguous
         if hasattr(ary, "__cuda_array_interface__") and not isinstance(ary, _np.ndarray):
-            source = as_cuda_array(ary)
+            source = as_cuda_array(ary, rt=self._rt)
             if source.shape != self.shape or source.dtype != self.dtype:
                 raise ValueError(f"cannot copy a device array of shape {source.shape} and dtype {source.dtype} "
                                  f"into one of shape {self.shape} and dtype {self.dtype}")
             if not (dense and source.strides == self.strides):
                 raise ValueError("device-to-device copies need both arrays contiguous in the same order")
-            _copy("dtod", self._ptr, source._ptr, self.nbytes, stream)
+            self._copy("dtod", self._ptr, source._ptr, self.nbytes, stream)
             return
         host = _np.broadcast_to(_np.asarray(ary, dtype=self.dtype), self.shape)
         if dense:
             host = _np.ascontiguousarray(host) if stand_in.flags.c_contiguous else _np.asfortranarray(host)
-            _copy("htod", self._ptr, host.ctypes.data, self.nbytes, stream)
+            self._copy("htod", self._ptr, host.ctypes.data, self.nbytes, stream)
             return
         # A strided view: rewrite the bytes it spans (the gaps keep their values).
         lo, hi = _extent(self.shape, self.strides, self.itemsize)
         span = _np.empty(hi - lo, _np.uint8)
-        _copy("dtoh", span.ctypes.data, self._ptr + lo, hi - lo, stream)
+        self._copy("dtoh", span.ctypes.data, self._ptr + lo, hi - lo, stream)
         if stream:
-            _native.cuda_stream_synchronize(stream_handle(stream))
+            self._rt.synchronize(stream)
         _np.ndarray(self.shape, self.dtype, buffer=span, offset=-lo, strides=self.strides)[...] = host
-        _copy("htod", self._ptr + lo, span.ctypes.data, hi - lo, 0)
+        self._copy("htod", self._ptr + lo, span.ctypes.data, hi - lo, 0)
 
     def __array__(self, dtype=None, copy=None):
         out = self.copy_to_host()
@@ -226,7 +263,7 @@ class DeviceNDArray(_native.DeviceArray):
             raise NotImplementedError(
                 "reshape of a device array needs no copy: it must be contiguous in that order")
         strides = _dense_strides(shape, self.itemsize, order)
-        return DeviceNDArray._make(self._ptr, shape, strides, self.dtype, self._owner, self._device, self.stream)
+        return type(self)._make(self._ptr, shape, strides, self.dtype, self._owner, self._device, self.stream)
 
     def ravel(self, order="C"):
         return self.reshape(self.size, order=order)
@@ -238,7 +275,7 @@ class DeviceNDArray(_native.DeviceArray):
 
     def view(self, dtype):
         shape, strides, dtype = _viewed(self.shape, self.strides, self.dtype, _np.dtype(dtype))
-        return DeviceNDArray._make(self._ptr, shape, strides, dtype, self._owner, self._device, self.stream)
+        return type(self)._make(self._ptr, shape, strides, dtype, self._owner, self._device, self.stream)
 
     def split(self, section, stream=0):
         """Views of consecutive ``section``-element pieces of a 1-D array."""
@@ -247,7 +284,24 @@ class DeviceNDArray(_native.DeviceArray):
         return [self[i:i + section] for i in range(0, self.size, section)]
 
     def __repr__(self):
-        return f"<penna.cuda DeviceNDArray shape={self.shape} dtype={self.dtype} on device {self._device}>"
+        return (f"<penna.{self._rt.api} {type(self).__name__} shape={self.shape} dtype={self.dtype} "
+                f"on device {self._device}>")
+
+
+class DeviceNDArray(_GpuArray):
+    """An array in NVIDIA GPU memory (``penna.cuda``)."""
+
+    _rt = CUDA
+
+
+class HipDeviceNDArray(_GpuArray):
+    """An array in AMD GPU memory (``penna.hip``): ``DeviceNDArray``'s API."""
+
+    _rt = HIP
+
+
+CUDA.array_class = DeviceNDArray
+HIP.array_class = HipDeviceNDArray
 
 
 def _viewed(shape, strides, dtype, new):
@@ -269,8 +323,8 @@ def _dense_strides(shape, itemsize, order):
     return tuple(strides)
 
 
-def device_array(shape, dtype=_np.float64, strides=None, order="C", stream=0):
-    """An uninitialised array on the current device."""
+def device_array(shape, dtype=_np.float64, strides=None, order="C", stream=0, rt=CUDA):
+    """An uninitialised array on the current device of runtime ``rt``."""
     shape = (shape,) if isinstance(shape, int) else tuple(shape)
     dtype = _np.dtype(dtype)
     dense = _dense_strides(shape, dtype.itemsize, order)
@@ -279,73 +333,77 @@ def device_array(shape, dtype=_np.float64, strides=None, order="C", stream=0):
     size = 1
     for n in shape:
         size *= n
-    memory = _native.DeviceMemory(size * dtype.itemsize)
-    return DeviceNDArray._make(memory.ptr, shape, dense, dtype, memory, memory.device, stream)
+    memory = rt.memory(size * dtype.itemsize)
+    return rt.array_class._make(memory.ptr, shape, dense, dtype, memory, memory.device, stream)
 
 
-def device_array_like(ary, stream=0):
-    if isinstance(ary, DeviceNDArray):
+def device_array_like(ary, stream=0, rt=CUDA):
+    if isinstance(ary, _GpuArray):
         fortran = ary.is_f_contiguous() and not ary.is_c_contiguous()
     else:
         fortran = ary.flags.f_contiguous and not ary.flags.c_contiguous
     order = "F" if fortran else "C"
-    return device_array(ary.shape, ary.dtype, order=order, stream=stream)
+    return device_array(ary.shape, ary.dtype, order=order, stream=stream, rt=rt)
 
 
-def to_device(obj, stream=0, copy=True, to=None):
+def to_device(obj, stream=0, copy=True, to=None, rt=CUDA):
     """A device copy of host data (or ``to`` filled with it)."""
     if to is not None:
         to.copy_to_device(obj, stream=stream)
         return to
-    if isinstance(obj, DeviceNDArray):
+    if isinstance(obj, rt.array_class):
         return obj
     ary = _np.asarray(obj)
     order = "F" if ary.flags.f_contiguous and not ary.flags.c_contiguous else "C"
-    out = device_array(ary.shape, ary.dtype, order=order, stream=stream)
+    out = device_array(ary.shape, ary.dtype, order=order, stream=stream, rt=rt)
     out.copy_to_device(ary, stream=stream)
     return out
 
 
-_DLPACK_GPU_DEVICES = (2, 3, 13)  # kDLCUDA, kDLCUDAHost, kDLCUDAManaged
+_DLPACK_GPU_DEVICES = {
+    False: (2, 3, 13),  # kDLCUDA, kDLCUDAHost, kDLCUDAManaged
+    True: (10, 11),  # kDLROCM, kDLROCMHost
+}
 
 
-def _dlpack_on_gpu(obj):
-    """Whether ``obj`` is a DLPack producer of GPU-accessible memory."""
+def _dlpack_on_gpu(obj, rt=CUDA):
+    """Whether ``obj`` is a DLPack producer of memory runtime ``rt``'s GPU reaches."""
     device = getattr(obj, "__dlpack_device__", None)
     return (device is not None and hasattr(obj, "__dlpack__") and not isinstance(obj, _np.ndarray)
-            and device()[0] in _DLPACK_GPU_DEVICES)
+            and device()[0] in _DLPACK_GPU_DEVICES[rt.hip])
 
 
-def is_cuda_array(obj):
+def is_cuda_array(obj, rt=CUDA):
     """Whether ``obj`` is GPU memory kernels take in place:
-    ``__cuda_array_interface__``, or DLPack on a CUDA device."""
-    return hasattr(obj, "__cuda_array_interface__") or _dlpack_on_gpu(obj)
+    ``__cuda_array_interface__``, or DLPack on the runtime's device."""
+    return hasattr(obj, "__cuda_array_interface__") or _dlpack_on_gpu(obj, rt)
 
 
-def from_cuda_array_interface(desc, owner=None, sync=True):
+def from_cuda_array_interface(desc, owner=None, sync=True, rt=CUDA):
     """A device array viewing the memory ``desc`` (a ``__cuda_array_interface__``) describes."""
     dtype = _np.dtype(desc["typestr"])
     shape = tuple(desc["shape"])
     strides = desc.get("strides") or _dense_strides(shape, dtype.itemsize, "C")
     stream = desc.get("stream")
     if sync and stream:
-        _native.cuda_stream_synchronize(stream)
-    device = _native.cuda_device_info()["id"]
-    return DeviceNDArray._make(desc["data"][0], shape, strides, dtype, owner, device)
+        rt.synchronize(stream)
+    return rt.array_class._make(desc["data"][0], shape, strides, dtype, owner, rt.device_id())
 
 
-def as_cuda_array(obj, sync=True):
+def as_cuda_array(obj, sync=True, rt=CUDA):
     """A device array viewing ``obj``'s memory (no copy): CuPy arrays,
     PyTorch tensors, anything with ``__cuda_array_interface__``, and DLPack
     producers on a CUDA device (JAX, TensorFlow)."""
-    if isinstance(obj, DeviceNDArray):
+    if isinstance(obj, rt.array_class):
         return obj
     if hasattr(obj, "__cuda_array_interface__"):
-        return from_cuda_array_interface(obj.__cuda_array_interface__, owner=obj, sync=sync)
-    if _dlpack_on_gpu(obj):
-        # The producer orders its work before the legacy default stream (1).
-        dtype, ptr, shape, strides, (_, device) = _native.dlpack_view(obj, 1 if sync else None)
-        return DeviceNDArray._make(ptr, tuple(shape), tuple(strides), _np.dtype(dtype), obj, device)
+        return from_cuda_array_interface(obj.__cuda_array_interface__, owner=obj, sync=sync, rt=rt)
+    if _dlpack_on_gpu(obj, rt):
+        # The producer orders its work before the consumer's stream: CUDA's
+        # legacy default stream (1), HIP's default stream (0).
+        consumer = (0 if rt.hip else 1) if sync else None
+        dtype, ptr, shape, strides, (_, device) = _native.dlpack_view(obj, consumer)
+        return rt.array_class._make(ptr, tuple(shape), tuple(strides), _np.dtype(dtype), obj, device)
     raise TypeError(f"{type(obj).__name__} exposes neither __cuda_array_interface__ nor DLPack on a CUDA device")
 
 
@@ -362,13 +420,13 @@ class _MappedArray(_np.ndarray):
                 "data": (device_base + self.ctypes.data - host_base, False), "stream": None}
 
 
-def _host_array(shape, dtype, order, mapped):
+def _host_array(shape, dtype, order, mapped, rt=CUDA):
     shape = (shape,) if isinstance(shape, int) else tuple(shape)
     dtype = _np.dtype(dtype)
     nbytes = dtype.itemsize
     for n in shape:
         nbytes *= n
-    memory = _native.PinnedMemory(nbytes, mapped)
+    memory = rt.pinned(nbytes, mapped)
     buffer = (_ctypes.c_byte * nbytes).from_address(memory.ptr)
     buffer._penna_memory = memory  # freed when the last array over it goes
     ary = _np.ndarray(shape, dtype, buffer=buffer, order=order)
@@ -378,12 +436,12 @@ def _host_array(shape, dtype, order, mapped):
     return ary
 
 
-def pinned_array(shape, dtype=_np.float64, strides=None, order="C"):
+def pinned_array(shape, dtype=_np.float64, strides=None, order="C", rt=CUDA):
     """A host array in page-locked memory (faster, asynchronous copies)."""
-    return _host_array(shape, dtype, order, mapped=False)
+    return _host_array(shape, dtype, order, mapped=False, rt=rt)
 
 
-def mapped_array(shape, dtype=_np.float64, strides=None, order="C", stream=0, portable=False, wc=False):
+def mapped_array(shape, dtype=_np.float64, strides=None, order="C", stream=0, portable=False, wc=False, rt=CUDA):
     """A host array in page-locked memory mapped into the device: kernels
     read and write it in place."""
-    return _host_array(shape, dtype, order, mapped=True)
+    return _host_array(shape, dtype, order, mapped=True, rt=rt)

@@ -38,8 +38,10 @@ raises ``HipSupportError`` naming the CPU mode.
 """
 
 import functools as _functools
+import os as _os
 
 from . import _devicearray as _host_arrays
+from . import _gpuarray as _gpu_arrays
 from . import _native
 from . import cuda as _cuda
 from .cuda import (  # noqa: F401  (the kernel API: one set of names for every GPU)
@@ -47,8 +49,9 @@ from .cuda import (  # noqa: F401  (the kernel API: one set of names for every G
     grid, gridsize, syncthreads, syncthreads_count, syncthreads_and, syncthreads_or, syncwarp,
     threadfence, threadfence_block, threadfence_system, shfl_sync, shfl_up_sync, shfl_down_sync,
     shfl_xor_sync, all_sync, any_sync, ballot_sync, activemask, popc, brev, clz, ffs, fma, cbrt,
-    Event, event, event_elapsed_time,
+    event_elapsed_time,
 )
+from ._gpuarray import HipDeviceNDArray as DeviceNDArray  # noqa: F401
 from .errors import HipAPIError, HipSupportError  # noqa: F401
 from .types import (  # noqa: F401
     boolean, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float16, float32, float64, void,
@@ -58,7 +61,9 @@ __all__ = [
     "jit", "compile_hsaco", "is_available", "detect", "HipSupportError", "HipAPIError", "wavefront_size",
     "ARCHITECTURES", "DEFAULT_ARCH", "runtime_version",
     "to_device", "device_array", "device_array_like", "pinned_array", "mapped_array", "synchronize",
-    "select_device", "get_current_device", "list_devices", "event", "event_elapsed_time",
+    "DeviceNDArray", "as_hip_array", "is_hip_array",
+    "stream", "default_stream", "external_stream", "event", "event_elapsed_time",
+    "select_device", "get_current_device", "list_devices",
     "threadIdx", "blockIdx", "blockDim", "gridDim", "laneid", "warpsize", "grid", "gridsize",
     "shared", "local", "atomic", "syncthreads", "syncthreads_count", "syncthreads_and",
     "syncthreads_or", "syncwarp", "threadfence", "threadfence_block", "threadfence_system",
@@ -177,31 +182,106 @@ def synchronize():
         _native.hip_synchronize()
 
 
-# Device arrays: penna.hip keeps them in host memory (what kernels on the CPU
-# use); on an AMD GPU, arrays come from PyTorch, CuPy or NumPy (copied).
+# ---- device arrays, streams, events ----
+
+def _gpu_arrays_now():
+    """Whether device arrays made now go to an AMD GPU (else host memory,
+    for kernels run on the CPU)."""
+    return _os.environ.get("PENNA_GPU_ON_CPU", "") in ("", "0") and _native.hip_available()
+
+
 def to_device(obj, stream=0, copy=True, to=None):
     """A device array holding a copy of ``obj`` (or ``to`` filled with it)."""
     if to is not None:
         to.copy_to_device(obj, stream=stream)
         return to
+    if _gpu_arrays_now():
+        return _gpu_arrays.to_device(obj, stream=stream, copy=copy, rt=_gpu_arrays.HIP)
     return _host_arrays.to_device(obj, stream=stream, copy=copy)
 
 
 def device_array(shape, dtype=float, strides=None, order="C", stream=0):
+    """An uninitialised device array."""
+    if _gpu_arrays_now():
+        return _gpu_arrays.device_array(shape, dtype, strides, order, stream, rt=_gpu_arrays.HIP)
     return _host_arrays.device_array(shape, dtype, strides=strides, order=order, stream=stream)
 
 
 def device_array_like(ary, stream=0):
+    """An uninitialised device array of ``ary``'s shape, dtype and order."""
+    if _gpu_arrays_now():
+        return _gpu_arrays.device_array_like(ary, stream=stream, rt=_gpu_arrays.HIP)
     return _host_arrays.device_array_like(ary, stream=stream)
 
 
 def pinned_array(shape, dtype=float, strides=None, order="C"):
+    """A host array in page-locked memory (ordinary memory without a GPU)."""
+    if _gpu_arrays_now():
+        return _gpu_arrays.pinned_array(shape, dtype, strides, order, rt=_gpu_arrays.HIP)
     import numpy as np
     return np.empty(shape, dtype=dtype, order=order)
 
 
 def mapped_array(shape, dtype=float, strides=None, order="C", stream=0, portable=False, wc=False):
+    """A host array kernels use in place (mapped page-locked memory on a
+    GPU: fine-grained, so float atomics there need safe atomics)."""
+    if _gpu_arrays_now():
+        return _gpu_arrays.mapped_array(shape, dtype, strides, order, rt=_gpu_arrays.HIP)
     return pinned_array(shape, dtype, strides, order)
+
+
+def is_hip_array(obj):
+    """Whether kernels take ``obj`` in place: ``__cuda_array_interface__``
+    (PyTorch on ROCm) or DLPack in ROCm memory (CuPy on ROCm)."""
+    return _gpu_arrays.is_cuda_array(obj, rt=_gpu_arrays.HIP)
+
+
+def as_hip_array(obj, sync=True):
+    """A device array viewing ``obj``'s AMD GPU memory (no copy)."""
+    return _gpu_arrays.as_cuda_array(obj, sync=sync, rt=_gpu_arrays.HIP)
+
+
+class Stream(_cuda.Stream):
+    """A HIP stream (``hip.stream()``); on the CPU, kernels complete in launch order."""
+
+    def synchronize(self):
+        if _native.hip_available():
+            _native.hip_stream_synchronize(self.handle)
+
+    def query(self):
+        return _native.hip_stream_idle(self.handle) if _native.hip_available() else True
+
+    def __repr__(self):
+        return f"<penna.hip stream {self.handle:#x}>"
+
+
+def stream():
+    """A new stream on the current device."""
+    if _gpu_arrays_now():
+        native = _native.HipStream()
+        return Stream(native.handle, native)
+    return Stream()
+
+
+def default_stream():
+    return Stream(0)
+
+
+def external_stream(ptr):
+    """A stream made elsewhere (PyTorch's ``cuda_stream`` on ROCm, CuPy's ``ptr``)."""
+    return Stream(int(ptr))
+
+
+class Event(_cuda.Event):
+    """A point in a stream (``hip.event()``); on the CPU, a host timestamp."""
+
+    def __init__(self, timing=True):
+        self._native = _native.HipEvent(timing) if _gpu_arrays_now() else None
+        self._time = None
+
+
+def event(timing=True):
+    return Event(timing)
 
 
 # ---- compilation ----
@@ -230,7 +310,7 @@ class Kernel(_HipCompiled, _cuda.Kernel):
         _require_runtime()
 
     def _stream_handle(self, stream):
-        return int(getattr(stream, "handle", stream) or 0)
+        return _gpu_arrays.stream_handle(stream)
 
     def _configure_gpu(self):
         max_threads, min_blocks = self._launch_bounds()

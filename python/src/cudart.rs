@@ -318,6 +318,8 @@ pub struct DeviceArray {
     dtype: Py<PyAny>,
     owner: Py<PyAny>,
     pub device: i32,
+    /// The memory is an AMD GPU's (`penna.hip`), not an NVIDIA one's.
+    pub hip: bool,
 }
 
 #[pymethods]
@@ -325,7 +327,7 @@ impl DeviceArray {
     /// An array at device address `ptr` of device `device` whose memory
     /// `owner` keeps alive.
     #[new]
-    #[pyo3(signature = (ptr, shape, strides, dtype, owner, device=0))]
+    #[pyo3(signature = (ptr, shape, strides, dtype, owner, device=0, hip=false))]
     fn new(
         ptr: u64,
         shape: Vec<i64>,
@@ -333,6 +335,7 @@ impl DeviceArray {
         dtype: Bound<'_, PyAny>,
         owner: Py<PyAny>,
         device: i32,
+        hip: bool,
     ) -> PyResult<Self> {
         if shape.len() != strides.len() || shape.len() > 32 {
             return Err(PyValueError::new_err(
@@ -361,6 +364,7 @@ impl DeviceArray {
             dtype: dtype.unbind(),
             owner,
             device,
+            hip,
         })
     }
 

@@ -476,52 +476,22 @@ impl Dispatcher {
         unsafe_fp_atomics: bool,
         code_object_version: u32,
     ) -> PyResult<(Py<PyAny>, String, String)> {
-        let device = match (device, abi) {
-            (false, _) => None,
-            (true, "c") => Some((penna_targets::DeviceAbi::C, abi_name)),
-            (true, "numba") => Some((penna_targets::DeviceAbi::Numba, abi_name)),
-            (true, other) => {
-                return Err(pyo3::exceptions::PyValueError::new_err(format!(
-                    "abi must be \"numba\" or \"c\", got {other:?}"
-                )))
-            }
-        };
+        use crate::gpu::{device_entry, into_python, GpuTargetSpec};
+        let device = device_entry(device, abi, abi_name)?;
         let kernel = penna_targets::KernelOptions {
             max_threads,
             min_blocks,
             max_registers,
         };
-        let arch_is_amd = arch.is_some();
         let target = match arch {
-            Some(arch) => crate::gpu::GpuTargetSpec::Hip {
-                arch,
-                options: penna_targets::AmdgpuOptions {
-                    code_object_version,
-                    unsafe_fp_atomics,
-                    device_libs: penna_targets::amdgpu::find_device_libs(),
-                },
-            },
-            None => crate::gpu::GpuTargetSpec::Cuda { cc, libdevice },
+            Some(arch) => GpuTargetSpec::hip(arch, unsafe_fp_atomics, code_object_version),
+            None => GpuTargetSpec::Cuda { cc, libdevice },
         };
-        let (bytes, entry, ret) = crate::gpu::compile(
-            py,
-            &self.function,
-            types,
-            stage,
-            target,
-            device,
-            &self.options,
-            kernel,
-        )?;
-        let value = if stage == "object" && arch_is_amd {
-            pyo3::types::PyBytes::new(py, &bytes).into_any().unbind()
-        } else {
-            String::from_utf8_lossy(&bytes)
-                .into_pyobject(py)?
-                .into_any()
-                .unbind()
-        };
-        Ok((value, entry, ret))
+        let object = stage == "object" && matches!(target, GpuTargetSpec::Hip { .. });
+        let f = &self.function;
+        let (bytes, entry, ret) =
+            crate::gpu::compile(py, f, types, stage, target, device, &self.options, kernel)?;
+        Ok((into_python(py, bytes, object)?, entry, ret))
     }
 
     /// Launches this function as a GPU kernel run on the CPU:

@@ -43,6 +43,18 @@ pub enum GpuTargetSpec {
 }
 
 impl GpuTargetSpec {
+    /// AMD's `arch`, with ROCm's device libraries where they are found.
+    pub fn hip(arch: String, unsafe_fp_atomics: bool, code_object_version: u32) -> Self {
+        GpuTargetSpec::Hip {
+            arch,
+            options: AmdgpuOptions {
+                code_object_version,
+                unsafe_fp_atomics,
+                device_libs: penna_targets::amdgpu::find_device_libs(),
+            },
+        }
+    }
+
     pub fn build(&self) -> Result<Box<dyn Target>, CompileError> {
         Ok(match self {
             GpuTargetSpec::Cuda { cc, libdevice } => {
@@ -130,6 +142,36 @@ pub fn compile(
         Ok((artifact.bytes, artifact.entry, ret))
     })
     .map_err(|e| compile_error(py, &e))
+}
+
+/// A device function's entry for `device=True` with ABI `abi` (`"numba"` or
+/// `"c"`); `None` for a kernel.
+pub fn device_entry(
+    device: bool,
+    abi: &str,
+    name: Option<String>,
+) -> PyResult<Option<DeviceEntry>> {
+    match (device, abi) {
+        (false, _) => Ok(None),
+        (true, "c") => Ok(Some((DeviceAbi::C, name))),
+        (true, "numba") => Ok(Some((DeviceAbi::Numba, name))),
+        (true, other) => Err(PyValueError::new_err(format!(
+            "abi must be \"numba\" or \"c\", got {other:?}"
+        ))),
+    }
+}
+
+/// What [`compile`] produced as Python sees it: `bytes` for a code object
+/// (`binary`), text otherwise.
+pub fn into_python(py: Python<'_>, bytes: Vec<u8>, binary: bool) -> PyResult<Py<PyAny>> {
+    Ok(if binary {
+        pyo3::types::PyBytes::new(py, &bytes).into_any().unbind()
+    } else {
+        String::from_utf8_lossy(&bytes)
+            .into_pyobject(py)?
+            .into_any()
+            .unbind()
+    })
 }
 
 /// Kernels take arrays and real numbers.

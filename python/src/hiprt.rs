@@ -1,5 +1,7 @@
 //! The HIP runtime as `penna._native` sees it (`penna_runtime_hip`), for
-//! `penna.hip`'s Python layer: availability, devices, synchronisation.
+//! `penna.hip`'s Python layer (`penna/hip.py`, `penna/_gpuarray.py`):
+//! availability, devices, device memory, page-locked memory, copies,
+//! streams and events; the mirror of `cudart`.
 //!
 //! Failures become `penna.errors`' `HipSupportError` (no runtime or device),
 //! `HipAPIError` (a runtime call failed) or `ValueError` (a request the
@@ -107,4 +109,175 @@ pub fn hip_device_info(py: Python<'_>, ordinal: Option<i32>) -> PyResult<Bound<'
 pub fn hip_synchronize(py: Python<'_>) -> PyResult<()> {
     let d = rt::current().py(py)?;
     py.detach(|| d.synchronize()).py(py)
+}
+
+/// A stream from the integer the Python layer passes (0: the default stream).
+fn stream(raw: usize) -> rt::StreamHandle {
+    rt::StreamHandle::from_usize(raw)
+}
+
+/// Memory on an AMD GPU; freed when the last reference goes.
+#[pyclass(module = "penna._native", frozen)]
+pub struct HipMemory(rt::DeviceBuffer);
+
+#[pymethods]
+impl HipMemory {
+    /// `size` bytes on the current device.
+    #[new]
+    fn new(py: Python<'_>, size: usize) -> PyResult<Self> {
+        let d = rt::current().py(py)?;
+        rt::DeviceBuffer::alloc(d, size).py(py).map(HipMemory)
+    }
+
+    #[getter]
+    fn ptr(&self) -> u64 {
+        self.0.ptr()
+    }
+
+    #[getter]
+    fn size(&self) -> usize {
+        self.0.bytes()
+    }
+
+    #[getter]
+    fn device(&self) -> i32 {
+        self.0.device().ordinal
+    }
+}
+
+/// Page-locked host memory (optionally mapped for the device).
+#[pyclass(module = "penna._native", frozen)]
+pub struct HipPinnedMemory(rt::PinnedBuffer);
+
+#[pymethods]
+impl HipPinnedMemory {
+    #[new]
+    #[pyo3(signature = (size, mapped=false))]
+    fn new(py: Python<'_>, size: usize, mapped: bool) -> PyResult<Self> {
+        let d = rt::current().py(py)?;
+        rt::PinnedBuffer::alloc(d, size, mapped)
+            .py(py)
+            .map(HipPinnedMemory)
+    }
+
+    #[getter]
+    fn ptr(&self) -> usize {
+        self.0.ptr() as usize
+    }
+
+    #[getter]
+    fn device_ptr(&self) -> Option<u64> {
+        self.0.device_ptr()
+    }
+
+    #[getter]
+    fn size(&self) -> usize {
+        self.0.bytes()
+    }
+}
+
+/// Copies `size` bytes between addresses: `kind` is `"htod"`, `"dtoh"` or
+/// `"dtod"`; as `cuda_copy`.
+#[pyfunction]
+#[pyo3(signature = (kind, dst, src, size, stream=0))]
+pub fn hip_copy(
+    py: Python<'_>,
+    kind: &str,
+    dst: u64,
+    src: u64,
+    size: usize,
+    stream: usize,
+) -> PyResult<()> {
+    let d = rt::current().py(py)?;
+    let s = self::stream(stream);
+    // SAFETY: the Python layer passes addresses of live allocations of at
+    // least `size` bytes, kept alive by the objects it holds.
+    py.detach(|| unsafe {
+        match kind {
+            "htod" => rt::memory::copy_to_device(d, dst, src as *const u8, size, s),
+            "dtoh" => rt::memory::copy_to_host(d, dst as *mut u8, src, size, s),
+            "dtod" => rt::memory::copy_on_device(d, dst, src, size, s),
+            other => Err(HipError::Invalid(format!("unknown copy kind {other:?}"))),
+        }
+    })
+    .py(py)
+}
+
+/// Sets `size` bytes at device address `dst` to `value`.
+#[pyfunction]
+pub fn hip_memset(py: Python<'_>, dst: u64, value: u8, size: usize) -> PyResult<()> {
+    let d = rt::current().py(py)?;
+    // SAFETY: as `hip_copy`.
+    unsafe { rt::memory::fill(d, dst, value, size) }.py(py)
+}
+
+/// A stream of the current device, destroyed when the last reference goes.
+#[pyclass(module = "penna._native", frozen)]
+pub struct HipStream(rt::Stream);
+
+#[pymethods]
+impl HipStream {
+    #[new]
+    fn new(py: Python<'_>) -> PyResult<Self> {
+        rt::Stream::new(rt::current().py(py)?).py(py).map(HipStream)
+    }
+
+    #[getter]
+    fn handle(&self) -> usize {
+        self.0.handle().as_usize()
+    }
+}
+
+/// Waits for the work queued on stream `handle`.
+#[pyfunction]
+pub fn hip_stream_synchronize(py: Python<'_>, handle: usize) -> PyResult<()> {
+    let d = rt::current().py(py)?;
+    py.detach(|| d.bind().and_then(|_| stream(handle).synchronize()))
+        .py(py)
+}
+
+/// Whether stream `handle` has finished its work.
+#[pyfunction]
+pub fn hip_stream_idle(py: Python<'_>, handle: usize) -> PyResult<bool> {
+    stream(handle).is_idle().py(py)
+}
+
+/// An event of the current device.
+#[pyclass(module = "penna._native", frozen)]
+pub struct HipEvent(rt::Event);
+
+#[pymethods]
+impl HipEvent {
+    #[new]
+    #[pyo3(signature = (timing=true))]
+    fn new(py: Python<'_>, timing: bool) -> PyResult<Self> {
+        rt::Event::new(rt::current().py(py)?, timing)
+            .py(py)
+            .map(HipEvent)
+    }
+
+    /// Records the event on stream `stream` (0: the default stream).
+    #[pyo3(signature = (stream=0))]
+    fn record(&self, py: Python<'_>, stream: usize) -> PyResult<()> {
+        self.0.record(self::stream(stream)).py(py)
+    }
+
+    fn synchronize(&self, py: Python<'_>) -> PyResult<()> {
+        py.detach(|| self.0.synchronize()).py(py)
+    }
+
+    fn query(&self, py: Python<'_>) -> PyResult<bool> {
+        self.0.is_done().py(py)
+    }
+
+    /// Makes stream `stream` wait for this event.
+    #[pyo3(signature = (stream=0))]
+    fn wait(&self, py: Python<'_>, stream: usize) -> PyResult<()> {
+        self::stream(stream).wait(&self.0).py(py)
+    }
+
+    /// Milliseconds from this event to `end`.
+    fn elapsed_time(&self, py: Python<'_>, end: &HipEvent) -> PyResult<f32> {
+        end.0.elapsed_ms(&self.0).py(py)
+    }
 }

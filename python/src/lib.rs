@@ -124,6 +124,10 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<cudart::PinnedMemory>()?;
     m.add_class::<cudart::CudaStream>()?;
     m.add_class::<cudart::CudaEvent>()?;
+    m.add_class::<hiprt::HipMemory>()?;
+    m.add_class::<hiprt::HipPinnedMemory>()?;
+    m.add_class::<hiprt::HipStream>()?;
+    m.add_class::<hiprt::HipEvent>()?;
     for f in [
         wrap_pyfunction!(cudart::cuda_available, m)?,
         wrap_pyfunction!(cudart::cuda_unavailable_reason, m)?,
@@ -145,6 +149,10 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(hiprt::hip_select_device, m)?,
         wrap_pyfunction!(hiprt::hip_device_info, m)?,
         wrap_pyfunction!(hiprt::hip_synchronize, m)?,
+        wrap_pyfunction!(hiprt::hip_copy, m)?,
+        wrap_pyfunction!(hiprt::hip_memset, m)?,
+        wrap_pyfunction!(hiprt::hip_stream_synchronize, m)?,
+        wrap_pyfunction!(hiprt::hip_stream_idle, m)?,
     ] {
         m.add_function(f)?;
     }

@@ -57,6 +57,9 @@ pub struct Api {
         unsafe extern "C" fn(*mut c_void, *const c_void, usize, RawStream) -> Status,
     pub memcpy_dtoh_async:
         unsafe extern "C" fn(*mut c_void, *mut c_void, usize, RawStream) -> Status,
+    pub memcpy_dtod: unsafe extern "C" fn(*mut c_void, *mut c_void, usize) -> Status,
+    pub memcpy_dtod_async:
+        unsafe extern "C" fn(*mut c_void, *mut c_void, usize, RawStream) -> Status,
     pub memset_d8: unsafe extern "C" fn(*mut c_void, u8, usize) -> Status,
     pub module_load_data: unsafe extern "C" fn(*mut RawModule, *const c_void) -> Status,
     pub module_unload: unsafe extern "C" fn(RawModule) -> Status,
@@ -165,6 +168,8 @@ fn resolve(library: Library, source: String) -> Result<Api, String> {
         memcpy_dtoh: sym!("hipMemcpyDtoH"),
         memcpy_htod_async: sym!("hipMemcpyHtoDAsync"),
         memcpy_dtoh_async: sym!("hipMemcpyDtoHAsync"),
+        memcpy_dtod: sym!("hipMemcpyDtoD"),
+        memcpy_dtod_async: sym!("hipMemcpyDtoDAsync"),
         memset_d8: sym!("hipMemsetD8"),
         module_load_data: sym!("hipModuleLoadData"),
         module_unload: sym!("hipModuleUnload"),

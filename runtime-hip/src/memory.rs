@@ -51,12 +51,8 @@ impl DeviceBuffer {
 
     /// Sets every byte to `value`.
     pub fn fill(&self, value: u8) -> HipResult<()> {
-        let api = api()?;
-        self.device.bind()?;
         // SAFETY: the whole allocation.
-        api.check("hipMemsetD8", unsafe {
-            (api.memset_d8)(self.ptr as *mut c_void, value, self.bytes)
-        })
+        unsafe { fill(self.device, self.ptr, value, self.bytes) }
     }
 }
 
@@ -109,6 +105,44 @@ pub unsafe fn copy_to_host(
         }
     };
     api.check("hipMemcpyDtoH", status)
+}
+
+/// Copies `bytes` between device addresses.
+///
+/// # Safety
+/// Both ranges must be valid device memory for `bytes` bytes.
+pub unsafe fn copy_on_device(
+    device: &Device,
+    dst: u64,
+    src: u64,
+    bytes: usize,
+    stream: StreamHandle,
+) -> HipResult<()> {
+    let api = api()?;
+    device.bind()?;
+    let (dst, src) = (dst as *mut c_void, src as *mut c_void);
+    // SAFETY: the caller's contract.
+    let status = unsafe {
+        if stream.is_null() {
+            (api.memcpy_dtod)(dst, src, bytes)
+        } else {
+            (api.memcpy_dtod_async)(dst, src, bytes, stream.raw())
+        }
+    };
+    api.check("hipMemcpyDtoD", status)
+}
+
+/// Sets `bytes` bytes at device address `dst` to `value`.
+///
+/// # Safety
+/// The range must be valid device memory.
+pub unsafe fn fill(device: &Device, dst: u64, value: u8, bytes: usize) -> HipResult<()> {
+    let api = api()?;
+    device.bind()?;
+    // SAFETY: the caller's contract.
+    api.check("hipMemsetD8", unsafe {
+        (api.memset_d8)(dst as *mut c_void, value, bytes)
+    })
 }
 
 impl Drop for DeviceBuffer {

@@ -40,6 +40,40 @@ use inkwell::targets::{FileType, TargetMachine};
 use penna_compiler::family::{check_family, Family, GpuEntry};
 use penna_compiler::{CompileError, Program};
 
+/// The target called `name`: `host` (or `cpu`), an NVIDIA `sm_XY`, an AMD
+/// `gfx...` (HIP's `gfx90a:sramecc+:xnack-` too), or a triple
+/// (`nvptx64-nvidia-cuda` is sm_80, `amdgcn-amd-amdhsa` gfx90a). GPU targets
+/// come without their math library; set it on the concrete type
+/// ([`NvptxTarget::with_libdevice`], [`AmdgpuOptions::device_libs`]).
+pub fn lookup(name: &str) -> Result<Box<dyn Target>, CompileError> {
+    let name = name.trim();
+    if matches!(name, "host" | "cpu") || name == CpuTarget::host().triple() {
+        return Ok(Box::new(CpuTarget::host()));
+    }
+    if name == nvptx::NVPTX_TRIPLE {
+        return Ok(Box::new(NvptxTarget::new((8, 0))?));
+    }
+    if name == amdgpu::AMDGPU_TRIPLE {
+        return Ok(Box::new(AmdgpuTarget::new(
+            "gfx90a",
+            AmdgpuOptions::default(),
+        )?));
+    }
+    if let Some(cc) = name.strip_prefix("sm_") {
+        let digits: Vec<u32> = cc.chars().filter_map(|c| c.to_digit(10)).collect();
+        if let [major @ .., minor] = digits.as_slice() {
+            let major = major.iter().fold(0, |acc, d| acc * 10 + d);
+            return Ok(Box::new(NvptxTarget::new((major, *minor))?));
+        }
+    }
+    if name.starts_with("gfx") {
+        return Ok(Box::new(AmdgpuTarget::new(name, AmdgpuOptions::default())?));
+    }
+    Err(CompileError::target(format!(
+        "unknown target {name:?}: penna compiles for host, sm_XY (NVIDIA) and gfx... (AMD)"
+    )))
+}
+
 /// Code generation options (the `@jit` options that reach the back end).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Options {
@@ -331,6 +365,29 @@ pub(crate) fn internalize_all_but(module: &inkwell::module::Module<'_>, keep: &s
     for f in module.get_functions() {
         if f.count_basic_blocks() > 0 && f.get_name().to_bytes() != keep.as_bytes() {
             f.set_linkage(inkwell::module::Linkage::Internal);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lookup;
+
+    #[test]
+    fn lookup_names_every_back_end() {
+        assert_eq!(lookup("host").unwrap().name(), "cpu");
+        let ptx = lookup("sm_86").unwrap();
+        assert_eq!((ptx.name(), ptx.cpu()), ("cuda", "sm_86"));
+        assert_eq!(lookup("sm_120").unwrap().cpu(), "sm_90");
+        assert_eq!(lookup("nvptx64-nvidia-cuda").unwrap().cpu(), "sm_80");
+        let amd = lookup("gfx942:sramecc+:xnack-").unwrap();
+        assert_eq!((amd.name(), amd.cpu()), ("hip", "gfx942"));
+        assert_eq!(lookup("amdgcn-amd-amdhsa").unwrap().cpu(), "gfx90a");
+        assert!(lookup("gfx803").is_err());
+        assert!(lookup("riscv").is_err());
+        for name in ["host", "sm_80", "gfx1100"] {
+            let t = lookup(name).unwrap();
+            assert_eq!(t.gpu().is_some(), name != "host");
         }
     }
 }

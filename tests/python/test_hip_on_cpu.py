@@ -2,9 +2,11 @@
 kernels (``cuda_kernels``) loaded again with ``cuda`` bound to ``penna.hip``,
 as a user's ``from penna import hip as cuda`` does, and run on the CPU. One
 suite, every GPU runtime: the same kernels and checks, the same semantics
-(32-lane warps included)."""
+(32-lane warps included). With ``PENNA_CUDA_TEST_TARGET=hip`` (on an AMD
+GPU, ``scripts/hip_check.sh``) the kernels run there instead."""
 
 import importlib.util
+import os
 import pathlib
 import sys
 
@@ -28,8 +30,8 @@ def _load_as_hip(stem, name):
 _kernels = _load_as_hip("cuda_kernels", "hip_kernels")
 _suite = _load_as_hip("test_cuda_on_cpu", "hip_suite")
 _suite.k = _kernels
-# penna.hip runs this suite on the CPU whatever PENNA_CUDA_TEST_TARGET says.
-_suite.TARGET = "cpu"
+# On the CPU unless the suite is asked to run on an AMD GPU.
+_suite.TARGET = "hip" if os.environ.get("PENNA_CUDA_TEST_TARGET") == "hip" else "cpu"
 
 for _name, _value in vars(_suite).items():
     if _name.startswith("test_"):

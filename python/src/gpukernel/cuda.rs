@@ -51,6 +51,9 @@ impl Backend for Cuda {
     fn device_array<'py>(obj: &Bound<'py, PyAny>) -> Option<(ArrayType, Value<'py>, Option<i32>)> {
         let d = obj.cast::<DeviceArray>().ok()?;
         let d = d.get();
+        if d.hip {
+            return None;
+        }
         let value = Value::Array {
             ptr: d.ptr,
             shape: Dims::from_slice(&d.shape),

@@ -9,8 +9,8 @@ use penna_runtime_hip as rt;
 use penna_targets::{AmdgpuOptions, AmdgpuTarget, Target};
 use pyo3::prelude::*;
 
-use super::{Backend, Grid, Value};
-use crate::cudart::IntoPy;
+use super::{Backend, Dims, Grid, Value};
+use crate::cudart::{DeviceArray, IntoPy};
 use crate::dlpack::{ROCM, ROCM_HOST};
 use crate::gpu::GpuOptions;
 
@@ -50,10 +50,18 @@ impl Backend for Hip {
     fn same_stream(producer: usize, launch: rt::StreamHandle) -> bool {
         producer == launch.as_usize()
     }
-    fn device_array<'py>(_obj: &Bound<'py, PyAny>) -> Option<(ArrayType, Value<'py>, Option<i32>)> {
-        // penna.hip has no device arrays of its own yet: arrays on the GPU
-        // come through DLPack or __cuda_array_interface__.
-        None
+    fn device_array<'py>(obj: &Bound<'py, PyAny>) -> Option<(ArrayType, Value<'py>, Option<i32>)> {
+        let d = obj.cast::<DeviceArray>().ok()?;
+        let d = d.get();
+        if !d.hip {
+            return None;
+        }
+        let value = Value::Array {
+            ptr: d.ptr,
+            shape: Dims::from_slice(&d.shape),
+            strides: Dims::from_slice(&d.strides),
+        };
+        Some((d.ty, value, (d.ptr != 0).then_some(d.device)))
     }
     fn alloc(
         py: Python<'_>,
