@@ -182,7 +182,7 @@ pub struct DeviceFunction {
     pub abi: DeviceAbi,
 }
 
-/// How a ufunc loop hands operands to the kernel (see [`compile_ufunc_loop`]).
+/// How a ufunc loop hands operands to the kernel ([`Entry::Ufunc`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum UfuncLoop {
     /// `@vectorize`: the kernel's parameters are the inputs, one element each;

@@ -256,17 +256,6 @@ impl GpuTarget for NvptxTarget {
     fn dynamic_shared_bytes<'ctx>(&self, g: &GpuBuilder<'_, 'ctx>) -> GpuResult<IntValue<'ctx>> {
         g.asm_i32("mov.u32 $0, %dynamic_smem_size;", "=r")
     }
-    fn native_math(&self, f: MathFn) -> bool {
-        matches!(
-            f,
-            MathFn::Sqrt
-                | MathFn::Floor
-                | MathFn::Ceil
-                | MathFn::Trunc
-                | MathFn::Fabs
-                | MathFn::Copysign
-        )
-    }
     fn finish_kernel<'ctx>(
         &self,
         module: &Module<'ctx>,

@@ -155,8 +155,19 @@ pub trait GpuTarget {
     /// The launch's bytes of dynamic shared memory, as an `i32`.
     fn dynamic_shared_bytes<'ctx>(&self, g: &GpuBuilder<'_, 'ctx>) -> GpuResult<IntValue<'ctx>>;
     /// Whether the back end lowers `llvm.<f>` exactly; other math functions
-    /// call [`Target::math_symbol`].
-    fn native_math(&self, f: MathFn) -> bool;
+    /// call [`Target::math_symbol`]. By default the operations that are exact
+    /// in every GPU instruction set (square root, rounding, sign).
+    fn native_math(&self, f: MathFn) -> bool {
+        matches!(
+            f,
+            MathFn::Sqrt
+                | MathFn::Floor
+                | MathFn::Ceil
+                | MathFn::Trunc
+                | MathFn::Fabs
+                | MathFn::Copysign
+        )
+    }
     /// Attributes every function of the module gets (beyond CPU and features).
     fn function_attributes(&self) -> Vec<(&'static str, String)> {
         Vec::new()

@@ -462,17 +462,6 @@ impl GpuTarget for AmdgpuTarget {
             .build_load(g.ctx.i32_type(), field, "dyn.bytes")?
             .into_int_value())
     }
-    fn native_math(&self, f: MathFn) -> bool {
-        matches!(
-            f,
-            MathFn::Sqrt
-                | MathFn::Floor
-                | MathFn::Ceil
-                | MathFn::Trunc
-                | MathFn::Fabs
-                | MathFn::Copysign
-        )
-    }
     fn function_attributes(&self) -> Vec<(&'static str, String)> {
         if self.options.unsafe_fp_atomics {
             vec![("amdgpu-unsafe-fp-atomics", "true".into())]
@@ -522,6 +511,8 @@ impl GpuTarget for AmdgpuTarget {
                 "launch bounds of {threads} threads per block: AMD GPUs run 1 to {MAX_WORKGROUP}"
             )));
         }
+        // `min_blocks` (CUDA's blocks per SM) has no faithful AMD counterpart
+        // (`amdgpu-waves-per-eu` counts waves per SIMD): it is not passed on.
         let mut attributes = vec![("amdgpu-flat-work-group-size", format!("1,{threads}"))];
         if let Some(n) = options.max_registers {
             attributes.push(("amdgpu-num-vgpr", n.to_string()));
