@@ -331,10 +331,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         a: FloatValue<'ctx>,
         b: FloatValue<'ctx>,
     ) -> CgResult<(FloatValue<'ctx>, FloatValue<'ctx>)> {
-        let bld = &self.b;
         let ty = a.get_type();
         let zero = ty.const_zero();
-        let m = bld.build_float_rem(a, b, "fmod")?;
+        let m = self.exact_fmod(a, b)?;
+        let bld = &self.b;
         let div = bld.build_float_div(bld.build_float_sub(a, m, "")?, b, "")?;
         let m_nonzero = bld.build_float_compare(FloatPredicate::UNE, m, zero, "")?;
         let b_neg = bld.build_float_compare(FloatPredicate::OLT, b, zero, "")?;

@@ -279,14 +279,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     .into());
             }
             MathFn::Fmod if self.m.target.gpu().is_none() => {
-                return Ok(self
-                    .b
-                    .build_float_rem(
-                        args[0].into_float_value(),
-                        args[1].into_float_value(),
-                        "fmod",
-                    )?
-                    .into())
+                let (a, b) = (args[0].into_float_value(), args[1].into_float_value());
+                return Ok(self.exact_fmod(a, b)?.into());
             }
             _ => {}
         }

@@ -26,6 +26,7 @@ mod elementwise;
 mod entry;
 mod expr;
 mod fancy;
+mod fmod;
 mod gpu;
 mod heap;
 mod kernel;

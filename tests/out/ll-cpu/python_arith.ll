@@ -243,120 +243,189 @@ raise:                                            ; preds = %body
   ret { i32, { double, double, double, double, double } } { i32 1, { double, double, double, double, double } undef }
 
 ok:                                               ; preds = %body
-  %fmod = frem double %3, %sitofp
-  %6 = fsub double %3, %fmod
-  %7 = fdiv double %6, %sitofp
-  %8 = fcmp une double %fmod, 0.000000e+00
-  %9 = fcmp olt double %sitofp, 0.000000e+00
-  %10 = fcmp olt double %fmod, 0.000000e+00
-  %11 = xor i1 %9, %10
-  %12 = and i1 %8, %11
-  %13 = fadd double %fmod, %sitofp
-  %14 = fsub double %7, 1.000000e+00
-  %15 = select i1 %12, double %13, double %fmod
-  %16 = select i1 %12, double %14, double %7
-  %17 = call double @llvm.copysign.f64(double 0.000000e+00, double %sitofp)
-  %mod = select i1 %8, double %15, double %17
-  %18 = call double @llvm.floor.f64(double %16)
-  %19 = fsub double %16, %18
-  %20 = fcmp ogt double %19, 5.000000e-01
-  %21 = fadd double %18, 1.000000e+00
-  %22 = select i1 %20, double %21, double %18
-  %23 = fcmp une double %16, 0.000000e+00
-  %24 = fdiv double %3, %sitofp
-  %25 = call double @llvm.copysign.f64(double 0.000000e+00, double %24)
-  %floordiv = select i1 %23, double %22, double %25
-  %26 = load double, ptr %a, align 8
-  %27 = load i32, ptr %b, align 4
-  %sitofp5 = sitofp i32 %27 to double
-  %28 = fcmp oeq double %sitofp5, 0.000000e+00
-  %unlikely8 = call i1 @llvm.expect.i1(i1 %28, i1 false)
-  br i1 %unlikely8, label %raise6, label %ok7
+  %6 = call double @llvm.fabs.f64(double %3)
+  %7 = call double @llvm.fabs.f64(double %sitofp)
+  %8 = fdiv double %6, %7
+  %9 = call double @llvm.trunc.f64(double %8)
+  %10 = fcmp olt double %9, 0x4330000000000000
+  %11 = fcmp olt double %7, 0x7FF0000000000000
+  %fmod.exact = and i1 %10, %11
+  br i1 %fmod.exact, label %fmod.fast, label %fmod.slow
 
 dead:                                             ; No predecessors!
   unreachable
 
-raise6:                                           ; preds = %ok
-  %exc.field9 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 0
-  store i32 1, ptr %exc.field9, align 4
-  %exc.field10 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 1
-  store i32 0, ptr %exc.field10, align 4
-  %exc.field11 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 2
-  store ptr @penna.msg.1, ptr %exc.field11, align 8
-  %exc.field12 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 3
-  store i64 12, ptr %exc.field12, align 8
-  %exc.field13 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 4
+fmod.fast:                                        ; preds = %ok
+  %12 = fneg double %9
+  %13 = call double @llvm.fma.f64(double %12, double %7, double %6)
+  %14 = fsub double %9, 1.000000e+00
+  %15 = fneg double %14
+  %16 = call double @llvm.fma.f64(double %15, double %7, double %6)
+  %17 = fadd double %9, 1.000000e+00
+  %18 = fneg double %17
+  %19 = call double @llvm.fma.f64(double %18, double %7, double %6)
+  %20 = fcmp olt double %13, 0.000000e+00
+  %21 = fcmp oge double %13, %7
+  %22 = select i1 %21, double %19, double %13
+  %23 = select i1 %20, double %16, double %22
+  %24 = call double @llvm.copysign.f64(double %23, double %3)
+  br label %fmod.done
+
+fmod.slow:                                        ; preds = %ok
+  %fmod = frem double %3, %sitofp
+  br label %fmod.done
+
+fmod.done:                                        ; preds = %fmod.slow, %fmod.fast
+  %fmod5 = phi double [ %24, %fmod.fast ], [ %fmod, %fmod.slow ]
+  %25 = fsub double %3, %fmod5
+  %26 = fdiv double %25, %sitofp
+  %27 = fcmp une double %fmod5, 0.000000e+00
+  %28 = fcmp olt double %sitofp, 0.000000e+00
+  %29 = fcmp olt double %fmod5, 0.000000e+00
+  %30 = xor i1 %28, %29
+  %31 = and i1 %27, %30
+  %32 = fadd double %fmod5, %sitofp
+  %33 = fsub double %26, 1.000000e+00
+  %34 = select i1 %31, double %32, double %fmod5
+  %35 = select i1 %31, double %33, double %26
+  %36 = call double @llvm.copysign.f64(double 0.000000e+00, double %sitofp)
+  %mod = select i1 %27, double %34, double %36
+  %37 = call double @llvm.floor.f64(double %35)
+  %38 = fsub double %35, %37
+  %39 = fcmp ogt double %38, 5.000000e-01
+  %40 = fadd double %37, 1.000000e+00
+  %41 = select i1 %39, double %40, double %37
+  %42 = fcmp une double %35, 0.000000e+00
+  %43 = fdiv double %3, %sitofp
+  %44 = call double @llvm.copysign.f64(double 0.000000e+00, double %43)
+  %floordiv = select i1 %42, double %41, double %44
+  %45 = load double, ptr %a, align 8
+  %46 = load i32, ptr %b, align 4
+  %sitofp6 = sitofp i32 %46 to double
+  %47 = fcmp oeq double %sitofp6, 0.000000e+00
+  %unlikely9 = call i1 @llvm.expect.i1(i1 %47, i1 false)
+  br i1 %unlikely9, label %raise7, label %ok8
+
+raise7:                                           ; preds = %fmod.done
+  %exc.field10 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 0
+  store i32 1, ptr %exc.field10, align 4
+  %exc.field11 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 1
+  store i32 0, ptr %exc.field11, align 4
+  %exc.field12 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 2
+  store ptr @penna.msg.1, ptr %exc.field12, align 8
+  %exc.field13 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 3
+  store i64 12, ptr %exc.field13, align 8
+  %exc.field14 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 4
   ret { i32, { double, double, double, double, double } } { i32 1, { double, double, double, double, double } undef }
 
-ok7:                                              ; preds = %ok
-  %fmod15 = frem double %26, %sitofp5
-  %29 = fsub double %26, %fmod15
-  %30 = fdiv double %29, %sitofp5
-  %31 = fcmp une double %fmod15, 0.000000e+00
-  %32 = fcmp olt double %sitofp5, 0.000000e+00
-  %33 = fcmp olt double %fmod15, 0.000000e+00
-  %34 = xor i1 %32, %33
-  %35 = and i1 %31, %34
-  %36 = fadd double %fmod15, %sitofp5
-  %37 = fsub double %30, 1.000000e+00
-  %38 = select i1 %35, double %36, double %fmod15
-  %39 = select i1 %35, double %37, double %30
-  %40 = call double @llvm.copysign.f64(double 0.000000e+00, double %sitofp5)
-  %mod16 = select i1 %31, double %38, double %40
-  %41 = call double @llvm.floor.f64(double %39)
-  %42 = fsub double %39, %41
-  %43 = fcmp ogt double %42, 5.000000e-01
-  %44 = fadd double %41, 1.000000e+00
-  %45 = select i1 %43, double %44, double %41
-  %46 = fcmp une double %39, 0.000000e+00
-  %47 = fdiv double %26, %sitofp5
-  %48 = call double @llvm.copysign.f64(double 0.000000e+00, double %47)
-  %floordiv17 = select i1 %46, double %45, double %48
-  %49 = load double, ptr %a, align 8
-  %50 = load i32, ptr %b, align 4
-  %sitofp18 = sitofp i32 %50 to double
-  %51 = fcmp oeq double %sitofp18, 0.000000e+00
-  %unlikely21 = call i1 @llvm.expect.i1(i1 %51, i1 false)
-  br i1 %unlikely21, label %raise19, label %ok20
+ok8:                                              ; preds = %fmod.done
+  %48 = call double @llvm.fabs.f64(double %45)
+  %49 = call double @llvm.fabs.f64(double %sitofp6)
+  %50 = fdiv double %48, %49
+  %51 = call double @llvm.trunc.f64(double %50)
+  %52 = fcmp olt double %51, 0x4330000000000000
+  %53 = fcmp olt double %49, 0x7FF0000000000000
+  %fmod.exact16 = and i1 %52, %53
+  br i1 %fmod.exact16, label %fmod.fast17, label %fmod.slow18
 
-dead14:                                           ; No predecessors!
+dead15:                                           ; No predecessors!
   unreachable
 
-raise19:                                          ; preds = %ok7
-  %exc.field22 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 0
-  store i32 1, ptr %exc.field22, align 4
-  %exc.field23 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 1
-  store i32 0, ptr %exc.field23, align 4
-  %exc.field24 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 2
-  store ptr @penna.msg.2, ptr %exc.field24, align 8
-  %exc.field25 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 3
-  store i64 22, ptr %exc.field25, align 8
-  %exc.field26 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 4
+fmod.fast17:                                      ; preds = %ok8
+  %54 = fneg double %51
+  %55 = call double @llvm.fma.f64(double %54, double %49, double %48)
+  %56 = fsub double %51, 1.000000e+00
+  %57 = fneg double %56
+  %58 = call double @llvm.fma.f64(double %57, double %49, double %48)
+  %59 = fadd double %51, 1.000000e+00
+  %60 = fneg double %59
+  %61 = call double @llvm.fma.f64(double %60, double %49, double %48)
+  %62 = fcmp olt double %55, 0.000000e+00
+  %63 = fcmp oge double %55, %49
+  %64 = select i1 %63, double %61, double %55
+  %65 = select i1 %62, double %58, double %64
+  %66 = call double @llvm.copysign.f64(double %65, double %45)
+  br label %fmod.done19
+
+fmod.slow18:                                      ; preds = %ok8
+  %fmod20 = frem double %45, %sitofp6
+  br label %fmod.done19
+
+fmod.done19:                                      ; preds = %fmod.slow18, %fmod.fast17
+  %fmod21 = phi double [ %66, %fmod.fast17 ], [ %fmod20, %fmod.slow18 ]
+  %67 = fsub double %45, %fmod21
+  %68 = fdiv double %67, %sitofp6
+  %69 = fcmp une double %fmod21, 0.000000e+00
+  %70 = fcmp olt double %sitofp6, 0.000000e+00
+  %71 = fcmp olt double %fmod21, 0.000000e+00
+  %72 = xor i1 %70, %71
+  %73 = and i1 %69, %72
+  %74 = fadd double %fmod21, %sitofp6
+  %75 = fsub double %68, 1.000000e+00
+  %76 = select i1 %73, double %74, double %fmod21
+  %77 = select i1 %73, double %75, double %68
+  %78 = call double @llvm.copysign.f64(double 0.000000e+00, double %sitofp6)
+  %mod22 = select i1 %69, double %76, double %78
+  %79 = call double @llvm.floor.f64(double %77)
+  %80 = fsub double %77, %79
+  %81 = fcmp ogt double %80, 5.000000e-01
+  %82 = fadd double %79, 1.000000e+00
+  %83 = select i1 %81, double %82, double %79
+  %84 = fcmp une double %77, 0.000000e+00
+  %85 = fdiv double %45, %sitofp6
+  %86 = call double @llvm.copysign.f64(double 0.000000e+00, double %85)
+  %floordiv23 = select i1 %84, double %83, double %86
+  %87 = load double, ptr %a, align 8
+  %88 = load i32, ptr %b, align 4
+  %sitofp24 = sitofp i32 %88 to double
+  %89 = fcmp oeq double %sitofp24, 0.000000e+00
+  %unlikely27 = call i1 @llvm.expect.i1(i1 %89, i1 false)
+  br i1 %unlikely27, label %raise25, label %ok26
+
+raise25:                                          ; preds = %fmod.done19
+  %exc.field28 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 0
+  store i32 1, ptr %exc.field28, align 4
+  %exc.field29 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 1
+  store i32 0, ptr %exc.field29, align 4
+  %exc.field30 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 2
+  store ptr @penna.msg.2, ptr %exc.field30, align 8
+  %exc.field31 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 3
+  store i64 22, ptr %exc.field31, align 8
+  %exc.field32 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 4
   ret { i32, { double, double, double, double, double } } { i32 1, { double, double, double, double, double } undef }
 
-ok20:                                             ; preds = %ok7
-  %fdiv = fdiv double %49, %sitofp18
-  %52 = load double, ptr %a, align 8
-  %sq = fmul double %52, %52
-  %53 = load double, ptr %a, align 8
-  %neg = fneg double %53
-  %54 = insertvalue { double, double, double, double, double } undef, double %floordiv, 0
-  %55 = insertvalue { double, double, double, double, double } %54, double %mod16, 1
-  %56 = insertvalue { double, double, double, double, double } %55, double %fdiv, 2
-  %57 = insertvalue { double, double, double, double, double } %56, double %sq, 3
-  %58 = insertvalue { double, double, double, double, double } %57, double %neg, 4
-  %result = insertvalue { i32, { double, double, double, double, double } } { i32 0, { double, double, double, double, double } undef }, { double, double, double, double, double } %58, 1
+ok26:                                             ; preds = %fmod.done19
+  %fdiv = fdiv double %87, %sitofp24
+  %90 = load double, ptr %a, align 8
+  %sq = fmul double %90, %90
+  %91 = load double, ptr %a, align 8
+  %neg = fneg double %91
+  %92 = insertvalue { double, double, double, double, double } undef, double %floordiv, 0
+  %93 = insertvalue { double, double, double, double, double } %92, double %mod22, 1
+  %94 = insertvalue { double, double, double, double, double } %93, double %fdiv, 2
+  %95 = insertvalue { double, double, double, double, double } %94, double %sq, 3
+  %96 = insertvalue { double, double, double, double, double } %95, double %neg, 4
+  %result = insertvalue { i32, { double, double, double, double, double } } { i32 0, { double, double, double, double, double } undef }, { double, double, double, double, double } %96, 1
   ret { i32, { double, double, double, double, double } } %result
 
-dead27:                                           ; No predecessors!
+dead33:                                           ; No predecessors!
   unreachable
 
-dead28:                                           ; No predecessors!
+dead34:                                           ; No predecessors!
   unreachable
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
 declare i1 @llvm.expect.i1(i1, i1) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.fabs.f64(double) #2
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.trunc.f64(double) #2
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.fma.f64(double, double, double) #2
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.copysign.f64(double, double) #2
