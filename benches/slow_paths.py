@@ -56,6 +56,12 @@ def float_floordiv(a, b, out):
 def float_mod(a, b, out):
     for i in range(a.shape[0]):
         out[i] = a[i] % b[i]
+
+def add(a, b):
+    return a + b
+
+def nothing():
+    return 1
 '''
 
 CASES = [
@@ -66,6 +72,15 @@ CASES = [
     ("`a[i] % b[i]`, 1e5 int64", "int_mod", lambda: _ints() + (np.empty(100_000, np.int64),)),
     ("`a[i] // b[i]`, 1e5 float64", "float_floordiv", lambda: _floats() + (np.empty(100_000),)),
     ("`a[i] % b[i]`, 1e5 float64", "float_mod", lambda: _floats() + (np.empty(100_000),)),
+]
+
+
+# Call overhead: (label, how to make the callable from penna's or Numba's
+# module of decorated functions, arguments). Lazy (signature-less) ufuncs.
+CALL_CASES = [
+    ("lazy `@vectorize` call, 10 floats", lambda mod: mod["vadd"], lambda: (np.arange(10.0), np.arange(10.0))),
+    ("lazy `@vectorize` `.reduce`, 10 floats", lambda mod: mod["vadd"].reduce, lambda: (np.arange(10.0),)),
+    ("zero-argument call", lambda mod: mod["nothing"], lambda: ()),
 ]
 
 
@@ -91,6 +106,11 @@ def load(decorate):
 
 def main():
     ours, theirs = load(penna.jit), load(numba.njit)
+    ours["vadd"] = load(penna.vectorize)["add"]
+    theirs["vadd"] = load(numba.vectorize)["add"]
+    for m in (ours, theirs):
+        m["vadd"](np.arange(10.0), np.arange(10.0))
+        m["vadd"].reduce(np.arange(10.0))
     rows = []
     for label, name, make in CASES:
         args = make()
@@ -104,6 +124,14 @@ def main():
         stats = compare({"penna": a, "numba": b}, lambda _label: args)
         ratio = stats["penna"].best / stats["numba"].best
         rows.append(f"| {label} | {stats['penna'].best * 1e3:.3f} | {stats['numba'].best * 1e3:.3f} | {ratio:.2f} |")
+        print(rows[-1], flush=True)
+    for label, pick, make in CALL_CASES:
+        args = make()
+        a, b = pick(ours), pick(theirs)
+        assert np.allclose(a(*args), b(*args)), label
+        stats = compare({"penna": a, "numba": b}, lambda _label: args)
+        ratio = stats["penna"].best / stats["numba"].best
+        rows.append(f"| {label} | {stats['penna'].best * 1e3:.5f} | {stats['numba'].best * 1e3:.5f} | {ratio:.2f} |")
         print(rows[-1], flush=True)
     out = pathlib.Path(__file__).parent / "results" / "slow_paths.md"
     out.write_text(

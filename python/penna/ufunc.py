@@ -41,7 +41,7 @@ def _dtype(type_text):
 
 def _arg_dtype(value):
     """The dtype a lazily compiled loop gets for a call argument."""
-    if isinstance(value, (_np.ndarray, _np.generic)):
+    if type(value) is _np.ndarray or isinstance(value, (_np.ndarray, _np.generic)):
         return value.dtype
     if isinstance(value, bool):
         return _np.dtype(_np.bool_)
@@ -96,6 +96,7 @@ class _Base:
         self._layout = signature
         self._loops = []  # (address, [type numbers])
         self._keys = set()  # dtypes of every operand of each loop
+        self._inputs = set()  # input dtypes a call was already resolved for (see UFunc._ensure)
         self._frozen = False
         self.__name__ = fn.__name__
         self.__doc__ = fn.__doc__
@@ -107,6 +108,10 @@ class _Base:
         self._keys.add(tuple(dtypes))
         self.ufunc = _native.make_ufunc(self.__name__, self.__doc__ or "", self._nin, self._nout,
                                         self._loops, self._identity, self._layout)
+        self._ufunc_changed()
+
+    def _ufunc_changed(self):
+        """Hook: the ufunc was remade."""
 
     def _call(self, method, args, kwargs):
         if self.ufunc is None:
@@ -124,8 +129,10 @@ class _Base:
         return f"<penna {kind} {self.__name__}>"
 
 
-class UFunc(_Base):
-    """What ``@vectorize`` returns."""
+class UFunc(_native.LazyUfunc, _Base):
+    """What ``@vectorize`` returns. Calls and ``reduce`` are native
+    (``_native.LazyUfunc``): once the input dtypes of a call were resolved,
+    it goes straight to the NumPy ufunc."""
 
     def __init__(self, fn, signatures, options):
         identity = _options(options, "vectorize")
@@ -139,34 +146,43 @@ class UFunc(_Base):
                                 f"`{fn.__name__}` takes {nin}")
             self._compile(args, ret)
         self._frozen = bool(signatures)
+        self._configure(nin, self._frozen)
+
+    def _ufunc_changed(self):
+        self._set_ufunc(self.ufunc)
 
     def _compile(self, arg_texts, ret_text=None):
         address, out = self._dispatcher._ufunc_loop("(" + ", ".join(arg_texts) + ")", out=ret_text)
         self._add_loop(address, [_dtype(t) for t in arg_texts] + [_dtype(out)])
 
     def _ensure(self, inputs):
-        """Compiles a loop for these input dtypes unless there is one."""
-        if self._frozen:
-            return
-        dtypes = tuple(_arg_dtype(v) for v in inputs)
-        if any(key[:len(dtypes)] == dtypes for key in self._keys):
-            return
-        for d in dtypes:
-            _check_dtype(d, self.__name__)
-        self._compile([str(d) for d in dtypes])
+        """Compiles a loop for these input dtypes unless there is one. The
+        input dtypes already resolved are remembered: a repeated call costs
+        one set lookup."""
+        if not self._frozen:
+            self._ensure_dtypes(tuple([_arg_dtype(v) for v in inputs]))
 
-    def __call__(self, *args, **kwargs):
-        self._ensure(args[:self._nin])
-        return self._call("__call__", args, kwargs)
+    def _ensure_dtypes(self, dtypes):
+        if dtypes in self._inputs:
+            return
+        if not any(key[:len(dtypes)] == dtypes for key in self._keys):
+            for d in dtypes:
+                _check_dtype(d, self.__name__)
+            self._compile([str(d) for d in dtypes])
+        self._inputs.add(dtypes)
+
+    # __call__ and reduce: _native.LazyUfunc, which calls _ensure and
+    # _ensure_fold when the dtypes are new.
+
+    def _ensure_fold(self, array):
+        """reduce/accumulate/reduceat need the (T, T) loop of the array's dtype."""
+        if not self._frozen:
+            d = _arg_dtype(array)
+            self._ensure_dtypes((d, d))
 
     def _fold(self, method, array, args, kwargs):
-        """reduce/accumulate/reduceat: they need the (T, T) loop of the array's dtype."""
-        d = _arg_dtype(array)
-        self._ensure((_np.empty(0, d), _np.empty(0, d)))
-        return self._call(method, (array,) + args, kwargs)
-
-    def reduce(self, array, *args, **kwargs):
-        return self._fold("reduce", array, args, kwargs)
+        self._ensure_fold(array)
+        return _native.ufunc_call(self.ufunc, method, (array,) + args, kwargs)
 
     def accumulate(self, array, *args, **kwargs):
         return self._fold("accumulate", array, args, kwargs)

@@ -34,6 +34,7 @@ mod floatrepr;
 mod gpu;
 mod gpukernel;
 mod hiprt;
+mod lazyufunc;
 mod marshal;
 mod npscalar;
 mod owned;
@@ -114,6 +115,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<owned::OwnedMemory>()?;
     m.add_class::<typed::TypedList>()?;
     m.add_class::<typed::TypedDict>()?;
+    m.add_class::<lazyufunc::LazyUfunc>()?;
     m.add_function(wrap_pyfunction!(type_of, m)?)?;
     m.add_function(wrap_pyfunction!(ufunc::make_ufunc, m)?)?;
     m.add_function(wrap_pyfunction!(ufunc::ufunc_call, m)?)?;

@@ -224,7 +224,11 @@ pub fn ufunc_call(
     kwargs: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<Py<PyAny>> {
     let _ = penna_runtime_cpu::ufunc::take_error();
-    let result = ufunc.call_method(method, args, kwargs);
+    let result = match method {
+        // The common case, without a bound method made per call.
+        "__call__" => ufunc.call(args, kwargs),
+        _ => ufunc.call_method(method, args, kwargs),
+    };
     if let Some((kind, message)) = penna_runtime_cpu::ufunc::take_error() {
         return Err(raised(py, kind, message));
     }

@@ -1,0 +1,149 @@
+//! `_native.LazyUfunc`: the native base of `penna.vectorize`'s `UFunc`, so
+//! that a call of a lazily compiled ufunc is one native call (as Numba's
+//! `DUFunc`). A call whose input dtypes were resolved before goes straight to
+//! the NumPy ufunc; otherwise the Python side (`UFunc._ensure`, which may
+//! compile a loop and remake the ufunc) runs first, then the dtypes are
+//! remembered.
+//!
+//! Keys are the NumPy type numbers of the inputs; arguments that are not
+//! ndarrays (Python or NumPy scalars, lists) always go through the Python
+//! side, which types them.
+
+use std::collections::HashSet;
+use std::sync::Mutex;
+
+use numpy::npyffi::PyArrayObject;
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyTuple};
+use smallvec::SmallVec;
+
+type Key = SmallVec<[i32; 4]>;
+
+#[pyclass(module = "penna._native", subclass, frozen)]
+pub struct LazyUfunc {
+    /// The current NumPy ufunc (remade when a loop is added) and its bound
+    /// `reduce`.
+    ufunc: Mutex<Option<(Py<PyAny>, Py<PyAny>)>>,
+    /// Number of inputs; whether the loops are fixed (signatures given).
+    shape: Mutex<(usize, bool)>,
+    resolved: Mutex<HashSet<Key>>,
+}
+
+/// The type number of an ndarray; `None` for anything else.
+fn type_num(obj: &Bound<'_, PyAny>) -> Option<i32> {
+    if !crate::argtypes::is_numpy_array(obj) {
+        return None;
+    }
+    let arr = obj.as_ptr() as *mut PyArrayObject;
+    // SAFETY: a live ndarray; its descriptor is live while it is.
+    Some(unsafe { (*(*arr).fields.descr).fields.type_num })
+}
+
+fn key_of<'a>(args: impl Iterator<Item = Bound<'a, PyAny>>) -> Option<Key> {
+    args.map(|a| type_num(&a)).collect()
+}
+
+impl LazyUfunc {
+    /// The ufunc and its bound `reduce`.
+    fn ufunc(&self, py: Python<'_>) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
+        self.ufunc
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_ref()
+            .map(|(u, r)| (u.clone_ref(py), r.clone_ref(py)))
+            .ok_or_else(|| PyTypeError::new_err("the ufunc has no compiled loops"))
+    }
+
+    /// Runs `ensure` unless `key` was resolved before; remembers it.
+    fn resolve(&self, key: Option<Key>, ensure: impl FnOnce() -> PyResult<()>) -> PyResult<()> {
+        let (_, frozen) = *self.shape.lock().unwrap_or_else(|e| e.into_inner());
+        if frozen {
+            return Ok(());
+        }
+        let known = |k: &Key| {
+            self.resolved
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .contains(k)
+        };
+        if key.as_ref().is_some_and(known) {
+            return Ok(());
+        }
+        // No lock is held here: `ensure` may compile and call back.
+        ensure()?;
+        if let Some(k) = key {
+            self.resolved
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(k);
+        }
+        Ok(())
+    }
+}
+
+#[pymethods]
+impl LazyUfunc {
+    #[new]
+    #[pyo3(signature = (*_args, **_kwargs))]
+    fn new(_args: &Bound<'_, PyTuple>, _kwargs: Option<&Bound<'_, PyDict>>) -> Self {
+        LazyUfunc {
+            ufunc: Mutex::new(None),
+            shape: Mutex::new((0, false)),
+            resolved: Mutex::new(HashSet::new()),
+        }
+    }
+
+    /// Sets the number of inputs and whether the loops are fixed.
+    fn _configure(&self, nin: usize, frozen: bool) {
+        *self.shape.lock().unwrap_or_else(|e| e.into_inner()) = (nin, frozen);
+    }
+
+    /// The NumPy ufunc calls go to (after a loop was added).
+    fn _set_ufunc(&self, ufunc: &Bound<'_, PyAny>) -> PyResult<()> {
+        let reduce = ufunc.getattr("reduce")?.unbind();
+        *self.ufunc.lock().unwrap_or_else(|e| e.into_inner()) =
+            Some((ufunc.clone().unbind(), reduce));
+        Ok(())
+    }
+
+    #[pyo3(signature = (*args, **kwargs))]
+    fn __call__(
+        slf: &Bound<'_, Self>,
+        args: &Bound<'_, PyTuple>,
+        kwargs: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<Py<PyAny>> {
+        let py = slf.py();
+        let this = slf.get();
+        let (nin, _) = *this.shape.lock().unwrap_or_else(|e| e.into_inner());
+        let inputs = args.get_slice(0, nin);
+        this.resolve(key_of(inputs.iter()), || {
+            slf.call_method1("_ensure", (inputs.clone(),)).map(drop)
+        })?;
+        let (ufunc, _) = this.ufunc(py)?;
+        crate::ufunc::ufunc_call(py, ufunc.bind(py), "__call__", args, kwargs)
+    }
+
+    /// `ufunc.reduce(array, ...)`: needs the (T, T) loop of the array's dtype.
+    #[pyo3(signature = (array, *args, **kwargs))]
+    fn reduce(
+        slf: &Bound<'_, Self>,
+        array: &Bound<'_, PyAny>,
+        args: &Bound<'_, PyTuple>,
+        kwargs: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<Py<PyAny>> {
+        let py = slf.py();
+        let this = slf.get();
+        let key = type_num(array).map(|t| Key::from_slice(&[t, t]));
+        this.resolve(key, || slf.call_method1("_ensure_fold", (array,)).map(drop))?;
+        let all = if args.is_empty() {
+            PyTuple::new(py, [array])?
+        } else {
+            let all: Vec<Bound<'_, PyAny>> =
+                std::iter::once(array.clone()).chain(args.iter()).collect();
+            PyTuple::new(py, all)?
+        };
+        let (_, reduce) = this.ufunc(py)?;
+        crate::ufunc::ufunc_call(py, reduce.bind(py), "__call__", &all, kwargs)
+    }
+}
