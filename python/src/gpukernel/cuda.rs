@@ -7,8 +7,8 @@ use penna_runtime_cuda as rt;
 use penna_targets::{NvptxTarget, Target};
 use pyo3::prelude::*;
 
-use super::{Backend, Dims, Grid, Value};
-use crate::cudart::{stream_handle, DeviceArray, IntoPy};
+use super::{Backend, Grid, Value};
+use crate::cudart::{stream_handle, IntoPy};
 use crate::dlpack::{CUDA, CUDA_HOST, CUDA_MANAGED};
 use crate::gpu::GpuOptions;
 
@@ -49,17 +49,7 @@ impl Backend for Cuda {
         producer == launch.as_usize() || (producer == 1 && launch.is_null())
     }
     fn device_array<'py>(obj: &Bound<'py, PyAny>) -> Option<(ArrayType, Value<'py>, Option<i32>)> {
-        let d = obj.cast::<DeviceArray>().ok()?;
-        let d = d.get();
-        if d.hip {
-            return None;
-        }
-        let value = Value::Array {
-            ptr: d.ptr,
-            shape: Dims::from_slice(&d.shape),
-            strides: Dims::from_slice(&d.strides),
-        };
-        Some((d.ty, value, (d.ptr != 0).then_some(d.device)))
+        super::tagged_device_array(obj, false)
     }
     fn alloc(
         py: Python<'_>,

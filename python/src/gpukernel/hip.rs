@@ -9,8 +9,8 @@ use penna_runtime_hip as rt;
 use penna_targets::{AmdgpuOptions, AmdgpuTarget, Target};
 use pyo3::prelude::*;
 
-use super::{Backend, Dims, Grid, Value};
-use crate::cudart::{DeviceArray, IntoPy};
+use super::{Backend, Grid, Value};
+use crate::cudart::IntoPy;
 use crate::dlpack::{ROCM, ROCM_HOST};
 use crate::gpu::GpuOptions;
 
@@ -51,17 +51,7 @@ impl Backend for Hip {
         producer == launch.as_usize()
     }
     fn device_array<'py>(obj: &Bound<'py, PyAny>) -> Option<(ArrayType, Value<'py>, Option<i32>)> {
-        let d = obj.cast::<DeviceArray>().ok()?;
-        let d = d.get();
-        if !d.hip {
-            return None;
-        }
-        let value = Value::Array {
-            ptr: d.ptr,
-            shape: Dims::from_slice(&d.shape),
-            strides: Dims::from_slice(&d.strides),
-        };
-        Some((d.ty, value, (d.ptr != 0).then_some(d.device)))
+        super::tagged_device_array(obj, true)
     }
     fn alloc(
         py: Python<'_>,

@@ -123,6 +123,25 @@ pub trait Backend: 'static {
     ) -> PyResult<()>;
 }
 
+/// A `penna._native.DeviceArray` in the memory of runtime `hip` (false:
+/// CUDA): its type, value and device (`None` when it holds no memory).
+fn tagged_device_array<'py>(
+    obj: &Bound<'py, PyAny>,
+    hip: bool,
+) -> Option<(ArrayType, Value<'py>, Option<i32>)> {
+    let d = obj.cast::<crate::cudart::DeviceArray>().ok()?;
+    let d = d.get();
+    if d.hip != hip {
+        return None;
+    }
+    let value = Value::Array {
+        ptr: d.ptr,
+        shape: Dims::from_slice(&d.shape),
+        strides: Dims::from_slice(&d.strides),
+    };
+    Some((d.ty, value, (d.ptr != 0).then_some(d.device)))
+}
+
 /// One kernel compiled for one device and list of argument types.
 pub struct GpuKernel<B: Backend> {
     args: Vec<Type>,
