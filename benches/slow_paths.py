@@ -60,6 +60,20 @@ def float_mod(a, b, out):
 def add(a, b):
     return a + b
 
+def sum_axis0(m):
+    return m.sum(axis=0)
+
+def sum_axis1(m):
+    return m.sum(axis=1)
+
+def convolve(x, k, out):
+    n = k.shape[0]
+    for i in range(x.shape[0] - n + 1):
+        s = 0.0
+        for j in range(n):
+            s += x[i + j] * k[j]
+        out[i] = s
+
 def nothing():
     return 1
 '''
@@ -72,6 +86,10 @@ CASES = [
     ("`a[i] % b[i]`, 1e5 int64", "int_mod", lambda: _ints() + (np.empty(100_000, np.int64),)),
     ("`a[i] // b[i]`, 1e5 float64", "float_floordiv", lambda: _floats() + (np.empty(100_000),)),
     ("`a[i] % b[i]`, 1e5 float64", "float_mod", lambda: _floats() + (np.empty(100_000),)),
+    ("`m.sum(axis=0)`, 1000x1000 float64", "sum_axis0", lambda: (np.random.default_rng(3).random((1000, 1000)),)),
+    ("`m.sum(axis=1)`, 1000x1000 float64", "sum_axis1", lambda: (np.random.default_rng(3).random((1000, 1000)),)),
+    ("1-D convolution, 16 taps, 1e5 floats", "convolve",
+     lambda: (np.random.default_rng(4).random(100_000), np.random.default_rng(5).random(16), np.empty(99_985))),
 ]
 
 

@@ -218,7 +218,32 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             shape: out_shape.clone(),
             strides: in_strides,
         };
-        let acc = self.entry_alloca(self.m.scalar_type(t), "acc")?;
+        // Loop order: when the reduced axis is the innermost in memory, one
+        // accumulator per output element runs along it; otherwise whole
+        // rows are accumulated into `dst`, the output's dimensions innermost
+        // (contiguous and vectorisable: `m.sum(axis=0)` of a C array). Both
+        // combine each output's elements in the same order.
+        let elem_ty = self.m.scalar_type(t);
+        let last_stride = outer.strides.last().copied().unwrap_or(self.i64(0));
+        let magnitude = |this: &Self, v: IntValue<'ctx>| -> CgResult<IntValue<'ctx>> {
+            let neg = this.b.build_int_neg(v, "")?;
+            let is_neg = this
+                .b
+                .build_int_compare(IntPredicate::SLT, v, this.i64(0), "")?;
+            Ok(this.b.build_select(is_neg, neg, v, "")?.into_int_value())
+        };
+        let (axis_step, row_step) = (magnitude(self, axis_stride)?, magnitude(self, last_stride)?);
+        let along_axis =
+            self.b
+                .build_int_compare(IntPredicate::ULE, axis_step, row_step, "along.axis")?;
+        let per_output = self.new_block("reduce.per_output");
+        let by_rows = self.new_block("reduce.by_rows");
+        let done = self.new_block("reduce.done");
+        self.b
+            .build_conditional_branch(along_axis, per_output, by_rows)?;
+
+        self.b.position_at_end(per_output);
+        let acc = self.entry_alloca(elem_ty, "acc")?;
         self.for_each_index(&out_shape, &mut |this, idx| {
             let base = this.address(&outer, idx)?;
             let init = this.reduce_init(f, t, || {
@@ -231,17 +256,51 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let at = unsafe { this.b.build_gep(this.ctx.i8_type(), base, &[off], "")? };
                 let x = this.load_scalar(a.dtype, at)?;
                 let x = this.convert_scalar(x, a.dtype, t)?;
-                let cur = this.b.build_load(this.m.scalar_type(t), acc, "")?;
+                let cur = this.b.build_load(elem_ty, acc, "")?;
                 let v = this.reduce_step(f, t, cur, x)?;
                 this.b.build_store(acc, v)?;
                 Ok(())
             })?;
-            let mut v = this.b.build_load(this.m.scalar_type(t), acc, "")?;
+            let mut v = this.b.build_load(elem_ty, acc, "")?;
             if f == NpFn::Mean {
                 v = this.divide_by_count(v, t, axis_len)?;
             }
             this.store_scalar(t, this.address(&dst, idx)?, v)
         })?;
+        self.b.build_unconditional_branch(done)?;
+
+        self.b.position_at_end(by_rows);
+        self.for_each_index(&out_shape, &mut |this, idx| {
+            let base = this.address(&outer, idx)?;
+            let init = this.reduce_init(f, t, || {
+                let x = this.load_scalar(a.dtype, base)?;
+                this.convert_scalar(x, a.dtype, t)
+            })?;
+            this.store_scalar(t, this.address(&dst, idx)?, init)
+        })?;
+        self.counted_loop(axis_len, |this, j| {
+            let off = this.b.build_int_nsw_mul(j, axis_stride, "")?;
+            this.for_each_index(&out_shape, &mut |this, idx| {
+                let base = this.address(&outer, idx)?;
+                let at = unsafe { this.b.build_gep(this.ctx.i8_type(), base, &[off], "")? };
+                let x = this.load_scalar(a.dtype, at)?;
+                let x = this.convert_scalar(x, a.dtype, t)?;
+                let slot = this.address(&dst, idx)?;
+                let cur = this.load_scalar(t, slot)?;
+                let v = this.reduce_step(f, t, cur, x)?;
+                this.store_scalar(t, slot, v)
+            })
+        })?;
+        if f == NpFn::Mean {
+            self.for_each_index(&out_shape, &mut |this, idx| {
+                let slot = this.address(&dst, idx)?;
+                let v = this.load_scalar(t, slot)?;
+                let v = this.divide_by_count(v, t, axis_len)?;
+                this.store_scalar(t, slot, v)
+            })?;
+        }
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
         Ok(self.descriptor(&dst)?.into())
     }
 
