@@ -393,27 +393,6 @@ def test_axis_reductions(dtype):
     check(axis_reductions, sample(dtype, (10, 7))[::2])
 
 
-def every_axis(m, axis):
-    return m.sum(axis=axis), m.prod(axis=axis), m.min(axis=axis), m.max(axis=axis), m.mean(axis=axis)
-
-
-@pytest.mark.parametrize("dtype", [np.float64, np.float32, np.int64])
-@pytest.mark.parametrize("layout", ["C", "F", "strided", "reversed"])
-def test_axis_reductions_in_both_loop_orders(dtype, layout):
-    """Reducing along the axis innermost in memory keeps one accumulator per
-    output; any other axis accumulates whole rows: every axis, layout and
-    (for floats) NaN gives NumPy's results."""
-    m = sample(dtype, (4, 5, 6)) / (10 if np.dtype(dtype).kind == "f" else 1)
-    m = {"C": m, "F": np.asfortranarray(m), "strided": sample(dtype, (8, 5, 12))[::2, :, ::2],
-         "reversed": m[::-1, :, ::-1]}[layout]
-    for axis in (0, 1, 2, -1, -3):
-        check(every_axis, m, axis)
-    if np.dtype(dtype).kind == "f":
-        m = m.copy()
-        m[1, 2, 3] = np.nan
-        for axis in (0, 2):
-            check(every_axis, m, axis)
-
 
 def test_nan_propagates_through_min_max_argmin():
     a = np.array([3.0, np.nan, 1.0, np.nan])
