@@ -153,6 +153,17 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(a)
     }
 
+    /// The element of type `from` at `at`, converted to the accumulator's `to`.
+    fn load_as(
+        &self,
+        from: Scalar,
+        at: inkwell::values::PointerValue<'ctx>,
+        to: Scalar,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let x = self.load_scalar(from, at)?;
+        self.convert_scalar(x, from, to)
+    }
+
     /// `np.sum(a, axis=k)` and friends for arrays of 2 or more dimensions.
     pub(super) fn reduce_axis(
         &mut self,
@@ -246,16 +257,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let acc = self.entry_alloca(elem_ty, "acc")?;
         self.for_each_index(&out_shape, &mut |this, idx| {
             let base = this.address(&outer, idx)?;
-            let init = this.reduce_init(f, t, || {
-                let x = this.load_scalar(a.dtype, base)?;
-                this.convert_scalar(x, a.dtype, t)
-            })?;
+            let init = this.reduce_init(f, t, || this.load_as(a.dtype, base, t))?;
             this.b.build_store(acc, init)?;
             this.counted_loop(axis_len, |this, j| {
                 let off = this.b.build_int_nsw_mul(j, axis_stride, "")?;
                 let at = unsafe { this.b.build_gep(this.ctx.i8_type(), base, &[off], "")? };
-                let x = this.load_scalar(a.dtype, at)?;
-                let x = this.convert_scalar(x, a.dtype, t)?;
+                let x = this.load_as(a.dtype, at, t)?;
                 let cur = this.b.build_load(elem_ty, acc, "")?;
                 let v = this.reduce_step(f, t, cur, x)?;
                 this.b.build_store(acc, v)?;
@@ -272,10 +279,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         self.b.position_at_end(by_rows);
         self.for_each_index(&out_shape, &mut |this, idx| {
             let base = this.address(&outer, idx)?;
-            let init = this.reduce_init(f, t, || {
-                let x = this.load_scalar(a.dtype, base)?;
-                this.convert_scalar(x, a.dtype, t)
-            })?;
+            let init = this.reduce_init(f, t, || this.load_as(a.dtype, base, t))?;
             this.store_scalar(t, this.address(&dst, idx)?, init)
         })?;
         self.counted_loop(axis_len, |this, j| {
@@ -283,8 +287,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             this.for_each_index(&out_shape, &mut |this, idx| {
                 let base = this.address(&outer, idx)?;
                 let at = unsafe { this.b.build_gep(this.ctx.i8_type(), base, &[off], "")? };
-                let x = this.load_scalar(a.dtype, at)?;
-                let x = this.convert_scalar(x, a.dtype, t)?;
+                let x = this.load_as(a.dtype, at, t)?;
                 let slot = this.address(&dst, idx)?;
                 let cur = this.load_scalar(t, slot)?;
                 let v = this.reduce_step(f, t, cur, x)?;
