@@ -71,11 +71,9 @@ __all__ = [
     "ballot_sync", "activemask", "popc", "brev", "clz", "ffs", "fma", "cbrt",
 ]
 
-#: The architectures penna compiles for, and their hardware wavefront width.
-ARCHITECTURES = {
-    "gfx908": 64, "gfx90a": 64, "gfx942": 64,
-    "gfx1030": 32, "gfx1100": 32, "gfx1101": 32, "gfx1102": 32, "gfx1200": 32, "gfx1201": 32,
-}
+#: The architectures penna compiles for, and their hardware wavefront width
+#: (the AMDGPU back end's table).
+ARCHITECTURES = dict(_native.hip_architectures())
 
 #: The architecture kernels compile for when none is given and no device is present.
 DEFAULT_ARCH = "gfx90a"

@@ -50,7 +50,7 @@ impl GpuTargetSpec {
             options: AmdgpuOptions {
                 code_object_version,
                 unsafe_fp_atomics,
-                device_libs: penna_targets::amdgpu::find_device_libs(),
+                device_libs: rocm_device_libs(),
             },
         }
     }
@@ -65,6 +65,46 @@ impl GpuTargetSpec {
             }
         })
     }
+}
+
+/// ROCm's device libraries, looked up once per process.
+pub fn rocm_device_libs() -> Option<PathBuf> {
+    static FOUND: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    FOUND
+        .get_or_init(penna_targets::amdgpu::find_device_libs)
+        .clone()
+}
+
+/// The architectures `penna.hip` compiles for and their wavefront widths.
+#[pyfunction]
+pub fn hip_architectures() -> Vec<(&'static str, u32)> {
+    penna_targets::amdgpu::ARCHES
+        .iter()
+        .map(|a| (a.name, a.wavefront_size()))
+        .collect()
+}
+
+/// The program of kernel (or device function) `function` for `args`,
+/// checked for kernel parameters; a kernel's barriers under thread-dependent
+/// conditions get their warning.
+pub fn kernel_program(
+    py: Python<'_>,
+    function: &Arc<PyFunction>,
+    args: &[Type],
+    kernel: bool,
+) -> PyResult<penna_compiler::Program> {
+    let jit: Arc<dyn JitFunction> = function.clone();
+    let program = py
+        .detach(|| -> Result<_, CompileError> {
+            let program = penna_compiler::compile(&jit, args)?;
+            check_kernel_params(&program, jit.name())?;
+            Ok(program)
+        })
+        .map_err(|e| compile_error(py, &e))?;
+    if kernel {
+        crate::errors::warn_divergent_barriers(py, &program)?;
+    }
+    Ok(program)
 }
 
 /// A device function's ABI and symbol (the function's name unless given).
@@ -100,18 +140,9 @@ pub fn compile(
         other => return Err(PyValueError::new_err(format!("unknown stage {other:?}"))),
     };
     let args = penna_compiler::parse_type_list(types).map_err(|e| compile_error(py, &e))?;
-    let jit: Arc<dyn JitFunction> = function.clone();
+    let function_name = function.name().to_owned();
     let options = *options;
-    let program = py
-        .detach(|| -> Result<_, CompileError> {
-            let program = penna_compiler::compile(&jit, &args)?;
-            check_kernel_params(&program, jit.name())?;
-            Ok(program)
-        })
-        .map_err(|e| compile_error(py, &e))?;
-    if device.is_none() {
-        crate::errors::warn_divergent_barriers(py, &program)?;
-    }
+    let program = kernel_program(py, function, &args, device.is_none())?;
     py.detach(|| -> Result<GpuArtifact, CompileError> {
         let ret = program.entry().ret.to_string();
         let Some(stage) = stage else {
@@ -134,7 +165,7 @@ pub fn compile(
             |entry| penna_targets::compile(&program, &*target, &module, &options, stage, entry);
         let artifact = match device {
             Some((abi, name)) => compile(&Entry::Device(&DeviceFunction {
-                name: name.unwrap_or_else(|| jit.name().to_owned()),
+                name: name.unwrap_or_else(|| function_name.clone()),
                 abi,
             }))?,
             None => compile(&Entry::Kernel(&kernel))?,

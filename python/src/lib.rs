@@ -143,6 +143,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(cudart::cuda_memset, m)?,
         wrap_pyfunction!(cudart::cuda_stream_synchronize, m)?,
         wrap_pyfunction!(cudart::cuda_stream_idle, m)?,
+        wrap_pyfunction!(gpu::hip_architectures, m)?,
         wrap_pyfunction!(hiprt::hip_available, m)?,
         wrap_pyfunction!(hiprt::hip_unavailable_reason, m)?,
         wrap_pyfunction!(hiprt::hip_runtime_version, m)?,

@@ -319,7 +319,7 @@ impl<'ctx> GpuBuilder<'_, 'ctx> {
             false,
         );
         self.b
-            .build_indirect_call(i32t.fn_type(&[], false), asm, &[], "dyn.bytes")?
+            .build_indirect_call(i32t.fn_type(&[], false), asm, &[], "asm")?
             .try_as_basic_value()
             .basic()
             .map(|v| v.into_int_value())

@@ -92,7 +92,7 @@ impl Backend for Hip {
         let options = AmdgpuOptions {
             code_object_version: if new_runtime { 5 } else { 4 },
             unsafe_fp_atomics: options.unsafe_fp_atomics,
-            device_libs: penna_targets::amdgpu::find_device_libs(),
+            device_libs: crate::gpu::rocm_device_libs(),
         };
         Ok(Box::new(AmdgpuTarget::new(device.arch_name(), options)?))
     }

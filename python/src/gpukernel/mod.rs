@@ -27,7 +27,7 @@ use std::ffi::c_void;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use numpy::npyffi::PyArrayObject;
-use penna_compiler::{ArrayType, CompileError, JitFunction, Layout, Scalar, Type};
+use penna_compiler::{ArrayType, CompileError, Layout, Scalar, Type};
 use penna_targets::{Entry, Options, Stage, Target};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -218,15 +218,7 @@ fn compile_kernel<B: Backend>(
     options: &Options,
     gpu: &GpuOptions,
 ) -> PyResult<(Vec<u8>, String)> {
-    let jit: Arc<dyn JitFunction> = function.clone();
-    let program = py
-        .detach(|| -> Result<_, CompileError> {
-            let program = penna_compiler::compile(&jit, args)?;
-            crate::gpu::check_kernel_params(&program, jit.name())?;
-            Ok(program)
-        })
-        .map_err(|e| compile_error(py, &e))?;
-    crate::errors::warn_divergent_barriers(py, &program)?;
+    let program = crate::gpu::kernel_program(py, function, args, true)?;
     let options = *options;
     py.detach(|| -> Result<_, CompileError> {
         let target = B::target(device, gpu)?;

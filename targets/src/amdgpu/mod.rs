@@ -60,32 +60,39 @@ pub struct Arch {
     pub isa_version: u32,
     /// The hardware wavefront is 64 wide (CDNA) rather than 32 (RDNA).
     pub wave64: bool,
-    /// Native float atomic add on global memory without opting in to
-    /// unsafe atomics (gfx942).
-    pub safe_fp_atomics: bool,
     /// Bytes of LDS (shared memory) one work-group may use.
     pub lds: u64,
 }
 
+impl Arch {
+    /// The hardware's wavefront width.
+    pub fn wavefront_size(&self) -> u32 {
+        if self.wave64 {
+            64
+        } else {
+            32
+        }
+    }
+}
+
 /// The supported architectures: CDNA (MI100, MI200, MI300) and RDNA 2-4.
 pub const ARCHES: &[Arch] = &[
-    arch("gfx908", 9008, true, false),
-    arch("gfx90a", 9010, true, false),
-    arch("gfx942", 9402, true, true),
-    arch("gfx1030", 10300, false, false),
-    arch("gfx1100", 11000, false, false),
-    arch("gfx1101", 11001, false, false),
-    arch("gfx1102", 11002, false, false),
-    arch("gfx1200", 12000, false, false),
-    arch("gfx1201", 12001, false, false),
+    arch("gfx908", 9008, true),
+    arch("gfx90a", 9010, true),
+    arch("gfx942", 9402, true),
+    arch("gfx1030", 10300, false),
+    arch("gfx1100", 11000, false),
+    arch("gfx1101", 11001, false),
+    arch("gfx1102", 11002, false),
+    arch("gfx1200", 12000, false),
+    arch("gfx1201", 12001, false),
 ];
 
-const fn arch(name: &'static str, isa_version: u32, wave64: bool, safe_fp_atomics: bool) -> Arch {
+const fn arch(name: &'static str, isa_version: u32, wave64: bool) -> Arch {
     Arch {
         name,
         isa_version,
         wave64,
-        safe_fp_atomics,
         lds: 64 * 1024,
     }
 }
@@ -149,11 +156,7 @@ impl AmdgpuTarget {
 
     /// The hardware's wavefront width (kernels see 32-lane warps regardless).
     pub fn wavefront_size(&self) -> u32 {
-        if self.arch.wave64 {
-            64
-        } else {
-            32
-        }
+        self.arch.wavefront_size()
     }
 
     /// The physical lane in the wavefront.
