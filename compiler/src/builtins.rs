@@ -213,6 +213,8 @@ pub enum Builtin {
     Container(ContainerFn),
     /// A `heapq` function: a [`Method`] of its list argument.
     Heapq(Method),
+    /// A scalar function of the CPU runtime (`penna._rt_random_double()`).
+    Runtime(crate::runtime_fns::RuntimeFn),
 }
 
 /// Builtins that consume an iterable (rewritten into loops when lowered).
@@ -332,6 +334,7 @@ impl Builtin {
             Builtin::Container(ContainerFn::EmptyList) => "List.empty_list".into(),
             Builtin::Container(ContainerFn::EmptyDict) => "Dict.empty".into(),
             Builtin::Heapq(m) => m.name().into(),
+            Builtin::Runtime(f) => format!("penna._rt_{}", f.name()),
         }
     }
 }
@@ -431,6 +434,7 @@ numpy_functions! {
     Bincount "bincount" ["x", "weights", "minlength"] 1 false,
     Histogram "histogram" ["a", "bins", "range"] 1 false,
     Concatenate "concatenate" ["arrays", "axis"] 1 false,
+    ResultType "result_type" ["a", "b"] 2 false,
 }
 
 impl NpFn {
@@ -642,6 +646,9 @@ pub fn lookup(module: ModuleId, name: &str) -> Option<ModuleItem> {
             Function(Builtin::ScalarCtor(Scalar::from_name(name)?))
         }
         (ModuleId::Penna, "omp") => Module(ModuleId::Omp),
+        (ModuleId::Penna, _) if name.starts_with("_rt_") => Function(Builtin::Runtime(
+            crate::runtime_fns::RuntimeFn::from_name(&name["_rt_".len()..])?,
+        )),
         (ModuleId::Penna, "List") => Function(Builtin::Iterating(IterFn::TypedList)),
         (ModuleId::Penna, "Dict") => Function(Builtin::Iterating(IterFn::TypedDict)),
         (ModuleId::Penna, "get_thread_id") => Function(Builtin::Omp(OmpFn::ThreadNum)),

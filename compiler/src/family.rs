@@ -88,7 +88,7 @@ fn check_tree(f: &Function, e: ExprId, family: Family) -> Result<()> {
         }
         (
             Expr::Call {
-                callee: Callee::Builtin(b @ (Builtin::Np(_) | Builtin::Omp(_))),
+                callee: Callee::Builtin(b @ (Builtin::Np(_) | Builtin::Omp(_) | Builtin::Runtime(_))),
                 ..
             },
             Family::Gpu,

@@ -34,6 +34,7 @@ pub mod parallel;
 pub mod parse;
 pub mod program;
 pub mod prune;
+pub mod runtime_fns;
 pub mod signature;
 pub mod source;
 pub mod testing;

@@ -1,10 +1,13 @@
-//! Dead branches on `None` arguments (Numba's branch pruning): in
+//! Dead branches on `None` arguments and on array ranks (Numba's branch
+//! pruning): in
 //! `def f(a, out=None): if out is None: out = np.empty_like(a)`, a call that
 //! passes an array never runs the branch, and a call that passes nothing
 //! never runs its `else`. A specialisation knows which: the branch that
 //! cannot run is removed before inference, so it is not typed (its code
 //! may be ill-typed for these arguments, as `x + offset` is when `offset`
-//! is `None`).
+//! is `None`). In the same way `if a.ndim == 1:` is decided by the rank of
+//! the array argument `a`, so one function can hold the code for each rank
+//! (the NumPy functions written in Python do).
 //!
 //! Invariant: a condition is decided only while the parameter still holds
 //! the argument: the `if` is a top-level statement (or in the branch of one
@@ -12,6 +15,7 @@
 
 use std::collections::HashSet;
 
+use crate::builtins::Attribute;
 use crate::env::Const;
 use crate::ir::*;
 use crate::types::Type;
@@ -85,16 +89,67 @@ fn prune(
 }
 
 /// `Some(result)` of `cond` if it is `p is None` / `p is not None` (either
-/// order) of a parameter `p` that still holds its argument.
+/// order) or `p.ndim <op> k` of a parameter `p` that still holds its argument
+/// (or an item `p[k]` of a tuple parameter), or `and` / `or` of such tests
+/// that the decided parts settle.
 fn decided(
     f: &Function,
     cond: ExprId,
     params: &[(LocalId, usize)],
     assigned: &HashSet<LocalId>,
 ) -> Option<bool> {
-    let Expr::Compare { op, lhs, rhs } = f.exprs[cond] else {
-        return None;
-    };
+    match f.exprs[cond] {
+        Expr::Logical { op, lhs, rhs } => {
+            let (l, r) = (
+                decided(f, lhs, params, assigned),
+                decided(f, rhs, params, assigned),
+            );
+            match (op, l, r) {
+                (LogicalOp::And, Some(false), _) | (LogicalOp::And, _, Some(false)) => Some(false),
+                (LogicalOp::Or, Some(true), _) | (LogicalOp::Or, _, Some(true)) => Some(true),
+                (LogicalOp::And, Some(true), Some(true)) => Some(true),
+                (LogicalOp::Or, Some(false), Some(false)) => Some(false),
+                _ => None,
+            }
+        }
+        Expr::Compare { op, lhs, rhs } => compared(f, op, lhs, rhs, params, assigned),
+        _ => None,
+    }
+}
+
+fn compared(
+    f: &Function,
+    op: CmpOp,
+    lhs: ExprId,
+    rhs: ExprId,
+    params: &[(LocalId, usize)],
+    assigned: &HashSet<LocalId>,
+) -> Option<bool> {
+    let argument = |e: ExprId| argument_type(f, e, params, assigned);
+    if let (
+        Expr::Attr {
+            value,
+            attr: Attribute::Ndim,
+        },
+        Expr::Literal(Const::Int(k)),
+    ) = (&f.exprs[lhs], &f.exprs[rhs])
+    {
+        // A number is a 0-d array here, as NumPy scalars are.
+        let n = match argument(*value)? {
+            Type::Array(a) => a.ndim as i64,
+            Type::Scalar(_) => 0,
+            _ => return None,
+        };
+        return Some(match op {
+            CmpOp::Eq => n == *k,
+            CmpOp::Ne => n != *k,
+            CmpOp::Lt => n < *k,
+            CmpOp::Le => n <= *k,
+            CmpOp::Gt => n > *k,
+            CmpOp::Ge => n >= *k,
+            _ => return None,
+        });
+    }
     if !matches!(op, CmpOp::Is | CmpOp::IsNot) {
         return None;
     }
@@ -104,19 +159,38 @@ fn decided(
         (false, true) => lhs,
         _ => return None,
     };
-    let Expr::Local(l) = f.exprs[other] else {
-        return None;
-    };
-    if assigned.contains(&l) {
-        return None;
-    }
-    let (_, i) = params.iter().find(|(p, _)| *p == l)?;
-    let t = f.param_types.get(*i)?;
-    if !decidable(t) {
-        return None;
-    }
-    let none = *t == Type::None;
+    let none = argument(other)? == Type::None;
     Some(none == (op == CmpOp::Is))
+}
+
+/// The type of `e` if it is a parameter that still holds its argument, or a
+/// constant item of a tuple parameter.
+fn argument_type(
+    f: &Function,
+    e: ExprId,
+    params: &[(LocalId, usize)],
+    assigned: &HashSet<LocalId>,
+) -> Option<Type> {
+    match &f.exprs[e] {
+        Expr::Local(l) => {
+            if assigned.contains(l) {
+                return None;
+            }
+            let (_, i) = params.iter().find(|(p, _)| p == l)?;
+            f.param_types.get(*i).filter(|t| decidable(t)).cloned()
+        }
+        Expr::Index { base, indices } if indices.len() == 1 => {
+            let Type::Tuple(items) = argument_type(f, *base, params, assigned)? else {
+                return None;
+            };
+            let Expr::Literal(Const::Int(k)) = f.exprs[indices[0]] else {
+                return None;
+            };
+            let k = if k < 0 { k + items.len() as i64 } else { k };
+            items.get(usize::try_from(k).ok()?).cloned()
+        }
+        _ => None,
+    }
 }
 
 /// Adds the locals `s` (and the statements inside it) may assign.

@@ -214,7 +214,7 @@ impl Env for PyEnv {
             match (module, &global) {
                 // Host-side helpers of `penna.cuda` (`to_device`) stay unsupported
                 // in compiled code, with the builtin table's message.
-                (ModuleId::Gpu(_), Global::Module(_) | Global::Function(_))
+                (ModuleId::Gpu(_) | ModuleId::Numpy, Global::Module(_) | Global::Function(_))
                 | (ModuleId::Host(_), _) => Some(global),
                 _ => None,
             }
@@ -245,8 +245,9 @@ fn host_module(m: &Bound<'_, PyModule>, name: &str) -> ModuleId {
 }
 
 /// The Python module object behind `module`, where attributes are looked up
-/// at run time: registered host modules, and `penna.cuda` for the parts of
-/// the kernel API written in Python (`cuda.random`).
+/// at run time: registered host modules, `penna.cuda` for the parts of the
+/// kernel API written in Python (`cuda.random`), and `penna._numpy` for the
+/// NumPy functions written in Python (`np.median`, `np.random`).
 fn module_object<'py>(py: Python<'py>, module: ModuleId) -> Option<Bound<'py, PyModule>> {
     match module {
         ModuleId::Host(h) => {
@@ -254,6 +255,7 @@ fn module_object<'py>(py: Python<'py>, module: ModuleId) -> Option<Bound<'py, Py
             modules.get(h.id as usize).map(|(m, _)| m.bind(py).clone())
         }
         ModuleId::Gpu(GpuNs::Root) => py.import("penna.cuda").ok(),
+        ModuleId::Numpy => py.import("penna._numpy").ok(),
         _ => None,
     }
 }
@@ -357,6 +359,9 @@ pub fn classify(v: &Bound<'_, PyAny>) -> Global {
     }
     if let Ok(m) = v.cast::<PyModule>() {
         let name = m.name().map(|n| n.to_string()).unwrap_or_default();
+        if let Some(sub) = numpy_submodule(v.py(), &name) {
+            return sub;
+        }
         let known = match name.as_str() {
             "penna" => Some(ModuleId::Penna),
             n if n.starts_with("penna.")
@@ -383,6 +388,10 @@ pub fn classify(v: &Bound<'_, PyAny>) -> Global {
         .ok()
         .and_then(|m| m.extract::<String>().ok());
     if let (Some(module), Some(name)) = (module.as_deref(), name) {
+        // `from numpy.random import normal`: penna's own `np.random.normal`.
+        if let Some(Global::Module(sub)) = numpy_submodule(v.py(), module) {
+            return Global::Attr(sub, name);
+        }
         // numpy.float32 lives in "numpy"; ufuncs report "numpy" too.
         let root = module.split('.').next().unwrap_or(module);
         let id = module_id(module).or_else(|| {
@@ -402,6 +411,20 @@ pub fn classify(v: &Bound<'_, PyAny>) -> Global {
         .map(|n| n.to_string())
         .unwrap_or_else(|_| "object".into());
     Global::Unsupported(ty)
+}
+
+/// NumPy's submodules that penna implements in Python (`numpy.random` is
+/// `penna._numpy.random`), as host modules named as users write them
+/// (`np.random`). Both NumPy's module and penna's resolve to the same one.
+fn numpy_submodule(py: Python<'_>, name: &str) -> Option<Global> {
+    let sub = name
+        .strip_prefix("numpy.")
+        .or_else(|| name.strip_prefix("penna._numpy."))?;
+    if !matches!(sub, "random" | "linalg") {
+        return None;
+    }
+    let module = py.import(format!("penna._numpy.{sub}")).ok()?;
+    Some(Global::Module(host_module(&module, &format!("np.{sub}"))))
 }
 
 /// An exception class other than the builtin ones the compiler knows by name

@@ -76,6 +76,7 @@ fn jit() -> Result<&'static Mutex<Jit>, LoadError> {
                 .chain(crate::sort::symbols())
                 .chain(crate::pairwise::symbols())
                 .chain(crate::race::symbols())
+                .chain(crate::random::symbols())
             {
                 define(lljit, name, address).map_err(|e| e.to_string())?;
             }

@@ -9,6 +9,7 @@
 //! | [`parallel`] | the thread pool: teams, schedules, barriers, critical sections |
 //! | [`nrt`] | owned arrays' memory: allocation, reference counts, live count |
 //! | [`containers`] | lists, dicts and sets: storage, hashing, the C functions compiled code calls |
+//! | [`random`] | `np.random` in compiled code: NumPy's legacy generator, one per thread |
 //! | [`sort`] | `np.sort`, `argsort`, `unique` on contiguous rows |
 //! | [`ufunc`] | errors raised inside NumPy ufunc loops, kept for the caller |
 //!
@@ -25,6 +26,7 @@ pub mod nrt;
 pub mod pairwise;
 pub mod parallel;
 pub mod race;
+pub mod random;
 pub mod sort;
 pub mod ufunc;
 

@@ -60,7 +60,7 @@ impl Lower<'_> {
             CompileError::typing(format!("name `{name}` is not defined"), span)
                 .with_hint("compiled functions can use their parameters, local variables, module-level constants and functions, and imported modules")
         })?;
-        resolve(global, name, span)
+        self.resolve(global, name, span)
     }
 
     /// Resolves a name or `module.attr` chain to a global, or `None` if the
@@ -101,10 +101,27 @@ impl Lower<'_> {
         let attr = a.attr.id.as_str();
         match builtins::lookup(m, attr) {
             Some(item) => Ok(resolved_item(m, attr, item)),
-            None => match self.env.module_attribute(m, attr) {
-                Some(global) => resolve(global, &qualified(m, attr), span),
-                None => Err(unsupported_library(m, attr, span)),
+            None => self.library_attribute(m, attr, span),
+        }
+    }
+
+    /// `m.attr` where the builtin table has nothing: what the host says
+    /// (a function of a user's module, a NumPy function written in Python).
+    fn library_attribute(&self, m: ModuleId, attr: &str, span: Span) -> Result<Resolved> {
+        match self.env.module_attribute(m, attr) {
+            Some(global) => self.resolve(global, &qualified(m, attr), span),
+            None => Err(unsupported_library(m, attr, span)),
+        }
+    }
+
+    /// What a global bound to `name` means to the lowering.
+    fn resolve(&self, global: Global, name: &str, span: Span) -> Result<Resolved> {
+        match global {
+            Global::Attr(m, attr) => match builtins::lookup(m, &attr) {
+                Some(item) => Ok(resolved_item(m, &attr, item)),
+                None => self.library_attribute(m, &attr, span),
             },
+            global => resolve(global, name, span),
         }
     }
 }
@@ -129,15 +146,11 @@ fn resolved_item(m: ModuleId, attr: &str, item: ModuleItem) -> Resolved {
     }
 }
 
-/// What a global bound to `name` means to the lowering.
+/// What a global other than a module's attribute means to the lowering.
 fn resolve(global: Global, name: &str, span: Span) -> Result<Resolved> {
     match global {
         Global::Module(m) => Ok(Resolved::Module(m)),
-        Global::Attr(m, attr) => {
-            let item =
-                builtins::lookup(m, &attr).ok_or_else(|| unsupported_library(m, &attr, span))?;
-            Ok(resolved_item(m, &attr, item))
-        }
+        Global::Attr(m, attr) => Err(unsupported_library(m, &attr, span)),
         Global::Const(c) => Ok(Resolved::Item(ModuleItem::Const(c), name.to_owned())),
         Global::Function(f) => Ok(Resolved::Function(f)),
         Global::Array(a) => Ok(Resolved::Array(a)),

@@ -213,6 +213,15 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
                 },
             ))
         }
+        Builtin::Runtime(f) => {
+            let n = f.params().len();
+            arity(b, args, n..=n)?;
+            scalars(b, args)?;
+            Ok(OpType::new(
+                f.params().iter().map(|&s| Type::Scalar(s)).collect(),
+                f.result().map_or(Type::None, Type::Scalar),
+            ))
+        }
         Builtin::Range | Builtin::Prange | Builtin::Enumerate | Builtin::Zip => Err(format!(
             "{}() can only be the iterable of a for loop",
             b.name()

@@ -171,6 +171,16 @@ pub fn compare(op: CmpOp, lhs: &Type, rhs: &Type) -> Rule {
     if *lhs == Type::None || *rhs == Type::None {
         return Err("use `is None` / `is not None` to compare with None".into());
     }
+    if let (Type::Tuple(l), Type::Tuple(r)) = (lhs, rhs) {
+        // `a.shape == b.shape`: item by item (tuples of different lengths differ).
+        let numbers = l.iter().chain(r).all(|t| t.scalar().is_some());
+        if !numbers || !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            return Err(format!(
+                "tuples can be compared with `==` and `!=` when they hold numbers, got {lhs} and {rhs}"
+            ));
+        }
+        return Ok(OpType::new(vec![lhs.clone(), rhs.clone()], Type::BOOL));
+    }
     let (l, r) = match (lhs.scalar(), rhs.scalar()) {
         (Some(l), Some(r)) => (l, r),
         _ => return Err(format!("cannot compare {lhs} and {rhs}")),

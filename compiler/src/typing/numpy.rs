@@ -642,6 +642,17 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
                 new_array(dtype, ndim),
             ))
         }
+        NpFn::ResultType => {
+            let dtype = |t: &Type| match t {
+                Type::Array(a) => Ok(a.dtype),
+                Type::Scalar(s) | Type::DType(s) => Ok(*s),
+                t => Err(format!(
+                    "np.result_type() takes arrays, numbers and dtypes, got {t}"
+                )),
+            };
+            let t = promote(dtype(&args[0])?, dtype(&args[1])?);
+            Ok(OpType::new(keep(args), Type::DType(t)))
+        }
         NpFn::Dot | NpFn::Matmul => {
             let (a, b) = (array_arg(&args[0], f)?, array_arg(&args[1], f)?);
             let t = promote(a.dtype, b.dtype);

@@ -449,6 +449,42 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             .build_int_compare(pred, a.into_int_value(), b.into_int_value(), "icmp")?)
     }
 
+    /// `l == r` / `l != r` of two tuples of numbers, item by item in their
+    /// common type; tuples of different lengths are never equal.
+    pub fn tuples_equal(
+        &self,
+        op: CmpOp,
+        (lt, l): (&[penna_compiler::Type], BasicValueEnum<'ctx>),
+        (rt, r): (&[penna_compiler::Type], BasicValueEnum<'ctx>),
+    ) -> CgResult<IntValue<'ctx>> {
+        let mut equal = self
+            .ctx
+            .bool_type()
+            .const_int((lt.len() == rt.len()) as u64, false);
+        if lt.len() == rt.len() {
+            for (k, (x, y)) in lt.iter().zip(rt).enumerate() {
+                let (Some(xs), Some(ys)) = (x.scalar(), y.scalar()) else {
+                    return Err(crate::error::bug("tuple comparison of non-numbers"));
+                };
+                let t = penna_compiler::types::promote(xs, ys);
+                let a = self
+                    .b
+                    .build_extract_value(l.into_struct_value(), k as u32, "")?;
+                let b = self
+                    .b
+                    .build_extract_value(r.into_struct_value(), k as u32, "")?;
+                let a = self.convert_scalar(a, xs, t)?;
+                let b = self.convert_scalar(b, ys, t)?;
+                let same = self.compare(CmpOp::Eq, t, a, b)?;
+                equal = self.b.build_and(equal, same, "")?;
+            }
+        }
+        Ok(match op {
+            CmpOp::Ne => self.b.build_not(equal, "tne")?,
+            _ => equal,
+        })
+    }
+
     // ---- complex numbers ----
 
     pub fn parts(&self, v: StructValue<'ctx>) -> CgResult<(FloatValue<'ctx>, FloatValue<'ctx>)> {

@@ -148,6 +148,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Builtin::Print => Err(bug("iterator builtin outside a for loop")),
             Builtin::Omp(f) => self.omp_function(f),
             Builtin::Gpu(g) => self.gpu_call(g, args, types),
+            Builtin::Runtime(f) => {
+                let ret = f.result().map(|s| self.m.scalar_type(s));
+                let v = self.call_rt(f.symbol(), ret, args)?;
+                Ok(v.unwrap_or_else(|| self.none_value()))
+            }
         }
     }
 

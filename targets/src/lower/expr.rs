@@ -87,11 +87,14 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     let value = same == (*op == CmpOp::Is);
                     return Ok(self.ctx.bool_type().const_int(value as u64, false).into());
                 }
+                let (a, b) = (self.expr(*lhs)?, self.expr(*rhs)?);
+                if let (Type::Tuple(l), Type::Tuple(r)) = (f.ty(*lhs), f.ty(*rhs)) {
+                    return Ok(self.tuples_equal(*op, (l, a), (r, b))?.into());
+                }
                 let s = f
                     .ty(*lhs)
                     .scalar()
                     .ok_or_else(|| bug("compare on a non-scalar"))?;
-                let (a, b) = (self.expr(*lhs)?, self.expr(*rhs)?);
                 Ok(self.compare(*op, s, a, b)?.into())
             }
             Expr::Logical { op, lhs, rhs }

@@ -256,6 +256,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let axis = (*types[1] != Type::None).then(|| args[1].into_int_value());
                 self.concatenate(items, args[0], axis, result_dtype()?)
             }
+            NpFn::ResultType => Ok(self.none_value()),
             NpFn::Minimum | NpFn::Maximum | NpFn::Sign | NpFn::Clip => Err(bug(format!(
                 "np.{} on arrays outside a fused loop",
                 f.name()
