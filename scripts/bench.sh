@@ -17,7 +17,7 @@ fi
 # shellcheck disable=SC1091
 . .venv/bin/activate
 # nvidia-cuda-runtime-cu12: Numba's CUDA target needs libcudart to compile PTX (no GPU needed).
-python -m pip install -q numba matplotlib "nvidia-cuda-runtime-cu12==12.9.*"
+python -m pip install -q numba scipy matplotlib "nvidia-cuda-runtime-cu12==12.9.*"
 python benches/suite.py "$@"
 python benches/parallel.py
 python benches/numpy_bench.py

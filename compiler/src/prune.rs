@@ -6,8 +6,9 @@
 //! cannot run is removed before inference, so it is not typed (its code
 //! may be ill-typed for these arguments, as `x + offset` is when `offset`
 //! is `None`). In the same way `if a.ndim == 1:` is decided by the rank of
-//! the array argument `a`, so one function can hold the code for each rank
-//! (the NumPy functions written in Python do).
+//! the array argument `a`, and `if a.dtype == np.complex128:` by its dtype,
+//! so one function can hold the code for each rank or kind (the NumPy
+//! functions written in Python do).
 //!
 //! Invariant: a condition is decided only while the parameter still holds
 //! the argument: the `if` is a top-level statement (or in the branch of one
@@ -89,7 +90,8 @@ fn prune(
 }
 
 /// `Some(result)` of `cond` if it is `p is None` / `p is not None` (either
-/// order) or `p.ndim <op> k` of a parameter `p` that still holds its argument
+/// order), `p.ndim <op> k` or `p.dtype == / != np.<type>` of a parameter `p`
+/// that still holds its argument
 /// (or an item `p[k]` of a tuple parameter), or `and` / `or` of such tests
 /// that the decided parts settle.
 fn decided(
@@ -149,6 +151,24 @@ fn compared(
             CmpOp::Ge => n >= *k,
             _ => return None,
         });
+    }
+    if let (
+        Expr::Attr {
+            value,
+            attr: Attribute::Dtype,
+        },
+        Expr::Literal(Const::DType(d)),
+    ) = (&f.exprs[lhs], &f.exprs[rhs])
+    {
+        // `a.dtype == np.complex128`: the argument's dtype.
+        let Type::Array(a) = argument(*value)? else {
+            return None;
+        };
+        return match op {
+            CmpOp::Eq => Some(a.dtype == *d),
+            CmpOp::Ne => Some(a.dtype != *d),
+            _ => None,
+        };
     }
     if !matches!(op, CmpOp::Is | CmpOp::IsNot) {
         return None;

@@ -1,14 +1,25 @@
-//! Scalar functions that the CPU runtime implements and compiled code calls
-//! by symbol: the random number generators behind `np.random`.
+//! Functions that the CPU runtime implements and compiled code calls by
+//! symbol: the random number generators behind `np.random`, LAPACK and BLAS
+//! behind `np.linalg`.
 //!
 //! One row per function: its name (written `penna._rt_<name>` in the Python
-//! source of penna's NumPy library), its parameter types, its result type
-//! (`None`: nothing) and its C symbol, which `penna-runtime-cpu` defines with
-//! the same signature. Arguments convert to the parameter types as for any
-//! call; these functions exist on the CPU only (the family check rejects them
-//! in GPU code).
+//! source of penna's NumPy library), its parameters, its result type
+//! (`Void`: nothing) and its C symbol, which `penna-runtime-cpu` defines.
+//! A number parameter converts the argument to its type as for any call; an
+//! `Array` parameter takes any array and passes two C arguments, the data
+//! pointer and the dtype's [`crate::abi::scalar_code`]: the caller (penna's
+//! own library code) guarantees layout and size. These functions exist on
+//! the CPU only (the family check rejects them in GPU code).
 
 use crate::types::Scalar;
+
+/// A parameter of a runtime function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Param {
+    Scalar(Scalar),
+    /// An array: its data pointer and dtype code.
+    Array,
+}
 
 macro_rules! runtime_functions {
     ($($variant:ident $name:literal [$($param:ident),*] -> $ret:ident,)*) => {
@@ -34,9 +45,9 @@ macro_rules! runtime_functions {
                 }
             }
 
-            pub fn params(self) -> &'static [Scalar] {
+            pub fn params(self) -> &'static [Param] {
                 match self {
-                    $(RuntimeFn::$variant => &[$(Scalar::$param),*],)*
+                    $(RuntimeFn::$variant => &[$(runtime_functions!(@param $param)),*],)*
                 }
             }
 
@@ -48,6 +59,8 @@ macro_rules! runtime_functions {
             }
         }
     };
+    (@param Array) => { Param::Array };
+    (@param $s:ident) => { Param::Scalar(Scalar::$s) };
     (@ret Void) => { None };
     (@ret $s:ident) => { Some(Scalar::$s) };
 }
@@ -76,6 +89,19 @@ runtime_functions! {
     RandomGumbel "random_gumbel" [F64, F64] -> F64,
     RandomLogistic "random_logistic" [F64, F64] -> F64,
     RandomTriangular "random_triangular" [F64, F64, F64] -> F64,
+    // LAPACKE and CBLAS (`penna_runtime_cpu::linalg`) on C-contiguous
+    // float64 or complex128 matrices; the `lapack_` ones return LAPACK's `info`.
+    LapackGesv "lapack_gesv" [I64, I64, Array, Array, Array] -> I64,
+    LapackGetrf "lapack_getrf" [I64, I64, Array, Array] -> I64,
+    LapackGetri "lapack_getri" [I64, Array, Array] -> I64,
+    LapackGeev "lapack_geev" [I32, I64, Array, Array, Array] -> I64,
+    LapackSyevd "lapack_syevd" [I32, I64, Array, Array] -> I64,
+    LapackGesdd "lapack_gesdd" [I32, I64, I64, Array, Array, Array, Array] -> I64,
+    LapackGeqrf "lapack_geqrf" [I64, I64, Array, Array] -> I64,
+    LapackOrgqr "lapack_orgqr" [I64, I64, I64, Array, Array] -> I64,
+    LapackPotrf "lapack_potrf" [I64, Array] -> I64,
+    LapackGelsd "lapack_gelsd" [I64, I64, I64, Array, Array, Array, F64, Array] -> I64,
+    BlasGemm "blas_gemm" [I64, I64, I64, Array, Array, Array] -> Void,
 }
 
 impl RuntimeFn {

@@ -9,6 +9,7 @@
 //! | [`parallel`] | the thread pool: teams, schedules, barriers, critical sections |
 //! | [`nrt`] | owned arrays' memory: allocation, reference counts, live count |
 //! | [`containers`] | lists, dicts and sets: storage, hashing, the C functions compiled code calls |
+//! | [`linalg`] | `np.linalg` and BLAS `@`: LAPACKE and CBLAS of the OpenBLAS NumPy bundles |
 //! | [`random`] | `np.random` in compiled code: NumPy's legacy generator, one per thread |
 //! | [`sort`] | `np.sort`, `argsort`, `unique` on contiguous rows |
 //! | [`ufunc`] | errors raised inside NumPy ufunc loops, kept for the caller |
@@ -22,6 +23,7 @@ pub mod call;
 pub mod containers;
 pub mod grid;
 pub mod jit;
+pub mod linalg;
 pub mod nrt;
 pub mod pairwise;
 pub mod parallel;

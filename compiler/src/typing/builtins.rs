@@ -214,11 +214,21 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
             ))
         }
         Builtin::Runtime(f) => {
+            use crate::runtime_fns::Param;
             let n = f.params().len();
             arity(b, args, n..=n)?;
-            scalars(b, args)?;
+            let operands = f
+                .params()
+                .iter()
+                .zip(args)
+                .map(|(p, t)| match (p, t) {
+                    (Param::Scalar(s), t) if t.scalar().is_some() => Ok(Type::Scalar(*s)),
+                    (Param::Array, Type::Array(_)) => Ok(t.clone()),
+                    (_, t) => Err(format!("{}() does not accept {t}", b.name())),
+                })
+                .collect::<Result<_, _>>()?;
             Ok(OpType::new(
-                f.params().iter().map(|&s| Type::Scalar(s)).collect(),
+                operands,
                 f.result().map_or(Type::None, Type::Scalar),
             ))
         }

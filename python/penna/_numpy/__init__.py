@@ -19,4 +19,4 @@ from .manipulation import *  # noqa: F401,F403
 from .statistics import *  # noqa: F401,F403
 from .sets import *  # noqa: F401,F403
 from .numeric import *  # noqa: F401,F403
-from . import random  # noqa: F401,E402
+from . import linalg, random  # noqa: F401,E402

@@ -1,8 +1,9 @@
 """Order statistics, averages, covariance and the NaN-ignoring reductions.
 
-Order statistics sort a copy (NumPy partitions; the values are the same).
-Quantiles use NumPy's default ``linear`` method with its interpolation
-formula, so results agree to the last bit. An array with a NaN has NaN
+Order statistics select in a copy (quickselect: linear time, as NumPy's
+partition); several quantiles at once sort it. Quantiles use NumPy's
+default ``linear`` method with its interpolation formula, so results agree
+to the last bit. An array with a NaN has NaN
 order statistics, as in NumPy; the ``nan*`` functions drop NaNs first.
 """
 
@@ -19,27 +20,81 @@ __all__ = ["median", "percentile", "quantile", "nanmedian", "nanpercentile", "na
 
 
 @jit
-def _sorted(a):
-    s = np.sort(a.ravel())
-    return s
+def _has_nan(flat):
+    for x in flat:
+        if x != x:
+            return True
+    return False
 
 
 @jit
-def _median_sorted(s):
-    n = s.size
+def _select(buf, k):
+    """Rearranges the 1-D ``buf`` (no NaN) so that ``buf[k]`` is its k-th
+    smallest element, with no larger one before it and no smaller one after
+    it (Hoare's quickselect with median-of-three pivots)."""
+    lo = 0
+    hi = buf.size - 1
+    while hi > lo:
+        mid = (lo + hi) >> 1
+        if buf[mid] < buf[lo]:
+            buf[mid], buf[lo] = buf[lo], buf[mid]
+        if buf[hi] < buf[mid]:
+            buf[mid], buf[hi] = buf[hi], buf[mid]
+            if buf[mid] < buf[lo]:
+                buf[mid], buf[lo] = buf[lo], buf[mid]
+        pivot = buf[mid]
+        i = lo
+        j = hi
+        while i <= j:
+            while buf[i] < pivot:
+                i += 1
+            while pivot < buf[j]:
+                j -= 1
+            if i <= j:
+                buf[i], buf[j] = buf[j], buf[i]
+                i += 1
+                j -= 1
+        if k <= j:
+            hi = j
+        elif k >= i:
+            lo = i
+        else:
+            return
+
+
+@jit
+def _pair(buf, i):
+    """The i-th and (i+1)-th smallest elements of ``buf`` (which it reorders)."""
+    n = buf.size
+    j = min(i + 1, n - 1)
+    _select(buf, j)
+    hi = buf[j]
+    if j == i:
+        return hi, hi
+    lo = buf[0]
+    for t in range(1, j):
+        if buf[t] > lo:
+            lo = buf[t]
+    return lo, hi
+
+
+@jit
+def _median_selected(buf):
+    n = buf.size
     if n == 0:
         return np.nan
-    if s[n - 1] != s[n - 1]:
+    if _has_nan(buf):
         return np.nan
-    h = n // 2
     if n % 2 == 1:
-        return s[h] * 1.0
-    return (s[h - 1] + s[h]) / 2.0
+        _select(buf, n // 2)
+        return buf[n // 2] * 1.0
+    lo, hi = _pair(buf, n // 2 - 1)
+    return (lo + hi) / 2.0
 
 
 @jit
 def median(a):
-    return _median_sorted(_sorted(a))
+    return _median_selected(a.ravel().copy())
 
 
 @jit
@@ -68,10 +123,28 @@ def _quantile_sorted(s, q):
 
 
 @jit
-def _quantiles(s, q):
+def _quantile_selected(buf, q):
+    n = buf.size
+    if q < 0.0 or q > 1.0 or q != q:
+        raise ValueError("Quantiles must be in the range [0, 1]")
+    if n == 0:
+        return np.nan
+    if _has_nan(buf):
+        return np.nan
+    virtual = q * (n - 1)
+    below = math.floor(virtual)
+    i = min(max(int(below), 0), n - 1)
+    lo, hi = _pair(buf, i)
+    return _lerp(lo * 1.0, hi * 1.0, virtual - below)
+
+
+@jit
+def _quantiles(flat, q):
+    """``q`` (a number or an array) quantiles of the 1-D copy ``flat``."""
     if q.ndim == 0:
-        return _quantile_sorted(s, q * 1.0)
+        return _quantile_selected(flat, q * 1.0)
     else:
+        s = np.sort(flat)
         out = np.empty(q.shape, dtype=np.float64)
         qf = q.ravel()
         of = out.ravel()
@@ -82,12 +155,12 @@ def _quantiles(s, q):
 
 @jit
 def quantile(a, q):
-    return _quantiles(_sorted(a), q)
+    return _quantiles(a.ravel().copy(), q)
 
 
 @jit
 def percentile(a, q):
-    return _quantiles(_sorted(a), q / 100.0)
+    return _quantiles(a.ravel().copy(), q / 100.0)
 
 
 @jit
@@ -98,17 +171,17 @@ def _finite_part(a):
 
 @jit
 def nanmedian(a):
-    return _median_sorted(np.sort(_finite_part(a)))
+    return _median_selected(_finite_part(a))
 
 
 @jit
 def nanquantile(a, q):
-    return _quantiles(np.sort(_finite_part(a)), q)
+    return _quantiles(_finite_part(a), q)
 
 
 @jit
 def nanpercentile(a, q):
-    return _quantiles(np.sort(_finite_part(a)), q / 100.0)
+    return _quantiles(_finite_part(a), q / 100.0)
 
 
 @jit

@@ -13,7 +13,7 @@
 mod legacy;
 mod mt19937;
 
-use std::cell::RefCell;
+use std::cell::UnsafeCell;
 
 use penna_compiler::runtime_fns::RuntimeFn;
 
@@ -34,15 +34,12 @@ impl RandomState {
         }
     }
 
-    fn from_entropy() -> RandomState {
-        use std::hash::{BuildHasher, Hasher};
-        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-        h.write_u64(
-            std::time::UNIX_EPOCH
-                .elapsed()
-                .map_or(0, |d| d.as_nanos() as u64),
-        );
-        RandomState::seeded(h.finish() as u32)
+    /// A generator that seeds itself from process entropy at its first draw.
+    const fn unseeded() -> RandomState {
+        RandomState {
+            mt: Mt19937::unseeded(),
+            gauss: None,
+        }
     }
 
     pub fn seed(&mut self, seed: u32) {
@@ -50,12 +47,29 @@ impl RandomState {
     }
 }
 
+/// The entropy an unseeded generator starts from: a fresh SipHash key of
+/// the standard library (random per process and thread) mixed with the time.
+fn entropy_seed() -> u32 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(
+        std::time::UNIX_EPOCH
+            .elapsed()
+            .map_or(0, |d| d.as_nanos() as u64),
+    );
+    h.finish() as u32
+}
+
 thread_local! {
-    static STATE: RefCell<RandomState> = RefCell::new(RandomState::from_entropy());
+    // Constant-initialised, so an access is a plain TLS address. The state
+    // is borrowed only by `with`, on its own thread, never re-entrantly (no
+    // draw calls back into another).
+    static STATE: UnsafeCell<RandomState> = const { UnsafeCell::new(RandomState::unseeded()) };
 }
 
 fn with<T>(f: impl FnOnce(&mut RandomState) -> T) -> T {
-    STATE.with(|s| f(&mut s.borrow_mut()))
+    // SAFETY: see STATE: one exclusive borrow at a time, on this thread.
+    STATE.with(|s| f(unsafe { &mut *s.get() }))
 }
 
 extern "C" fn penna_rt_random_seed(seed: u32) {
@@ -108,28 +122,90 @@ extern "C" fn penna_rt_random_triangular(left: f64, mode: f64, right: f64) -> f6
 }
 
 pub(crate) fn symbols() -> Vec<(&'static str, usize)> {
-    let address = |f: RuntimeFn| -> usize {
-        match f {
-            RuntimeFn::RandomSeed => penna_rt_random_seed as *const () as usize,
-            RuntimeFn::RandomDouble => penna_rt_random_double as *const () as usize,
-            RuntimeFn::RandomU32 => penna_rt_random_u32 as *const () as usize,
-            RuntimeFn::RandomBounded => penna_rt_random_bounded as *const () as usize,
-            RuntimeFn::RandomInterval => penna_rt_random_interval as *const () as usize,
-            RuntimeFn::RandomGauss => penna_rt_random_gauss as *const () as usize,
-            RuntimeFn::RandomExponential => penna_rt_random_exponential as *const () as usize,
-            RuntimeFn::RandomGamma => penna_rt_random_gamma as *const () as usize,
-            RuntimeFn::RandomBeta => penna_rt_random_beta as *const () as usize,
-            RuntimeFn::RandomPoisson => penna_rt_random_poisson as *const () as usize,
-            RuntimeFn::RandomBinomial => penna_rt_random_binomial as *const () as usize,
-            RuntimeFn::RandomGeometric => penna_rt_random_geometric as *const () as usize,
-            RuntimeFn::RandomLaplace => penna_rt_random_laplace as *const () as usize,
-            RuntimeFn::RandomGumbel => penna_rt_random_gumbel as *const () as usize,
-            RuntimeFn::RandomLogistic => penna_rt_random_logistic as *const () as usize,
-            RuntimeFn::RandomTriangular => penna_rt_random_triangular as *const () as usize,
+    use RuntimeFn as F;
+    vec![
+        (
+            F::RandomSeed.symbol(),
+            penna_rt_random_seed as *const () as usize,
+        ),
+        (
+            F::RandomDouble.symbol(),
+            penna_rt_random_double as *const () as usize,
+        ),
+        (
+            F::RandomU32.symbol(),
+            penna_rt_random_u32 as *const () as usize,
+        ),
+        (
+            F::RandomBounded.symbol(),
+            penna_rt_random_bounded as *const () as usize,
+        ),
+        (
+            F::RandomInterval.symbol(),
+            penna_rt_random_interval as *const () as usize,
+        ),
+        (
+            F::RandomGauss.symbol(),
+            penna_rt_random_gauss as *const () as usize,
+        ),
+        (
+            F::RandomExponential.symbol(),
+            penna_rt_random_exponential as *const () as usize,
+        ),
+        (
+            F::RandomGamma.symbol(),
+            penna_rt_random_gamma as *const () as usize,
+        ),
+        (
+            F::RandomBeta.symbol(),
+            penna_rt_random_beta as *const () as usize,
+        ),
+        (
+            F::RandomPoisson.symbol(),
+            penna_rt_random_poisson as *const () as usize,
+        ),
+        (
+            F::RandomBinomial.symbol(),
+            penna_rt_random_binomial as *const () as usize,
+        ),
+        (
+            F::RandomGeometric.symbol(),
+            penna_rt_random_geometric as *const () as usize,
+        ),
+        (
+            F::RandomLaplace.symbol(),
+            penna_rt_random_laplace as *const () as usize,
+        ),
+        (
+            F::RandomGumbel.symbol(),
+            penna_rt_random_gumbel as *const () as usize,
+        ),
+        (
+            F::RandomLogistic.symbol(),
+            penna_rt_random_logistic as *const () as usize,
+        ),
+        (
+            F::RandomTriangular.symbol(),
+            penna_rt_random_triangular as *const () as usize,
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use penna_compiler::runtime_fns::RuntimeFn;
+
+    #[test]
+    fn every_runtime_function_is_defined_once() {
+        let defined: Vec<&str> = super::symbols()
+            .into_iter()
+            .chain(crate::linalg::symbols())
+            .map(|(name, _)| name)
+            .collect();
+        for f in RuntimeFn::ALL {
+            let n = defined.iter().filter(|&&d| d == f.symbol()).count();
+            assert_eq!(n, 1, "{} is defined {n} times", f.symbol());
         }
-    };
-    RuntimeFn::ALL
-        .iter()
-        .map(|&f| (f.symbol(), address(f)))
-        .collect()
+        assert_eq!(defined.len(), RuntimeFn::ALL.len());
+    }
 }

@@ -11,7 +11,18 @@ pub struct Mt19937 {
     pos: usize,
 }
 
+/// `pos` of a generator that was never seeded.
+const UNSEEDED: usize = usize::MAX;
+
 impl Mt19937 {
+    /// A generator that seeds itself from entropy at its first draw.
+    pub const fn unseeded() -> Mt19937 {
+        Mt19937 {
+            key: [0; N],
+            pos: UNSEEDED,
+        }
+    }
+
     pub fn new(seed: u32) -> Mt19937 {
         let mut key = [0u32; N];
         key[0] = seed;
@@ -24,20 +35,32 @@ impl Mt19937 {
         Mt19937 { key, pos: N }
     }
 
+    /// The next 624 words of state (the reference generator's three loops,
+    /// without index wrapping).
     fn generate(&mut self) {
         const UPPER: u32 = 0x8000_0000;
         const LOWER: u32 = 0x7fff_ffff;
-        const MATRIX_A: u32 = 0x9908_b0df;
-        for i in 0..N {
-            let y = (self.key[i] & UPPER) | (self.key[(i + 1) % N] & LOWER);
-            let mag = if y & 1 == 1 { MATRIX_A } else { 0 };
-            self.key[i] = self.key[(i + M) % N] ^ (y >> 1) ^ mag;
+        let twist = |upper: u32, lower: u32, far: u32| -> u32 {
+            let y = (upper & UPPER) | (lower & LOWER);
+            far ^ (y >> 1) ^ ((y & 1).wrapping_neg() & 0x9908_b0df)
+        };
+        let k = &mut self.key;
+        for i in 0..N - M {
+            k[i] = twist(k[i], k[i + 1], k[i + M]);
         }
+        for i in N - M..N - 1 {
+            k[i] = twist(k[i], k[i + 1], k[i + M - N]);
+        }
+        k[N - 1] = twist(k[N - 1], k[0], k[M - 1]);
         self.pos = 0;
     }
 
+    #[inline]
     pub fn next_u32(&mut self) -> u32 {
-        if self.pos == N {
+        if self.pos >= N {
+            if self.pos == UNSEEDED {
+                *self = Mt19937::new(super::entropy_seed());
+            }
             self.generate();
         }
         let mut y = self.key[self.pos];
@@ -54,6 +77,7 @@ impl Mt19937 {
     }
 
     /// A float64 in [0, 1) from 53 random bits.
+    #[inline]
     pub fn next_double(&mut self) -> f64 {
         let a = (self.next_u32() >> 5) as f64;
         let b = (self.next_u32() >> 6) as f64;

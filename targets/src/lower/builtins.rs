@@ -148,12 +148,35 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Builtin::Print => Err(bug("iterator builtin outside a for loop")),
             Builtin::Omp(f) => self.omp_function(f),
             Builtin::Gpu(g) => self.gpu_call(g, args, types),
-            Builtin::Runtime(f) => {
-                let ret = f.result().map(|s| self.m.scalar_type(s));
-                let v = self.call_rt(f.symbol(), ret, args)?;
-                Ok(v.unwrap_or_else(|| self.none_value()))
+            Builtin::Runtime(f) => self.runtime_call(f, args, types),
+        }
+    }
+
+    /// A runtime function: numbers as they are, arrays as their data
+    /// pointer and dtype code.
+    fn runtime_call(
+        &self,
+        f: penna_compiler::runtime_fns::RuntimeFn,
+        args: &[BasicValueEnum<'ctx>],
+        types: &[&Type],
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let mut c_args = Vec::with_capacity(args.len());
+        for (&v, t) in args.iter().zip(types) {
+            match t {
+                Type::Array(a) => {
+                    let data = self
+                        .b
+                        .build_extract_value(v.into_struct_value(), 1, "data")?;
+                    c_args.push(data);
+                    let code = penna_compiler::abi::scalar_code(a.dtype);
+                    c_args.push(self.i32(code as i64).into());
+                }
+                _ => c_args.push(v),
             }
         }
+        let ret = f.result().map(|s| self.m.scalar_type(s));
+        let v = self.call_rt(f.symbol(), ret, &c_args)?;
+        Ok(v.unwrap_or_else(|| self.none_value()))
     }
 
     fn round(

@@ -2,13 +2,20 @@
 //! NumPy's results for every dtype: booleans give or-of-ands (BOOL_dot),
 //! float16 accumulates each output element in float32 and rounds once
 //! (HALF_dot); other dtypes multiply and add in the result type.
+//!
+//! Products with a matrix in float32, float64, complex64 or complex128 call
+//! BLAS `gemm` (the runtime's `blas_gemm`: NumPy's OpenBLAS), as NumPy and
+//! Numba do; operands that are not C-contiguous arrays of the result dtype
+//! are copied first (the copy is O(n^2) beside gemm's O(n^3)).
 
 use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
 use inkwell::IntPredicate;
 use penna_compiler::abi::ExceptionKind;
 use penna_compiler::ir::BinaryOp;
-use penna_compiler::{ArrayType, Scalar, Type};
+use penna_compiler::runtime_fns::RuntimeFn;
+use penna_compiler::{ArrayType, Layout, Scalar, Type};
 
+use super::ndarray::Parts;
 use super::FnLowering;
 use crate::error::{bug, CgResult};
 
@@ -48,6 +55,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             "shapes not aligned: {} (dim 1) != {} (dim 0)",
             &[ka, kb],
         )?;
+        let blas = matches!(t, Scalar::F32 | Scalar::F64 | Scalar::C64 | Scalar::C128);
+        if blas && (a.ndim == 2 || b.ndim == 2) && self.m.target.gpu().is_none() {
+            return self.gemm(t, (a, &pa), (b, &pb), (m, ka, n));
+        }
         let a_at =
             |this: &Self, i: IntValue<'ctx>, k: IntValue<'ctx>| -> CgResult<PointerValue<'ctx>> {
                 if a.ndim == 2 {
@@ -130,6 +141,53 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             })
         })?;
         Ok(self.descriptor(&dst)?.into())
+    }
+
+    /// `a @ b` through BLAS: `(m, k) @ (k, n)` with 1-D operands as a row
+    /// (`m == 1`) or a column (`n == 1`); the result has the operands' ranks.
+    fn gemm(
+        &mut self,
+        t: Scalar,
+        (a, pa): (&ArrayType, &Parts<'ctx>),
+        (b, pb): (&ArrayType, &Parts<'ctx>),
+        (m, k, n): (IntValue<'ctx>, IntValue<'ctx>, IntValue<'ctx>),
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let ac = self.c_contiguous(a, pa, t)?;
+        let bc = self.c_contiguous(b, pb, t)?;
+        let out_shape: Vec<IntValue<'ctx>> = match (a.ndim, b.ndim) {
+            (2, 2) => vec![m, n],
+            (2, 1) => vec![m],
+            _ => vec![n],
+        };
+        let dst = self.allocate(t, &out_shape)?;
+        let code = self.i32(penna_compiler::abi::scalar_code(t) as i64).into();
+        self.call_rt(
+            RuntimeFn::BlasGemm.symbol(),
+            None,
+            &[
+                m.into(),
+                n.into(),
+                k.into(),
+                ac.data.into(),
+                code,
+                bc.data.into(),
+                code,
+                dst.data.into(),
+                code,
+            ],
+        )?;
+        Ok(self.descriptor(&dst)?.into())
+    }
+
+    /// `p` itself if it is a C-contiguous array of `t`, else a copy (a
+    /// temporary of the statement, released with it).
+    fn c_contiguous(&mut self, a: &ArrayType, p: &Parts<'ctx>, t: Scalar) -> CgResult<Parts<'ctx>> {
+        if a.layout == Layout::C && a.dtype == t {
+            return Ok(p.clone());
+        }
+        let dst = self.allocate(t, &p.shape)?;
+        self.copy_elements(a.dtype, p, t, &dst)?;
+        Ok(dst)
     }
 
     /// `acc + x * y`, or for booleans `acc or (x and y)` (NumPy's BOOL_dot:
