@@ -340,7 +340,7 @@ impl Builtin {
 }
 
 macro_rules! numpy_functions {
-    ($($variant:ident $name:literal [$($param:literal),*] $required:literal $method:literal,)*) => {
+    ($($variant:ident $name:literal [$($param:literal),*] $required:literal $method:literal $gpu:literal,)*) => {
         /// NumPy functions on arrays penna implements (in `np.` form and, where
         /// the last column says so, as array methods).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -378,63 +378,72 @@ macro_rules! numpy_functions {
                     $(NpFn::$variant => $method,)*
                 }
             }
+
+            /// Whether GPU code may call it on numbers (it allocates nothing
+            /// then); on arrays every NumPy function is CPU-only.
+            pub fn scalar_on_gpu(self) -> bool {
+                match self {
+                    $(NpFn::$variant => $gpu,)*
+                }
+            }
         }
     };
 }
 
-// variant, name, parameters, required parameters, is an array method.
+// variant, name, parameters, required parameters, is an array method,
+// runs on numbers in GPU code.
 numpy_functions! {
-    Array "array" ["object", "dtype"] 1 false,
-    Asarray "asarray" ["a", "dtype"] 1 false,
-    Empty "empty" ["shape", "dtype"] 1 false,
-    Zeros "zeros" ["shape", "dtype"] 1 false,
-    Ones "ones" ["shape", "dtype"] 1 false,
-    Full "full" ["shape", "fill_value", "dtype"] 2 false,
-    EmptyLike "empty_like" ["a", "dtype"] 1 false,
-    ZerosLike "zeros_like" ["a", "dtype"] 1 false,
-    OnesLike "ones_like" ["a", "dtype"] 1 false,
-    FullLike "full_like" ["a", "fill_value", "dtype"] 2 false,
-    Arange "arange" ["start", "stop", "step", "dtype"] 1 false,
-    Linspace "linspace" ["start", "stop", "num"] 2 false,
-    Eye "eye" ["N", "M", "k", "dtype"] 1 false,
-    Identity "identity" ["n", "dtype"] 1 false,
-    Copy "copy" ["a"] 1 true,
-    Ravel "ravel" ["a"] 1 true,
-    Flatten "flatten" ["a"] 1 true,
-    Reshape "reshape" ["a", "shape"] 2 true,
-    Transpose "transpose" ["a"] 1 true,
-    Astype "astype" ["a", "dtype"] 2 true,
-    Fill "fill" ["a", "value"] 2 true,
-    Sum "sum" ["a", "axis"] 1 true,
-    Prod "prod" ["a", "axis"] 1 true,
-    Amin "min" ["a", "axis"] 1 true,
-    Amax "max" ["a", "axis"] 1 true,
-    Mean "mean" ["a", "axis"] 1 true,
-    Var "var" ["a"] 1 true,
-    Std "std" ["a"] 1 true,
-    Argmin "argmin" ["a"] 1 true,
-    Argmax "argmax" ["a"] 1 true,
-    Any "any" ["a"] 1 true,
-    All "all" ["a"] 1 true,
-    Cumsum "cumsum" ["a"] 1 true,
-    Cumprod "cumprod" ["a"] 1 true,
-    Nonzero "nonzero" ["a"] 1 true,
-    Dot "dot" ["a", "b"] 2 true,
-    Minimum "minimum" ["x1", "x2"] 2 false,
-    Maximum "maximum" ["x1", "x2"] 2 false,
-    Where "where" ["condition", "x", "y"] 1 false,
-    Sign "sign" ["x"] 1 false,
-    Clip "clip" ["a", "a_min", "a_max"] 3 true,
-    Matmul "matmul" ["x1", "x2"] 2 false,
-    Sort "sort" ["a", "kind"] 1 false,
-    SortInPlace "sort" ["a", "kind"] 1 true,
-    Argsort "argsort" ["a", "kind"] 1 true,
-    Unique "unique" ["ar"] 1 false,
-    Searchsorted "searchsorted" ["a", "v", "side"] 2 true,
-    Bincount "bincount" ["x", "weights", "minlength"] 1 false,
-    Histogram "histogram" ["a", "bins", "range"] 1 false,
-    Concatenate "concatenate" ["arrays", "axis"] 1 false,
-    ResultType "result_type" ["a", "b"] 2 false,
+    Array "array" ["object", "dtype"] 1 false false,
+    Asarray "asarray" ["a", "dtype"] 1 false false,
+    Empty "empty" ["shape", "dtype"] 1 false false,
+    Zeros "zeros" ["shape", "dtype"] 1 false false,
+    Ones "ones" ["shape", "dtype"] 1 false false,
+    Full "full" ["shape", "fill_value", "dtype"] 2 false false,
+    EmptyLike "empty_like" ["a", "dtype"] 1 false false,
+    ZerosLike "zeros_like" ["a", "dtype"] 1 false false,
+    OnesLike "ones_like" ["a", "dtype"] 1 false false,
+    FullLike "full_like" ["a", "fill_value", "dtype"] 2 false false,
+    Arange "arange" ["start", "stop", "step", "dtype"] 1 false false,
+    Linspace "linspace" ["start", "stop", "num"] 2 false false,
+    Eye "eye" ["N", "M", "k", "dtype"] 1 false false,
+    Identity "identity" ["n", "dtype"] 1 false false,
+    Copy "copy" ["a"] 1 true false,
+    Ravel "ravel" ["a"] 1 true false,
+    Flatten "flatten" ["a"] 1 true false,
+    Reshape "reshape" ["a", "shape"] 2 true false,
+    Transpose "transpose" ["a"] 1 true false,
+    Astype "astype" ["a", "dtype"] 2 true false,
+    Fill "fill" ["a", "value"] 2 true false,
+    Sum "sum" ["a", "axis"] 1 true false,
+    Prod "prod" ["a", "axis"] 1 true false,
+    Amin "min" ["a", "axis"] 1 true false,
+    Amax "max" ["a", "axis"] 1 true false,
+    Mean "mean" ["a", "axis"] 1 true false,
+    Var "var" ["a"] 1 true false,
+    Std "std" ["a"] 1 true false,
+    Argmin "argmin" ["a"] 1 true false,
+    Argmax "argmax" ["a"] 1 true false,
+    Any "any" ["a"] 1 true false,
+    All "all" ["a"] 1 true false,
+    Cumsum "cumsum" ["a"] 1 true false,
+    Cumprod "cumprod" ["a"] 1 true false,
+    Nonzero "nonzero" ["a"] 1 true false,
+    Dot "dot" ["a", "b"] 2 true false,
+    Minimum "minimum" ["x1", "x2"] 2 false true,
+    Maximum "maximum" ["x1", "x2"] 2 false true,
+    Where "where" ["condition", "x", "y"] 1 false true,
+    Sign "sign" ["x"] 1 false true,
+    Clip "clip" ["a", "a_min", "a_max"] 3 true true,
+    Matmul "matmul" ["x1", "x2"] 2 false false,
+    Sort "sort" ["a", "kind"] 1 false false,
+    SortInPlace "sort" ["a", "kind"] 1 true false,
+    Argsort "argsort" ["a", "kind"] 1 true false,
+    Unique "unique" ["ar"] 1 false false,
+    Searchsorted "searchsorted" ["a", "v", "side"] 2 true false,
+    Bincount "bincount" ["x", "weights", "minlength"] 1 false false,
+    Histogram "histogram" ["a", "bins", "range"] 1 false false,
+    Concatenate "concatenate" ["arrays", "axis"] 1 false false,
+    ResultType "result_type" ["a", "b"] 2 false false,
 }
 
 impl NpFn {

@@ -5,9 +5,10 @@
 //! - The host CPU has the runtime (owned arrays, `print`, the thread pool) but
 //!   no GPU kernel API: `cuda.threadIdx.x` in `@jit` code is an error.
 //! - GPU code has the kernel API but no runtime on the device: nothing may
-//!   allocate an array (NumPy functions, array expressions), print or use the
-//!   CPU thread pool; lists, dicts and sets are CPU-only. A kernel returns
-//!   nothing.
+//!   allocate an array (NumPy functions on arrays, array expressions), print,
+//!   draw from `np.random` or use the CPU thread pool; lists, dicts and sets
+//!   are CPU-only. NumPy functions whose table row says so run on numbers
+//!   (`np.minimum(x, y)`, `np.clip(x, 0, 1)`). A kernel returns nothing.
 
 use crate::builtins::Builtin;
 use crate::error::{CompileError, Result};
@@ -86,6 +87,13 @@ fn check_tree(f: &Function, e: ExprId, family: Family) -> Result<()> {
             )
             .with_hint("compile the function with @cuda.jit (a kernel, or device=True for a function kernels call)"))
         }
+        (
+            Expr::Call {
+                callee: Callee::Builtin(Builtin::Np(np)),
+                ..
+            },
+            Family::Gpu,
+        ) if np.scalar_on_gpu() && f.ty(e).scalar().is_some() => {}
         (
             Expr::Call {
                 callee: Callee::Builtin(b @ (Builtin::Np(_) | Builtin::Omp(_) | Builtin::Runtime(_))),

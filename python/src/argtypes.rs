@@ -75,6 +75,44 @@ unsafe fn is_ndarray(mut tp: *mut ffi::PyTypeObject) -> bool {
     false
 }
 
+/// The dtype a dtype-like argument stands for: a NumPy scalar type
+/// (`np.float32`), a `np.dtype`, Python's `float` / `int` / `bool` /
+/// `complex`, or penna's type objects (`penna.float32`), as `dtype=` takes
+/// them. Compiled code receives it as a compile-time dtype (a
+/// specialisation per dtype, as Numba's `NumberClass` / `DType` arguments).
+fn dtype_value(obj: &Bound<'_, PyAny>) -> Option<Scalar> {
+    let py = obj.py();
+    if let Ok(t) = obj.cast::<pyo3::types::PyType>() {
+        if t.is(py.get_type::<pyo3::types::PyFloat>()) {
+            return Some(Scalar::F64);
+        }
+        if t.is(py.get_type::<pyo3::types::PyBool>()) {
+            return Some(Scalar::Bool);
+        }
+        if t.is(py.get_type::<pyo3::types::PyInt>()) {
+            return Some(Scalar::I64);
+        }
+        if t.is(py.get_type::<pyo3::types::PyComplex>()) {
+            return Some(Scalar::C128);
+        }
+        let module: String = t.module().ok()?.extract().ok()?;
+        if module != "numpy" {
+            return None;
+        }
+        let dtype = py.import("numpy").ok()?.getattr("dtype").ok()?.call1((obj,)).ok()?;
+        return scalar_of_type_num(dtype.getattr("num").ok()?.extract().ok()?);
+    }
+    let ty = obj.get_type();
+    let module: String = ty.module().ok()?.extract().ok()?;
+    if module.starts_with("numpy") && ty.name().ok()?.to_string().ends_with("DType") {
+        return scalar_of_type_num(obj.getattr("num").ok()?.extract().ok()?);
+    }
+    if module == "penna.types" && ty.name().ok()?.to_string() == "Scalar" {
+        return Scalar::from_name(&obj.getattr("name").ok()?.extract::<String>().ok()?);
+    }
+    None
+}
+
 pub fn scalar_of_type_num(num: i32) -> Option<Scalar> {
     use npyffi::NPY_TYPES::*;
     let t = |x: npyffi::NPY_TYPES| x as i32;
@@ -171,6 +209,9 @@ fn common_item_type<'py>(
 fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
     if obj.is_none() {
         return Ok(Type::None);
+    }
+    if let Some(s) = dtype_value(obj) {
+        return Ok(Type::DType(s));
     }
     if let Some(t) = crate::typed::typed_arg_type(obj) {
         return t.map_err(|(what, hint)| Untypeable::new(what).with_hint(hint));

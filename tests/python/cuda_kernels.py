@@ -3,6 +3,8 @@ run on the CPU against NumPy (``test_cuda_on_cpu``)."""
 
 import math
 
+import numpy as np
+
 from penna import cuda, float32, float64, int32
 from penna.cuda.random import (
     xoroshiro128p_next, xoroshiro128p_normal_float32, xoroshiro128p_normal_float64, xoroshiro128p_uniform_float32,
@@ -205,3 +207,12 @@ def random_draws(states, uniform32, uniform64, normal32, normal64):
             uniform64[i, j] = xoroshiro128p_uniform_float64(states, i)
             normal32[i, j] = xoroshiro128p_normal_float32(states, i)
             normal64[i, j] = xoroshiro128p_normal_float64(states, i)
+
+
+def numpy_scalars(x, y, out):
+    # NumPy's scalar functions inside a kernel (numbers, not arrays).
+    i = cuda.grid(1)
+    if i < x.shape[0]:
+        a, b = x[i], y[i]
+        out[i] = (np.minimum(a, b) + 2 * np.maximum(a, b) + np.sign(a - b) + np.clip(a, -0.5, 0.5)
+                  + np.where(a > b, a, -b) + np.sqrt(np.abs(a)) + np.isclose(a, b))

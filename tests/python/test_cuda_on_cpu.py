@@ -53,6 +53,17 @@ def test_axpy(dtype, n):
     np.testing.assert_allclose(out, dtype(2.5) * x + y, rtol=1e-6)
 
 
+def test_numpy_scalar_functions_in_kernels():
+    x = rng.uniform(-1, 1, 300)
+    y = rng.uniform(-1, 1, 300)
+    y[::7] = x[::7]
+    out = np.zeros_like(x)
+    on_cpu(k.numpy_scalars)[3, 128](x, y, out)
+    expect = (np.minimum(x, y) + 2 * np.maximum(x, y) + np.sign(x - y) + np.clip(x, -0.5, 0.5)
+              + np.where(x > y, x, -y) + np.sqrt(np.abs(x)) + np.isclose(x, y))
+    np.testing.assert_allclose(out, expect, rtol=1e-12)
+
+
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
 def test_grid_stride_loop_with_math(dtype):
     x = rng.uniform(0.1, 2.0, 777).astype(dtype)

@@ -49,12 +49,13 @@ def ptx_for(fn, sig, tmp_path, **options):
 
 from .cuda_kernels import (  # noqa: E402
     atomics_2d, atomics_float, atomics_int, axpy, bits, block_sum, early_return, float_ops, grid_2d,
-    grid_stride, histogram, local_and_dynamic, raises, random_draws, tiled_matmul, uses_device_function,
-    warp_sum, warp_votes, wrap_counters,
+    grid_stride, histogram, local_and_dynamic, numpy_scalars, raises, random_draws, tiled_matmul,
+    uses_device_function, warp_sum, warp_votes, wrap_counters,
 )
 
 
 CASES = [
+    (numpy_scalars, "void(float64[:], float64[:], float64[:])", ["sqrt.rn.f64", "setp", "st.global.f64"]),
     (axpy, "void(float32, float32[:], float32[:], float32[:])", ["mul.wide.u32", "%ctaid.x", "%tid.x", "st.global.f32"]),
     (axpy, "void(float64, float64[::1], float64[::1], float64[::1])", ["st.global.f64"]),
     (grid_stride, "void(float64[:], float64[:])", ["%nctaid.x", "sqrt.rn.f64"]),
