@@ -444,6 +444,13 @@ numpy_functions! {
     Histogram "histogram" ["a", "bins", "range"] 1 false false,
     Concatenate "concatenate" ["arrays", "axis"] 1 false false,
     ResultType "result_type" ["a", "b"] 2 false false,
+    UnravelIndex "unravel_index" ["indices", "shape"] 2 false false,
+    // Only as the iterable of a `for` loop (`lower/ndindex.rs`).
+    Ndindex "ndindex" ["shape"] 1 false false,
+    Ndenumerate "ndenumerate" ["arr"] 1 false false,
+    // The number of positions of a shape (an int or a tuple); a name no
+    // Python code can write, used by the `ndindex` loops.
+    NdindexSize "ndindex.size" ["shape"] 1 false false,
 }
 
 impl NpFn {
@@ -488,6 +495,10 @@ pub enum Attribute {
     T,
     /// `a.dtype`.
     Dtype,
+    /// `a.itemsize`, `a.nbytes`, `a.strides` (bytes).
+    Itemsize,
+    Nbytes,
+    Strides,
 }
 
 impl Attribute {
@@ -500,6 +511,9 @@ impl Attribute {
             "imag" => Attribute::Imag,
             "T" => Attribute::T,
             "dtype" => Attribute::Dtype,
+            "itemsize" => Attribute::Itemsize,
+            "nbytes" => Attribute::Nbytes,
+            "strides" => Attribute::Strides,
             _ => return None,
         })
     }
@@ -512,6 +526,9 @@ impl Attribute {
             Attribute::Imag => "imag",
             Attribute::T => "T",
             Attribute::Dtype => "dtype",
+            Attribute::Itemsize => "itemsize",
+            Attribute::Nbytes => "nbytes",
+            Attribute::Strides => "strides",
         }
     }
 }

@@ -99,7 +99,13 @@ fn dtype_value(obj: &Bound<'_, PyAny>) -> Option<Scalar> {
         if module != "numpy" {
             return None;
         }
-        let dtype = py.import("numpy").ok()?.getattr("dtype").ok()?.call1((obj,)).ok()?;
+        let dtype = py
+            .import("numpy")
+            .ok()?
+            .getattr("dtype")
+            .ok()?
+            .call1((obj,))
+            .ok()?;
         return scalar_of_type_num(dtype.getattr("num").ok()?.extract().ok()?);
     }
     let ty = obj.get_type();

@@ -37,6 +37,9 @@ impl Infer<'_> {
     /// `x.sort()` on a container are the container's methods, not NumPy's.
     /// Returns whether `e` was rewritten.
     pub(super) fn reroute(&mut self, e: ExprId, types: &[Type]) -> bool {
+        if let Expr::Index { base, ref indices } = self.f.exprs[e] {
+            return self.index_by_tuple(e, base, indices.clone(), types);
+        }
         let Expr::Call { callee, args, .. } = &self.f.exprs[e] else {
             return false;
         };
@@ -77,6 +80,47 @@ impl Infer<'_> {
             _ => return false,
         };
         self.f.exprs[e] = rewritten;
+        true
+    }
+}
+
+impl Infer<'_> {
+    /// `a[idx]` with `idx` a variable holding a tuple of ints (as
+    /// `np.ndindex` gives): `a[idx[0], idx[1], ...]`.
+    fn index_by_tuple(
+        &mut self,
+        e: ExprId,
+        base: ExprId,
+        indices: Vec<ExprId>,
+        types: &[Type],
+    ) -> bool {
+        let ([index], [Type::Array(_), Type::Tuple(items)]) = (indices.as_slice(), types) else {
+            return false;
+        };
+        let Expr::Local(l) = self.f.exprs[*index] else {
+            return false;
+        };
+        if items.is_empty() || !items.iter().all(|t| t.scalar().is_some_and(|s| s.is_int())) {
+            return false;
+        }
+        let span = self.f.span(*index);
+        let items = (0..items.len() as i64)
+            .map(|k| {
+                let tuple = self.f.add_expr(Expr::Local(l), span);
+                let k = self.f.add_expr(Expr::Literal(Const::Int(k)), span);
+                self.f.add_expr(
+                    Expr::Index {
+                        base: tuple,
+                        indices: vec![k],
+                    },
+                    span,
+                )
+            })
+            .collect();
+        self.f.exprs[e] = Expr::Index {
+            base,
+            indices: items,
+        };
         true
     }
 }

@@ -5,7 +5,8 @@
 //! - `for x in seq` is `$s = seq; for $i in range(len($s)): x = $s[$i]` (for a
 //!   dict or a set, inference turns `$s[$i]` into the i-th key, see
 //!   `Builtin::IterKey`);
-//! - `enumerate` and `zip` index every sequence with the same `$i`.
+//! - `enumerate` and `zip` index every sequence with the same `$i`;
+//! - `np.ndindex`, `np.ndenumerate` and `a.flat`: see `ndindex.rs`.
 //!
 //! The body is produced by a callback, so that the same loops serve `for`
 //! statements and the loops penna writes itself.
@@ -14,7 +15,7 @@ use ruff_python_ast::{self as ast, Expr as AstExpr};
 use ruff_text_size::Ranged;
 
 use super::{no_keywords, Context, Lower, Resolved};
-use crate::builtins::{Builtin, ContainerFn, ModuleItem};
+use crate::builtins::{Builtin, ContainerFn, ModuleItem, NpFn};
 use crate::error::{CompileError, Result};
 use crate::ir::*;
 use crate::source::Span;
@@ -78,12 +79,18 @@ impl<'e> Lower<'e> {
                     Builtin::Enumerate | Builtin::Zip => {
                         return self.zip_loop(head, call, b, out, body)
                     }
+                    Builtin::Np(f @ (NpFn::Ndindex | NpFn::Ndenumerate)) => {
+                        return self.ndindex_loop(head, call, f, out, body)
+                    }
                     _ => {}
                 }
             }
         }
         // for x in seq  ->  $s = seq; for $i in range(len($s)): x = $s[$i]
-        let seq_value = self.expr(head.iter)?;
+        let seq_value = match super::ndindex::is_flat(head.iter) {
+            Some(a) => self.flat_iterable(a)?,
+            None => self.expr(head.iter)?,
+        };
         let seq = self.temp(iter_span);
         out.push(Statement {
             kind: Stmt::Assign {
@@ -343,7 +350,7 @@ impl<'e> Lower<'e> {
     /// `for index in range(stop): prefix; body()`: the loop that iteration
     /// over sequences, `enumerate` and `zip` become. `prefix` binds the target.
     #[allow(clippy::too_many_arguments)]
-    fn index_loop(
+    pub(super) fn index_loop(
         &mut self,
         head: &LoopHead,
         index: LocalId,

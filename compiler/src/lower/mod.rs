@@ -23,6 +23,7 @@ mod gpu;
 mod keysort;
 mod loops;
 mod names;
+mod ndindex;
 mod text;
 mod typed;
 

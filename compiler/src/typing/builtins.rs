@@ -281,7 +281,11 @@ pub fn method(m: Method, args: &[Type]) -> Rule {
 pub fn attribute(attr: Attribute, value: &Type) -> Result<Type, String> {
     match (attr, value) {
         (Attribute::Shape, Type::Array(a)) => Ok(Type::Tuple(vec![Type::I64; a.ndim as usize])),
-        (Attribute::Size | Attribute::Ndim, Type::Array(_)) => Ok(Type::I64),
+        (
+            Attribute::Size | Attribute::Ndim | Attribute::Itemsize | Attribute::Nbytes,
+            Type::Array(_),
+        ) => Ok(Type::I64),
+        (Attribute::Strides, Type::Array(a)) => Ok(Type::Tuple(vec![Type::I64; a.ndim as usize])),
         (Attribute::Real | Attribute::Imag, Type::Scalar(s)) => Ok(Type::Scalar(s.real_part())),
         (Attribute::T, Type::Array(a)) => Ok(Type::Array(super::numpy::transposed(a))),
         (Attribute::Dtype, Type::Array(a)) => Ok(Type::DType(a.dtype)),

@@ -13,6 +13,7 @@
 //! back ends call again when they lower the fused loop.
 
 pub mod creation;
+pub mod indexing;
 
 use super::{OpType, Rule};
 use crate::builtins::{MathShape, NpFn};
@@ -641,6 +642,9 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
                 vec![args[0].clone(), axis],
                 new_array(dtype, ndim),
             ))
+        }
+        NpFn::UnravelIndex | NpFn::NdindexSize | NpFn::Ndindex | NpFn::Ndenumerate => {
+            indexing::call(f, args)
         }
         NpFn::ResultType => {
             let dtype = |t: &Type| match t {

@@ -346,13 +346,24 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     .collect::<CgResult<Vec<_>>>()?;
                 self.tuple_value(ty, dims)
             }
-            (Attribute::Size, Type::Array(a)) => {
+            (Attribute::Size | Attribute::Nbytes, Type::Array(a)) => {
                 let mut size = self.i64(1);
                 for k in 0..a.ndim as u32 {
                     let d = self.shape(v.into_struct_value(), k)?;
                     size = self.b.build_int_mul(size, d, "size")?;
                 }
+                if attr == Attribute::Nbytes {
+                    let item = self.i64(a.dtype.size() as i64);
+                    size = self.b.build_int_mul(size, item, "nbytes")?;
+                }
                 Ok(size.into())
+            }
+            (Attribute::Itemsize, Type::Array(a)) => Ok(self.i64(a.dtype.size() as i64).into()),
+            (Attribute::Strides, Type::Array(a)) => {
+                let strides = (0..a.ndim as u32)
+                    .map(|k| Ok(self.stride(a, v.into_struct_value(), k)?.into()))
+                    .collect::<CgResult<Vec<_>>>()?;
+                self.tuple_value(ty, strides)
             }
             (Attribute::Ndim, Type::Array(a)) => Ok(self.i64(a.ndim as i64).into()),
             (Attribute::T, Type::Array(a)) => self.transpose(a, v),

@@ -9,6 +9,7 @@
 //! empty array raises ValueError, `mean` of an empty array is NaN.
 
 mod creation;
+mod indexing;
 mod reductions;
 
 use inkwell::values::{BasicValueEnum, IntValue};
@@ -257,6 +258,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 self.concatenate(items, args[0], axis, result_dtype()?)
             }
             NpFn::ResultType => Ok(self.none_value()),
+            NpFn::UnravelIndex | NpFn::NdindexSize => self.index_arithmetic(f, args, types, ty),
+            NpFn::Ndindex | NpFn::Ndenumerate => {
+                Err(bug(format!("np.{} outside a for loop", f.name())))
+            }
             NpFn::Minimum | NpFn::Maximum | NpFn::Sign | NpFn::Clip => Err(bug(format!(
                 "np.{} on arrays outside a fused loop",
                 f.name()

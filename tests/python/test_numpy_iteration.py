@@ -1,0 +1,123 @@
+"""`np.ndindex`, `np.ndenumerate`, `a.flat`, `np.unravel_index`, indexing by
+a tuple variable, array attributes in bytes, and dtypes passed as arguments,
+against NumPy."""
+
+import numpy as np
+import pytest
+
+import penna
+
+
+@penna.jit
+def indices_of(shape):
+    out = []
+    for idx in np.ndindex(shape):
+        out.append(idx)
+    return out
+
+
+@penna.jit
+def indices_of_ints(n, m):
+    total = 0
+    for i, j in np.ndindex(n, m):
+        total += i * 100 + j
+    return total
+
+
+@pytest.mark.parametrize("shape", [(2, 3), (4,), (2, 1, 3), (0, 3), (3, 0)])
+def test_ndindex_visits_c_order(shape):
+    assert indices_of(shape) == list(np.ndindex(shape))
+    assert indices_of_ints(3, 5) == sum(i * 100 + j for i, j in np.ndindex(3, 5))
+    assert indices_of(4) == list(np.ndindex(4))
+
+
+@penna.jit
+def weighted(a):
+    s = 0.0
+    for idx, x in np.ndenumerate(a):
+        s += x * (idx[0] + 1) - idx[a.ndim - 1]
+    return s
+
+
+@penna.jit
+def rebuild(a):
+    out = np.zeros_like(a)
+    for idx, x in np.ndenumerate(a):
+        out[idx[0], idx[1]] = a[idx] + x
+    return out
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.int32])
+def test_ndenumerate_matches_numpy(dtype):
+    m = np.arange(24).reshape(4, 6).astype(dtype)
+    for a in (m, m.T, m[::2, 1::2], np.asfortranarray(m)):
+        want = sum(x * (i[0] + 1) - i[-1] for i, x in np.ndenumerate(a))
+        assert weighted(a) == pytest.approx(want)
+        assert np.array_equal(rebuild(a), 2 * a)
+    cube = np.arange(24.0).reshape(2, 3, 4)
+    assert weighted(cube) == pytest.approx(sum(x * (i[0] + 1) - i[-1] for i, x in np.ndenumerate(cube)))
+
+
+@penna.jit
+def flat_sum(a):
+    s = 0.0
+    k = 0
+    for x in a.flat:
+        s += x * k
+        k += 1
+    return s
+
+
+def test_flat_iterates_in_c_order():
+    m = np.arange(12.0).reshape(3, 4)
+    for a in (m, m.T, m[:, ::2], np.asfortranarray(m)):
+        assert flat_sum(a) == sum(x * k for k, x in enumerate(a.flat))
+
+
+@penna.jit
+def unravel(k, shape):
+    return np.unravel_index(k, shape)
+
+
+def test_unravel_index():
+    for k in range(24):
+        assert unravel(k, (2, 3, 4)) == tuple(int(v) for v in np.unravel_index(k, (2, 3, 4)))
+    assert unravel(5, 7) == (5,)
+    with pytest.raises(ValueError, match="out of bounds"):
+        unravel(24, (2, 3, 4))
+
+
+@penna.jit
+def byte_attributes(a):
+    return a.itemsize, a.nbytes, a.strides
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.int16, np.complex64, np.bool_])
+def test_byte_attributes(dtype):
+    m = np.zeros((4, 6), dtype)
+    for a in (m, m.T, m[::2, 1::3], m[1]):
+        assert byte_attributes(a) == (a.itemsize, a.nbytes, a.strides)
+
+
+@penna.jit
+def zeros_of(n, dtype):
+    return np.zeros(n, dtype=dtype)
+
+
+@penna.jit
+def cast_to(a, dtype):
+    return a.astype(dtype)
+
+
+@penna.jit
+def same_dtype(dtype):
+    return dtype
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.int16, np.dtype("uint8"), np.complex128, float, int, bool,
+                                   penna.float32])
+def test_dtypes_as_arguments(dtype):
+    want = np.dtype(dtype if dtype is not penna.float32 else np.float32)
+    assert zeros_of(3, dtype).dtype == want
+    assert cast_to(np.arange(4.0), dtype).dtype == want
+    assert same_dtype(dtype) is want.type
