@@ -171,13 +171,6 @@ pub unsafe fn read_value(
     unsafe {
         Ok(match t {
             Type::None | Type::Unknown => py.None(),
-            // A dtype returned: NumPy's scalar type (`np.float32`).
-            Type::DType(s) => py
-                .import("numpy")?
-                .getattr("dtype")?
-                .call1((s.name(),))?
-                .getattr("type")?
-                .unbind(),
             Type::Scalar(s) => match s {
                 Scalar::Bool => (*src != 0)
                     .into_pyobject(py)?

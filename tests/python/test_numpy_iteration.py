@@ -120,4 +120,4 @@ def test_dtypes_as_arguments(dtype):
     want = np.dtype(dtype if dtype is not penna.float32 else np.float32)
     assert zeros_of(3, dtype).dtype == want
     assert cast_to(np.arange(4.0), dtype).dtype == want
-    assert same_dtype(dtype) is want.type
+    assert same_dtype(dtype) == want
