@@ -113,7 +113,7 @@ fn dtype_value(obj: &Bound<'_, PyAny>) -> Option<Scalar> {
     if module.starts_with("numpy") && ty.name().ok()?.to_string().ends_with("DType") {
         return scalar_of_type_num(obj.getattr("num").ok()?.extract().ok()?);
     }
-    if module == "penna.types" && ty.name().ok()?.to_string() == "Scalar" {
+    if module == "penna.types" && ty.name().ok()? == "Scalar" {
         return Scalar::from_name(&obj.getattr("name").ok()?.extract::<String>().ok()?);
     }
     None
