@@ -66,6 +66,20 @@ def monte_carlo_pi_parallel(n):
 '''
 
 
+STENCIL_SOURCE = '''
+import numpy as np
+import LIB
+
+@LIB.stencil
+def blur(a):
+    return 0.25 * (a[0, 1] + a[1, 0] + a[0, -1] + a[-1, 0])
+
+@JIT(parallel=True)
+def blur_image(a):
+    return blur(a)
+'''
+
+
 def _spd(n, seed):
     m = np.random.default_rng(seed).random((n, n))
     return m @ m.T + n * np.eye(n)
@@ -135,6 +149,20 @@ def main():
     stats = compare({"penna": a, "numba": b}, lambda _label: args)
     p, n = stats["penna"].best, stats["numba"].best
     rows.append(f"| `prange` Monte-Carlo pi x 4e6 ({penna.get_num_threads()} threads) | {p * 1e3:.3f} | {n * 1e3:.3f} | - | {p / n:.2f} | - |")
+    print(rows[-1], flush=True)
+    stencils = {}
+    for lib, jit in (("penna", "penna.jit"), ("numba", "numba.njit")):
+        ns = {}
+        source = STENCIL_SOURCE.replace("LIB", lib).replace("JIT", jit)
+        path = pathlib.Path(tempfile.gettempdir()) / f"penna_bench_stencil_{lib}.py"
+        path.write_text(source)
+        exec(compile(source, str(path), "exec"), ns)
+        stencils[lib] = ns["blur_image"]
+    image = np.random.default_rng(8).random((2000, 2000))
+    assert np.allclose(stencils["penna"](image), stencils["numba"](image))
+    stats = compare(stencils, lambda _label: (image,))
+    p, n = stats["penna"].best, stats["numba"].best
+    rows.append(f"| `@stencil` blur, 2000x2000, in a `parallel=True` function | {p * 1e3:.3f} | {n * 1e3:.3f} | - | {p / n:.2f} | - |")
     print(rows[-1], flush=True)
     out = pathlib.Path(__file__).parent / "results" / "numpy_breadth.md"
     out.write_text(

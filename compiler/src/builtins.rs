@@ -443,7 +443,7 @@ numpy_functions! {
     Bincount "bincount" ["x", "weights", "minlength"] 1 false false,
     Histogram "histogram" ["a", "bins", "range"] 1 false false,
     Concatenate "concatenate" ["arrays", "axis"] 1 false false,
-    ResultType "result_type" ["a", "b"] 2 false false,
+    ResultType "result_type" ["a", "b"] 1 false false,
     UnravelIndex "unravel_index" ["indices", "shape"] 2 false false,
     // Only as the iterable of a `for` loop (`lower/ndindex.rs`).
     Ndindex "ndindex" ["shape"] 1 false false,

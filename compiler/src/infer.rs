@@ -38,6 +38,16 @@ pub trait Callees {
 /// operands must be converted to.
 pub type OperandTypes = Vec<Option<Vec<Type>>>;
 
+/// Whether `block` holds a `return` (the lowering writes one at a
+/// reachable end of the function).
+fn returns(block: &[Statement]) -> bool {
+    block.iter().any(|s| {
+        let mut found = matches!(s.kind, Stmt::Return(_));
+        s.kind.visit_blocks(|b| found |= returns(b));
+        found
+    })
+}
+
 /// Infers `f` to a fixpoint against the callee types known now. Returns the
 /// errors of the last pass and the operand types for coercion.
 pub fn infer_function(
@@ -45,6 +55,11 @@ pub fn infer_function(
     callees: &mut dyn Callees,
 ) -> (Vec<CompileError>, OperandTypes) {
     crate::prune::prune_none_branches(f);
+    // A function that only raises (no `return`, no reachable end) returns
+    // nothing: callers may still be typed, and the raise happens at run time.
+    if !f.ret.is_known() && !returns(&f.body) {
+        f.ret = Type::None;
+    }
     let mut pass = 0;
     loop {
         pass += 1;

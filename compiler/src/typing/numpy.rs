@@ -654,7 +654,10 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
                     "np.result_type() takes arrays, numbers and dtypes, got {t}"
                 )),
             };
-            let t = promote(dtype(&args[0])?, dtype(&args[1])?);
+            let t = match &args[1] {
+                Type::None => dtype(&args[0])?,
+                b => promote(dtype(&args[0])?, dtype(b)?),
+            };
             Ok(OpType::new(keep(args), Type::DType(t)))
         }
         NpFn::Dot | NpFn::Matmul => {

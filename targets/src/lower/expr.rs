@@ -3,7 +3,7 @@
 
 use inkwell::values::{BasicValueEnum, IntValue};
 use inkwell::IntPredicate;
-use penna_compiler::builtins::{Attribute, Builtin, Method};
+use penna_compiler::builtins::{Attribute, Builtin, Method, NpFn};
 use penna_compiler::ir::{Callee, CmpOp, Expr, ExprId, LogicalOp, UnaryOp};
 use penna_compiler::{Const, Scalar, Type};
 
@@ -133,6 +133,13 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let value = self.expr(*v)?;
                 self.convert(value, f.ty(*v), ty)
             }
+            // `np.result_type(...)` is a dtype known from its arguments'
+            // types alone: they are not evaluated (`penna.stencil` asks for
+            // the dtype of a kernel call this way).
+            Expr::Call {
+                callee: Callee::Builtin(Builtin::Np(NpFn::ResultType)),
+                ..
+            } => Ok(self.none_value()),
             Expr::Call { callee, args, .. } => {
                 let values = args
                     .iter()
