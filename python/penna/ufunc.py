@@ -66,10 +66,10 @@ def _options(options, what):
     if unknown:
         raise TypeError(f"unknown option(s) to {what}: {', '.join(sorted(unknown))}")
     target = options.get("target", "cpu")
-    if target != "cpu":
+    if target not in ("cpu", "parallel"):
         raise errors.UnsupportedError(
-            f"{what}(target={target!r}) is not supported yet; use target='cpu' "
-            f"(or write a prange loop with @penna.jit(parallel=True))")
+            f"{what}(target={target!r}) is not supported; use target='cpu' or 'parallel' "
+            f"(GPU ufuncs: write a @cuda.jit kernel)")
     if options.get("forceobj"):
         raise errors.UnsupportedError("penna has no object mode (forceobj=True)")
     identity = options.get("identity")
@@ -89,8 +89,10 @@ class _Base:
     """What UFunc and GUFunc share: the loops, the ufunc, calling through
     ``_native.ufunc_call`` so that a kernel's exception is raised."""
 
-    def __init__(self, fn, identity, nin, nout, signature=None):
+    def __init__(self, fn, identity, nin, nout, signature=None, parallel_dims=None):
         self._fn = fn
+        # target="parallel": the number of NumPy `dimensions` entries of a loop.
+        self._parallel_dims = parallel_dims
         self._identity = identity
         self._nin, self._nout = nin, nout
         self._layout = signature
@@ -107,7 +109,8 @@ class _Base:
         self._loops.append((address, [d.num for d in dtypes]))
         self._keys.add(tuple(dtypes))
         self.ufunc = _native.make_ufunc(self.__name__, self.__doc__ or "", self._nin, self._nout,
-                                        self._loops, self._identity, self._layout)
+                                        self._loops, self._identity, self._layout,
+                                        self._parallel_dims)
         self._ufunc_changed()
 
     def _ufunc_changed(self):
@@ -137,7 +140,8 @@ class UFunc(_native.LazyUfunc, _Base):
     def __init__(self, fn, signatures, options):
         identity = _options(options, "vectorize")
         nin = fn.__code__.co_argcount
-        super().__init__(fn, identity, nin, 1)
+        parallel = options.get("target") == "parallel"
+        super().__init__(fn, identity, nin, 1, parallel_dims=1 if parallel else None)
         self._dispatcher = _dispatcher(fn, options)
         for sig in signatures:
             ret, args = _parse(sig)
@@ -224,7 +228,9 @@ class GUFunc(_Base):
     def __init__(self, fn, signatures, layout, options):
         identity = _options(options, "guvectorize")
         inputs, outputs, text = _parse_layout(layout)
-        super().__init__(fn, identity, len(inputs), len(outputs), text)
+        core = {n for op in inputs + outputs for n in op}
+        parallel = 1 + len(core) if options.get("target") == "parallel" else None
+        super().__init__(fn, identity, len(inputs), len(outputs), text, parallel_dims=parallel)
         names = []
         for op in inputs + outputs:
             for n in op:

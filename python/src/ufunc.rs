@@ -31,21 +31,26 @@ use crate::errors::{compile_error, raised, typing_error};
 struct Tables {
     functions: Vec<PyUFuncGenericFunction>,
     data: Vec<*mut c_void>,
+    /// What `data` points to for parallel loops.
+    plans: Vec<Box<penna_runtime_cpu::ufunc::ParallelLoop>>,
     types: Vec<c_char>,
     name: CString,
     doc: CString,
     signature: Option<CString>,
 }
 
-// SAFETY: the tables are immutable once the ufunc exists; `data` holds nulls.
+// SAFETY: the tables are immutable once the ufunc exists; `data` holds nulls
+// or pointers into `plans`, which the tables own.
 unsafe impl Send for Tables {}
 unsafe impl Sync for Tables {}
 
 /// A `numpy.ufunc` over compiled loops. `loops` are `(address, type numbers of
 /// every operand)`; `identity` is NumPy's `PyUFunc_*` identity code;
-/// `signature` makes a generalized ufunc (`"(n),()->(n)"`).
+/// `signature` makes a generalized ufunc (`"(n),()->(n)"`); `parallel_dims`
+/// (the entries of NumPy's `dimensions`: 1 plus the core dimensions) makes
+/// every loop run in chunks on the thread pool (`target="parallel"`).
 #[pyfunction]
-#[pyo3(signature = (name, doc, nin, nout, loops, identity, signature=None))]
+#[pyo3(signature = (name, doc, nin, nout, loops, identity, signature=None, parallel_dims=None))]
 #[allow(clippy::too_many_arguments)] // the fields of NumPy's constructor
 pub fn make_ufunc(
     py: Python<'_>,
@@ -56,6 +61,7 @@ pub fn make_ufunc(
     loops: Vec<(usize, Vec<u8>)>,
     identity: i32,
     signature: Option<&str>,
+    parallel_dims: Option<usize>,
 ) -> PyResult<Py<PyAny>> {
     let nargs = nin + nout;
     if loops
@@ -83,6 +89,7 @@ pub fn make_ufunc(
             })
             .collect(),
         data: vec![std::ptr::null_mut(); loops.len()],
+        plans: Vec::new(),
         types: loops
             .iter()
             .flat_map(|(_, types)| types.iter().map(|&t| t as c_char))
@@ -91,6 +98,20 @@ pub fn make_ufunc(
         doc: cstring(doc)?,
         signature: signature.map(cstring).transpose()?,
     });
+    if let Some(ndims) = parallel_dims {
+        // `target="parallel"`: NumPy calls the runtime's chunking loop, which
+        // calls the compiled one (`data`) on each thread.
+        for (k, (address, _)) in loops.iter().enumerate() {
+            let mut plan = Box::new(penna_runtime_cpu::ufunc::ParallelLoop {
+                inner: *address,
+                nargs,
+                ndims: ndims.max(1),
+            });
+            tables.data[k] = (&mut *plan as *mut penna_runtime_cpu::ufunc::ParallelLoop).cast();
+            tables.plans.push(plan);
+            tables.functions[k] = Some(penna_runtime_cpu::ufunc::penna_rt_parallel_loop);
+        }
+    }
     // SAFETY: the table pointers stay valid while the capsule (moved into the
     // ufunc's `obj` below) lives, which is as long as the ufunc.
     let ufunc = unsafe {

@@ -2,6 +2,8 @@
 is compared with the same kernel run by Python (through ``np.vectorize`` or a
 loop) or with the NumPy expression it implements."""
 
+import math
+
 import numpy as np
 import pytest
 
@@ -270,3 +272,53 @@ def test_guvectorize_errors_are_clear():
         penna.guvectorize(["void(float64[:], float64[:])"], "(n),(n)->()")(row_sum)
     with pytest.raises(ValueError, match="layout"):
         penna.guvectorize(["void(float64[:], float64[:])"], "n,(n)->()")(row_sum)
+
+
+@penna.vectorize(["float64(float64, float64)", "float32(float32, float32)"], target="parallel")
+def parallel_hypot(x, y):
+    return math.sqrt(x * x + y * y)
+
+
+@penna.vectorize(target="parallel")
+def parallel_lazy(x):
+    return x * 3 - 1
+
+
+@penna.vectorize(["float64(float64)"], target="parallel")
+def parallel_checked(x):
+    if x < 0:
+        raise ValueError("negative input")
+    return math.sqrt(x)
+
+
+@penna.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->()", target="parallel")
+def parallel_dot(x, y, out):
+    s = 0.0
+    for i in range(x.shape[0]):
+        s += x[i] * y[i]
+    out[0] = s
+
+
+@pytest.mark.parametrize("n", [0, 7, 4095, 4096, 100_003])
+def test_parallel_target_matches_serial(n):
+    rng = np.random.default_rng(n)
+    x, y = rng.random(n), rng.random(n)
+    assert np.array_equal(parallel_hypot(x, y), np.sqrt(x * x + y * y))
+    xs, ys = x[::2], y[::-2]
+    assert np.array_equal(parallel_hypot(xs, ys), np.sqrt(xs * xs + ys * ys))
+    assert parallel_hypot(x.astype(np.float32), y.astype(np.float32)).dtype == np.float32
+    ints = np.arange(n)
+    assert np.array_equal(parallel_lazy(ints), ints * 3 - 1)
+    out = np.empty(n)
+    parallel_hypot(x, y, out=out)
+    assert np.array_equal(out, np.sqrt(x * x + y * y))
+    m = rng.random((n, 5))
+    assert np.allclose(parallel_dot(m, m[::-1]), (m * m[::-1]).sum(axis=1))
+
+
+def test_parallel_target_raises_the_kernels_error():
+    x = np.ones(50_000)
+    x[33_333] = -1.0
+    with pytest.raises(ValueError, match="negative input"):
+        parallel_checked(x)
+    assert np.array_equal(parallel_checked(np.full(10_000, 4.0)), np.full(10_000, 2.0))
