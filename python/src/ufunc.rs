@@ -31,8 +31,9 @@ use crate::errors::{compile_error, raised, typing_error};
 struct Tables {
     functions: Vec<PyUFuncGenericFunction>,
     data: Vec<*mut c_void>,
-    /// What `data` points to for parallel loops.
-    plans: Vec<Box<penna_runtime_cpu::ufunc::ParallelLoop>>,
+    /// What `data` points to for parallel loops (filled once, before the
+    /// pointers are taken, so its elements never move).
+    plans: Vec<penna_runtime_cpu::ufunc::ParallelLoop>,
     types: Vec<c_char>,
     name: CString,
     doc: CString,
@@ -101,14 +102,17 @@ pub fn make_ufunc(
     if let Some(ndims) = parallel_dims {
         // `target="parallel"`: NumPy calls the runtime's chunking loop, which
         // calls the compiled one (`data`) on each thread.
-        for (k, (address, _)) in loops.iter().enumerate() {
-            let mut plan = Box::new(penna_runtime_cpu::ufunc::ParallelLoop {
+        tables.plans = loops
+            .iter()
+            .map(|(address, _)| penna_runtime_cpu::ufunc::ParallelLoop {
                 inner: *address,
                 nargs,
                 ndims: ndims.max(1),
-            });
-            tables.data[k] = (&mut *plan as *mut penna_runtime_cpu::ufunc::ParallelLoop).cast();
-            tables.plans.push(plan);
+            })
+            .collect();
+        for k in 0..loops.len() {
+            tables.data[k] =
+                (&mut tables.plans[k] as *mut penna_runtime_cpu::ufunc::ParallelLoop).cast();
             tables.functions[k] = Some(penna_runtime_cpu::ufunc::penna_rt_parallel_loop);
         }
     }
