@@ -395,6 +395,8 @@ macro_rules! numpy_functions {
 numpy_functions! {
     Array "array" ["object", "dtype"] 1 false false,
     Asarray "asarray" ["a", "dtype"] 1 false false,
+    Ascontiguousarray "ascontiguousarray" ["a", "dtype"] 1 false false,
+    Asfortranarray "asfortranarray" ["a", "dtype"] 1 false false,
     Empty "empty" ["shape", "dtype"] 1 false false,
     Zeros "zeros" ["shape", "dtype"] 1 false false,
     Ones "ones" ["shape", "dtype"] 1 false false,
@@ -451,6 +453,18 @@ numpy_functions! {
     // The number of positions of a shape (an int or a tuple); a name no
     // Python code can write, used by the `ndindex` loops.
     NdindexSize "ndindex.size" ["shape"] 1 false false,
+    // `np.finfo(t).eps`, `np.iinfo(t).max`: only with an attribute
+    // (`lower/typeinfo.rs` turns the pair into one of the rows after these).
+    Finfo "finfo" ["dtype"] 1 false false,
+    Iinfo "iinfo" ["int_type"] 1 false false,
+    FinfoEps "finfo.eps" ["dtype"] 1 false true,
+    FinfoMax "finfo.max" ["dtype"] 1 false true,
+    FinfoMin "finfo.min" ["dtype"] 1 false true,
+    FinfoTiny "finfo.tiny" ["dtype"] 1 false true,
+    FinfoResolution "finfo.resolution" ["dtype"] 1 false true,
+    IinfoMax "iinfo.max" ["int_type"] 1 false true,
+    IinfoMin "iinfo.min" ["int_type"] 1 false true,
+    InfoBits "info.bits" ["dtype"] 1 false true,
 }
 
 impl NpFn {

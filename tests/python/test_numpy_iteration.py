@@ -121,3 +121,61 @@ def test_dtypes_as_arguments(dtype):
     assert zeros_of(3, dtype).dtype == want
     assert cast_to(np.arange(4.0), dtype).dtype == want
     assert same_dtype(dtype) == want
+
+
+@penna.jit
+def float_limits(a):
+    return (np.finfo(a.dtype).eps, np.finfo(a.dtype).max, np.finfo(a.dtype).min,
+            np.finfo(a.dtype).tiny, np.finfo(a.dtype).resolution, np.finfo(a.dtype).bits)
+
+
+@penna.jit
+def int_limits(a):
+    return np.iinfo(a.dtype).max, np.iinfo(a.dtype).min, np.iinfo(a.dtype).bits
+
+
+@penna.jit
+def limits_of_types():
+    return np.finfo(np.float32).eps, np.iinfo(np.int16).min, np.finfo(1.0).max
+
+
+@pytest.mark.parametrize("dtype", [np.float16, np.float32, np.float64, np.complex64, np.complex128])
+def test_finfo(dtype):
+    info = np.finfo(dtype)
+    got = float_limits(np.zeros(1, dtype))
+    want = (info.eps, info.max, info.min, info.tiny, info.resolution, info.bits)
+    assert all(float(g) == float(w) for g, w in zip(got, want)), (got, want)
+
+
+@pytest.mark.parametrize("dtype", [np.int8, np.uint8, np.int16, np.uint32, np.int64, np.uint64])
+def test_iinfo(dtype):
+    info = np.iinfo(dtype)
+    assert int_limits(np.zeros(1, dtype)) == (info.max, info.min, info.bits)
+    assert limits_of_types() == (np.finfo(np.float32).eps, -32768, np.finfo(np.float64).max)
+
+
+def keep_info(a):
+    fi = np.finfo(a.dtype)
+    return fi.eps
+
+
+def test_info_object_as_a_value_is_a_clear_error():
+    with pytest.raises(penna.errors.CompileError) as info:
+        penna.jit(keep_info)(np.zeros(2))
+    assert "np.finfo(t).eps" in str(info.value)
+
+
+@penna.jit
+def layouts(a):
+    return np.ascontiguousarray(a), np.asfortranarray(a)
+
+
+def test_ascontiguousarray_and_asfortranarray():
+    m = np.arange(12.0).reshape(3, 4)
+    for a in (m, m.T, m[:, ::2], np.asfortranarray(m)):
+        c, f = layouts(a)
+        assert np.array_equal(c, a) and c.flags.c_contiguous
+        assert np.array_equal(f, a) and f.flags.f_contiguous
+        # No copy when the layout is already the one asked for, as in NumPy.
+        assert np.shares_memory(c, a) == a.flags.c_contiguous
+        assert np.shares_memory(f, a) == a.flags.f_contiguous

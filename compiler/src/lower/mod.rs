@@ -26,6 +26,7 @@ mod names;
 mod ndindex;
 mod text;
 mod typed;
+mod typeinfo;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -470,15 +471,21 @@ impl Lower<'_> {
                 if let Some(resolved @ Resolved::Module(_)) = self.resolve_global_expr(&a.value)? {
                     return self.module_attribute_value(resolved, a, span);
                 }
+                if let Some(info) = self.type_info_attribute(a)? {
+                    return Ok(info);
+                }
                 let value = self.expr(&a.value)?;
                 let attr = Attribute::from_name(a.attr.id.as_str()).ok_or_else(|| {
+                    let hint = if matches!(a.attr.id.as_str(), "eps" | "tiny" | "resolution" | "bits" | "max" | "min") {
+                        "machine limits are read from the call itself: np.finfo(t).eps, np.iinfo(t).max (the info object cannot be stored)"
+                    } else {
+                        "supported attributes: .shape .size .ndim .dtype .T .itemsize .nbytes .strides (arrays), .real .imag (numbers)"
+                    };
                     CompileError::unsupported(
                         format!("the attribute `.{}` is not supported", a.attr.id),
                         span,
                     )
-                    .with_hint(
-                        "supported attributes: .shape .size .ndim (arrays), .real .imag (numbers)",
-                    )
+                    .with_hint(hint)
                 })?;
                 Expr::Attr { value, attr }
             }

@@ -14,6 +14,7 @@
 
 pub mod creation;
 pub mod indexing;
+pub mod limits;
 
 use super::{OpType, Rule};
 use crate::builtins::{MathShape, NpFn};
@@ -328,6 +329,7 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
     let keep = |args: &[Type]| args.to_vec();
     match f {
         NpFn::Array | NpFn::Asarray => creation::array_from(f, args),
+        NpFn::Ascontiguousarray | NpFn::Asfortranarray => creation::with_layout(f, args),
         NpFn::Empty | NpFn::Zeros | NpFn::Ones => {
             let (ndim, shape) = shape_rank(&args[0], &name)?;
             let dtype = dtype_or(&args[1], Scalar::F64, &name)?;
@@ -646,20 +648,17 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
         NpFn::UnravelIndex | NpFn::NdindexSize | NpFn::Ndindex | NpFn::Ndenumerate => {
             indexing::call(f, args)
         }
-        NpFn::ResultType => {
-            let dtype = |t: &Type| match t {
-                Type::Array(a) => Ok(a.dtype),
-                Type::Scalar(s) | Type::DType(s) => Ok(*s),
-                t => Err(format!(
-                    "np.result_type() takes arrays, numbers and dtypes, got {t}"
-                )),
-            };
-            let t = match &args[1] {
-                Type::None => dtype(&args[0])?,
-                b => promote(dtype(&args[0])?, dtype(b)?),
-            };
-            Ok(OpType::new(keep(args), Type::DType(t)))
-        }
+        NpFn::Finfo
+        | NpFn::Iinfo
+        | NpFn::FinfoEps
+        | NpFn::FinfoMax
+        | NpFn::FinfoMin
+        | NpFn::FinfoTiny
+        | NpFn::FinfoResolution
+        | NpFn::IinfoMax
+        | NpFn::IinfoMin
+        | NpFn::InfoBits => limits::call(f, args),
+        NpFn::ResultType => creation::result_type(args),
         NpFn::Dot | NpFn::Matmul => {
             let (a, b) = (array_arg(&args[0], f)?, array_arg(&args[1], f)?);
             let t = promote(a.dtype, b.dtype);

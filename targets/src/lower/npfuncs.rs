@@ -10,6 +10,7 @@
 
 mod creation;
 mod indexing;
+mod limits;
 mod reductions;
 
 use inkwell::values::{BasicValueEnum, IntValue};
@@ -55,6 +56,27 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         }
         match f {
             NpFn::Array | NpFn::Asarray => self.array_from(f, args, types, ty),
+            NpFn::Ascontiguousarray | NpFn::Asfortranarray => {
+                let (a, out) = (array(types[0])?, array(ty)?);
+                if a.layout == out.layout && a.dtype == out.dtype {
+                    return Ok(args[0]);
+                }
+                let src = self.array_parts(&a, args[0])?;
+                // Fortran order: a C array of the reversed shape, seen transposed.
+                let reversed: Vec<IntValue<'ctx>> = src.shape.iter().rev().copied().collect();
+                let dst = if out.layout == Layout::C {
+                    self.allocate(out.dtype, &src.shape)?
+                } else {
+                    let mem = self.allocate(out.dtype, &reversed)?;
+                    Parts {
+                        shape: src.shape.clone(),
+                        strides: mem.strides.iter().rev().copied().collect(),
+                        ..mem
+                    }
+                };
+                self.copy_elements(a.dtype, &src, out.dtype, &dst)?;
+                Ok(self.descriptor(&dst)?.into())
+            }
             NpFn::Empty
             | NpFn::Zeros
             | NpFn::Ones
@@ -259,6 +281,15 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             }
             NpFn::ResultType => Ok(self.none_value()),
             NpFn::UnravelIndex | NpFn::NdindexSize => self.index_arithmetic(f, args, types, ty),
+            NpFn::FinfoEps
+            | NpFn::FinfoMax
+            | NpFn::FinfoMin
+            | NpFn::FinfoTiny
+            | NpFn::FinfoResolution
+            | NpFn::IinfoMax
+            | NpFn::IinfoMin
+            | NpFn::InfoBits => self.type_limit(f, types[0], ty),
+            NpFn::Finfo | NpFn::Iinfo => Err(bug(format!("np.{} without an attribute", f.name()))),
             NpFn::Ndindex | NpFn::Ndenumerate => {
                 Err(bug(format!("np.{} outside a for loop", f.name())))
             }

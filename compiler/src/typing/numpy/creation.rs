@@ -9,7 +9,7 @@
 
 use super::{dtype_or, new_array};
 use crate::builtins::NpFn;
-use crate::types::{promote, Scalar, Type};
+use crate::types::{promote, ArrayType, Layout, Scalar, Type};
 use crate::typing::{OpType, Rule};
 
 /// The rank and common number type of `t` as nested data.
@@ -83,4 +83,46 @@ fn rectangular(items: &[Type]) -> bool {
             Type::Tuple(xs) => rectangular(xs),
             _ => true,
         })
+}
+
+/// `np.ascontiguousarray(a)` / `np.asfortranarray(a)`: `a` itself when it
+/// already has the layout and dtype (the same type), else a new array.
+pub fn with_layout(f: NpFn, args: &[Type]) -> Rule {
+    let name = format!("np.{}()", f.name());
+    let Type::Array(a) = &args[0] else {
+        return Err(format!("{name} needs an array, got {}", args[0]));
+    };
+    let dtype = dtype_or(&args[1], a.dtype, &name)?;
+    let layout = if f == NpFn::Ascontiguousarray || a.ndim < 2 {
+        Layout::C
+    } else {
+        Layout::F
+    };
+    let same = a.layout == layout && a.dtype == dtype;
+    Ok(OpType::new(
+        args.to_vec(),
+        Type::Array(ArrayType {
+            dtype,
+            ndim: a.ndim.max(1),
+            layout,
+            readonly: same && a.readonly,
+        }),
+    ))
+}
+
+/// `np.result_type(a[, b])`: the dtype of arrays, numbers and dtypes
+/// (promoted), known from their types alone.
+pub fn result_type(args: &[Type]) -> Rule {
+    let dtype = |t: &Type| match t {
+        Type::Array(a) => Ok(a.dtype),
+        Type::Scalar(s) | Type::DType(s) => Ok(*s),
+        t => Err(format!(
+            "np.result_type() takes arrays, numbers and dtypes, got {t}"
+        )),
+    };
+    let t = match &args[1] {
+        Type::None => dtype(&args[0])?,
+        b => promote(dtype(&args[0])?, dtype(b)?),
+    };
+    Ok(OpType::new(args.to_vec(), Type::DType(t)))
 }

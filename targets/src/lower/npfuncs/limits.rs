@@ -1,0 +1,54 @@
+//! `np.finfo(t).<attr>` / `np.iinfo(t).<attr>`: constants of the dtype
+//! (typed in `penna_compiler::typing::numpy::limits`). The argument is not
+//! read.
+
+use penna_compiler::typing::numpy::limits::dtype_of;
+
+use super::*;
+
+impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    pub(super) fn type_limit(
+        &self,
+        f: NpFn,
+        arg: &Type,
+        ty: &Type,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let s = dtype_of(arg).ok_or_else(|| bug(format!("np.{} of {arg}", f.name())))?;
+        if f == NpFn::InfoBits {
+            return Ok(self.i64(8 * s.real_part().size() as i64).into());
+        }
+        let Type::Scalar(out) = ty else {
+            return Err(bug(format!("np.{} returns {ty}", f.name())));
+        };
+        if matches!(f, NpFn::IinfoMax | NpFn::IinfoMin) {
+            let bits = 8 * s.size() as u32;
+            let (min, max): (i128, i128) = if s.is_signed() {
+                (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
+            } else {
+                (0, (1i128 << bits) - 1)
+            };
+            let v = if f == NpFn::IinfoMax { max } else { min };
+            let t = self.m.scalar_type(*out).into_int_type();
+            return Ok(t.const_int(v as u64, s.is_signed()).into());
+        }
+        // (eps, largest finite, smallest normal, resolution) of the float type.
+        let (eps, max, tiny, resolution) = match s.real_part() {
+            Scalar::F16 => (0.000_976_562_5, 65504.0, 6.103_515_625e-5, 1e-3),
+            Scalar::F32 => (
+                f64::from(f32::EPSILON),
+                f64::from(f32::MAX),
+                f64::from(f32::MIN_POSITIVE),
+                1e-6,
+            ),
+            _ => (f64::EPSILON, f64::MAX, f64::MIN_POSITIVE, 1e-15),
+        };
+        let v = match f {
+            NpFn::FinfoEps => eps,
+            NpFn::FinfoMax => max,
+            NpFn::FinfoMin => -max,
+            NpFn::FinfoTiny => tiny,
+            _ => resolution,
+        };
+        self.convert_scalar(self.ctx.f64_type().const_float(v).into(), Scalar::F64, *out)
+    }
+}
