@@ -13,8 +13,9 @@ The result has the shape of the first array argument and the dtype of the
 kernel's result; elements whose neighbourhood leaves the array are ``cval``
 (0 by default), or left as they are when ``out=`` is given. Options, as in
 Numba: ``neighborhood=((-1, 1), (-2, 2))`` (needed when offsets are not
-constants), ``cval=``, ``standard_indexing=("w",)`` (arguments indexed as
-usual, not relatively).
+constants; such kernels are bounds-checked, so an offset outside the
+promised neighborhood raises IndexError), ``cval=``,
+``standard_indexing=("w",)`` (arguments indexed as usual, not relatively).
 
 The decorator rewrites the kernel at decoration: each relative subscript
 ``a[di, dj]`` becomes ``a[i0 + di, i1 + dj]`` in a ``@jit`` function of the
@@ -192,5 +193,7 @@ def _build(sf):
     from . import prange
     namespace.update(__np=numpy, __prange=prange)
     exec(compile(text, filename, "exec"), namespace)
-    namespace[kname] = jit(namespace[kname])
+    # Offsets that are not constants are only as safe as the neighborhood the
+    # user promised: check them (IndexError rather than a stray read).
+    namespace[kname] = jit(boundscheck=not rewrite.constant)(namespace[kname])
     return jit(parallel=True)(namespace[loop_name])

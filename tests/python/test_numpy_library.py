@@ -435,3 +435,26 @@ def test_unknown_numpy_function_is_a_clear_error():
 
     with pytest.raises(penna.errors.UnsupportedError, match="np.fft"):
         library_imports.uses_fft(np.ones(4))
+
+
+@penna.jit
+def histogram_edges(a, edges):
+    return np.histogram(a, edges)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_histogram_with_bin_edges(dtype):
+    rng = np.random.default_rng(9)
+    a = (rng.normal(size=500) * 4).astype(dtype)
+    for edges in (np.array([-1.0, 0.0, 0.5, 2.0]), np.array([-3, -1, 0, 1, 3]), np.linspace(-5, 5, 11),
+                  np.array([0.0, 0.0, 1.0]), np.array([0.5]), a[:3].astype(np.float64).copy()):
+        if np.any(np.diff(edges) < 0):
+            continue
+        counts, got_edges = histogram_edges(a, edges)
+        want_counts, want_edges = np.histogram(a, edges)
+        same(counts, want_counts)
+        assert np.array_equal(got_edges, want_edges)
+    with_nan = np.array([0.5, np.nan, 1.5, 3.0])
+    assert np.array_equal(histogram_edges(with_nan, np.array([0.0, 1.0, 3.0]))[0], [1, 2])
+    with pytest.raises(ValueError, match="monotonically"):
+        histogram_edges(a, np.array([1.0, 0.0]))

@@ -110,6 +110,17 @@ def test_called_from_compiled_code():
     assert np.allclose(smooth_in_parallel_code(a), blur_reference(a) + 1.0)
 
 
+@penna.stencil(neighborhood=((-1, 1),))
+def reaches_too_far(a, k):
+    return a[k]
+
+
+def test_offsets_outside_the_promised_neighborhood_raise():
+    assert np.array_equal(reaches_too_far(np.arange(5.0), 1), [0, 2, 3, 4, 0])
+    with pytest.raises(IndexError):
+        reaches_too_far(np.arange(5.0), 3)
+
+
 def test_bad_kernels_are_clear_errors():
     with pytest.raises(ValueError, match="neighborhood="):
         @penna.stencil

@@ -588,9 +588,11 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
             let bins = match &args[1] {
                 Type::None => Type::None,
                 Type::Scalar(s) if s.is_integral() => Type::I64,
+                // Explicit bin edges (`range` is then ignored, as in NumPy).
+                Type::Array(e) if e.ndim == 1 && !e.dtype.is_complex() => args[1].clone(),
                 t => {
                     return Err(format!(
-                        "np.histogram(): bins must be a number of bins, got {t} (bin edges as an array are not supported yet)"
+                        "np.histogram(): bins must be a number of bins or a 1D array of bin edges, got {t}"
                     ))
                 }
             };

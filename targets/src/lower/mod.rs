@@ -29,6 +29,7 @@ mod fancy;
 mod fmod;
 mod gpu;
 mod heap;
+mod histogram_edges;
 mod kernel;
 mod lines;
 mod list;

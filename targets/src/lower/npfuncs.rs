@@ -267,6 +267,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let minlength = (*types[2] != Type::None).then(|| args[2].into_int_value());
                 self.bincount(&array(types[0])?, args[0], weights, minlength)
             }
+            NpFn::Histogram if matches!(types[1], Type::Array(_)) => {
+                self.histogram_edges(&array(types[0])?, args[0], &array(types[1])?, args[1], ty)
+            }
             NpFn::Histogram => {
                 let bins = (*types[1] != Type::None).then(|| args[1].into_int_value());
                 let range = (*types[2] != Type::None).then_some(args[2]);
