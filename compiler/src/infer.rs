@@ -157,6 +157,15 @@ impl Infer<'_> {
                         }
                     }
                     Type::Array(a) => {
+                        if let [Type::Array(ix)] = its.as_slice() {
+                            if ix.dtype.is_int() && a.ndim > 1 {
+                                self.error(CompileError::typing(
+                                    format!("storing through an integer-array index is supported on 1D arrays, got a {}D array", a.ndim),
+                                    s.span,
+                                ).with_hint("write the rows in a loop: for k in range(len(idx)): m[idx[k]] = ..."));
+                                return;
+                            }
+                        }
                         let target = match self.subscript(a, &its, indices) {
                             Ok(t) => t,
                             Err(msg) => {

@@ -793,7 +793,6 @@ def test_array_index_errors():
         penna.jit(mask_reads)(np.arange(5.0), np.ones(4, bool))
     with pytest.raises(ValueError, match="cannot assign 2 input values to the 3"):
         penna.jit(mask_store_array)(np.arange(5.0), np.arange(5) > 1, np.ones(2))
-    with pytest.raises(penna.errors.TypingError, match="1D arrays"):
-        penna.jit(gather)(np.ones((3, 3)), np.array([0]))
+    assert np.array_equal(penna.jit(gather)(np.eye(3), np.array([2])), np.eye(3)[[2]])
     with pytest.raises(penna.errors.TypingError, match="integers or booleans"):
         penna.jit(gather)(np.ones(3), np.ones(2))

@@ -179,3 +179,22 @@ def test_ascontiguousarray_and_asfortranarray():
         # No copy when the layout is already the one asked for, as in NumPy.
         assert np.shares_memory(c, a) == a.flags.c_contiguous
         assert np.shares_memory(f, a) == a.flags.f_contiguous
+
+
+@penna.jit
+def gather(m, idx):
+    return m[idx]
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.int32, np.complex128])
+def test_integer_array_index_gathers_rows(dtype):
+    m = np.arange(24).reshape(4, 6).astype(dtype)
+    cube = np.arange(24).reshape(2, 3, 4).astype(dtype)
+    for a in (m, m.T, m[::2, 1:], cube):
+        n = a.shape[0]
+        for idx in (np.array([n - 1, 0, -1]), np.array([[0, 1], [1, 0]]), np.zeros(0, np.int64),
+                    np.array([1, 1], np.int32)):
+            got = gather(a, idx)
+            assert got.shape == a[idx].shape and np.array_equal(got, a[idx])
+    with pytest.raises(IndexError, match="out of bounds"):
+        gather(m, np.array([4]))

@@ -693,8 +693,9 @@ pub fn transposed(a: &ArrayType) -> ArrayType {
 }
 
 /// `a[index]` with one array index: a boolean mask of `a`'s rank selects a
-/// new 1D array; an integer array into a 1D array gathers a new array of the
-/// index's shape.
+/// new 1D array; an integer array gathers items along the first axis (a new
+/// array of the index's shape followed by the array's other axes: rows of a
+/// matrix).
 pub fn fancy_subscript(a: &ArrayType, index: &ArrayType) -> Result<ArrayType, String> {
     let ndim = if index.dtype == Scalar::Bool {
         if index.ndim != a.ndim {
@@ -705,13 +706,7 @@ pub fn fancy_subscript(a: &ArrayType, index: &ArrayType) -> Result<ArrayType, St
         }
         1
     } else if index.dtype.is_int() {
-        if a.ndim != 1 {
-            return Err(format!(
-                "integer-array indexing is supported on 1D arrays, got a {}D array (index the rows in a loop)",
-                a.ndim
-            ));
-        }
-        index.ndim
+        index.ndim + a.ndim - 1
     } else {
         return Err(format!(
             "arrays used as indices must hold integers or booleans, got {}",

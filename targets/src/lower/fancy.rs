@@ -1,8 +1,9 @@
 //! NumPy's advanced indexing with one array index: `a[mask]` (a boolean
 //! array of `a`'s shape; the selected elements in C order, as a new 1D
-//! array) and `a[idx]` (an integer array into a 1D `a`; a new array of
-//! `idx`'s shape), and the stores `a[mask] = x`, `a[idx] = x` with `x` a
-//! number or a 1D array of one value per selected element (or one value).
+//! array) and `a[idx]` (an integer array gathering along `a`'s first axis; a
+//! new array of `idx`'s shape followed by `a`'s other axes), and the stores
+//! `a[mask] = x`, `a[idx] = x` (1D `a`) with `x` a number or a 1D array of
+//! one value per selected element (or one value).
 //!
 //! Integer indices wrap once when negative and are always bounds-checked
 //! (IndexError), as in NumPy: a gather cannot be proven in bounds.
@@ -46,11 +47,16 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             })?;
             return Ok(self.descriptor(&out)?.into());
         }
-        let out = self.allocate(a.dtype, &index.shape)?;
-        let shape = index.shape.clone();
+        // The index's shape, then `a`'s other axes (rows of a matrix).
+        let mut shape = index.shape.clone();
+        shape.extend_from_slice(&src.shape[1..]);
+        let out = self.allocate(a.dtype, &shape)?;
+        let rank = index.shape.len();
         self.for_each_index(&shape, &mut |this, idx| {
-            let k = this.gather_index(it.dtype, &index, idx, src.shape[0])?;
-            let x = this.load_scalar(a.dtype, this.element_at(&src, k)?)?;
+            let k = this.gather_index(it.dtype, &index, &idx[..rank], src.shape[0])?;
+            let mut at = vec![k];
+            at.extend_from_slice(&idx[rank..]);
+            let x = this.load_scalar(a.dtype, this.address(&src, &at)?)?;
             this.store_scalar(a.dtype, this.address(&out, idx)?, x)
         })?;
         Ok(self.descriptor(&out)?.into())
