@@ -313,3 +313,24 @@ def test_random_is_rejected_in_gpu_kernels():
 
     with pytest.raises(penna.errors.CompileError, match="cannot be used in GPU code"):
         cuda.compile_ptx(kernel_drawing, "void(float64[:])")
+
+
+@penna.jit
+def compound(seed, alpha, pvals):
+    np.random.seed(seed)
+    return (np.random.negative_binomial(5, 0.3, 40), np.random.wald(1.5, 2.0, 40),
+            np.random.dirichlet(alpha, 10), np.random.multinomial(100, pvals, 10),
+            np.random.multinomial(7, pvals), np.random.dirichlet(alpha))
+
+
+def test_compound_distributions_match_numpy():
+    alpha = np.array([0.5, 1.5, 3.0])
+    pvals = np.array([0.2, 0.5, 0.3])
+    for seed in SEEDS:
+        got = compound(seed, alpha, pvals)
+        np.random.seed(seed)
+        want = (np.random.negative_binomial(5, 0.3, 40), np.random.wald(1.5, 2.0, 40),
+                np.random.dirichlet(alpha, 10), np.random.multinomial(100, pvals, 10),
+                np.random.multinomial(7, pvals), np.random.dirichlet(alpha))
+        for g, w in zip(got, want):
+            assert g.shape == w.shape and np.array_equal(g, w)

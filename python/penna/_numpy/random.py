@@ -21,8 +21,8 @@ __all__ = ["seed", "random", "random_sample", "ranf", "sample", "rand", "randn",
            "uniform", "normal", "standard_normal", "exponential", "standard_exponential",
            "gamma", "standard_gamma", "beta", "poisson", "binomial", "geometric", "laplace",
            "gumbel", "logistic", "triangular", "lognormal", "rayleigh", "standard_cauchy",
-           "weibull", "pareto", "power", "chisquare", "standard_t", "f", "choice", "shuffle",
-           "permutation"]
+           "weibull", "pareto", "power", "chisquare", "standard_t", "f", "negative_binomial",
+           "wald", "dirichlet", "multinomial", "choice", "shuffle", "permutation"]
 
 
 @jit
@@ -452,6 +452,120 @@ def power(a, size=None):
     for i in range(flat.size):
         flat[i] = (1.0 - np.exp(-penna._rt_random_exponential())) ** (1.0 / a)
     return out
+
+
+@jit
+def _negative_binomial(n, p):
+    return penna._rt_random_poisson((1.0 - p) / p * penna._rt_random_gamma(n * 1.0))
+
+
+@jit
+def negative_binomial(n, p, size=None):
+    if n <= 0:
+        raise ValueError("n <= 0")
+    if p < 0 or p > 1 or p != p:
+        raise ValueError("p < 0, p > 1 or p is NaN")
+    if size is None:
+        return _negative_binomial(n, p)
+    out = np.empty(size, dtype=np.int64)
+    flat = out.ravel()
+    for i in range(flat.size):
+        flat[i] = _negative_binomial(n, p)
+    return out
+
+
+@jit
+def _wald(mean, scale):
+    mu_2l = mean / (2 * scale)
+    y = penna._rt_random_gauss()
+    y = mean * y * y
+    x = mean + mu_2l * (y - np.sqrt(4 * scale * y + y * y))
+    u = penna._rt_random_double()
+    if u <= mean / (mean + x):
+        return x
+    return mean * mean / x
+
+
+@jit
+def wald(mean, scale, size=None):
+    if mean <= 0:
+        raise ValueError("mean <= 0")
+    if scale <= 0:
+        raise ValueError("scale <= 0")
+    if size is None:
+        return _wald(mean * 1.0, scale * 1.0)
+    out = np.empty(size)
+    flat = out.ravel()
+    for i in range(flat.size):
+        flat[i] = _wald(mean * 1.0, scale * 1.0)
+    return out
+
+
+@jit
+def _dirichlet_into(alpha, row):
+    acc = 0.0
+    for j in range(alpha.size):
+        row[j] = penna._rt_random_gamma(alpha[j] * 1.0)
+        acc = acc + row[j]
+    inv = 1.0 / acc
+    for j in range(alpha.size):
+        row[j] = row[j] * inv
+
+
+@jit
+def dirichlet(alpha, size=None):
+    """Samples of the Dirichlet distribution, one row per sample (``size``
+    an int or None)."""
+    for j in range(alpha.size):
+        if alpha[j] <= 0 or alpha[j] != alpha[j]:
+            raise ValueError("alpha <= 0")
+    if size is None:
+        out = np.empty(alpha.size)
+        _dirichlet_into(alpha, out)
+        return out
+    else:
+        out = np.empty((size, alpha.size))
+        for i in range(size):
+            _dirichlet_into(alpha, out[i])
+        return out
+
+
+@jit
+def _multinomial_into(n, pvals, row):
+    total = 1.0
+    left = n
+    d = pvals.size
+    for j in range(d):
+        row[j] = 0
+    for j in range(d - 1):
+        row[j] = penna._rt_random_binomial(left, pvals[j] / total)
+        left = left - row[j]
+        if left <= 0:
+            break
+        total = total - pvals[j]
+    if left > 0:
+        row[d - 1] = left
+
+
+@jit
+def multinomial(n, pvals, size=None):
+    """Counts of ``n`` trials over ``len(pvals)`` outcomes (``size`` an int or None)."""
+    head = 0.0
+    for j in range(pvals.size - 1):
+        if pvals[j] < 0 or pvals[j] > 1 or pvals[j] != pvals[j]:
+            raise ValueError("pvals < 0, pvals > 1 or pvals contains NaNs")
+        head += pvals[j]
+    if head > 1.0 + 1e-12:
+        raise ValueError("sum(pvals[:-1]) > 1.0")
+    if size is None:
+        out = np.empty(pvals.size, dtype=np.int64)
+        _multinomial_into(n, pvals, out)
+        return out
+    else:
+        out = np.empty((size, pvals.size), dtype=np.int64)
+        for i in range(size):
+            _multinomial_into(n, pvals, out[i])
+        return out
 
 
 @jit
