@@ -414,6 +414,7 @@ numpy_functions! {
     Flatten "flatten" ["a"] 1 true false,
     Reshape "reshape" ["a", "shape"] 2 true false,
     Transpose "transpose" ["a"] 1 true false,
+    View "view" ["a", "dtype"] 2 true false,
     Astype "astype" ["a", "dtype"] 2 true false,
     Fill "fill" ["a", "value"] 2 true false,
     Sum "sum" ["a", "axis"] 1 true false,

@@ -198,3 +198,29 @@ def test_integer_array_index_gathers_rows(dtype):
             assert got.shape == a[idx].shape and np.array_equal(got, a[idx])
     with pytest.raises(IndexError, match="out of bounds"):
         gather(m, np.array([4]))
+
+
+@penna.jit
+def views(a):
+    return a.view(np.int64), a.view(np.float32), a.view(np.uint8)
+
+
+def test_view_reinterprets_the_same_memory():
+    a = np.linspace(-1, 1, 12).reshape(3, 4)
+    got = views(a)
+    for g, dtype in zip(got, (np.int64, np.float32, np.uint8)):
+        assert g.dtype == dtype and np.array_equal(g, a.view(dtype))
+        assert np.shares_memory(g, a)
+    assert np.array_equal(penna.jit(same_size_view)(a.T), a.T.view(np.int64))
+    with pytest.raises(ValueError, match="divisor"):
+        penna.jit(widen_view)(np.arange(3, dtype=np.int16))
+    with pytest.raises(penna.errors.TypingError, match="C-contiguous"):
+        penna.jit(widen_view)(np.arange(6, dtype=np.int16).reshape(2, 3).T)
+
+
+def same_size_view(a):
+    return a.view(np.int64)
+
+
+def widen_view(a):
+    return a.view(np.float32)

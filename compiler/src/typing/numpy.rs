@@ -661,6 +661,7 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
         | NpFn::IinfoMin
         | NpFn::InfoBits => limits::call(f, args),
         NpFn::ResultType => creation::result_type(args),
+        NpFn::View => creation::view(args),
         NpFn::Dot | NpFn::Matmul => {
             let (a, b) = (array_arg(&args[0], f)?, array_arg(&args[1], f)?);
             let t = promote(a.dtype, b.dtype);

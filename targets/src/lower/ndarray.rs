@@ -408,6 +408,48 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(self.descriptor(&view)?.into())
     }
 
+    /// `a.view(dtype)`: the same descriptor for the same item size; else the
+    /// last axis of the C-contiguous `a` rescaled (ValueError when its bytes
+    /// do not divide into items of the new size).
+    pub fn view(
+        &mut self,
+        a: &ArrayType,
+        v: BasicValueEnum<'ctx>,
+        dtype: Scalar,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let (old, new) = (a.dtype.size() as i64, dtype.size() as i64);
+        if old == new {
+            return Ok(v);
+        }
+        let src = self.array_parts(a, v)?;
+        let last = src.shape.len() - 1;
+        let bytes = self
+            .b
+            .build_int_mul(src.shape[last], self.i64(old), "bytes")?;
+        let rest = self.b.build_int_signed_rem(bytes, self.i64(new), "")?;
+        let uneven = self
+            .b
+            .build_int_compare(IntPredicate::NE, rest, self.i64(0), "")?;
+        self.raise_if(
+            uneven,
+            ExceptionKind::ValueError,
+            "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of the array.",
+            &[],
+        )?;
+        let mut shape = src.shape.clone();
+        shape[last] = self.b.build_int_signed_div(bytes, self.i64(new), "")?;
+        let mut strides = vec![self.i64(new); shape.len()];
+        for k in (0..last).rev() {
+            strides[k] = self.b.build_int_nsw_mul(strides[k + 1], shape[k + 1], "")?;
+        }
+        let view = Parts {
+            shape,
+            strides,
+            ..src
+        };
+        Ok(self.descriptor(&view)?.into())
+    }
+
     /// `v` itself when its type says C-contiguous, else a C-contiguous copy.
     pub fn contiguous(&mut self, a: &ArrayType, v: BasicValueEnum<'ctx>) -> CgResult<Parts<'ctx>> {
         if a.layout == Layout::C || a.ndim == 0 {

@@ -167,6 +167,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             NpFn::Ravel => self.ravel(&array(types[0])?, args[0]),
             NpFn::Reshape => self.reshape(&array(types[0])?, args[0], types[1], args[1]),
             NpFn::Transpose => self.transpose(&array(types[0])?, args[0]),
+            NpFn::View => self.view(&array(types[0])?, args[0], result_dtype()?),
             NpFn::Fill => {
                 let a = array(types[0])?;
                 let p = self.array_parts(&a, args[0])?;

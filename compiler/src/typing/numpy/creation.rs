@@ -126,3 +126,25 @@ pub fn result_type(args: &[Type]) -> Rule {
     };
     Ok(OpType::new(args.to_vec(), Type::DType(t)))
 }
+
+/// `a.view(dtype)`: the same memory read as another dtype. The same item
+/// size keeps every layout; another one needs a C-contiguous array (the
+/// last axis is rescaled).
+pub fn view(args: &[Type]) -> Rule {
+    let Type::Array(a) = &args[0] else {
+        return Err(format!(".view() needs an array, got {}", args[0]));
+    };
+    let dtype = dtype_or(&args[1], a.dtype, ".view()")?;
+    if dtype.size() != a.dtype.size() && a.layout != Layout::C {
+        return Err(format!(
+            ".view({}) of a {} array changes the item size, which needs a C-contiguous array, got {}",
+            dtype.name(),
+            a.dtype.name(),
+            args[0]
+        ));
+    }
+    Ok(OpType::new(
+        args.to_vec(),
+        Type::Array(ArrayType { dtype, ..*a }),
+    ))
+}
