@@ -8,6 +8,9 @@ const M: usize = 397;
 
 pub struct Mt19937 {
     key: [u32; N],
+    /// The tempered outputs of the current `key`, made in one pass by
+    /// `generate` (a draw is then a load).
+    out: [u32; N],
     pos: usize,
 }
 
@@ -19,6 +22,7 @@ impl Mt19937 {
     pub const fn unseeded() -> Mt19937 {
         Mt19937 {
             key: [0; N],
+            out: [0; N],
             pos: UNSEEDED,
         }
     }
@@ -32,7 +36,11 @@ impl Mt19937 {
                 .wrapping_mul(prev ^ (prev >> 30))
                 .wrapping_add(i as u32);
         }
-        Mt19937 { key, pos: N }
+        Mt19937 {
+            key,
+            out: [0; N],
+            pos: N,
+        }
     }
 
     /// The next 624 words of state (the reference generator's three loops,
@@ -52,6 +60,13 @@ impl Mt19937 {
             k[i] = twist(k[i], k[i + 1], k[i + M - N]);
         }
         k[N - 1] = twist(k[N - 1], k[0], k[M - 1]);
+        for (o, &y) in self.out.iter_mut().zip(k.iter()) {
+            let mut y = y;
+            y ^= y >> 11;
+            y ^= (y << 7) & 0x9d2c_5680;
+            y ^= (y << 15) & 0xefc6_0000;
+            *o = y ^ (y >> 18);
+        }
         self.pos = 0;
     }
 
@@ -63,12 +78,9 @@ impl Mt19937 {
             }
             self.generate();
         }
-        let mut y = self.key[self.pos];
+        let y = self.out[self.pos];
         self.pos += 1;
-        y ^= y >> 11;
-        y ^= (y << 7) & 0x9d2c_5680;
-        y ^= (y << 15) & 0xefc6_0000;
-        y ^ (y >> 18)
+        y
     }
 
     pub fn next_u64(&mut self) -> u64 {
