@@ -1,5 +1,5 @@
-//! Dead branches on `None` arguments and on array ranks (Numba's branch
-//! pruning): in
+//! Dead branches on `None` arguments and on array ranks and dtypes (Numba's
+//! branch pruning): in
 //! `def f(a, out=None): if out is None: out = np.empty_like(a)`, a call that
 //! passes an array never runs the branch, and a call that passes nothing
 //! never runs its `else`. A specialisation knows which: the branch that
@@ -91,9 +91,9 @@ fn prune(
 
 /// `Some(result)` of `cond` if it is `p is None` / `p is not None` (either
 /// order), `p.ndim <op> k` or `p.dtype == / != np.<type>` of a parameter `p`
-/// that still holds its argument
-/// (or an item `p[k]` of a tuple parameter), or `and` / `or` of such tests
-/// that the decided parts settle.
+/// that still holds its argument (or an item `p[k]` of a tuple parameter),
+/// or `and` / `or` of such tests that settle without running an undecided
+/// operand.
 fn decided(
     f: &Function,
     cond: ExprId,
@@ -106,11 +106,12 @@ fn decided(
                 decided(f, lhs, params, assigned),
                 decided(f, rhs, params, assigned),
             );
+            // Only what Python decides without running an undecided side
+            // (which may have effects): the left side settles it, or both do.
             match (op, l, r) {
-                (LogicalOp::And, Some(false), _) | (LogicalOp::And, _, Some(false)) => Some(false),
-                (LogicalOp::Or, Some(true), _) | (LogicalOp::Or, _, Some(true)) => Some(true),
-                (LogicalOp::And, Some(true), Some(true)) => Some(true),
-                (LogicalOp::Or, Some(false), Some(false)) => Some(false),
+                (LogicalOp::And, Some(false), _) => Some(false),
+                (LogicalOp::Or, Some(true), _) => Some(true),
+                (LogicalOp::And, Some(true), r) | (LogicalOp::Or, Some(false), r) => r,
                 _ => None,
             }
         }

@@ -5,7 +5,8 @@
 functions), then here. Each function here is one ``@jit`` function in the
 file of its group, written with what compiled code supports and checked
 against NumPy by ``tests/python/test_numpy_library.py``; adding a NumPy
-function is adding it to its group's ``__all__`` and writing it. A function
+function is adding it to its group's ``__all__`` and writing it (a plain
+``np.random`` distribution is one ``_sampler`` row). A function
 that handles several ranks branches on ``a.ndim == k``: the compiler decides
 that test from the argument's type before typing, so each branch is typed
 only for the ranks it serves. ``np.random`` and ``np.linalg`` are the

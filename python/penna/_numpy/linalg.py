@@ -75,13 +75,7 @@ def _empty_fortran(rows, cols, t):
 def _like(x, a):
     """``x`` (float64 or complex128) in ``a``'s precision: single for float32
     and complex64 inputs, double for everything else (integers included)."""
-    if a.dtype == np.float32 or a.dtype == np.complex64:
-        if x.dtype == np.complex128:
-            return x.astype(np.complex64)
-        else:
-            return x.astype(np.float32)
-    else:
-        return x
+    return _like2(x, a, a)
 
 
 @jit

@@ -9,7 +9,12 @@ threads' generators.
 
 ``size`` is ``None`` (one number), an integer or a tuple; a ``size`` gives
 a new array filled in C order, one draw per element, as NumPy fills it.
+Each plain distribution is one ``_sampler(...)`` row below (parameters, one
+draw, checks); the functions with more structure (``randint``, ``choice``,
+``dirichlet``, ...) are written out.
 """
+
+import linecache
 
 import numpy as np
 
@@ -33,32 +38,6 @@ def seed(seed):
 
 
 @jit
-def random_sample(size=None):
-    if size is None:
-        return penna._rt_random_double()
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = penna._rt_random_double()
-    return out
-
-
-@jit
-def random(size=None):
-    return random_sample(size)
-
-
-@jit
-def ranf(size=None):
-    return random_sample(size)
-
-
-@jit
-def sample(size=None):
-    return random_sample(size)
-
-
-@jit
 def rand(d0=None, d1=None, d2=None, d3=None):
     """``rand()``, ``rand(n)``, ... up to four dimensions."""
     if d0 is None:
@@ -71,17 +50,6 @@ def rand(d0=None, d1=None, d2=None, d3=None):
         return random_sample((d0, d1, d2))
     else:
         return random_sample((d0, d1, d2, d3))
-
-
-@jit
-def standard_normal(size=None):
-    if size is None:
-        return penna._rt_random_gauss()
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = penna._rt_random_gauss()
-    return out
 
 
 @jit
@@ -126,126 +94,10 @@ def randint(low, high=None, size=None):
 
 
 @jit
-def uniform(low=0.0, high=1.0, size=None):
-    span = high - low
-    if size is None:
-        return low + span * penna._rt_random_double()
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = low + span * penna._rt_random_double()
-    return out
-
-
-@jit
-def normal(loc=0.0, scale=1.0, size=None):
-    if scale < 0:
-        raise ValueError("scale < 0")
-    if size is None:
-        return loc + scale * penna._rt_random_gauss()
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = loc + scale * penna._rt_random_gauss()
-    return out
-
-
-@jit
-def lognormal(mean=0.0, sigma=1.0, size=None):
-    if sigma < 0:
-        raise ValueError("sigma < 0")
-    if size is None:
-        return np.exp(mean + sigma * penna._rt_random_gauss())
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = np.exp(mean + sigma * penna._rt_random_gauss())
-    return out
-
-
-@jit
-def standard_exponential(size=None):
-    if size is None:
-        return penna._rt_random_exponential()
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = penna._rt_random_exponential()
-    return out
-
-
-@jit
-def exponential(scale=1.0, size=None):
-    if scale < 0:
-        raise ValueError("scale < 0")
-    if size is None:
-        return scale * penna._rt_random_exponential()
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = scale * penna._rt_random_exponential()
-    return out
-
-
-@jit
-def standard_gamma(shape, size=None):
-    if shape < 0:
-        raise ValueError("shape < 0")
-    if size is None:
-        return penna._rt_random_gamma(shape)
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = penna._rt_random_gamma(shape)
-    return out
-
-
-@jit
-def gamma(shape, scale=1.0, size=None):
-    if shape < 0:
-        raise ValueError("shape < 0")
-    if scale < 0:
-        raise ValueError("scale < 0")
-    if size is None:
-        return scale * penna._rt_random_gamma(shape)
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = scale * penna._rt_random_gamma(shape)
-    return out
-
-
-@jit
-def chisquare(df, size=None):
-    if df <= 0:
-        raise ValueError("df <= 0")
-    if size is None:
-        return 2.0 * penna._rt_random_gamma(df / 2.0)
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = 2.0 * penna._rt_random_gamma(df / 2.0)
-    return out
-
-
-@jit
 def _standard_t(df):
     num = penna._rt_random_gauss()
     denom = penna._rt_random_gamma(df / 2.0)
     return np.sqrt(df / 2.0) * num / np.sqrt(denom)
-
-
-@jit
-def standard_t(df, size=None):
-    if df <= 0:
-        raise ValueError("df <= 0")
-    if size is None:
-        return _standard_t(df)
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = _standard_t(df)
-    return out
 
 
 @jit
@@ -256,159 +108,6 @@ def _f(dfnum, dfden):
 
 
 @jit
-def f(dfnum, dfden, size=None):
-    if dfnum <= 0:
-        raise ValueError("dfnum <= 0")
-    if dfden <= 0:
-        raise ValueError("dfden <= 0")
-    if size is None:
-        return _f(dfnum, dfden)
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = _f(dfnum, dfden)
-    return out
-
-
-@jit
-def beta(a, b, size=None):
-    if a <= 0:
-        raise ValueError("a <= 0")
-    if b <= 0:
-        raise ValueError("b <= 0")
-    if size is None:
-        return penna._rt_random_beta(a, b)
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = penna._rt_random_beta(a, b)
-    return out
-
-
-@jit
-def poisson(lam=1.0, size=None):
-    if lam < 0:
-        raise ValueError("lam < 0")
-    if lam > 9.223372006484771e18:
-        raise ValueError("lam value too large")
-    if size is None:
-        return penna._rt_random_poisson(lam)
-    out = np.empty(size, dtype=np.int64)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = penna._rt_random_poisson(lam)
-    return out
-
-
-@jit
-def binomial(n, p, size=None):
-    if n < 0:
-        raise ValueError("n < 0")
-    if p < 0 or p > 1 or p != p:
-        raise ValueError("p < 0, p > 1 or p is NaN")
-    if size is None:
-        return penna._rt_random_binomial(n, p)
-    out = np.empty(size, dtype=np.int64)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = penna._rt_random_binomial(n, p)
-    return out
-
-
-@jit
-def geometric(p, size=None):
-    if p <= 0 or p > 1 or p != p:
-        raise ValueError("p <= 0, p > 1 or p contains NaNs")
-    if size is None:
-        return penna._rt_random_geometric(p)
-    out = np.empty(size, dtype=np.int64)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = penna._rt_random_geometric(p)
-    return out
-
-
-@jit
-def laplace(loc=0.0, scale=1.0, size=None):
-    if scale < 0:
-        raise ValueError("scale < 0")
-    if size is None:
-        return penna._rt_random_laplace(loc, scale)
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = penna._rt_random_laplace(loc, scale)
-    return out
-
-
-@jit
-def gumbel(loc=0.0, scale=1.0, size=None):
-    if scale < 0:
-        raise ValueError("scale < 0")
-    if size is None:
-        return penna._rt_random_gumbel(loc, scale)
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = penna._rt_random_gumbel(loc, scale)
-    return out
-
-
-@jit
-def logistic(loc=0.0, scale=1.0, size=None):
-    if scale < 0:
-        raise ValueError("scale < 0")
-    if size is None:
-        return penna._rt_random_logistic(loc, scale)
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = penna._rt_random_logistic(loc, scale)
-    return out
-
-
-@jit
-def triangular(left, mode, right, size=None):
-    if left > mode:
-        raise ValueError("left > mode")
-    if mode > right:
-        raise ValueError("mode > right")
-    if left == right:
-        raise ValueError("left == right")
-    if size is None:
-        return penna._rt_random_triangular(left, mode, right)
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = penna._rt_random_triangular(left, mode, right)
-    return out
-
-
-@jit
-def rayleigh(scale=1.0, size=None):
-    if scale < 0:
-        raise ValueError("scale < 0")
-    if size is None:
-        return scale * np.sqrt(-2.0 * np.log1p(-penna._rt_random_double()))
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = scale * np.sqrt(-2.0 * np.log1p(-penna._rt_random_double()))
-    return out
-
-
-@jit
-def standard_cauchy(size=None):
-    if size is None:
-        return penna._rt_random_gauss() / penna._rt_random_gauss()
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = penna._rt_random_gauss() / penna._rt_random_gauss()
-    return out
-
-
-@jit
 def _weibull(a):
     if a == 0.0:
         return 0.0
@@ -416,62 +115,8 @@ def _weibull(a):
 
 
 @jit
-def weibull(a, size=None):
-    if a < 0:
-        raise ValueError("a < 0")
-    if size is None:
-        return _weibull(a)
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = _weibull(a)
-    return out
-
-
-@jit
-def pareto(a, size=None):
-    if a <= 0:
-        raise ValueError("a <= 0")
-    if size is None:
-        return np.exp(penna._rt_random_exponential() / a) - 1.0
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = np.exp(penna._rt_random_exponential() / a) - 1.0
-    return out
-
-
-@jit
-def power(a, size=None):
-    if a <= 0:
-        raise ValueError("a <= 0")
-    if size is None:
-        return (1.0 - np.exp(-penna._rt_random_exponential())) ** (1.0 / a)
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = (1.0 - np.exp(-penna._rt_random_exponential())) ** (1.0 / a)
-    return out
-
-
-@jit
 def _negative_binomial(n, p):
     return penna._rt_random_poisson((1.0 - p) / p * penna._rt_random_gamma(n * 1.0))
-
-
-@jit
-def negative_binomial(n, p, size=None):
-    if n <= 0:
-        raise ValueError("n <= 0")
-    if p < 0 or p > 1 or p != p:
-        raise ValueError("p < 0, p > 1 or p is NaN")
-    if size is None:
-        return _negative_binomial(n, p)
-    out = np.empty(size, dtype=np.int64)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = _negative_binomial(n, p)
-    return out
 
 
 @jit
@@ -486,19 +131,78 @@ def _wald(mean, scale):
     return mean * mean / x
 
 
-@jit
-def wald(mean, scale, size=None):
-    if mean <= 0:
-        raise ValueError("mean <= 0")
-    if scale <= 0:
-        raise ValueError("scale <= 0")
-    if size is None:
-        return _wald(mean * 1.0, scale * 1.0)
-    out = np.empty(size)
-    flat = out.ravel()
-    for i in range(flat.size):
-        flat[i] = _wald(mean * 1.0, scale * 1.0)
-    return out
+def _sampler(name, params, draw, dtype="np.float64", checks=()):
+    """Defines ``np.random.<name>(params..., size=None)``: one ``draw`` (an
+    expression of the parameters) when ``size`` is None, else a new array of
+    ``size`` draws in C order, as NumPy fills it. ``checks`` are
+    ``(condition, message)`` pairs raised as ValueError first. The source is
+    generated here and registered with ``linecache``, so errors show it."""
+    lines = [f"def {name}({params + ', ' if params else ''}size=None):"]
+    for condition, message in checks:
+        lines += [f"    if {condition}:", f"        raise ValueError({message!r})"]
+    lines += [
+        "    if size is None:",
+        f"        return {draw}",
+        f"    out = np.empty(size, dtype={dtype})",
+        "    flat = out.ravel()",
+        "    for i in range(flat.size):",
+        f"        flat[i] = {draw}",
+        "    return out",
+    ]
+    text = "\n".join(lines) + "\n"
+    filename = f"<penna np.random.{name}>"
+    linecache.cache[filename] = (len(text), None, text.splitlines(True), filename)
+    exec(compile(text, filename, "exec"), globals())
+    globals()[name] = jit(globals()[name])
+
+
+_SCALE = [("scale < 0", "scale < 0")]
+_P = [("p < 0 or p > 1 or p != p", "p < 0, p > 1 or p is NaN")]
+
+# name, parameters, one draw, dtype, checks: NumPy's legacy algorithms on
+# the runtime's generator (`penna._rt_random_*`).
+_sampler("random_sample", "", "penna._rt_random_double()")
+_sampler("random", "", "penna._rt_random_double()")
+_sampler("ranf", "", "penna._rt_random_double()")
+_sampler("sample", "", "penna._rt_random_double()")
+_sampler("standard_normal", "", "penna._rt_random_gauss()")
+_sampler("uniform", "low=0.0, high=1.0", "low + (high - low) * penna._rt_random_double()")
+_sampler("normal", "loc=0.0, scale=1.0", "loc + scale * penna._rt_random_gauss()", checks=_SCALE)
+_sampler("lognormal", "mean=0.0, sigma=1.0", "np.exp(mean + sigma * penna._rt_random_gauss())",
+         checks=[("sigma < 0", "sigma < 0")])
+_sampler("standard_exponential", "", "penna._rt_random_exponential()")
+_sampler("exponential", "scale=1.0", "scale * penna._rt_random_exponential()", checks=_SCALE)
+_sampler("standard_gamma", "shape", "penna._rt_random_gamma(shape)", checks=[("shape < 0", "shape < 0")])
+_sampler("gamma", "shape, scale=1.0", "scale * penna._rt_random_gamma(shape)",
+         checks=[("shape < 0", "shape < 0")] + _SCALE)
+_sampler("chisquare", "df", "2.0 * penna._rt_random_gamma(df / 2.0)", checks=[("df <= 0", "df <= 0")])
+_sampler("standard_t", "df", "_standard_t(df)", checks=[("df <= 0", "df <= 0")])
+_sampler("f", "dfnum, dfden", "_f(dfnum, dfden)",
+         checks=[("dfnum <= 0", "dfnum <= 0"), ("dfden <= 0", "dfden <= 0")])
+_sampler("beta", "a, b", "penna._rt_random_beta(a, b)", checks=[("a <= 0", "a <= 0"), ("b <= 0", "b <= 0")])
+_sampler("poisson", "lam=1.0", "penna._rt_random_poisson(lam)", dtype="np.int64",
+         checks=[("lam < 0", "lam < 0"), ("lam > 9.223372006484771e18", "lam value too large")])
+_sampler("binomial", "n, p", "penna._rt_random_binomial(n, p)", dtype="np.int64",
+         checks=[("n < 0", "n < 0")] + _P)
+_sampler("geometric", "p", "penna._rt_random_geometric(p)", dtype="np.int64",
+         checks=[("p <= 0 or p > 1 or p != p", "p <= 0, p > 1 or p contains NaNs")])
+_sampler("negative_binomial", "n, p", "_negative_binomial(n, p)", dtype="np.int64",
+         checks=[("n <= 0", "n <= 0")] + _P)
+_sampler("laplace", "loc=0.0, scale=1.0", "penna._rt_random_laplace(loc, scale)", checks=_SCALE)
+_sampler("gumbel", "loc=0.0, scale=1.0", "penna._rt_random_gumbel(loc, scale)", checks=_SCALE)
+_sampler("logistic", "loc=0.0, scale=1.0", "penna._rt_random_logistic(loc, scale)", checks=_SCALE)
+_sampler("triangular", "left, mode, right", "penna._rt_random_triangular(left, mode, right)",
+         checks=[("left > mode", "left > mode"), ("mode > right", "mode > right"),
+                 ("left == right", "left == right")])
+_sampler("rayleigh", "scale=1.0", "scale * np.sqrt(-2.0 * np.log1p(-penna._rt_random_double()))",
+         checks=_SCALE)
+_sampler("standard_cauchy", "", "penna._rt_random_gauss() / penna._rt_random_gauss()")
+_sampler("weibull", "a", "_weibull(a)", checks=[("a < 0", "a < 0")])
+_sampler("pareto", "a", "np.exp(penna._rt_random_exponential() / a) - 1.0", checks=[("a <= 0", "a <= 0")])
+_sampler("power", "a", "(1.0 - np.exp(-penna._rt_random_exponential())) ** (1.0 / a)",
+         checks=[("a <= 0", "a <= 0")])
+_sampler("wald", "mean, scale", "_wald(mean * 1.0, scale * 1.0)",
+         checks=[("mean <= 0", "mean <= 0"), ("scale <= 0", "scale <= 0")])
 
 
 @jit
