@@ -466,6 +466,10 @@ numpy_functions! {
     IinfoMax "iinfo.max" ["int_type"] 1 false true,
     IinfoMin "iinfo.min" ["int_type"] 1 false true,
     InfoBits "info.bits" ["dtype"] 1 false true,
+    // `a.flags.c_contiguous` and friends (also `lower/typeinfo.rs`).
+    FlagsC "flags.c_contiguous" ["a"] 1 false false,
+    FlagsF "flags.f_contiguous" ["a"] 1 false false,
+    FlagsWriteable "flags.writeable" ["a"] 1 false false,
 }
 
 impl NpFn {

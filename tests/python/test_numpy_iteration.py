@@ -224,3 +224,18 @@ def same_size_view(a):
 
 def widen_view(a):
     return a.view(np.float32)
+
+
+@penna.jit
+def flags_of(a):
+    return a.flags.c_contiguous, a.flags.f_contiguous, a.flags.writeable
+
+
+def test_array_flags():
+    m = np.arange(24.0).reshape(4, 6)
+    ro = m.copy()
+    ro.flags.writeable = False
+    cases = (m, m.T, m[::2], m[:, 1:3], m[1:2, :], m[:, :1], m[:0], np.asfortranarray(m), m[1], m[:, 2],
+             np.arange(5.0), ro)
+    for a in cases:
+        assert flags_of(a) == (a.flags.c_contiguous, a.flags.f_contiguous, a.flags.writeable), a.strides

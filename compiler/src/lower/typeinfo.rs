@@ -3,6 +3,8 @@
 //! `NpFn` row per attribute (`finfo.eps`, ...), typed and folded to a
 //! constant from the argument's dtype (`t` a dtype, a number or an array).
 //! The info object itself is not a value (`fi = np.finfo(t)` is an error).
+//! `a.flags.c_contiguous` (`f_contiguous`, `writeable`) is read the same
+//! way: one call of a hidden row on `a`.
 
 use ruff_python_ast::{self as ast, Expr as AstExpr};
 use ruff_text_size::Ranged;
@@ -14,8 +16,14 @@ use crate::ir::*;
 use crate::source::Span;
 
 impl Lower<'_> {
-    /// `Some(call)` if `a` is `np.finfo(t).<attr>` or `np.iinfo(t).<attr>`.
+    /// `Some(call)` if `a` is `np.finfo(t).<attr>`, `np.iinfo(t).<attr>` or
+    /// `<array>.flags.<flag>`.
     pub(super) fn type_info_attribute(&mut self, a: &ast::ExprAttribute) -> Result<Option<ExprId>> {
+        if let AstExpr::Attribute(inner) = &*a.value {
+            if inner.attr.id.as_str() == "flags" {
+                return self.flag(inner, a).map(Some);
+            }
+        }
         let AstExpr::Call(call) = &*a.value else {
             return Ok(None);
         };
@@ -52,13 +60,38 @@ impl Lower<'_> {
             ));
         };
         let value = self.expr(arg)?;
-        Ok(Some(self.add(
+        Ok(Some(self.call_np(f, value, span)))
+    }
+
+    /// `<array>.flags.<flag>` (`flags` is `inner`).
+    fn flag(&mut self, inner: &ast::ExprAttribute, a: &ast::ExprAttribute) -> Result<ExprId> {
+        let span = Span::from(a.range());
+        let f = match a.attr.id.as_str() {
+            "c_contiguous" | "contiguous" => NpFn::FlagsC,
+            "f_contiguous" | "fortran" => NpFn::FlagsF,
+            "writeable" => NpFn::FlagsWriteable,
+            other => {
+                return Err(CompileError::unsupported(
+                    format!("the array flag `.{other}` is not supported"),
+                    span,
+                )
+                .with_hint(
+                    "supported: a.flags.c_contiguous, a.flags.f_contiguous, a.flags.writeable",
+                ))
+            }
+        };
+        let value = self.expr(&inner.value)?;
+        Ok(self.call_np(f, value, span))
+    }
+
+    fn call_np(&mut self, f: NpFn, value: ExprId, span: Span) -> ExprId {
+        self.add(
             Expr::Call {
                 callee: Callee::Builtin(Builtin::Np(f)),
                 args: vec![value],
                 keywords: vec![],
             },
             span,
-        )))
+        )
     }
 }

@@ -660,6 +660,7 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
         | NpFn::IinfoMax
         | NpFn::IinfoMin
         | NpFn::InfoBits => limits::call(f, args),
+        NpFn::FlagsC | NpFn::FlagsF | NpFn::FlagsWriteable => limits::flag(f, args),
         NpFn::ResultType => creation::result_type(args),
         NpFn::View => creation::view(args),
         NpFn::Dot | NpFn::Matmul => {

@@ -293,6 +293,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | NpFn::IinfoMax
             | NpFn::IinfoMin
             | NpFn::InfoBits => self.type_limit(f, types[0], ty),
+            NpFn::FlagsC | NpFn::FlagsF | NpFn::FlagsWriteable => {
+                self.array_flag(f, &array(types[0])?, args[0])
+            }
             NpFn::Finfo | NpFn::Iinfo => Err(bug(format!("np.{} without an attribute", f.name()))),
             NpFn::Ndindex | NpFn::Ndenumerate => {
                 Err(bug(format!("np.{} outside a for loop", f.name())))

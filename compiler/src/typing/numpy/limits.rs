@@ -1,4 +1,4 @@
-//! Typing of `np.finfo(t).<attr>` and `np.iinfo(t).<attr>` (see
+//! Typing of `np.finfo(t).<attr>`, `np.iinfo(t).<attr>` and `a.flags.<flag>` (see
 //! `lower/typeinfo.rs`): `t` is a dtype, a number or an array; float limits
 //! have the (real) float type, integer limits the integer type, `bits` is
 //! an int.
@@ -13,6 +13,14 @@ pub fn dtype_of(t: &Type) -> Option<Scalar> {
         Type::DType(s) | Type::Scalar(s) => Some(*s),
         Type::Array(a) => Some(a.dtype),
         _ => None,
+    }
+}
+
+/// `a.flags.<flag>`: a bool of an array.
+pub fn flag(f: NpFn, args: &[Type]) -> Rule {
+    match &args[0] {
+        Type::Array(_) => Ok(OpType::new(args.to_vec(), Type::BOOL)),
+        t => Err(format!("`.{}` needs an array, got {t}", f.name())),
     }
 }
 

@@ -1,6 +1,8 @@
 //! `np.finfo(t).<attr>` / `np.iinfo(t).<attr>`: constants of the dtype
-//! (typed in `penna_compiler::typing::numpy::limits`). The argument is not
-//! read.
+//! (typed in `penna_compiler::typing::numpy::limits`; the argument is not
+//! read), and `a.flags.<flag>` (from the type where it decides, else from
+//! the strides, as NumPy: axes of length 1 do not count, an empty array is
+//! contiguous).
 
 use penna_compiler::typing::numpy::limits::dtype_of;
 
@@ -50,5 +52,52 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             _ => resolution,
         };
         self.convert_scalar(self.ctx.f64_type().const_float(v).into(), Scalar::F64, *out)
+    }
+}
+
+impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    pub(super) fn array_flag(
+        &mut self,
+        f: NpFn,
+        a: &ArrayType,
+        v: BasicValueEnum<'ctx>,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let bool_t = self.ctx.bool_type();
+        let known = match f {
+            NpFn::FlagsWriteable => Some(!a.readonly),
+            NpFn::FlagsC if a.layout == Layout::C => Some(true),
+            NpFn::FlagsF if a.layout == Layout::F || a.ndim == 1 && a.layout == Layout::C => {
+                Some(true)
+            }
+            _ => None,
+        };
+        if let Some(k) = known {
+            return Ok(bool_t.const_int(k as u64, false).into());
+        }
+        let p = self.array_parts(a, v)?;
+        let one = self.i64(1);
+        let axes: Vec<usize> = if f == NpFn::FlagsC {
+            (0..p.shape.len()).rev().collect()
+        } else {
+            (0..p.shape.len()).collect()
+        };
+        let mut expected = self.i64(a.dtype.size() as i64);
+        let mut ok = bool_t.const_int(1, false);
+        let mut empty = bool_t.const_int(0, false);
+        for k in axes {
+            let (d, s) = (p.shape[k], p.strides[k]);
+            let unit = self.b.build_int_compare(IntPredicate::EQ, d, one, "")?;
+            let matches = self
+                .b
+                .build_int_compare(IntPredicate::EQ, s, expected, "")?;
+            let fine = self.b.build_or(unit, matches, "")?;
+            ok = self.b.build_and(ok, fine, "")?;
+            let zero = self
+                .b
+                .build_int_compare(IntPredicate::EQ, d, self.i64(0), "")?;
+            empty = self.b.build_or(empty, zero, "")?;
+            expected = self.b.build_int_mul(expected, d, "")?;
+        }
+        Ok(self.b.build_or(ok, empty, "contiguous")?.into())
     }
 }
