@@ -285,7 +285,12 @@ fn bind_keywords(f: &mut Function, b: &mut Builder) -> Result<()> {
             return Err(CompileError::typing(
                 format!("`{}` has no parameter named `{name}`", function.name()),
                 f.span(*v),
-            ));
+            )
+            .with_hint(format!(
+                "`{}` takes ({})",
+                function.name(),
+                params.join(", ")
+            )));
         }
         if let Expr::Call {
             args: a,
