@@ -160,6 +160,8 @@ def _build(sf):
     first = relative[0]
     idx = [index_names[k] for k in range(ndim)]
     call = f"{kname}({', '.join(params + idx)})"
+    # The kernel's result type, for the output's dtype (never evaluated).
+    probe = f"{kname}({', '.join(params + ['0'] * ndim)})"
     out_index = ", ".join(idx)
 
     def nest(loop):
@@ -167,7 +169,7 @@ def _build(sf):
         for k in range(ndim):
             lo, hi = hood[k]
             rng = "range" if (k > 0 or loop == "range") else "__prange"
-            lines.append("    " * k + f"for {idx[k]} in {rng}({-lo}, {first}.shape[{k}] - {max(hi, 0)}):")
+            lines.append("    " * k + f"for {idx[k]} in {rng}({max(-lo, 0)}, {first}.shape[{k}] - {max(hi, 0)}):")
         lines.append("    " * ndim + f"out[{out_index}] = {call}")
         return "\n".join("        " + line for line in lines)
 
@@ -177,7 +179,7 @@ def _build(sf):
         f"    if {first}.ndim != {ndim}:\n"
         f"        raise ValueError(\"the stencil kernel indexes {ndim} dimensions\")\n"
         f"    if out is None:\n"
-        f"        out = __np.full({first}.shape, {sf._cval!r}, dtype=__np.result_type({call.replace(', '.join(idx), ', '.join('0' for _ in idx))}))\n"
+        f"        out = __np.full({first}.shape, {sf._cval!r}, dtype=__np.result_type({probe}))\n"
         f"    if {first}.size >= {PARALLEL_SIZE}:\n"
         f"{nest('prange')}\n"
         f"    else:\n"

@@ -1,9 +1,10 @@
 """Order statistics, averages, covariance and the NaN-ignoring reductions.
 
-Order statistics select in a copy (quickselect: linear time, as NumPy's
-partition); several quantiles at once sort it. Quantiles use NumPy's
-default ``linear`` method with its interpolation formula, so results agree
-to the last bit. An array with a NaN has NaN
+Order statistics select in a copy (quickselect with median-of-three
+pivots: linear time on typical data, as NumPy's partition, though without
+introselect's worst-case guarantee); several quantiles at once sort it.
+Quantiles use NumPy's default ``linear`` method with its interpolation
+formula, so results agree to the last bit. An array with a NaN has NaN
 order statistics, as in NumPy; the ``nan*`` functions drop NaNs first.
 """
 
