@@ -137,12 +137,9 @@ fn compared(
         Expr::Literal(Const::Int(k)),
     ) = (&f.exprs[lhs], &f.exprs[rhs])
     {
-        // A number is a 0-d array here, as NumPy scalars are.
-        let n = match argument(*value)? {
-            Type::Array(a) => a.ndim as i64,
-            Type::Scalar(_) => 0,
-            _ => return None,
-        };
+        // As `np.ndim` counts: a number is 0-d, a list or tuple of numbers
+        // 1-d, a list of such lists 2-d.
+        let n = array_like_rank(&argument(*value)?)?;
         return Some(match op {
             CmpOp::Eq => n == *k,
             CmpOp::Ne => n != *k,
@@ -182,6 +179,23 @@ fn compared(
     };
     let none = argument(other)? == Type::None;
     Some(none == (op == CmpOp::Is))
+}
+
+/// `np.ndim` of a value of type `t`, where the type alone says it.
+fn array_like_rank(t: &Type) -> Option<i64> {
+    match t {
+        Type::Array(a) => Some(a.ndim as i64),
+        Type::Scalar(_) => Some(0),
+        Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| t.scalar().is_some()) => {
+            Some(1)
+        }
+        Type::List { item, .. } => match &**item {
+            Type::Scalar(_) => Some(1),
+            inner @ Type::List { .. } => Some(1 + array_like_rank(inner)?),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The type of `e` if it is a parameter that still holds its argument, or a

@@ -458,3 +458,18 @@ def test_histogram_with_bin_edges(dtype):
     assert np.array_equal(histogram_edges(with_nan, np.array([0.0, 1.0, 3.0]))[0], [1, 2])
     with pytest.raises(ValueError, match="monotonically"):
         histogram_edges(a, np.array([1.0, 0.0]))
+
+
+@penna.jit
+def percentiles_of_sequences(a):
+    return (np.percentile(a, [25, 75]), np.percentile(a, (5.0, 50.0, 95.0)),
+            np.quantile(a, [0.1, 0.9]), np.nanpercentile(a, [10, 90]))
+
+
+def test_quantiles_of_lists_and_tuples():
+    a = np.random.default_rng(4).random(41)
+    got = percentiles_of_sequences(a)
+    want = (np.percentile(a, [25, 75]), np.percentile(a, (5.0, 50.0, 95.0)),
+            np.quantile(a, [0.1, 0.9]), np.nanpercentile(a, [10, 90]))
+    for g, w in zip(got, want):
+        same(g, w)

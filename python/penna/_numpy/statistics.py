@@ -140,28 +140,30 @@ def _quantile_selected(buf, q):
 
 
 @jit
-def _quantiles(flat, q):
-    """``q`` (a number or an array) quantiles of the 1-D copy ``flat``."""
+def _quantiles(flat, q, scale):
+    """The quantiles ``q / scale`` (a number, an array, a list or a tuple)
+    of the 1-D copy ``flat``."""
     if q.ndim == 0:
-        return _quantile_selected(flat, q * 1.0)
+        return _quantile_selected(flat, q / scale)
     else:
+        qa = np.asarray(q) / scale
         s = np.sort(flat)
-        out = np.empty(q.shape, dtype=np.float64)
-        qf = q.ravel()
+        out = np.empty(qa.shape, dtype=np.float64)
+        qf = qa.ravel()
         of = out.ravel()
         for k in range(qf.size):
-            of[k] = _quantile_sorted(s, qf[k] * 1.0)
+            of[k] = _quantile_sorted(s, qf[k])
         return out
 
 
 @jit
 def quantile(a, q):
-    return _quantiles(a.ravel().copy(), q)
+    return _quantiles(a.ravel().copy(), q, 1.0)
 
 
 @jit
 def percentile(a, q):
-    return _quantiles(a.ravel().copy(), q / 100.0)
+    return _quantiles(a.ravel().copy(), q, 100.0)
 
 
 @jit
@@ -177,12 +179,12 @@ def nanmedian(a):
 
 @jit
 def nanquantile(a, q):
-    return _quantiles(_finite_part(a), q)
+    return _quantiles(_finite_part(a), q, 1.0)
 
 
 @jit
 def nanpercentile(a, q):
-    return _quantiles(_finite_part(a), q / 100.0)
+    return _quantiles(_finite_part(a), q, 100.0)
 
 
 @jit
