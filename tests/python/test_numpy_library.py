@@ -473,3 +473,18 @@ def test_quantiles_of_lists_and_tuples():
             np.quantile(a, [0.1, 0.9]), np.nanpercentile(a, [10, 90]))
     for g, w in zip(got, want):
         same(g, w)
+
+
+@penna.jit
+def trapezoids(y, x):
+    return np.trapezoid(y, x), np.trapezoid(y), np.trapezoid(y, dx=0.5), np.trapz(y, x)
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32, np.complex128])
+def test_trapezoid(dtype):
+    rng = np.random.default_rng(2)
+    y = rng.random(25).astype(dtype)
+    x = np.cumsum(rng.random(25))
+    got = trapezoids(y, x)
+    want = (np.trapezoid(y, x), np.trapezoid(y), np.trapezoid(y, dx=0.5), np.trapezoid(y, x))
+    assert got == pytest.approx(want, rel=1e-5)

@@ -6,7 +6,7 @@ import numpy as np
 from .. import jit
 
 __all__ = ["isclose", "allclose", "interp", "digitize", "convolve", "correlate", "outer",
-           "kron", "cross", "vdot"]
+           "kron", "cross", "vdot", "trapezoid", "trapz"]
 
 
 @jit
@@ -221,3 +221,23 @@ def vdot(a, b):
     for i in range(fa.size):
         s += fa[i].conjugate() * fb[i]
     return s
+
+
+@jit
+def trapezoid(y, x=None, dx=1.0):
+    """The trapezoidal rule over a 1-D ``y``, at points ``x`` or spacing ``dx``."""
+    s = 0.0 * y[0:0].sum()
+    if x is None:
+        for i in range(y.shape[0] - 1):
+            s += dx * (y[i + 1] + y[i]) / 2.0
+    else:
+        if x.shape[0] != y.shape[0]:
+            raise ValueError("trapezoid: x and y must have the same length")
+        for i in range(y.shape[0] - 1):
+            s += (x[i + 1] - x[i]) * (y[i + 1] + y[i]) / 2.0
+    return s
+
+
+@jit
+def trapz(y, x=None, dx=1.0):
+    return trapezoid(y, x, dx)
