@@ -107,18 +107,22 @@ def _lerp(lo, hi, t):
 
 
 @jit
-def _quantile_sorted(s, q):
-    n = s.size
+def _position(q, n):
+    """Where the ``q``-quantile of ``n`` sorted values lies (NumPy's linear
+    method): the lower index and the fraction towards the next one."""
     if q < 0.0 or q > 1.0 or q != q:
         raise ValueError("Quantiles must be in the range [0, 1]")
-    if n == 0:
-        return np.nan
-    if s[n - 1] != s[n - 1]:
-        return np.nan
     virtual = q * (n - 1)
     below = math.floor(virtual)
-    gamma = virtual - below
-    i = min(max(int(below), 0), n - 1)
+    return min(max(int(below), 0), max(n - 1, 0)), virtual - below
+
+
+@jit
+def _quantile_sorted(s, q):
+    n = s.size
+    i, gamma = _position(q, n)
+    if n == 0 or s[n - 1] != s[n - 1]:
+        return np.nan
     j = min(i + 1, n - 1)
     return _lerp(s[i] * 1.0, s[j] * 1.0, gamma)
 
@@ -126,17 +130,11 @@ def _quantile_sorted(s, q):
 @jit
 def _quantile_selected(buf, q):
     n = buf.size
-    if q < 0.0 or q > 1.0 or q != q:
-        raise ValueError("Quantiles must be in the range [0, 1]")
-    if n == 0:
+    i, gamma = _position(q, n)
+    if n == 0 or _has_nan(buf):
         return np.nan
-    if _has_nan(buf):
-        return np.nan
-    virtual = q * (n - 1)
-    below = math.floor(virtual)
-    i = min(max(int(below), 0), n - 1)
     lo, hi = _pair(buf, i)
-    return _lerp(lo * 1.0, hi * 1.0, virtual - below)
+    return _lerp(lo * 1.0, hi * 1.0, gamma)
 
 
 @jit
