@@ -50,6 +50,18 @@ def eigh(a):
 
 def normals(n):
     return np.random.standard_normal(n)
+
+def monte_carlo_pi_rng(rng, n):
+    inside = 0
+    for _ in range(n):
+        x = rng.random()
+        y = rng.random()
+        if x * x + y * y <= 1.0:
+            inside += 1
+    return 4.0 * inside / n
+
+def rng_normals(rng, n):
+    return rng.normal(0.0, 1.0, n)
 '''
 
 PARALLEL_SOURCE = '''
@@ -97,6 +109,10 @@ CASES = [
     ("`np.median`, 1e6 floats", "median", lambda: (np.random.default_rng(7).random(1_000_000),), np.median, "exact"),
     ("Monte-Carlo pi, `np.random.random()` x 2e6", "monte_carlo_pi", lambda: (1_000_000,), None, "pi"),
     ("`np.random.standard_normal(1e6)`", "normals", lambda: (1_000_000,), np.random.standard_normal, "shape"),
+    ("Monte-Carlo pi, `rng.random()` of a `Generator` x 2e6", "monte_carlo_pi_rng",
+     lambda: (np.random.default_rng(9), 1_000_000), None, "pi"),
+    ("`rng.normal(0, 1, 1e6)` of a `Generator`", "rng_normals",
+     lambda: (np.random.default_rng(10), 1_000_000), lambda rng, n: rng.normal(0.0, 1.0, n), "shape"),
 ]
 
 

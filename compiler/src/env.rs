@@ -202,4 +202,12 @@ pub trait Env {
         let _ = (module, attr);
         None
     }
+    /// A method that penna's library writes in Python for a value the
+    /// compiler keeps opaque (`numpy.random.Generator.normal`): a jitted
+    /// function that takes the receiver as its first argument. Asked for
+    /// method names that are not a builtin's. `None` by default.
+    fn library_method(&self, name: &str) -> Option<Arc<dyn JitFunction>> {
+        let _ = name;
+        None
+    }
 }

@@ -604,7 +604,23 @@ impl Infer<'_> {
                     let op = rule(self, typing::builtins::method(m, &types))?;
                     self.set_operands(e, op)
                 }
-                Callee::Function { function, .. } => {
+                Callee::Function {
+                    function, method, ..
+                } => {
+                    if method && types[0].is_known() && types[0] != Type::Generator {
+                        return Err(CompileError::unsupported(
+                            format!(
+                                "the method `.{}()` is not supported on {}",
+                                function.name(),
+                                types[0]
+                            ),
+                            self.f.span(e),
+                        )
+                        .with_hint(format!(
+                            "penna knows `.{}()` as a method of numpy.random.Generator",
+                            function.name()
+                        )));
+                    }
                     let (id, ret) = self.callees.specialize(&function, &types, self.f.span(e))?;
                     if let Expr::Call {
                         callee: Callee::Function { resolved, .. },
@@ -642,7 +658,12 @@ fn printable(t: &Type) -> bool {
     match t {
         Type::Scalar(_) | Type::None => true,
         Type::Tuple(items) => items.iter().all(printable),
-        Type::Array(_) | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => false,
+        Type::Array(_)
+        | Type::Unknown
+        | Type::DType(_)
+        | Type::TypeRef(_)
+        | Type::Slice
+        | Type::Generator => false,
         // Containers print as Python prints them (the host reads them).
         Type::List { .. } | Type::Dict(..) | Type::Set(_) => true,
         Type::Optional(t) => printable(t),

@@ -172,7 +172,13 @@ impl Builder {
         }
     }
 
-    fn finish(self) -> Result<Program> {
+    fn finish(mut self) -> Result<Program> {
+        // A function's own typing errors come before what they leave unknown
+        // in its callers ("cannot infer the type" of the call).
+        if let Some(spec) = self.specs.iter_mut().find(|s| !s.errors.is_empty()) {
+            let f = spec.func.as_ref().expect("inferred");
+            return Err(spec.errors.remove(0).in_function(&f.source, &f.name));
+        }
         let mut functions = Vec::with_capacity(self.specs.len());
         for spec in self.specs {
             let mut f = spec.func.expect("inferred");
@@ -182,6 +188,13 @@ impl Builder {
             }
             if let Some(e) = check_known(&f) {
                 return Err(e.in_function(&f.source, &f.name));
+            }
+            if functions.is_empty() && holds_generator(&f.ret) {
+                return Err(ctx(CompileError::unsupported(
+                    format!("`{}` returns {} to Python", f.name, f.ret),
+                    f.span,
+                )
+                .with_hint("a numpy.random.Generator is passed into compiled code, never out: return what it drew")));
             }
             coerce(&mut f, &spec.operands);
             crate::definite::mark_maybe_unassigned(&mut f);
@@ -193,6 +206,18 @@ impl Builder {
             functions,
             entry: 0,
         })
+    }
+}
+
+/// Whether a value of type `t` holds a `numpy.random.Generator` (which
+/// compiled code borrows from Python and cannot hand back).
+fn holds_generator(t: &Type) -> bool {
+    match t {
+        Type::Generator => true,
+        Type::Tuple(items) => items.iter().any(holds_generator),
+        Type::Optional(t) | Type::List { item: t, .. } | Type::Set(t) => holds_generator(t),
+        Type::Dict(k, v) => holds_generator(k) || holds_generator(v),
+        _ => false,
     }
 }
 

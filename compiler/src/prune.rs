@@ -90,7 +90,8 @@ fn prune(
 }
 
 /// `Some(result)` of `cond` if it is `p is None` / `p is not None` (either
-/// order), `p.ndim <op> k` or `p.dtype == / != np.<type>` of a parameter `p`
+/// order), `p.ndim <op> k`, `p.dtype == / != np.<type>` or (a dtype `p`)
+/// `p == / != np.<type>` of a parameter `p`
 /// that still holds its argument (or an item `p[k]` of a tuple parameter),
 /// or `and` / `or` of such tests that settle without running an undecided
 /// operand.
@@ -150,21 +151,25 @@ fn compared(
             _ => return None,
         });
     }
-    if let (
-        Expr::Attr {
-            value,
-            attr: Attribute::Dtype,
-        },
-        Expr::Literal(Const::DType(d)),
-    ) = (&f.exprs[lhs], &f.exprs[rhs])
-    {
-        // `a.dtype == np.complex128`: the argument's dtype.
-        let Type::Array(a) = argument(*value)? else {
-            return None;
+    if let Expr::Literal(Const::DType(d)) = &f.exprs[rhs] {
+        // `a.dtype == np.complex128` of an array argument, or `dtype ==
+        // np.float32` of a dtype argument.
+        let have = match &f.exprs[lhs] {
+            Expr::Attr {
+                value,
+                attr: Attribute::Dtype,
+            } => match argument(*value)? {
+                Type::Array(a) => a.dtype,
+                _ => return None,
+            },
+            _ => match argument(lhs)? {
+                Type::DType(s) => s,
+                _ => return None,
+            },
         };
         return match op {
-            CmpOp::Eq => Some(a.dtype == *d),
-            CmpOp::Ne => Some(a.dtype != *d),
+            CmpOp::Eq => Some(have == *d),
+            CmpOp::Ne => Some(have != *d),
             _ => None,
         };
     }

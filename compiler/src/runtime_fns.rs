@@ -19,6 +19,8 @@ pub enum Param {
     Scalar(Scalar),
     /// An array: its data pointer and dtype code.
     Array,
+    /// A `numpy.random.Generator`: its `bitgen_t` pointer.
+    Generator,
 }
 
 macro_rules! runtime_functions {
@@ -60,6 +62,7 @@ macro_rules! runtime_functions {
         }
     };
     (@param Array) => { Param::Array };
+    (@param Generator) => { Param::Generator };
     (@param $s:ident) => { Param::Scalar(Scalar::$s) };
     (@ret Void) => { None };
     (@ret $s:ident) => { Some(Scalar::$s) };
@@ -89,6 +92,50 @@ runtime_functions! {
     RandomGumbel "random_gumbel" [F64, F64] -> F64,
     RandomLogistic "random_logistic" [F64, F64] -> F64,
     RandomTriangular "random_triangular" [F64, F64, F64] -> F64,
+    // `numpy.random.Generator` (`penna_runtime_cpu::random::generator`):
+    // NumPy's own distribution functions on the generator's bit generator.
+    GenDouble "gen_double" [Generator] -> F64,
+    GenFloat "gen_float" [Generator] -> F32,
+    GenNormal "gen_normal" [Generator] -> F64,
+    GenNormalF "gen_normal_f" [Generator] -> F32,
+    GenExponential "gen_exponential" [Generator] -> F64,
+    GenExponentialF "gen_exponential_f" [Generator] -> F32,
+    GenGamma "gen_gamma" [Generator, F64] -> F64,
+    GenBeta "gen_beta" [Generator, F64, F64] -> F64,
+    GenChisquare "gen_chisquare" [Generator, F64] -> F64,
+    GenNoncentralChisquare "gen_noncentral_chisquare" [Generator, F64, F64] -> F64,
+    GenF "gen_f" [Generator, F64, F64] -> F64,
+    GenNoncentralF "gen_noncentral_f" [Generator, F64, F64, F64] -> F64,
+    GenStandardT "gen_standard_t" [Generator, F64] -> F64,
+    GenStandardCauchy "gen_standard_cauchy" [Generator] -> F64,
+    GenPareto "gen_pareto" [Generator, F64] -> F64,
+    GenWeibull "gen_weibull" [Generator, F64] -> F64,
+    GenPower "gen_power" [Generator, F64] -> F64,
+    GenRayleigh "gen_rayleigh" [Generator, F64] -> F64,
+    GenLaplace "gen_laplace" [Generator, F64, F64] -> F64,
+    GenGumbel "gen_gumbel" [Generator, F64, F64] -> F64,
+    GenLogistic "gen_logistic" [Generator, F64, F64] -> F64,
+    GenLognormal "gen_lognormal" [Generator, F64, F64] -> F64,
+    GenWald "gen_wald" [Generator, F64, F64] -> F64,
+    GenVonmises "gen_vonmises" [Generator, F64, F64] -> F64,
+    GenTriangular "gen_triangular" [Generator, F64, F64, F64] -> F64,
+    GenPoisson "gen_poisson" [Generator, F64] -> I64,
+    GenGeometric "gen_geometric" [Generator, F64] -> I64,
+    GenNegativeBinomial "gen_negative_binomial" [Generator, F64, F64] -> I64,
+    GenZipf "gen_zipf" [Generator, F64] -> I64,
+    GenLogseries "gen_logseries" [Generator, F64] -> I64,
+    GenHypergeometric "gen_hypergeometric" [Generator, I64, I64, I64] -> I64,
+    GenBinomial "gen_binomial" [Generator, I64, F64] -> I64,
+    // An integer in [0, max] by masked rejection (shuffles).
+    GenInterval "gen_interval" [Generator, U64] -> U64,
+    // An integer in [0, rng] by Lemire's method.
+    GenBounded "gen_bounded" [Generator, U64] -> U64,
+    // One int64 off + [0, rng], as `integers(..., dtype=np.int64)` draws it.
+    GenInteger "gen_integer" [Generator, U64, U64] -> U64,
+    // `count` integers off + [0, rng] into an integer or bool array.
+    GenBoundedFill "gen_bounded_fill" [Generator, U64, U64, I64, Array] -> Void,
+    // One multinomial row: n trials into an int64 row over float64 pvals.
+    GenMultinomial "gen_multinomial" [Generator, I64, Array, Array, I64] -> Void,
     // LAPACKE and CBLAS (`penna_runtime_cpu::linalg`) on C-contiguous
     // float64 or complex128 matrices; the `lapack_` ones return LAPACK's `info`.
     LapackGesv "lapack_gesv" [I64, I64, Array, Array, Array] -> I64,

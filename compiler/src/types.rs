@@ -305,6 +305,12 @@ pub enum Type {
     /// `(T, bool)` whose flag says a value is present ([`Type::layout`]).
     /// Used where a `T` is needed, it is checked: `None` raises `TypeError`.
     Optional(Box<Type>),
+    /// A `numpy.random.Generator` passed in from Python: the address of its
+    /// bit generator's `bitgen_t` (state and next-number functions), which
+    /// the CPU runtime's `gen_*` functions draw from through NumPy's own
+    /// distributions. Shared with Python: draws advance the interpreter's
+    /// generator too. Arguments only; it cannot be returned to Python.
+    Generator,
 }
 
 impl Type {
@@ -407,7 +413,7 @@ impl Type {
                 let size = 16 + 16 * a.ndim as u32;
                 (size, 8)
             }
-            Type::List { .. } | Type::Dict(..) | Type::Set(_) => (8, 8),
+            Type::List { .. } | Type::Dict(..) | Type::Set(_) | Type::Generator => (8, 8),
             Type::Optional(_) => self.layout().size_align(),
         }
     }
@@ -456,6 +462,7 @@ impl fmt::Display for Type {
             Type::Dict(k, v) => write!(f, "DictType[{k},{v}]"),
             Type::Set(item) => write!(f, "set({item})"),
             Type::Optional(t) => write!(f, "optional({t})"),
+            Type::Generator => f.write_str("np.random.Generator"),
         }
     }
 }
@@ -525,6 +532,7 @@ pub fn unify(a: &Type, b: &Type) -> Result<Type, UnifyError> {
             Type::Dict(Box::new(same(k1, k2)?), Box::new(same(v1, v2)?))
         }
         (Type::Set(x), Type::Set(y)) => Type::Set(Box::new(same(x, y)?)),
+        (Type::Generator, Type::Generator) => Type::Generator,
         // `None` on some paths, a value on others.
         (Type::Optional(x), Type::Optional(y)) => Type::Optional(Box::new(unify(x, y)?)),
         (Type::Optional(x), Type::None) | (Type::None, Type::Optional(x)) => {

@@ -75,12 +75,26 @@ unsafe fn is_ndarray(mut tp: *mut ffi::PyTypeObject) -> bool {
     false
 }
 
+/// Whether `obj` is a `numpy.random.Generator` (or a subclass).
+fn is_generator(obj: &Bound<'_, PyAny>) -> bool {
+    let mut tp = obj.get_type().as_ptr() as *mut ffi::PyTypeObject;
+    while !tp.is_null() {
+        // SAFETY: tp_name is a NUL-terminated C string of a live type.
+        let name = unsafe { CStr::from_ptr((*tp).tp_name) };
+        if name.to_bytes() == b"numpy.random._generator.Generator" {
+            return true;
+        }
+        tp = unsafe { (*tp).tp_base };
+    }
+    false
+}
+
 /// The dtype a dtype-like argument stands for: a NumPy scalar type
 /// (`np.float32`), a `np.dtype`, Python's `float` / `int` / `bool` /
 /// `complex`, or penna's type objects (`penna.float32`), as `dtype=` takes
 /// them. Compiled code receives it as a compile-time dtype (a
 /// specialisation per dtype, as Numba's `NumberClass` / `DType` arguments).
-fn dtype_value(obj: &Bound<'_, PyAny>) -> Option<Scalar> {
+pub(crate) fn dtype_value(obj: &Bound<'_, PyAny>) -> Option<Scalar> {
     let py = obj.py();
     if let Ok(t) = obj.cast::<pyo3::types::PyType>() {
         if t.is(py.get_type::<pyo3::types::PyFloat>()) {
@@ -221,6 +235,11 @@ fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
     }
     if let Some(t) = crate::typed::typed_arg_type(obj) {
         return t.map_err(|(what, hint)| Untypeable::new(what).with_hint(hint));
+    }
+    if is_generator(obj) {
+        return penna_runtime_cpu::random::generator::available()
+            .map(|()| Type::Generator)
+            .map_err(|why| Untypeable::new(format!("a numpy.random.Generator ({why})")));
     }
     if let Ok(t) = obj.cast::<PyTuple>() {
         let items = t

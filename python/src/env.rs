@@ -178,7 +178,13 @@ impl JitFunction for PyFunction {
             let Ok(tuple) = defaults.cast_into::<PyTuple>() else {
                 return vec![];
             };
-            tuple.iter().map(|v| constant(&v)).collect()
+            // Numbers, and dtypes (`dtype=np.float64`).
+            tuple
+                .iter()
+                .map(|v| {
+                    constant(&v).or_else(|| crate::argtypes::dtype_value(&v).map(Const::DType))
+                })
+                .collect()
         })
     }
 }
@@ -216,6 +222,21 @@ impl Env for PyEnv {
                 // in compiled code, with the builtin table's message.
                 (ModuleId::Gpu(_) | ModuleId::Numpy, Global::Module(_) | Global::Function(_))
                 | (ModuleId::Host(_), _) => Some(global),
+                _ => None,
+            }
+        })
+    }
+
+    fn library_method(&self, name: &str) -> Option<Arc<dyn JitFunction>> {
+        Python::attach(|py| {
+            // `numpy.random.Generator`'s methods (`__all__` of the module).
+            let module = py.import("penna._numpy.generator").ok()?;
+            let listed = module.getattr("__all__").ok()?.contains(name).ok()?;
+            if !listed {
+                return None;
+            }
+            match classify(&module.getattr(name).ok()?) {
+                Global::Function(f) => Some(f),
                 _ => None,
             }
         })

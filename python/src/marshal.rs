@@ -22,6 +22,19 @@ pub fn arg_size(t: &Type) -> usize {
     bytes.max(8).next_multiple_of(8)
 }
 
+/// The `bitgen_t` of a `numpy.random.Generator`: the pointer in its bit
+/// generator's `"BitGenerator"` capsule (NumPy's C interface), valid while
+/// the generator lives (the call's argument keeps it).
+fn generator_bitgen(obj: &Bound<'_, PyAny>) -> PyResult<*mut c_void> {
+    let capsule = obj.getattr("bit_generator")?.getattr("capsule")?;
+    // SAFETY: a capsule check and read on a live object.
+    let p = unsafe { pyo3::ffi::PyCapsule_GetPointer(capsule.as_ptr(), c"BitGenerator".as_ptr()) };
+    if p.is_null() {
+        return Err(PyErr::fetch(obj.py()));
+    }
+    Ok(p)
+}
+
 /// Writes `obj` as a value of type `t` at `dst`.
 ///
 /// # Safety
@@ -30,6 +43,12 @@ pub unsafe fn write_arg(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyRes
     match t {
         Type::Scalar(s) => unsafe { write_scalar(obj, *s, dst) },
         Type::None | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => Ok(()),
+        Type::Generator => {
+            let bitgen = generator_bitgen(obj)?;
+            // SAFETY: room for a pointer, guaranteed by the caller.
+            unsafe { *(dst as *mut *mut c_void) = bitgen };
+            Ok(())
+        }
         Type::Tuple(items) => {
             let tuple = obj.cast::<PyTuple>()?;
             if tuple.len() != items.len() {
@@ -246,6 +265,13 @@ pub unsafe fn read_value(
                 crate::containers::container_to_python(py, t, src, args)?
             }
             Type::TypeRef(_) => py.None(),
+            // Never returned (the compiler refuses); inside a container
+            // built in compiled code, the pointer has no Python object.
+            Type::Generator => {
+                return Err(PyTypeError::new_err(
+                    "a numpy.random.Generator cannot be passed out of compiled code",
+                ))
+            }
             Type::Optional(inner) => {
                 let flag = t.optional_flag_offset();
                 if *src.add(flag) == 0 {

@@ -77,6 +77,7 @@ fn jit() -> Result<&'static Mutex<Jit>, LoadError> {
                 .chain(crate::pairwise::symbols())
                 .chain(crate::race::symbols())
                 .chain(crate::random::symbols())
+                .chain(crate::random::generator::symbols())
                 .chain(crate::linalg::symbols())
             {
                 define(lljit, name, address).map_err(|e| e.to_string())?;

@@ -100,9 +100,13 @@ pub enum Callee {
     /// A method of the first argument's type.
     Method(Method),
     /// Another jitted function; `resolved` is its specialisation once inferred.
+    /// `method`: called as `receiver.name(...)`, a method penna's library
+    /// writes for `numpy.random.Generator` (see `Env::library_method`); the
+    /// receiver is the first argument.
     Function {
         function: Arc<dyn JitFunction>,
         resolved: Option<FuncId>,
+        method: bool,
     },
 }
 

@@ -269,6 +269,7 @@ impl Printer<'_> {
                     Callee::Function {
                         resolved: Some(id),
                         function,
+                        ..
                     } => format!("{}#{id}", function.name()),
                     Callee::Function { function, .. } => function.name().to_owned(),
                 };

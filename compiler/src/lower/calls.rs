@@ -86,6 +86,7 @@ impl Lower<'_> {
             Some(Resolved::Function(function)) => Callee::Function {
                 function,
                 resolved: None,
+                method: false,
             },
             Some(Resolved::Item(ModuleItem::Function(b), name)) => {
                 if b == Builtin::Print {
@@ -152,6 +153,30 @@ impl Lower<'_> {
                             callee: Callee::Builtin(Builtin::Np(f)),
                             args,
                             keywords: Vec::new(),
+                        },
+                        span,
+                    ));
+                }
+                AstExpr::Attribute(a)
+                    if Method::from_name(a.attr.id.as_str()).is_none()
+                        && self.env.library_method(a.attr.id.as_str()).is_some() =>
+                {
+                    // `rng.normal(...)`: penna's library function, receiver first.
+                    let function = self
+                        .env
+                        .library_method(a.attr.id.as_str())
+                        .expect("checked");
+                    let mut all = vec![self.expr(&a.value)?];
+                    all.extend(args);
+                    return Ok(self.add(
+                        Expr::Call {
+                            callee: Callee::Function {
+                                function,
+                                resolved: None,
+                                method: true,
+                            },
+                            args: all,
+                            keywords,
                         },
                         span,
                     ));

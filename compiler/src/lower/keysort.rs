@@ -194,6 +194,7 @@ impl<'e> Lower<'e> {
             Some(Resolved::Function(function)) => Callee::Function {
                 function,
                 resolved: None,
+                method: false,
             },
             Some(Resolved::Item(ModuleItem::Function(b), _)) => Callee::Builtin(b),
             _ => return Err(CompileError::unsupported(

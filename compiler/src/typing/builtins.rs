@@ -224,6 +224,11 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
                 .map(|(p, t)| match (p, t) {
                     (Param::Scalar(s), t) if t.scalar().is_some() => Ok(Type::Scalar(*s)),
                     (Param::Array, Type::Array(_)) => Ok(t.clone()),
+                    (Param::Generator, Type::Generator) => Ok(t.clone()),
+                    (Param::Generator, t) => Err(format!(
+                        "{}() draws from a numpy.random.Generator (`np.random.default_rng()`), not from {t}",
+                        b.name()
+                    )),
                     (_, t) => Err(format!("{}() does not accept {t}", b.name())),
                 })
                 .collect::<Result<_, _>>()?;

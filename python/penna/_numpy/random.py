@@ -14,13 +14,12 @@ draw, checks); the functions with more structure (``randint``, ``choice``,
 ``dirichlet``, ...) are written out.
 """
 
-import linecache
-
 import numpy as np
 
 import penna
 
 from .. import jit
+from ._sampler import define as _define
 
 __all__ = ["seed", "random", "random_sample", "ranf", "sample", "rand", "randn", "randint",
            "uniform", "normal", "standard_normal", "exponential", "standard_exponential",
@@ -132,28 +131,7 @@ def _wald(mean, scale):
 
 
 def _sampler(name, params, draw, dtype="np.float64", checks=()):
-    """Defines ``np.random.<name>(params..., size=None)``: one ``draw`` (an
-    expression of the parameters) when ``size`` is None, else a new array of
-    ``size`` draws in C order, as NumPy fills it. ``checks`` are
-    ``(condition, message)`` pairs raised as ValueError first. The source is
-    generated here and registered with ``linecache``, so errors show it."""
-    lines = [f"def {name}({params + ', ' if params else ''}size=None):"]
-    for condition, message in checks:
-        lines += [f"    if {condition}:", f"        raise ValueError({message!r})"]
-    lines += [
-        "    if size is None:",
-        f"        return {draw}",
-        f"    out = np.empty(size, dtype={dtype})",
-        "    flat = out.ravel()",
-        "    for i in range(flat.size):",
-        f"        flat[i] = {draw}",
-        "    return out",
-    ]
-    text = "\n".join(lines) + "\n"
-    filename = f"<penna np.random.{name}>"
-    linecache.cache[filename] = (len(text), None, text.splitlines(True), filename)
-    exec(compile(text, filename, "exec"), globals())
-    globals()[name] = jit(globals()[name])
+    _define(globals(), "np.random", name, params, draw, dtype, checks)
 
 
 _SCALE = [("scale < 0", "scale < 0")]

@@ -7,9 +7,11 @@
 //! thread's generator only. It never touches the interpreter's `np.random`
 //! state. A generator that was never seeded starts from process entropy.
 //!
-//! [`mt19937`] is the bit generator; [`legacy`] holds the distributions; the
+//! [`mt19937`] is the bit generator; [`legacy`] holds the distributions;
+//! [`generator`] serves `numpy.random.Generator` objects passed in. The
 //! C functions here are the rows of `penna_compiler::runtime_fns`.
 
+pub mod generator;
 mod legacy;
 mod mt19937;
 
@@ -199,6 +201,7 @@ mod tests {
     fn every_runtime_function_is_defined_once() {
         let defined: Vec<&str> = super::symbols()
             .into_iter()
+            .chain(super::generator::symbols())
             .chain(crate::linalg::symbols())
             .map(|(name, _)| name)
             .collect();

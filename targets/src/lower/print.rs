@@ -138,7 +138,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             Ok(self.b.build_bit_cast(wide, i64t, "bits")?.into_int_value())
         };
         match t {
-            Type::None | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => {
+            Type::None
+            | Type::Unknown
+            | Type::DType(_)
+            | Type::TypeRef(_)
+            | Type::Slice
+            | Type::Generator => {
                 self.write_record(array, record, next, PrintKind::None.code(0), zero, zero)
             }
             Type::List { .. } | Type::Dict(..) | Type::Set(_) => {

@@ -21,7 +21,7 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
                 self.ctx.struct_type(&fields, false).into()
             }
             Type::Array(a) => self.descriptor_type(a.ndim as u32).into(),
-            Type::List { .. } | Type::Dict(..) | Type::Set(_) => {
+            Type::List { .. } | Type::Dict(..) | Type::Set(_) | Type::Generator => {
                 self.ctx.ptr_type(AddressSpace::default()).into()
             }
             Type::Optional(_) => self.llvm_type(&t.layout()),
@@ -149,7 +149,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Type::Slice
             | Type::List { .. }
             | Type::Dict(..)
-            | Type::Set(_) => {
+            | Type::Set(_)
+            | Type::Generator => {
                 let ty = self.m.llvm_type(t);
                 Ok(self.b.build_load(ty, ptr, "")?)
             }
@@ -177,7 +178,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 Ok(())
             }
             Type::None | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => Ok(()),
-            Type::Array(_) | Type::List { .. } | Type::Dict(..) | Type::Set(_) => {
+            Type::Array(_)
+            | Type::List { .. }
+            | Type::Dict(..)
+            | Type::Set(_)
+            | Type::Generator => {
                 self.b.build_store(ptr, v)?;
                 Ok(())
             }
