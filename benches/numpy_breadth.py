@@ -67,6 +67,12 @@ def rng_normals(rng, n):
 PARALLEL_SOURCE = '''
 import numpy as np
 
+def expression_parallel(a, b):
+    return np.sqrt(a * b + 2.0 * a) - b / (a + 1.0)
+
+def sum_parallel(a):
+    return np.sum(a)
+
 def monte_carlo_pi_parallel(n):
     inside = 0
     for _ in PRANGE(n):
@@ -116,6 +122,14 @@ CASES = [
 ]
 
 
+def _numpy_expression_parallel(a, b):
+    return np.sqrt(a * b + 2.0 * a) - b / (a + 1.0)
+
+
+def _numpy_sum_parallel(a):
+    return np.sum(a)
+
+
 def load(decorate, source, name):
     ns = {}
     path = pathlib.Path(tempfile.gettempdir()) / f"penna_bench_{name}.py"
@@ -158,6 +172,17 @@ def main():
                     "import penna\n" + PARALLEL_SOURCE.replace("PRANGE", "penna.prange"), "breadth_par")
     par_theirs = load(lambda f: numba.njit(f, parallel=True),
                       "import numba\n" + PARALLEL_SOURCE.replace("PRANGE", "numba.prange"), "breadth_par_nb")
+    x, y = np.random.default_rng(12).random(4_000_000), np.random.default_rng(13).random(4_000_000)
+    for label, name, args in (("`parallel=True` array expression on 4e6 floats", "expression_parallel", (x, y)),
+                              ("`parallel=True` `np.sum` of 4e6 floats", "sum_parallel", (x,))):
+        a, b = par_ours[name], par_theirs[name]
+        assert np.allclose(a(*args), b(*args))
+        numpy_fn = getattr(sys.modules[__name__], "_numpy_" + name)
+        stats = compare({"penna": a, "numba": b, "numpy": numpy_fn}, lambda _label: args)
+        p, n, ref = stats["penna"].best, stats["numba"].best, stats["numpy"].best
+        rows.append(f"| {label} ({penna.get_num_threads()} threads) | {p * 1e3:.3f} | {n * 1e3:.3f} | "
+                    f"{ref * 1e3:.3f} | {p / n:.2f} | {p / ref:.2f} |")
+        print(rows[-1], flush=True)
     a, b = par_ours["monte_carlo_pi_parallel"], par_theirs["monte_carlo_pi_parallel"]
     args = (4_000_000,)
     check("pi", a(*args), None)

@@ -17,8 +17,8 @@
 //!   any operand that overlaps the destination without being exactly it, so
 //!   results never depend on the order elements are visited (as in NumPy).
 
-use inkwell::values::{BasicValueEnum, IntValue};
-use inkwell::{FloatPredicate, IntPredicate};
+use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
+use inkwell::{AddressSpace, FloatPredicate, IntPredicate};
 use penna_compiler::abi::ExceptionKind;
 use penna_compiler::builtins::{Builtin, NpFn};
 use penna_compiler::ir::{CmpOp, Expr, ExprId, UnaryOp};
@@ -343,23 +343,16 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             self.b.build_conditional_branch(same, flat_bb, strided_bb)?;
             self.b.position_at_end(flat_bb);
             let n = self.product(&dst.shape)?;
-            self.counted_loop(n, |this, k| {
-                let values = leaves
-                    .iter()
-                    .map(|l| match l {
-                        Leaf::Array(t, p) => {
-                            let elem = this.m.scalar_memory_type(t.dtype);
-                            let at = unsafe { this.b.build_in_bounds_gep(elem, p.data, &[k], "")? };
-                            this.load_scalar(t.dtype, at)
-                        }
-                        Leaf::Scalar(_, v) => Ok(*v),
-                    })
-                    .collect::<CgResult<Vec<_>>>()?;
-                let v = this.evaluate(root, leaves, &values, dtype)?;
-                let elem = this.m.scalar_memory_type(dtype);
-                let at = unsafe { this.b.build_in_bounds_gep(elem, dst.data, &[k], "")? };
-                this.store_scalar(dtype, at, v)
-            })?;
+            if self.parallel_arrays() {
+                let (par, serial) = (self.new_block("fused.par"), self.new_block("fused.serial"));
+                self.b
+                    .build_conditional_branch(self.worth_parallel(n)?, par, serial)?;
+                self.b.position_at_end(par);
+                self.parallel_flat(n, root, leaves, dtype, dst.data)?;
+                self.b.build_unconditional_branch(done)?;
+                self.b.position_at_end(serial);
+            }
+            self.flat_range(self.i64(0), n, root, leaves, dtype, dst.data)?;
             self.b.build_unconditional_branch(done)?;
         } else {
             self.b.build_unconditional_branch(strided_bb)?;
@@ -405,6 +398,84 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         self.b.build_unconditional_branch(done)?;
         self.b.position_at_end(done);
         Ok(())
+    }
+
+    /// Elements `[lo, hi)` of a flat loop: every array leaf and `dst` are
+    /// C-contiguous with the result's shape.
+    fn flat_range(
+        &mut self,
+        lo: IntValue<'ctx>,
+        hi: IntValue<'ctx>,
+        root: ExprId,
+        leaves: &[Leaf<'ctx>],
+        dtype: Scalar,
+        dst: PointerValue<'ctx>,
+    ) -> CgResult<()> {
+        self.induction_loop(lo, IntPredicate::ULT, hi, 1, |this, k| {
+            let values = leaves
+                .iter()
+                .map(|l| match l {
+                    Leaf::Array(t, p) => {
+                        let elem = this.m.scalar_memory_type(t.dtype);
+                        let at = unsafe { this.b.build_in_bounds_gep(elem, p.data, &[k], "")? };
+                        this.load_scalar(t.dtype, at)
+                    }
+                    Leaf::Scalar(_, v) => Ok(*v),
+                })
+                .collect::<CgResult<Vec<_>>>()?;
+            let v = this.evaluate(root, leaves, &values, dtype)?;
+            let elem = this.m.scalar_memory_type(dtype);
+            let at = unsafe { this.b.build_in_bounds_gep(elem, dst, &[k], "")? };
+            this.store_scalar(dtype, at, v)
+        })
+    }
+
+    /// The flat loop on the thread pool (`parallel=True`): each member runs
+    /// [`Self::flat_range`] on its block, with the leaves' data pointers
+    /// and scalars passed through the context.
+    fn parallel_flat(
+        &mut self,
+        n: IntValue<'ctx>,
+        root: ExprId,
+        leaves: &[Leaf<'ctx>],
+        dtype: Scalar,
+        dst: PointerValue<'ctx>,
+    ) -> CgResult<()> {
+        let mut captured: Vec<BasicValueEnum<'ctx>> = leaves
+            .iter()
+            .map(|l| match l {
+                Leaf::Array(_, p) => p.data.into(),
+                Leaf::Scalar(_, v) => *v,
+            })
+            .collect();
+        captured.push(dst.into());
+        let null = self.ctx.ptr_type(AddressSpace::default()).const_null();
+        self.parallel_elements(
+            n,
+            &captured,
+            None,
+            |w, chunk| {
+                let local: Vec<Leaf<'ctx>> = leaves
+                    .iter()
+                    .zip(&chunk.captured)
+                    .map(|(l, &v)| match l {
+                        Leaf::Array(t, _) => Leaf::Array(
+                            *t,
+                            Parts {
+                                meminfo: null,
+                                data: v.into_pointer_value(),
+                                shape: Vec::new(),
+                                strides: Vec::new(),
+                            },
+                        ),
+                        Leaf::Scalar(s, _) => Leaf::Scalar(*s, v),
+                    })
+                    .collect();
+                let dst = chunk.captured[leaves.len()].into_pointer_value();
+                w.flat_range(chunk.lo, chunk.hi, root, &local, dtype, dst)
+            },
+            |_, _, _| Ok(()),
+        )
     }
 
     /// One element of the tree rooted at `root`, converted to `dtype`;

@@ -36,6 +36,7 @@ mod list;
 mod ndarray;
 mod npfuncs;
 mod parallel;
+mod pararray;
 mod powi;
 mod print;
 mod refcount;

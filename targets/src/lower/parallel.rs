@@ -474,7 +474,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
 
     /// `llvm.stacksave` / `llvm.stackrestore`: frees the reduction slots right
     /// after the region, also when it sits in a loop.
-    fn stack_intrinsic(
+    pub(super) fn stack_intrinsic(
         &self,
         name: &str,
         args: &[PointerValue<'ctx>],

@@ -71,6 +71,19 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         })?;
         let acc = self.entry_alloca(self.m.scalar_type(t), "acc")?;
         self.b.build_store(acc, init)?;
+        let after = self.new_block("reduce.done");
+        if self.parallel_arrays() && a.layout == Layout::C {
+            let (par, serial) = (
+                self.new_block("reduce.par"),
+                self.new_block("reduce.serial"),
+            );
+            self.b
+                .build_conditional_branch(self.worth_parallel(n)?, par, serial)?;
+            self.b.position_at_end(par);
+            self.parallel_reduce(f, a.dtype, t, n, p.data, init, acc)?;
+            self.b.build_unconditional_branch(after)?;
+            self.b.position_at_end(serial);
+        }
         self.for_each_element(a, p, &mut |this, x, _| {
             let x = this.convert_scalar(x, a.dtype, t)?;
             let cur = this.b.build_load(this.m.scalar_type(t), acc, "")?;
@@ -78,11 +91,64 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             this.b.build_store(acc, v)?;
             Ok(())
         })?;
+        self.b.build_unconditional_branch(after)?;
+        self.b.position_at_end(after);
         let total = self.b.build_load(self.m.scalar_type(t), acc, "total")?;
         if f == NpFn::Mean {
             return self.divide_by_count(total, t, n);
         }
         Ok(total)
+    }
+
+    /// A whole-array reduction of `n` C-contiguous elements of `dtype` at
+    /// `data` on the thread pool (`parallel=True`): each member reduces its
+    /// block from `init` in a register, and the members' results are folded
+    /// into `acc` in member order.
+    #[allow(clippy::too_many_arguments)]
+    fn parallel_reduce(
+        &mut self,
+        f: NpFn,
+        dtype: Scalar,
+        t: Scalar,
+        n: IntValue<'ctx>,
+        data: inkwell::values::PointerValue<'ctx>,
+        init: BasicValueEnum<'ctx>,
+        acc: inkwell::values::PointerValue<'ctx>,
+    ) -> CgResult<()> {
+        let ty = self.m.scalar_type(t);
+        self.parallel_elements(
+            n,
+            &[data.into()],
+            Some((ty, init)),
+            |w, chunk| {
+                let data = chunk.captured[0].into_pointer_value();
+                let local = w.entry_alloca(ty, "part")?;
+                let start = w.b.build_load(ty, chunk.slot, "")?;
+                w.b.build_store(local, start)?;
+                w.induction_loop(chunk.lo, IntPredicate::ULT, chunk.hi, 1, |this, k| {
+                    let elem = this.m.scalar_memory_type(dtype);
+                    let at = unsafe { this.b.build_in_bounds_gep(elem, data, &[k], "")? };
+                    let x = this.load_as(dtype, at, t)?;
+                    let cur = this.b.build_load(ty, local, "")?;
+                    let v = this.reduce_step(f, t, cur, x)?;
+                    this.b.build_store(local, v)?;
+                    Ok(())
+                })?;
+                let part = w.b.build_load(ty, local, "")?;
+                w.b.build_store(chunk.slot, part)?;
+                Ok(())
+            },
+            |this, slots, team| {
+                this.counted_loop(team, |this, k| {
+                    let at = unsafe { this.b.build_in_bounds_gep(ty, slots, &[k], "")? };
+                    let part = this.b.build_load(ty, at, "")?;
+                    let cur = this.b.build_load(ty, acc, "")?;
+                    let v = this.reduce_step(f, t, cur, part)?;
+                    this.b.build_store(acc, v)?;
+                    Ok(())
+                })
+            },
+        )
     }
 
     /// NumPy's mean of float16: summed in float32 in NumPy's order (the
