@@ -448,6 +448,8 @@ numpy_functions! {
     Concatenate "concatenate" ["arrays", "axis"] 1 false false,
     ResultType "result_type" ["a", "b"] 1 false false,
     UnravelIndex "unravel_index" ["indices", "shape"] 2 false false,
+    // `x.item()`: the element of a one-element array, or the number itself.
+    Item "item" ["a"] 1 true true,
     // Only as the iterable of a `for` loop (`lower/ndindex.rs`).
     Ndindex "ndindex" ["shape"] 1 false false,
     Ndenumerate "ndenumerate" ["arr"] 1 false false,

@@ -239,3 +239,53 @@ def test_array_flags():
              np.arange(5.0), ro)
     for a in cases:
         assert flags_of(a) == (a.flags.c_contiguous, a.flags.f_contiguous, a.flags.writeable), a.strides
+
+
+@penna.jit
+def nditer_items(a):
+    out = []
+    for x in np.nditer(a):
+        out.append(x.item())
+    return out
+
+
+@penna.jit
+def nditer_total(a):
+    s = 0.0
+    for x in np.nditer(a):
+        s += x
+    return s
+
+
+def _layouts():
+    m = np.arange(12.0).reshape(3, 4)
+    cube = np.arange(24).reshape(2, 3, 4)
+    return [m, m.T, np.asfortranarray(m), m[::-1], m[:, ::-1], m[:, ::2], m.T[::2],
+            np.arange(5.0)[::-1], np.arange(7, dtype=np.int32), cube, cube.transpose(2, 1, 0)]
+
+
+@pytest.mark.parametrize("k", range(11))
+def test_nditer_visits_elements_in_numpys_order(k):
+    a = _layouts()[k]
+    want = [x.item() for x in np.nditer(a)]
+    assert nditer_items(a) == want
+    assert nditer_total(a) == sum(want)
+
+
+@penna.jit
+def items(a, x):
+    return a.item(), x.item()
+
+
+def test_nditer_of_an_empty_array_raises_as_numpy():
+    with pytest.raises(ValueError, match="zero-sized"):
+        np.nditer(np.empty((0, 3)))
+    with pytest.raises(ValueError, match="zero-sized"):
+        nditer_items(np.empty((0, 3)))
+
+
+def test_item_of_one_element_arrays_and_numbers():
+    assert items(np.array([[3.5]]), 2) == (3.5, 2)
+    assert items(np.array([7], dtype=np.int16), 1.5) == (7, 1.5)
+    with pytest.raises(ValueError, match="size 1"):
+        items(np.arange(3.0), 1)

@@ -647,7 +647,7 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
                 new_array(dtype, ndim),
             ))
         }
-        NpFn::UnravelIndex | NpFn::NdindexSize | NpFn::Ndindex | NpFn::Ndenumerate => {
+        NpFn::UnravelIndex | NpFn::NdindexSize | NpFn::Ndindex | NpFn::Ndenumerate | NpFn::Item => {
             indexing::call(f, args)
         }
         NpFn::Finfo

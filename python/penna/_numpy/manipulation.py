@@ -8,7 +8,7 @@ from .. import jit
 __all__ = ["diff", "ediff1d", "roll", "flip", "fliplr", "flipud", "rot90", "tile", "repeat",
            "triu", "tril", "diag", "diagonal", "fill_diagonal", "trace", "vstack", "hstack",
            "stack", "column_stack", "dstack", "meshgrid", "array_split", "split",
-           "count_nonzero", "argwhere", "flatnonzero"]
+           "count_nonzero", "argwhere", "flatnonzero", "nditer"]
 
 
 @jit
@@ -326,3 +326,46 @@ def argwhere(a):
 @jit
 def flatnonzero(a):
     return np.nonzero(a.ravel())[0]
+
+
+@jit
+def nditer(op):
+    """``for x in np.nditer(a)``: the elements of ``a`` in NumPy's default
+    ``order='K'`` (memory order: F order for Fortran-ordered arrays and
+    transposes, axes with negative strides of 1-D and 2-D arrays reversed),
+    as a 1-D array to iterate.
+    Each ``x`` is the element itself, where NumPy yields a 0-d array:
+    arithmetic, comparisons, ``x.item()`` and ``float(x)`` treat them alike.
+    Only the first argument (as Numba)."""
+    if op.ndim == 0:
+        return np.array([op])
+    if op.size == 0:
+        raise ValueError("Iteration of zero-sized operands is not enabled")
+    if op.ndim == 1:
+        if op.strides[0] < 0:
+            return op[::-1]
+        else:
+            return op
+    elif op.ndim == 2:
+        v = op[:, :]
+        if v.strides[0] < 0:
+            v = v[::-1, :]
+        if v.strides[1] < 0:
+            v = v[:, ::-1]
+        return _memory_order(v)
+    else:
+        return _memory_order(op)
+
+
+@jit
+def _memory_order(v):
+    """``v``'s elements in F order where its strides grow along the axes
+    (not C-contiguous), else in C order."""
+    f_like = not v.flags.c_contiguous
+    for k in range(v.ndim - 1):
+        if abs(v.strides[k]) > abs(v.strides[k + 1]):
+            f_like = False
+    if f_like:
+        return v.T.ravel()
+    else:
+        return v.ravel()

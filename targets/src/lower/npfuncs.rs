@@ -285,6 +285,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             }
             NpFn::ResultType => Ok(self.none_value()),
             NpFn::UnravelIndex | NpFn::NdindexSize => self.index_arithmetic(f, args, types, ty),
+            NpFn::Item => self.item(types[0], args[0]),
             NpFn::FinfoEps
             | NpFn::FinfoMax
             | NpFn::FinfoMin

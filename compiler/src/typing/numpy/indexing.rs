@@ -1,5 +1,5 @@
-//! Typing of index arithmetic: `np.unravel_index` and the shape size behind
-//! `np.ndindex` loops. A shape is an int or a tuple of ints; an index tuple
+//! Typing of index arithmetic: `np.unravel_index`, the shape size behind
+//! `np.ndindex` loops, and `.item()`. A shape is an int or a tuple of ints; an index tuple
 //! has one int64 per axis.
 
 use super::{OpType, Rule};
@@ -34,6 +34,11 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
                 Type::Tuple(vec![Type::I64; rank]),
             ))
         }
+        NpFn::Item => match &args[0] {
+            Type::Array(a) => Ok(OpType::new(vec![args[0].clone()], Type::Scalar(a.dtype))),
+            Type::Scalar(s) => Ok(OpType::new(vec![args[0].clone()], Type::Scalar(*s))),
+            t => Err(format!(".item() needs an array or a number, got {t}")),
+        },
         NpFn::NdindexSize => {
             let (_, operand) = shape(&args[0], "np.ndindex()")?;
             Ok(OpType::new(vec![operand], Type::I64))

@@ -1,9 +1,34 @@
-//! `np.unravel_index` and the size of a shape (for `np.ndindex` loops):
+//! `x.item()`, `np.unravel_index` and the size of a shape (for `np.ndindex` loops):
 //! C-order index arithmetic on the dimensions of an int or tuple shape.
 
 use super::*;
 
 impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    /// `x.item()`: a number is itself; an array must hold exactly one
+    /// element (NumPy's ValueError otherwise), which is returned.
+    pub(super) fn item(
+        &mut self,
+        t: &Type,
+        x: BasicValueEnum<'ctx>,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let Type::Array(a) = t else {
+            return Ok(x);
+        };
+        let p = self.array_parts(a, x)?;
+        let n = self.product(&p.shape)?;
+        let not_one = self
+            .b
+            .build_int_compare(IntPredicate::NE, n, self.i64(1), "")?;
+        self.raise_if(
+            not_one,
+            ExceptionKind::ValueError,
+            "can only convert an array of size 1 to a Python scalar",
+            &[],
+        )?;
+        let zeros = vec![self.i64(0); p.shape.len()];
+        self.load_scalar(a.dtype, self.address(&p, &zeros)?)
+    }
+
     /// `np.unravel_index(k, shape)` (raises ValueError out of range) and
     /// `ndindex.size(shape)` (raises ValueError for a negative dimension).
     pub(super) fn index_arithmetic(
