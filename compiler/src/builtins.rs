@@ -340,7 +340,7 @@ impl Builtin {
 }
 
 macro_rules! numpy_functions {
-    ($($variant:ident $name:literal [$($param:literal),*] $required:literal $method:literal $gpu:literal,)*) => {
+    ($($variant:ident $group:ident $name:literal [$($param:literal),*] $required:literal $method:literal $gpu:literal,)*) => {
         /// NumPy functions on arrays penna implements (in `np.` form and, where
         /// the last column says so, as array methods).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -372,6 +372,15 @@ macro_rules! numpy_functions {
                 }
             }
 
+            /// Its group: the file of its typing rule
+            /// (`typing/numpy/<group>.rs`) and of its lowering
+            /// (`lower/npfuncs/<group>.rs` in penna-targets).
+            pub fn group(self) -> NpGroup {
+                match self {
+                    $(NpFn::$variant => NpGroup::$group,)*
+                }
+            }
+
             /// Whether `a.name(...)` calls it too.
             pub fn is_method(self) -> bool {
                 match self {
@@ -390,88 +399,113 @@ macro_rules! numpy_functions {
     };
 }
 
-// variant, name, parameters, required parameters, is an array method,
-// runs on numbers in GPU code.
+/// The groups of NumPy functions: each has one typing file and one
+/// lowering file, which hold the code of all its members.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NpGroup {
+    /// New arrays: `empty zeros arange eye asarray ...`.
+    Creation,
+    /// Copies, views and layout: `copy ravel reshape transpose view astype
+    /// fill concatenate`.
+    Shape,
+    /// Whole-array and `axis=` reductions, `cumsum`, `any`/`all`.
+    Reduction,
+    /// Fused into array expressions (`minimum where clip ...`).
+    Elementwise,
+    /// Sorting and searching: `sort argsort unique searchsorted nonzero`.
+    Sorting,
+    /// `bincount histogram`.
+    Counting,
+    /// `dot matmul` (`np.linalg` is written in Python).
+    Linalg,
+    /// Index arithmetic, `ndindex` loops, `.item()`.
+    Indexing,
+    /// `finfo iinfo` attributes and `a.flags`.
+    Limits,
+}
+
+// variant, group, name, parameters, required parameters, is an array
+// method, runs on numbers in GPU code.
 numpy_functions! {
-    Array "array" ["object", "dtype"] 1 false false,
-    Asarray "asarray" ["a", "dtype"] 1 false false,
-    Ascontiguousarray "ascontiguousarray" ["a", "dtype"] 1 false false,
-    Asfortranarray "asfortranarray" ["a", "dtype"] 1 false false,
-    Empty "empty" ["shape", "dtype"] 1 false false,
-    Zeros "zeros" ["shape", "dtype"] 1 false false,
-    Ones "ones" ["shape", "dtype"] 1 false false,
-    Full "full" ["shape", "fill_value", "dtype"] 2 false false,
-    EmptyLike "empty_like" ["a", "dtype"] 1 false false,
-    ZerosLike "zeros_like" ["a", "dtype"] 1 false false,
-    OnesLike "ones_like" ["a", "dtype"] 1 false false,
-    FullLike "full_like" ["a", "fill_value", "dtype"] 2 false false,
-    Arange "arange" ["start", "stop", "step", "dtype"] 1 false false,
-    Linspace "linspace" ["start", "stop", "num"] 2 false false,
-    Eye "eye" ["N", "M", "k", "dtype"] 1 false false,
-    Identity "identity" ["n", "dtype"] 1 false false,
-    Copy "copy" ["a"] 1 true false,
-    Ravel "ravel" ["a"] 1 true false,
-    Flatten "flatten" ["a"] 1 true false,
-    Reshape "reshape" ["a", "shape"] 2 true false,
-    Transpose "transpose" ["a"] 1 true false,
-    View "view" ["a", "dtype"] 2 true false,
-    Astype "astype" ["a", "dtype"] 2 true false,
-    Fill "fill" ["a", "value"] 2 true false,
-    Sum "sum" ["a", "axis"] 1 true false,
-    Prod "prod" ["a", "axis"] 1 true false,
-    Amin "min" ["a", "axis"] 1 true false,
-    Amax "max" ["a", "axis"] 1 true false,
-    Mean "mean" ["a", "axis"] 1 true false,
-    Var "var" ["a"] 1 true false,
-    Std "std" ["a"] 1 true false,
-    Argmin "argmin" ["a"] 1 true false,
-    Argmax "argmax" ["a"] 1 true false,
-    Any "any" ["a"] 1 true false,
-    All "all" ["a"] 1 true false,
-    Cumsum "cumsum" ["a"] 1 true false,
-    Cumprod "cumprod" ["a"] 1 true false,
-    Nonzero "nonzero" ["a"] 1 true false,
-    Dot "dot" ["a", "b"] 2 true false,
-    Minimum "minimum" ["x1", "x2"] 2 false true,
-    Maximum "maximum" ["x1", "x2"] 2 false true,
-    Where "where" ["condition", "x", "y"] 1 false true,
-    Sign "sign" ["x"] 1 false true,
-    Clip "clip" ["a", "a_min", "a_max"] 3 true true,
-    Matmul "matmul" ["x1", "x2"] 2 false false,
-    Sort "sort" ["a", "kind"] 1 false false,
-    SortInPlace "sort" ["a", "kind"] 1 true false,
-    Argsort "argsort" ["a", "kind"] 1 true false,
-    Unique "unique" ["ar"] 1 false false,
-    Searchsorted "searchsorted" ["a", "v", "side"] 2 true false,
-    Bincount "bincount" ["x", "weights", "minlength"] 1 false false,
-    Histogram "histogram" ["a", "bins", "range"] 1 false false,
-    Concatenate "concatenate" ["arrays", "axis"] 1 false false,
-    ResultType "result_type" ["a", "b"] 1 false false,
-    UnravelIndex "unravel_index" ["indices", "shape"] 2 false false,
+    Array Creation "array" ["object", "dtype"] 1 false false,
+    Asarray Creation "asarray" ["a", "dtype"] 1 false false,
+    Ascontiguousarray Creation "ascontiguousarray" ["a", "dtype"] 1 false false,
+    Asfortranarray Creation "asfortranarray" ["a", "dtype"] 1 false false,
+    Empty Creation "empty" ["shape", "dtype"] 1 false false,
+    Zeros Creation "zeros" ["shape", "dtype"] 1 false false,
+    Ones Creation "ones" ["shape", "dtype"] 1 false false,
+    Full Creation "full" ["shape", "fill_value", "dtype"] 2 false false,
+    EmptyLike Creation "empty_like" ["a", "dtype"] 1 false false,
+    ZerosLike Creation "zeros_like" ["a", "dtype"] 1 false false,
+    OnesLike Creation "ones_like" ["a", "dtype"] 1 false false,
+    FullLike Creation "full_like" ["a", "fill_value", "dtype"] 2 false false,
+    Arange Creation "arange" ["start", "stop", "step", "dtype"] 1 false false,
+    Linspace Creation "linspace" ["start", "stop", "num"] 2 false false,
+    Eye Creation "eye" ["N", "M", "k", "dtype"] 1 false false,
+    Identity Creation "identity" ["n", "dtype"] 1 false false,
+    Copy Shape "copy" ["a"] 1 true false,
+    Ravel Shape "ravel" ["a"] 1 true false,
+    Flatten Shape "flatten" ["a"] 1 true false,
+    Reshape Shape "reshape" ["a", "shape"] 2 true false,
+    Transpose Shape "transpose" ["a"] 1 true false,
+    View Shape "view" ["a", "dtype"] 2 true false,
+    Astype Shape "astype" ["a", "dtype"] 2 true false,
+    Fill Shape "fill" ["a", "value"] 2 true false,
+    Sum Reduction "sum" ["a", "axis"] 1 true false,
+    Prod Reduction "prod" ["a", "axis"] 1 true false,
+    Amin Reduction "min" ["a", "axis"] 1 true false,
+    Amax Reduction "max" ["a", "axis"] 1 true false,
+    Mean Reduction "mean" ["a", "axis"] 1 true false,
+    Var Reduction "var" ["a"] 1 true false,
+    Std Reduction "std" ["a"] 1 true false,
+    Argmin Reduction "argmin" ["a"] 1 true false,
+    Argmax Reduction "argmax" ["a"] 1 true false,
+    Any Reduction "any" ["a"] 1 true false,
+    All Reduction "all" ["a"] 1 true false,
+    Cumsum Reduction "cumsum" ["a"] 1 true false,
+    Cumprod Reduction "cumprod" ["a"] 1 true false,
+    Nonzero Sorting "nonzero" ["a"] 1 true false,
+    Dot Linalg "dot" ["a", "b"] 2 true false,
+    Minimum Elementwise "minimum" ["x1", "x2"] 2 false true,
+    Maximum Elementwise "maximum" ["x1", "x2"] 2 false true,
+    Where Elementwise "where" ["condition", "x", "y"] 1 false true,
+    Sign Elementwise "sign" ["x"] 1 false true,
+    Clip Elementwise "clip" ["a", "a_min", "a_max"] 3 true true,
+    Matmul Linalg "matmul" ["x1", "x2"] 2 false false,
+    Sort Sorting "sort" ["a", "kind"] 1 false false,
+    SortInPlace Sorting "sort" ["a", "kind"] 1 true false,
+    Argsort Sorting "argsort" ["a", "kind"] 1 true false,
+    Unique Sorting "unique" ["ar"] 1 false false,
+    Searchsorted Sorting "searchsorted" ["a", "v", "side"] 2 true false,
+    Bincount Counting "bincount" ["x", "weights", "minlength"] 1 false false,
+    Histogram Counting "histogram" ["a", "bins", "range"] 1 false false,
+    Concatenate Shape "concatenate" ["arrays", "axis"] 1 false false,
+    ResultType Creation "result_type" ["a", "b"] 1 false false,
+    UnravelIndex Indexing "unravel_index" ["indices", "shape"] 2 false false,
     // `x.item()`: the element of a one-element array, or the number itself.
-    Item "item" ["a"] 1 true true,
+    Item Indexing "item" ["a"] 1 true true,
     // Only as the iterable of a `for` loop (`lower/ndindex.rs`).
-    Ndindex "ndindex" ["shape"] 1 false false,
-    Ndenumerate "ndenumerate" ["arr"] 1 false false,
+    Ndindex Indexing "ndindex" ["shape"] 1 false false,
+    Ndenumerate Indexing "ndenumerate" ["arr"] 1 false false,
     // The number of positions of a shape (an int or a tuple); a name no
     // Python code can write, used by the `ndindex` loops.
-    NdindexSize "ndindex.size" ["shape"] 1 false false,
+    NdindexSize Indexing "ndindex.size" ["shape"] 1 false false,
     // `np.finfo(t).eps`, `np.iinfo(t).max`: only with an attribute
     // (`lower/typeinfo.rs` turns the pair into one of the rows after these).
-    Finfo "finfo" ["dtype"] 1 false false,
-    Iinfo "iinfo" ["int_type"] 1 false false,
-    FinfoEps "finfo.eps" ["dtype"] 1 false true,
-    FinfoMax "finfo.max" ["dtype"] 1 false true,
-    FinfoMin "finfo.min" ["dtype"] 1 false true,
-    FinfoTiny "finfo.tiny" ["dtype"] 1 false true,
-    FinfoResolution "finfo.resolution" ["dtype"] 1 false true,
-    IinfoMax "iinfo.max" ["int_type"] 1 false true,
-    IinfoMin "iinfo.min" ["int_type"] 1 false true,
-    InfoBits "info.bits" ["dtype"] 1 false true,
+    Finfo Limits "finfo" ["dtype"] 1 false false,
+    Iinfo Limits "iinfo" ["int_type"] 1 false false,
+    FinfoEps Limits "finfo.eps" ["dtype"] 1 false true,
+    FinfoMax Limits "finfo.max" ["dtype"] 1 false true,
+    FinfoMin Limits "finfo.min" ["dtype"] 1 false true,
+    FinfoTiny Limits "finfo.tiny" ["dtype"] 1 false true,
+    FinfoResolution Limits "finfo.resolution" ["dtype"] 1 false true,
+    IinfoMax Limits "iinfo.max" ["int_type"] 1 false true,
+    IinfoMin Limits "iinfo.min" ["int_type"] 1 false true,
+    InfoBits Limits "info.bits" ["dtype"] 1 false true,
     // `a.flags.c_contiguous` and friends (also `lower/typeinfo.rs`).
-    FlagsC "flags.c_contiguous" ["a"] 1 false false,
-    FlagsF "flags.f_contiguous" ["a"] 1 false false,
-    FlagsWriteable "flags.writeable" ["a"] 1 false false,
+    FlagsC Limits "flags.c_contiguous" ["a"] 1 false false,
+    FlagsF Limits "flags.f_contiguous" ["a"] 1 false false,
+    FlagsWriteable Limits "flags.writeable" ["a"] 1 false false,
 }
 
 impl NpFn {

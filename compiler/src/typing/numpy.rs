@@ -1,5 +1,8 @@
-//! Typing rules of NumPy on arrays: elementwise operations (with broadcasting),
-//! creation, views, reductions.
+//! Typing rules of NumPy on arrays: elementwise operations (with
+//! broadcasting), indexing, and the dispatch of `np.<f>()` to the file of
+//! `f`'s group (`NpFn::group`: `creation.rs`, `shape.rs`, `reductions.rs`,
+//! `elementwise.rs`, `sorting.rs`, `counting.rs`, `linalg.rs`,
+//! `indexing.rs`, `limits.rs`), whose rules use the helpers here.
 //!
 //! Element types follow NumPy's ufunc rules on the operands' dtypes, with Python
 //! scalars typed as Numba types them (`int` is int64, `float` is float64): an
@@ -12,12 +15,18 @@
 //! [`element_binary`] / [`element_unary`] / ... applied to the dtypes, which the
 //! back ends call again when they lower the fused loop.
 
+pub mod counting;
 pub mod creation;
+pub mod elementwise;
 pub mod indexing;
 pub mod limits;
+pub mod linalg;
+pub mod reductions;
+pub mod shape;
+pub mod sorting;
 
 use super::{OpType, Rule};
-use crate::builtins::{MathShape, NpFn};
+use crate::builtins::{MathShape, NpFn, NpGroup};
 use crate::ir::{BinaryOp, CmpOp, UnaryOp};
 use crate::types::{promote, widen_int, ArrayType, Layout, Scalar, Type};
 
@@ -324,363 +333,18 @@ pub fn mean_type(s: Scalar) -> Scalar {
 }
 
 /// The type of `np.f(args...)`; omitted optional arguments are `None`.
+/// Each group of functions has its rules in its own file.
 pub fn call(f: NpFn, args: &[Type]) -> Rule {
-    let name = format!("np.{}()", f.name());
-    let keep = |args: &[Type]| args.to_vec();
-    match f {
-        NpFn::Array | NpFn::Asarray => creation::array_from(f, args),
-        NpFn::Ascontiguousarray | NpFn::Asfortranarray => creation::with_layout(f, args),
-        NpFn::Empty | NpFn::Zeros | NpFn::Ones => {
-            let (ndim, shape) = shape_rank(&args[0], &name)?;
-            let dtype = dtype_or(&args[1], Scalar::F64, &name)?;
-            Ok(OpType::new(
-                vec![shape, args[1].clone()],
-                new_array(dtype, ndim),
-            ))
-        }
-        NpFn::Full => {
-            let (ndim, shape) = shape_rank(&args[0], &name)?;
-            let fill = args[1].scalar().ok_or_else(|| {
-                format!("{name}: the fill value must be a number, got {}", args[1])
-            })?;
-            let dtype = dtype_or(&args[2], fill, &name)?;
-            Ok(OpType::new(
-                vec![shape, Type::Scalar(dtype), args[2].clone()],
-                new_array(dtype, ndim),
-            ))
-        }
-        NpFn::EmptyLike | NpFn::ZerosLike | NpFn::OnesLike | NpFn::FullLike => {
-            let a = array_arg(&args[0], f)?;
-            let dtype_arg = if f == NpFn::FullLike {
-                &args[2]
-            } else {
-                &args[1]
-            };
-            let dtype = dtype_or(dtype_arg, a.dtype, &name)?;
-            let mut operands = keep(args);
-            if f == NpFn::FullLike {
-                if args[1].scalar().is_none() {
-                    return Err(format!("{name}: the fill value must be a number"));
-                }
-                operands[1] = Type::Scalar(dtype);
-            }
-            Ok(OpType::new(operands, new_array(dtype, a.ndim)))
-        }
-        NpFn::Arange => {
-            let given: Vec<Scalar> = args[..3]
-                .iter()
-                .filter(|t| **t != Type::None)
-                .map(|t| {
-                    t.scalar()
-                        .filter(|s| !s.is_complex())
-                        .ok_or_else(|| format!("{name}: bounds must be real numbers, got {t}"))
-                })
-                .collect::<Result<_, _>>()?;
-            let t = given.into_iter().reduce(promote).expect("start given");
-            let t = widen_int(t);
-            let dtype = dtype_or(&args[3], t, &name)?;
-            let mut operands = keep(args);
-            for o in operands[..3].iter_mut().filter(|o| **o != Type::None) {
-                *o = Type::Scalar(t);
-            }
-            Ok(OpType::new(operands, new_array(dtype, 1)))
-        }
-        NpFn::Linspace => {
-            for t in &args[..2] {
-                if t.scalar().is_none_or(|s| s.is_complex()) {
-                    return Err(format!("{name}: bounds must be real numbers, got {t}"));
-                }
-            }
-            let num = match &args[2] {
-                Type::None => Type::None,
-                t => int_arg(t, "linspace's num")?,
-            };
-            Ok(OpType::new(
-                vec![Type::F64, Type::F64, num],
-                new_array(Scalar::F64, 1),
-            ))
-        }
-        NpFn::Eye | NpFn::Identity => {
-            let n = int_arg(&args[0], &format!("{name}'s size"))?;
-            let mut operands = vec![n];
-            let dtype = if f == NpFn::Eye {
-                for (t, what) in args[1..3].iter().zip(["M", "k"]) {
-                    operands.push(match t {
-                        Type::None => Type::None,
-                        t => int_arg(t, &format!("np.eye()'s {what}"))?,
-                    });
-                }
-                operands.push(args[3].clone());
-                dtype_or(&args[3], Scalar::F64, &name)?
-            } else {
-                operands.push(args[1].clone());
-                dtype_or(&args[1], Scalar::F64, &name)?
-            };
-            Ok(OpType::new(operands, new_array(dtype, 2)))
-        }
-        NpFn::Copy | NpFn::Flatten => {
-            let a = array_arg(&args[0], f)?;
-            let ndim = if f == NpFn::Flatten { 1 } else { a.ndim };
-            Ok(OpType::new(keep(args), new_array(a.dtype, ndim)))
-        }
-        NpFn::Ravel => {
-            let a = array_arg(&args[0], f)?;
-            Ok(OpType::new(keep(args), new_array(a.dtype, 1)))
-        }
-        NpFn::Reshape => {
-            // A view of a C-contiguous array; other layouts are copied first.
-            let a = array_arg(&args[0], f)?;
-            let (ndim, shape) = shape_rank(&args[1], "reshape")?;
-            let view = ArrayType {
-                ndim,
-                layout: Layout::C,
-                ..*a
-            };
-            Ok(OpType::new(vec![args[0].clone(), shape], Type::Array(view)))
-        }
-        NpFn::Transpose => {
-            let a = array_arg(&args[0], f)?;
-            Ok(OpType::new(keep(args), Type::Array(transposed(a))))
-        }
-        NpFn::Astype => {
-            let a = array_arg(&args[0], f)?;
-            let dtype = dtype_or(&args[1], a.dtype, ".astype()")?;
-            Ok(OpType::new(keep(args), new_array(dtype, a.ndim)))
-        }
-        NpFn::Fill => {
-            let a = array_arg(&args[0], f)?;
-            if args[1].scalar().is_none() {
-                return Err(format!(".fill() needs a number, got {}", args[1]));
-            }
-            Ok(OpType::new(
-                vec![args[0].clone(), Type::Scalar(a.dtype)],
-                Type::None,
-            ))
-        }
-        NpFn::Sum | NpFn::Prod | NpFn::Amin | NpFn::Amax | NpFn::Mean => {
-            let a = array_arg(&args[0], f)?;
-            let elem = match f {
-                NpFn::Sum | NpFn::Prod => sum_type(a.dtype),
-                NpFn::Mean => mean_type(a.dtype),
-                _ => {
-                    if a.dtype.is_complex() {
-                        return Err(format!("{name} of complex numbers is not supported"));
-                    }
-                    a.dtype
-                }
-            };
-            match &args[1] {
-                Type::None => Ok(OpType::new(keep(args), Type::Scalar(elem))),
-                t => {
-                    let axis = int_arg(t, &format!("{name}'s axis"))?;
-                    let result = if a.ndim == 1 {
-                        Type::Scalar(elem)
-                    } else {
-                        new_array(elem, a.ndim - 1)
-                    };
-                    Ok(OpType::new(vec![args[0].clone(), axis], result))
-                }
-            }
-        }
-        NpFn::Var | NpFn::Std => {
-            let a = array_arg(&args[0], f)?;
-            Ok(OpType::new(
-                keep(args),
-                Type::Scalar(mean_type(a.dtype).real_part()),
-            ))
-        }
-        NpFn::Argmin | NpFn::Argmax => {
-            let a = array_arg(&args[0], f)?;
-            if a.dtype.is_complex() {
-                return Err(format!("{name} of complex numbers is not supported"));
-            }
-            Ok(OpType::new(keep(args), Type::I64))
-        }
-        NpFn::Any | NpFn::All => {
-            array_arg(&args[0], f)?;
-            Ok(OpType::new(keep(args), Type::BOOL))
-        }
-        NpFn::Cumsum | NpFn::Cumprod => {
-            let a = array_arg(&args[0], f)?;
-            Ok(OpType::new(keep(args), new_array(sum_type(a.dtype), 1)))
-        }
-        NpFn::Nonzero => {
-            let a = array_arg(&args[0], f)?;
-            let index = new_array(Scalar::I64, 1);
-            Ok(OpType::new(
-                keep(args),
-                Type::Tuple(vec![index; a.ndim as usize]),
-            ))
-        }
-        NpFn::Where if args[1] == Type::None && args[2] == Type::None => {
-            call(NpFn::Nonzero, &args[..1])
-        }
-        NpFn::Where if args[1] == Type::None || args[2] == Type::None => {
-            Err("np.where() takes one argument or three".into())
-        }
-        NpFn::Minimum | NpFn::Maximum | NpFn::Sign | NpFn::Clip | NpFn::Where => {
-            let e = elements(args)?;
-            let rule = element_np(f, &e)?;
-            if !args.iter().any(is_array) {
-                return Ok(rule);
-            }
-            elementwise(args, rule)
-        }
-        NpFn::Sort | NpFn::SortInPlace | NpFn::Argsort | NpFn::Unique => {
-            let a = sortable(&args[0], f)?;
-            let result = match f {
-                NpFn::Sort => new_array(a.dtype, a.ndim),
-                NpFn::SortInPlace if a.readonly => {
-                    return Err("a.sort() sorts in place, but the array is read-only".into())
-                }
-                NpFn::SortInPlace => Type::None,
-                NpFn::Argsort => new_array(Scalar::I64, a.ndim),
-                _ => new_array(a.dtype, 1),
-            };
-            Ok(OpType::new(keep(args), result))
-        }
-        NpFn::Searchsorted => {
-            let a = sortable(&args[0], f)?;
-            if a.ndim != 1 {
-                return Err(format!(
-                    "np.searchsorted() needs a 1D array, got {}",
-                    args[0]
-                ));
-            }
-            let result = match &args[1] {
-                Type::Scalar(s) if !s.is_complex() => Type::I64,
-                Type::Array(v) if !v.dtype.is_complex() => new_array(Scalar::I64, v.ndim),
-                t => return Err(format!("np.searchsorted(): cannot search for {t}")),
-            };
-            if !matches!(args[2], Type::None | Type::BOOL) {
-                return Err("np.searchsorted(): side must be \"left\" or \"right\"".into());
-            }
-            Ok(OpType::new(keep(args), result))
-        }
-        NpFn::Bincount => {
-            let x = array_arg(&args[0], f)?;
-            if x.ndim != 1 || !x.dtype.is_integral() {
-                return Err(format!(
-                    "np.bincount() needs a 1D array of integers, got {}",
-                    args[0]
-                ));
-            }
-            let dtype = match &args[1] {
-                Type::None => Scalar::I64,
-                Type::Array(w) if w.ndim == 1 && !w.dtype.is_complex() => Scalar::F64,
-                t => {
-                    return Err(format!(
-                        "np.bincount(): weights must be a 1D array, got {t}"
-                    ))
-                }
-            };
-            let minlength = match &args[2] {
-                Type::None => Type::None,
-                t => int_arg(t, "np.bincount()'s minlength")?,
-            };
-            Ok(OpType::new(
-                vec![args[0].clone(), args[1].clone(), minlength],
-                new_array(dtype, 1),
-            ))
-        }
-        NpFn::Histogram => {
-            sortable(&args[0], f)?;
-            let bins = match &args[1] {
-                Type::None => Type::None,
-                Type::Scalar(s) if s.is_integral() => Type::I64,
-                // Explicit bin edges (`range` is then ignored, as in NumPy).
-                Type::Array(e) if e.ndim == 1 && !e.dtype.is_complex() => args[1].clone(),
-                t => {
-                    return Err(format!(
-                        "np.histogram(): bins must be a number of bins or a 1D array of bin edges, got {t}"
-                    ))
-                }
-            };
-            let range = match &args[2] {
-                Type::None => Type::None,
-                Type::Tuple(items)
-                    if items.len() == 2
-                        && items
-                            .iter()
-                            .all(|t| t.scalar().is_some_and(|s| !s.is_complex())) =>
-                {
-                    Type::Tuple(vec![Type::F64, Type::F64])
-                }
-                t => {
-                    return Err(format!(
-                        "np.histogram(): range must be a (min, max) tuple, got {t}"
-                    ))
-                }
-            };
-            Ok(OpType::new(
-                vec![args[0].clone(), bins, range],
-                Type::Tuple(vec![new_array(Scalar::I64, 1), new_array(Scalar::F64, 1)]),
-            ))
-        }
-        NpFn::Concatenate => {
-            let items = match &args[0] {
-                Type::Tuple(items) if !items.is_empty() => items,
-                t => return Err(format!("np.concatenate() needs a tuple of arrays, got {t}")),
-            };
-            let mut arrays = Vec::new();
-            for t in items {
-                arrays.push(array_arg(t, f)?);
-            }
-            let ndim = arrays[0].ndim;
-            if arrays.iter().any(|a| a.ndim != ndim) {
-                return Err(format!(
-                    "np.concatenate(): all arrays must have the same number of dimensions, got {}",
-                    args[0]
-                ));
-            }
-            let dtype = arrays
-                .iter()
-                .map(|a| a.dtype)
-                .reduce(promote)
-                .expect("nonempty");
-            let axis = match &args[1] {
-                Type::None => Type::None,
-                t => int_arg(t, "np.concatenate()'s axis")?,
-            };
-            Ok(OpType::new(
-                vec![args[0].clone(), axis],
-                new_array(dtype, ndim),
-            ))
-        }
-        NpFn::UnravelIndex | NpFn::NdindexSize | NpFn::Ndindex | NpFn::Ndenumerate | NpFn::Item => {
-            indexing::call(f, args)
-        }
-        NpFn::Finfo
-        | NpFn::Iinfo
-        | NpFn::FinfoEps
-        | NpFn::FinfoMax
-        | NpFn::FinfoMin
-        | NpFn::FinfoTiny
-        | NpFn::FinfoResolution
-        | NpFn::IinfoMax
-        | NpFn::IinfoMin
-        | NpFn::InfoBits => limits::call(f, args),
-        NpFn::FlagsC | NpFn::FlagsF | NpFn::FlagsWriteable => limits::flag(f, args),
-        NpFn::ResultType => creation::result_type(args),
-        NpFn::View => creation::view(args),
-        NpFn::Dot | NpFn::Matmul => {
-            let (a, b) = (array_arg(&args[0], f)?, array_arg(&args[1], f)?);
-            let t = promote(a.dtype, b.dtype);
-            let result = match (a.ndim, b.ndim) {
-                (1, 1) => Type::Scalar(t),
-                (2, 2) => new_array(t, 2),
-                (2, 1) | (1, 2) => new_array(t, 1),
-                _ => {
-                    return Err(format!(
-                        "np.{}() supports 1D and 2D arrays, got {} and {}",
-                        f.name(),
-                        args[0],
-                        args[1]
-                    ))
-                }
-            };
-            Ok(OpType::new(keep(args), result))
-        }
+    match f.group() {
+        NpGroup::Creation => creation::call(f, args),
+        NpGroup::Shape => shape::call(f, args),
+        NpGroup::Reduction => reductions::call(f, args),
+        NpGroup::Elementwise => elementwise::call(f, args),
+        NpGroup::Sorting => sorting::call(f, args),
+        NpGroup::Counting => counting::call(f, args),
+        NpGroup::Linalg => linalg::call(f, args),
+        NpGroup::Indexing => indexing::call(f, args),
+        NpGroup::Limits => limits::call(f, args),
     }
 }
 

@@ -1,22 +1,29 @@
-//! NumPy functions that are not elementwise: creation, copies and views,
-//! reductions, `cumsum`, `nonzero`, `dot`/`matmul` (typing in
-//! `penna_compiler::typing::numpy`); sorting and searching are in `sorting`,
-//! `bincount`/`histogram`/`concatenate` in `counting`.
+//! NumPy function calls: [`FnLowering::np_call`] sends each to the file of
+//! its group (`NpFn::group`; typing in `penna_compiler::typing::numpy`):
+//! `creation.rs`, `shape.rs`, `reductions.rs`, `elementwise.rs`,
+//! `sorting.rs`, `counting.rs`, `linalg.rs`, `indexing.rs`, `limits.rs`
+//! here, which call the larger implementations elsewhere in `lower/`
+//! (`sorting`, `counting`, `dot`, `elementwise`).
 //!
 //! Reductions run in the type NumPy accumulates in (`sum` of int32 in int64),
 //! visit elements in C order and follow NumPy at the edges: NaN propagates
 //! through `min`/`max`, the first extreme wins `argmin`/`argmax`, `min` of an
 //! empty array raises ValueError, `mean` of an empty array is NaN.
 
+mod counting;
 mod creation;
+mod elementwise;
 mod indexing;
 mod limits;
+mod linalg;
 mod reductions;
+mod shape;
+mod sorting;
 
 use inkwell::values::{BasicValueEnum, IntValue};
 use inkwell::IntPredicate;
 use penna_compiler::abi::ExceptionKind;
-use penna_compiler::builtins::NpFn;
+use penna_compiler::builtins::{NpFn, NpGroup};
 use penna_compiler::ir::{BinaryOp, CmpOp};
 use penna_compiler::typing::numpy::{mean_type, sum_type};
 use penna_compiler::{ArrayType, Layout, Scalar, Type};
@@ -40,10 +47,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         types: &[&Type],
         ty: &Type,
     ) -> CgResult<BasicValueEnum<'ctx>> {
-        let result_dtype = || match ty {
-            Type::Array(a) => Ok(a.dtype),
-            t => Err(bug(format!("np.{} returns {t}", f.name()))),
-        };
         if f.is_elementwise() && types.iter().all(|t| t.scalar().is_some()) {
             // One element: np.minimum(x, y) on numbers, or inside a fused loop.
             let s = match (f, types) {
@@ -54,257 +57,16 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             .ok_or_else(|| bug("elementwise call without operands"))?;
             return self.np_scalar(f, args, s);
         }
-        match f {
-            NpFn::Array | NpFn::Asarray => self.array_from(f, args, types, ty),
-            NpFn::Ascontiguousarray | NpFn::Asfortranarray => {
-                let (a, out) = (array(types[0])?, array(ty)?);
-                if a.layout == out.layout && a.dtype == out.dtype {
-                    return Ok(args[0]);
-                }
-                let src = self.array_parts(&a, args[0])?;
-                // Fortran order: a C array of the reversed shape, seen transposed.
-                let reversed: Vec<IntValue<'ctx>> = src.shape.iter().rev().copied().collect();
-                let dst = if out.layout == Layout::C {
-                    self.allocate(out.dtype, &src.shape)?
-                } else {
-                    let mem = self.allocate(out.dtype, &reversed)?;
-                    Parts {
-                        shape: src.shape.clone(),
-                        strides: mem.strides.iter().rev().copied().collect(),
-                        ..mem
-                    }
-                };
-                self.copy_elements(a.dtype, &src, out.dtype, &dst)?;
-                Ok(self.descriptor(&dst)?.into())
-            }
-            NpFn::Empty
-            | NpFn::Zeros
-            | NpFn::Ones
-            | NpFn::Full
-            | NpFn::EmptyLike
-            | NpFn::ZerosLike
-            | NpFn::OnesLike
-            | NpFn::FullLike => {
-                let shape = match types[0] {
-                    Type::Array(a) => self.array_parts(a, args[0])?.shape,
-                    t => self.shape_argument(t, args[0])?,
-                };
-                let dtype = result_dtype()?;
-                let dst = self.allocate(dtype, &shape)?;
-                match f {
-                    NpFn::Empty | NpFn::EmptyLike => {}
-                    NpFn::Zeros | NpFn::ZerosLike => self.zero_fill(dtype, &dst)?,
-                    NpFn::Ones | NpFn::OnesLike => self.fill(dtype, &dst, self.one(dtype)?)?,
-                    _ => self.fill(dtype, &dst, args[1])?,
-                }
-                Ok(self.descriptor(&dst)?.into())
-            }
-            NpFn::Arange => self.arange(args, types, result_dtype()?),
-            NpFn::Linspace => self.linspace(args, types),
-            NpFn::Eye | NpFn::Identity => {
-                let n = args[0].into_int_value();
-                let (m, k) = if f == NpFn::Eye {
-                    let m = match types[1] {
-                        Type::None => n,
-                        _ => args[1].into_int_value(),
-                    };
-                    let k = match types[2] {
-                        Type::None => self.i64(0),
-                        _ => args[2].into_int_value(),
-                    };
-                    (m, k)
-                } else {
-                    (n, self.i64(0))
-                };
-                let dtype = result_dtype()?;
-                let dst = self.allocate(dtype, &[n, m])?;
-                self.zero_fill(dtype, &dst)?;
-                let one = self.one(dtype)?;
-                self.counted_loop(n, |this, i| {
-                    let j = this.b.build_int_add(i, k, "j")?;
-                    let lo = this
-                        .b
-                        .build_int_compare(IntPredicate::SGE, j, this.i64(0), "")?;
-                    let hi = this.b.build_int_compare(IntPredicate::SLT, j, m, "")?;
-                    let inside = this.b.build_and(lo, hi, "")?;
-                    let set = this.new_block("eye.set");
-                    let next = this.new_block("eye.next");
-                    this.b.build_conditional_branch(inside, set, next)?;
-                    this.b.position_at_end(set);
-                    this.store_scalar(dtype, this.address(&dst, &[i, j])?, one)?;
-                    this.b.build_unconditional_branch(next)?;
-                    this.b.position_at_end(next);
-                    Ok(())
-                })?;
-                Ok(self.descriptor(&dst)?.into())
-            }
-            NpFn::Copy | NpFn::Astype | NpFn::Flatten => {
-                let a = array(types[0])?;
-                let src = self.array_parts(&a, args[0])?;
-                let dtype = result_dtype()?;
-                let dst = self.allocate(dtype, &src.shape)?;
-                if a.layout == Layout::C && dtype == a.dtype {
-                    let n = self.product(&src.shape)?;
-                    let nbytes = self
-                        .b
-                        .build_int_nsw_mul(n, self.i64(dtype.size() as i64), "")?;
-                    self.b.build_memcpy(dst.data, 1, src.data, 1, nbytes)?;
-                } else {
-                    self.copy_elements(a.dtype, &src, dtype, &dst)?;
-                }
-                let result = if f == NpFn::Flatten {
-                    let n = self.product(&dst.shape)?;
-                    Parts {
-                        shape: vec![n],
-                        strides: vec![self.i64(dtype.size() as i64)],
-                        ..dst
-                    }
-                } else {
-                    dst
-                };
-                Ok(self.descriptor(&result)?.into())
-            }
-            NpFn::Ravel => self.ravel(&array(types[0])?, args[0]),
-            NpFn::Reshape => self.reshape(&array(types[0])?, args[0], types[1], args[1]),
-            NpFn::Transpose => self.transpose(&array(types[0])?, args[0]),
-            NpFn::View => self.view(&array(types[0])?, args[0], result_dtype()?),
-            NpFn::Fill => {
-                let a = array(types[0])?;
-                let p = self.array_parts(&a, args[0])?;
-                let shape = p.shape.clone();
-                self.for_each_index(&shape, &mut |this, idx| {
-                    this.store_scalar(a.dtype, this.address(&p, idx)?, args[1])
-                })?;
-                Ok(self.none_value())
-            }
-            NpFn::Sum | NpFn::Prod | NpFn::Amin | NpFn::Amax | NpFn::Mean => {
-                let a = array(types[0])?;
-                let p = self.array_parts(&a, args[0])?;
-                if *types[1] == Type::None {
-                    return self.reduce_all(f, &a, &p);
-                }
-                let axis = self.normalize_axis(args[1].into_int_value(), a.ndim)?;
-                if a.ndim == 1 {
-                    return self.reduce_all(f, &a, &p);
-                }
-                self.reduce_axis(f, &a, &p, axis, result_dtype()?)
-            }
-            NpFn::Var | NpFn::Std => {
-                let a = array(types[0])?;
-                let p = self.array_parts(&a, args[0])?;
-                self.variance(f, &a, &p)
-            }
-            NpFn::Argmin | NpFn::Argmax => {
-                let a = array(types[0])?;
-                let p = self.array_parts(&a, args[0])?;
-                self.arg_extreme(f, &a, &p)
-            }
-            NpFn::Any | NpFn::All => {
-                let a = array(types[0])?;
-                let p = self.array_parts(&a, args[0])?;
-                let is_all = f == NpFn::All;
-                let acc = self.entry_alloca(self.ctx.bool_type().into(), "acc")?;
-                self.b
-                    .build_store(acc, self.ctx.bool_type().const_int(is_all as u64, false))?;
-                self.for_each_element(&a, &p, &mut |this, x, _| {
-                    let t = this.truth(&Type::Scalar(a.dtype), x)?;
-                    let cur = this
-                        .b
-                        .build_load(this.ctx.bool_type(), acc, "")?
-                        .into_int_value();
-                    let v = if is_all {
-                        this.b.build_and(cur, t, "")?
-                    } else {
-                        this.b.build_or(cur, t, "")?
-                    };
-                    this.b.build_store(acc, v)?;
-                    Ok(())
-                })?;
-                Ok(self.b.build_load(self.ctx.bool_type(), acc, "")?)
-            }
-            NpFn::Cumsum | NpFn::Cumprod => {
-                let a = array(types[0])?;
-                let p = self.array_parts(&a, args[0])?;
-                let t = sum_type(a.dtype);
-                let n = self.product(&p.shape)?;
-                let dst = self.allocate(t, &[n])?;
-                let op = if f == NpFn::Cumsum {
-                    BinaryOp::Add
-                } else {
-                    BinaryOp::Mul
-                };
-                let init = if f == NpFn::Cumsum {
-                    self.m.scalar_type(t).const_zero()
-                } else {
-                    self.one(t)?
-                };
-                let acc = self.entry_alloca(self.m.scalar_type(t), "acc")?;
-                self.b.build_store(acc, init)?;
-                self.for_each_element(&a, &p, &mut |this, x, k| {
-                    let x = this.convert_scalar(x, a.dtype, t)?;
-                    let cur = this.b.build_load(this.m.scalar_type(t), acc, "")?;
-                    let v = this.binary(op, t, cur, x)?;
-                    this.b.build_store(acc, v)?;
-                    this.store_scalar(t, this.address(&dst, &[k])?, v)
-                })?;
-                Ok(self.descriptor(&dst)?.into())
-            }
-            NpFn::Nonzero | NpFn::Where => self.nonzero(&array(types[0])?, args[0], ty),
-            NpFn::Dot | NpFn::Matmul => {
-                self.dot(&array(types[0])?, args[0], &array(types[1])?, args[1], ty)
-            }
-            NpFn::Sort | NpFn::SortInPlace | NpFn::Argsort | NpFn::Unique => {
-                self.sort_call(f, &array(types[0])?, args[0])
-            }
-            NpFn::Searchsorted => {
-                let right = (*types[2] != Type::None).then(|| args[2].into_int_value());
-                self.searchsorted(&array(types[0])?, args[0], types[1], args[1], right)
-            }
-            NpFn::Bincount => {
-                let weights = match types[1] {
-                    Type::Array(w) => Some((w, args[1])),
-                    _ => None,
-                };
-                let minlength = (*types[2] != Type::None).then(|| args[2].into_int_value());
-                self.bincount(&array(types[0])?, args[0], weights, minlength)
-            }
-            NpFn::Histogram if matches!(types[1], Type::Array(_)) => {
-                self.histogram_edges(&array(types[0])?, args[0], &array(types[1])?, args[1], ty)
-            }
-            NpFn::Histogram => {
-                let bins = (*types[1] != Type::None).then(|| args[1].into_int_value());
-                let range = (*types[2] != Type::None).then_some(args[2]);
-                self.histogram(&array(types[0])?, args[0], bins, range, ty)
-            }
-            NpFn::Concatenate => {
-                let Type::Tuple(items) = types[0] else {
-                    return Err(bug("np.concatenate of a non-tuple"));
-                };
-                let axis = (*types[1] != Type::None).then(|| args[1].into_int_value());
-                self.concatenate(items, args[0], axis, result_dtype()?)
-            }
-            NpFn::ResultType => Ok(self.none_value()),
-            NpFn::UnravelIndex | NpFn::NdindexSize => self.index_arithmetic(f, args, types, ty),
-            NpFn::Item => self.item(types[0], args[0]),
-            NpFn::FinfoEps
-            | NpFn::FinfoMax
-            | NpFn::FinfoMin
-            | NpFn::FinfoTiny
-            | NpFn::FinfoResolution
-            | NpFn::IinfoMax
-            | NpFn::IinfoMin
-            | NpFn::InfoBits => self.type_limit(f, types[0], ty),
-            NpFn::FlagsC | NpFn::FlagsF | NpFn::FlagsWriteable => {
-                self.array_flag(f, &array(types[0])?, args[0])
-            }
-            NpFn::Finfo | NpFn::Iinfo => Err(bug(format!("np.{} without an attribute", f.name()))),
-            NpFn::Ndindex | NpFn::Ndenumerate => {
-                Err(bug(format!("np.{} outside a for loop", f.name())))
-            }
-            NpFn::Minimum | NpFn::Maximum | NpFn::Sign | NpFn::Clip => Err(bug(format!(
-                "np.{} on arrays outside a fused loop",
-                f.name()
-            ))),
+        match f.group() {
+            NpGroup::Creation => self.np_creation(f, args, types, ty),
+            NpGroup::Shape => self.np_shape(f, args, types, ty),
+            NpGroup::Reduction => self.np_reductions(f, args, types, ty),
+            NpGroup::Elementwise => self.np_elementwise(f, args, types, ty),
+            NpGroup::Sorting => self.np_sorting(f, args, types, ty),
+            NpGroup::Counting => self.np_counting(f, args, types, ty),
+            NpGroup::Linalg => self.np_linalg(f, args, types, ty),
+            NpGroup::Indexing => self.np_indexing(f, args, types, ty),
+            NpGroup::Limits => self.np_limits(f, args, types, ty),
         }
     }
 

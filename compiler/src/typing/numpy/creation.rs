@@ -1,15 +1,16 @@
-//! `np.array(obj, dtype)` and `np.asarray(a, dtype)`: arrays from arrays,
-//! from (nested) lists and from tuples of numbers.
+//! Typing of array creation: `empty zeros ones full (_like) arange linspace
+//! eye identity`, `np.array` / `np.asarray` / `ascontiguousarray` /
+//! `asfortranarray`, `np.result_type` and `a.view(dtype)`.
 //!
-//! The result's rank and dtype are static: a list adds a dimension to its
-//! items', a tuple of numbers is one dimension, an array item brings its own
-//! dimensions; the dtype is the items' common number type unless `dtype=`
-//! says otherwise. Whether a list is rectangular is known only at run time
-//! (`ValueError` when it is ragged).
+//! `np.array(obj, dtype)` and `np.asarray(a, dtype)` make arrays from
+//! arrays, from (nested) lists and from tuples of numbers. The result's rank
+//! and dtype are static: a list adds a dimension to its items', a tuple of
+//! numbers is one dimension, an array item brings its own dimensions; the
+//! dtype is the items' common number type unless `dtype=` says otherwise.
+//! Whether a list is rectangular is known only at run time (`ValueError`
+//! when it is ragged).
 
-use super::{dtype_or, new_array};
-use crate::builtins::NpFn;
-use crate::types::{promote, ArrayType, Layout, Scalar, Type};
+use super::*;
 use crate::typing::{OpType, Rule};
 
 /// The rank and common number type of `t` as nested data.
@@ -147,4 +148,103 @@ pub fn view(args: &[Type]) -> Rule {
         args.to_vec(),
         Type::Array(ArrayType { dtype, ..*a }),
     ))
+}
+
+pub fn call(f: NpFn, args: &[Type]) -> Rule {
+    let name = format!("np.{}()", f.name());
+    let keep = |args: &[Type]| args.to_vec();
+    match f {
+        NpFn::Array | NpFn::Asarray => array_from(f, args),
+        NpFn::Ascontiguousarray | NpFn::Asfortranarray => with_layout(f, args),
+        NpFn::Empty | NpFn::Zeros | NpFn::Ones => {
+            let (ndim, shape) = shape_rank(&args[0], &name)?;
+            let dtype = dtype_or(&args[1], Scalar::F64, &name)?;
+            Ok(OpType::new(
+                vec![shape, args[1].clone()],
+                new_array(dtype, ndim),
+            ))
+        }
+        NpFn::Full => {
+            let (ndim, shape) = shape_rank(&args[0], &name)?;
+            let fill = args[1].scalar().ok_or_else(|| {
+                format!("{name}: the fill value must be a number, got {}", args[1])
+            })?;
+            let dtype = dtype_or(&args[2], fill, &name)?;
+            Ok(OpType::new(
+                vec![shape, Type::Scalar(dtype), args[2].clone()],
+                new_array(dtype, ndim),
+            ))
+        }
+        NpFn::EmptyLike | NpFn::ZerosLike | NpFn::OnesLike | NpFn::FullLike => {
+            let a = array_arg(&args[0], f)?;
+            let dtype_arg = if f == NpFn::FullLike {
+                &args[2]
+            } else {
+                &args[1]
+            };
+            let dtype = dtype_or(dtype_arg, a.dtype, &name)?;
+            let mut operands = keep(args);
+            if f == NpFn::FullLike {
+                if args[1].scalar().is_none() {
+                    return Err(format!("{name}: the fill value must be a number"));
+                }
+                operands[1] = Type::Scalar(dtype);
+            }
+            Ok(OpType::new(operands, new_array(dtype, a.ndim)))
+        }
+        NpFn::Arange => {
+            let given: Vec<Scalar> = args[..3]
+                .iter()
+                .filter(|t| **t != Type::None)
+                .map(|t| {
+                    t.scalar()
+                        .filter(|s| !s.is_complex())
+                        .ok_or_else(|| format!("{name}: bounds must be real numbers, got {t}"))
+                })
+                .collect::<Result<_, _>>()?;
+            let t = given.into_iter().reduce(promote).expect("start given");
+            let t = widen_int(t);
+            let dtype = dtype_or(&args[3], t, &name)?;
+            let mut operands = keep(args);
+            for o in operands[..3].iter_mut().filter(|o| **o != Type::None) {
+                *o = Type::Scalar(t);
+            }
+            Ok(OpType::new(operands, new_array(dtype, 1)))
+        }
+        NpFn::Linspace => {
+            for t in &args[..2] {
+                if t.scalar().is_none_or(|s| s.is_complex()) {
+                    return Err(format!("{name}: bounds must be real numbers, got {t}"));
+                }
+            }
+            let num = match &args[2] {
+                Type::None => Type::None,
+                t => int_arg(t, "linspace's num")?,
+            };
+            Ok(OpType::new(
+                vec![Type::F64, Type::F64, num],
+                new_array(Scalar::F64, 1),
+            ))
+        }
+        NpFn::Eye | NpFn::Identity => {
+            let n = int_arg(&args[0], &format!("{name}'s size"))?;
+            let mut operands = vec![n];
+            let dtype = if f == NpFn::Eye {
+                for (t, what) in args[1..3].iter().zip(["M", "k"]) {
+                    operands.push(match t {
+                        Type::None => Type::None,
+                        t => int_arg(t, &format!("np.eye()'s {what}"))?,
+                    });
+                }
+                operands.push(args[3].clone());
+                dtype_or(&args[3], Scalar::F64, &name)?
+            } else {
+                operands.push(args[1].clone());
+                dtype_or(&args[1], Scalar::F64, &name)?
+            };
+            Ok(OpType::new(operands, new_array(dtype, 2)))
+        }
+        NpFn::ResultType => result_type(args),
+        _ => unreachable!("np.{} is not in this group", f.name()),
+    }
 }

@@ -25,6 +25,9 @@ pub fn flag(f: NpFn, args: &[Type]) -> Rule {
 }
 
 pub fn call(f: NpFn, args: &[Type]) -> Rule {
+    if matches!(f, NpFn::FlagsC | NpFn::FlagsF | NpFn::FlagsWriteable) {
+        return flag(f, args);
+    }
     let what = if matches!(f, NpFn::IinfoMax | NpFn::IinfoMin) || f == NpFn::Iinfo {
         "np.iinfo"
     } else {

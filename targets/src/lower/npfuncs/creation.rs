@@ -1,3 +1,5 @@
+//! Array creation (`NpGroup::Creation`): `empty zeros ones full (_like)
+//! arange linspace eye identity ascontiguousarray asfortranarray`, and
 //! `np.array` / `np.asarray`: copies of arrays, tuples of numbers laid out
 //! at compile time, and (nested) lists measured and filled by the runtime
 //! (`penna_list_shape` / `penna_list_fill`).
@@ -121,5 +123,108 @@ fn array_elements(t: &Type) -> Option<Scalar> {
         Type::List { item, .. } => array_elements(item),
         Type::Array(a) => Some(a.dtype),
         _ => None,
+    }
+}
+
+impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    /// The creation group (`NpGroup::Creation`).
+    pub(super) fn np_creation(
+        &mut self,
+        f: NpFn,
+        args: &[BasicValueEnum<'ctx>],
+        types: &[&Type],
+        ty: &Type,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let result_dtype = || match ty {
+            Type::Array(a) => Ok(a.dtype),
+            t => Err(bug(format!("np.{} returns {t}", f.name()))),
+        };
+        match f {
+            NpFn::Array | NpFn::Asarray => self.array_from(f, args, types, ty),
+            NpFn::Ascontiguousarray | NpFn::Asfortranarray => {
+                let (a, out) = (array(types[0])?, array(ty)?);
+                if a.layout == out.layout && a.dtype == out.dtype {
+                    return Ok(args[0]);
+                }
+                let src = self.array_parts(&a, args[0])?;
+                // Fortran order: a C array of the reversed shape, seen transposed.
+                let reversed: Vec<IntValue<'ctx>> = src.shape.iter().rev().copied().collect();
+                let dst = if out.layout == Layout::C {
+                    self.allocate(out.dtype, &src.shape)?
+                } else {
+                    let mem = self.allocate(out.dtype, &reversed)?;
+                    Parts {
+                        shape: src.shape.clone(),
+                        strides: mem.strides.iter().rev().copied().collect(),
+                        ..mem
+                    }
+                };
+                self.copy_elements(a.dtype, &src, out.dtype, &dst)?;
+                Ok(self.descriptor(&dst)?.into())
+            }
+            NpFn::Empty
+            | NpFn::Zeros
+            | NpFn::Ones
+            | NpFn::Full
+            | NpFn::EmptyLike
+            | NpFn::ZerosLike
+            | NpFn::OnesLike
+            | NpFn::FullLike => {
+                let shape = match types[0] {
+                    Type::Array(a) => self.array_parts(a, args[0])?.shape,
+                    t => self.shape_argument(t, args[0])?,
+                };
+                let dtype = result_dtype()?;
+                let dst = self.allocate(dtype, &shape)?;
+                match f {
+                    NpFn::Empty | NpFn::EmptyLike => {}
+                    NpFn::Zeros | NpFn::ZerosLike => self.zero_fill(dtype, &dst)?,
+                    NpFn::Ones | NpFn::OnesLike => self.fill(dtype, &dst, self.one(dtype)?)?,
+                    _ => self.fill(dtype, &dst, args[1])?,
+                }
+                Ok(self.descriptor(&dst)?.into())
+            }
+            NpFn::Arange => self.arange(args, types, result_dtype()?),
+            NpFn::Linspace => self.linspace(args, types),
+            NpFn::Eye | NpFn::Identity => {
+                let n = args[0].into_int_value();
+                let (m, k) = if f == NpFn::Eye {
+                    let m = match types[1] {
+                        Type::None => n,
+                        _ => args[1].into_int_value(),
+                    };
+                    let k = match types[2] {
+                        Type::None => self.i64(0),
+                        _ => args[2].into_int_value(),
+                    };
+                    (m, k)
+                } else {
+                    (n, self.i64(0))
+                };
+                let dtype = result_dtype()?;
+                let dst = self.allocate(dtype, &[n, m])?;
+                self.zero_fill(dtype, &dst)?;
+                let one = self.one(dtype)?;
+                self.counted_loop(n, |this, i| {
+                    let j = this.b.build_int_add(i, k, "j")?;
+                    let lo = this
+                        .b
+                        .build_int_compare(IntPredicate::SGE, j, this.i64(0), "")?;
+                    let hi = this.b.build_int_compare(IntPredicate::SLT, j, m, "")?;
+                    let inside = this.b.build_and(lo, hi, "")?;
+                    let set = this.new_block("eye.set");
+                    let next = this.new_block("eye.next");
+                    this.b.build_conditional_branch(inside, set, next)?;
+                    this.b.position_at_end(set);
+                    this.store_scalar(dtype, this.address(&dst, &[i, j])?, one)?;
+                    this.b.build_unconditional_branch(next)?;
+                    this.b.position_at_end(next);
+                    Ok(())
+                })?;
+                Ok(self.descriptor(&dst)?.into())
+            }
+            NpFn::ResultType => Ok(self.none_value()),
+            _ => Err(bug(format!("np.{} is not in this group", f.name()))),
+        }
     }
 }

@@ -78,3 +78,23 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         self.tuple_value(ty, index.into_iter().map(Into::into))
     }
 }
+
+impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    /// The indexing group (`NpGroup::Indexing`).
+    pub(super) fn np_indexing(
+        &mut self,
+        f: NpFn,
+        args: &[BasicValueEnum<'ctx>],
+        types: &[&Type],
+        ty: &Type,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        match f {
+            NpFn::UnravelIndex | NpFn::NdindexSize => self.index_arithmetic(f, args, types, ty),
+            NpFn::Item => self.item(types[0], args[0]),
+            NpFn::Ndindex | NpFn::Ndenumerate => {
+                Err(bug(format!("np.{} outside a for loop", f.name())))
+            }
+            _ => Err(bug(format!("np.{} is not in this group", f.name()))),
+        }
+    }
+}

@@ -101,3 +101,30 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(self.b.build_or(ok, empty, "contiguous")?.into())
     }
 }
+
+impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    /// The limits group (`NpGroup::Limits`).
+    pub(super) fn np_limits(
+        &mut self,
+        f: NpFn,
+        args: &[BasicValueEnum<'ctx>],
+        types: &[&Type],
+        ty: &Type,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        match f {
+            NpFn::FinfoEps
+            | NpFn::FinfoMax
+            | NpFn::FinfoMin
+            | NpFn::FinfoTiny
+            | NpFn::FinfoResolution
+            | NpFn::IinfoMax
+            | NpFn::IinfoMin
+            | NpFn::InfoBits => self.type_limit(f, types[0], ty),
+            NpFn::FlagsC | NpFn::FlagsF | NpFn::FlagsWriteable => {
+                self.array_flag(f, &array(types[0])?, args[0])
+            }
+            NpFn::Finfo | NpFn::Iinfo => Err(bug(format!("np.{} without an attribute", f.name()))),
+            _ => Err(bug(format!("np.{} is not in this group", f.name()))),
+        }
+    }
+}

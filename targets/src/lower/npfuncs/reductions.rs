@@ -478,3 +478,94 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(self.b.build_load(self.ctx.i64_type(), at, "arg")?)
     }
 }
+
+impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    /// The reduction group (`NpGroup::Reduction`).
+    pub(super) fn np_reductions(
+        &mut self,
+        f: NpFn,
+        args: &[BasicValueEnum<'ctx>],
+        types: &[&Type],
+        ty: &Type,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let result_dtype = || match ty {
+            Type::Array(a) => Ok(a.dtype),
+            t => Err(bug(format!("np.{} returns {t}", f.name()))),
+        };
+        match f {
+            NpFn::Sum | NpFn::Prod | NpFn::Amin | NpFn::Amax | NpFn::Mean => {
+                let a = array(types[0])?;
+                let p = self.array_parts(&a, args[0])?;
+                if *types[1] == Type::None {
+                    return self.reduce_all(f, &a, &p);
+                }
+                let axis = self.normalize_axis(args[1].into_int_value(), a.ndim)?;
+                if a.ndim == 1 {
+                    return self.reduce_all(f, &a, &p);
+                }
+                self.reduce_axis(f, &a, &p, axis, result_dtype()?)
+            }
+            NpFn::Var | NpFn::Std => {
+                let a = array(types[0])?;
+                let p = self.array_parts(&a, args[0])?;
+                self.variance(f, &a, &p)
+            }
+            NpFn::Argmin | NpFn::Argmax => {
+                let a = array(types[0])?;
+                let p = self.array_parts(&a, args[0])?;
+                self.arg_extreme(f, &a, &p)
+            }
+            NpFn::Any | NpFn::All => {
+                let a = array(types[0])?;
+                let p = self.array_parts(&a, args[0])?;
+                let is_all = f == NpFn::All;
+                let acc = self.entry_alloca(self.ctx.bool_type().into(), "acc")?;
+                self.b
+                    .build_store(acc, self.ctx.bool_type().const_int(is_all as u64, false))?;
+                self.for_each_element(&a, &p, &mut |this, x, _| {
+                    let t = this.truth(&Type::Scalar(a.dtype), x)?;
+                    let cur = this
+                        .b
+                        .build_load(this.ctx.bool_type(), acc, "")?
+                        .into_int_value();
+                    let v = if is_all {
+                        this.b.build_and(cur, t, "")?
+                    } else {
+                        this.b.build_or(cur, t, "")?
+                    };
+                    this.b.build_store(acc, v)?;
+                    Ok(())
+                })?;
+                Ok(self.b.build_load(self.ctx.bool_type(), acc, "")?)
+            }
+            NpFn::Cumsum | NpFn::Cumprod => {
+                let a = array(types[0])?;
+                let p = self.array_parts(&a, args[0])?;
+                let t = sum_type(a.dtype);
+                let n = self.product(&p.shape)?;
+                let dst = self.allocate(t, &[n])?;
+                let op = if f == NpFn::Cumsum {
+                    BinaryOp::Add
+                } else {
+                    BinaryOp::Mul
+                };
+                let init = if f == NpFn::Cumsum {
+                    self.m.scalar_type(t).const_zero()
+                } else {
+                    self.one(t)?
+                };
+                let acc = self.entry_alloca(self.m.scalar_type(t), "acc")?;
+                self.b.build_store(acc, init)?;
+                self.for_each_element(&a, &p, &mut |this, x, k| {
+                    let x = this.convert_scalar(x, a.dtype, t)?;
+                    let cur = this.b.build_load(this.m.scalar_type(t), acc, "")?;
+                    let v = this.binary(op, t, cur, x)?;
+                    this.b.build_store(acc, v)?;
+                    this.store_scalar(t, this.address(&dst, &[k])?, v)
+                })?;
+                Ok(self.descriptor(&dst)?.into())
+            }
+            _ => Err(bug(format!("np.{} is not in this group", f.name()))),
+        }
+    }
+}
