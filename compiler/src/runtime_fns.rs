@@ -94,6 +94,7 @@ runtime_functions! {
     RandomTriangular "random_triangular" [F64, F64, F64] -> F64,
     // `numpy.random.Generator` (`penna_runtime_cpu::random::generator`):
     // NumPy's own distribution functions on the generator's bit generator.
+    // (Lowered inline: the bit generator's `next_double`, called directly.)
     GenDouble "gen_double" [Generator] -> F64,
     GenFloat "gen_float" [Generator] -> F32,
     GenNormal "gen_normal" [Generator] -> F64,

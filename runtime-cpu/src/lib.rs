@@ -24,6 +24,7 @@ pub mod containers;
 pub mod grid;
 pub mod jit;
 pub mod linalg;
+pub mod loaded;
 pub mod nrt;
 pub mod pairwise;
 pub mod parallel;

@@ -17,7 +17,7 @@
 //! `info` (0: success; > 0: the matrix is singular, not positive definite,
 //! or an iteration did not converge; < 0: a bad argument, a penna bug).
 
-use std::ffi::{c_char, c_int, c_void, CString};
+use std::ffi::{c_char, c_int, c_void};
 use std::sync::OnceLock;
 
 use penna_compiler::abi::scalar_code;
@@ -58,60 +58,14 @@ static LIBRARY: OnceLock<Result<Library, String>> = OnceLock::new();
 
 /// The OpenBLAS NumPy loaded, or why there is none.
 pub fn library() -> Result<&'static Library, &'static str> {
-    LIBRARY
-        .get_or_init(|| {
-            let path = loaded_openblas().ok_or_else(|| {
-                "no scipy_openblas library is loaded (np.linalg in compiled code uses the OpenBLAS of NumPy's wheels)".to_string()
-            })?;
-            open(&path)
-        })
-        .as_ref()
-        .map_err(|e| e.as_str())
+    LIBRARY.get_or_init(open).as_ref().map_err(|e| e.as_str())
 }
 
-/// The path of a loaded `libscipy_openblas*` (NumPy's wheels bundle one).
-fn loaded_openblas() -> Option<String> {
-    unsafe extern "C" fn visit(
-        info: *mut libc::dl_phdr_info,
-        _: libc::size_t,
-        data: *mut c_void,
-    ) -> c_int {
-        // SAFETY: the loader passes a valid info; `data` is our Option<String>.
-        let (info, found) = unsafe { (&*info, &mut *data.cast::<Option<String>>()) };
-        if info.dlpi_name.is_null() {
-            return 0;
-        }
-        // SAFETY: a NUL-terminated path owned by the loader.
-        let name = unsafe { std::ffi::CStr::from_ptr(info.dlpi_name) }.to_string_lossy();
-        if name.contains("libscipy_openblas") {
-            *found = Some(name.into_owned());
-            return 1;
-        }
-        0
-    }
-    let mut found: Option<String> = None;
-    // SAFETY: `visit` only reads the infos and writes `found`.
-    unsafe { libc::dl_iterate_phdr(Some(visit), (&mut found as *mut Option<String>).cast()) };
-    found
-}
-
-fn open(path: &str) -> Result<Library, String> {
-    let c_path = CString::new(path).map_err(|e| e.to_string())?;
-    // SAFETY: dlopen of a loaded library by path; the handle is kept for the process.
-    let handle = unsafe { libc::dlopen(c_path.as_ptr(), libc::RTLD_NOW | libc::RTLD_LOCAL) };
-    if handle.is_null() {
-        return Err(format!("cannot open {path}"));
-    }
-    let find = |name: &str| -> Result<usize, String> {
-        let c = CString::new(name).expect("no NUL");
-        // SAFETY: dlsym on a live handle.
-        let p = unsafe { libc::dlsym(handle, c.as_ptr()) };
-        if p.is_null() {
-            Err(format!("{path} has no `{name}`"))
-        } else {
-            Ok(p as usize)
-        }
-    };
+fn open() -> Result<Library, String> {
+    let lib = crate::loaded::Loaded::find(|path| path.contains("libscipy_openblas")).ok_or_else(|| {
+        "no scipy_openblas library is loaded (np.linalg in compiled code uses the OpenBLAS of NumPy's wheels)".to_string()
+    })?;
+    let find = |name: &str| lib.symbol(name);
     let lapacke = |real: &str, complex: &str| -> Result<Pair, String> {
         Ok(Pair {
             real: find(&format!("scipy_LAPACKE_{real}64_"))?,

@@ -22,6 +22,8 @@ import penna
 
 from .. import jit
 from ._sampler import define as _define
+from .random import _append_first_occurrences
+from ._sampler import define_float as _define_float
 
 __all__ = ["random", "integers", "choice", "shuffle", "permutation", "uniform",
            "standard_normal", "normal", "standard_exponential", "exponential",
@@ -30,79 +32,6 @@ __all__ = ["random", "integers", "choice", "shuffle", "permutation", "uniform",
            "rayleigh", "laplace", "gumbel", "logistic", "lognormal", "wald", "vonmises",
            "triangular", "poisson", "geometric", "negative_binomial", "zipf", "logseries",
            "hypergeometric", "binomial", "multinomial"]
-
-
-@jit
-def _fill_uniform(rng, flat):
-    if flat.dtype == np.float32:
-        for i in range(flat.size):
-            flat[i] = penna._rt_gen_float(rng)
-    else:
-        for i in range(flat.size):
-            flat[i] = penna._rt_gen_double(rng)
-
-
-@jit
-def random(rng, size=None, dtype=np.float64):
-    """Floats in [0, 1): float64 (53 bits) or float32 (24 bits)."""
-    if dtype != np.float64 and dtype != np.float32:
-        raise TypeError("Unsupported dtype for random (float64 or float32)")
-    if size is None:
-        if dtype == np.float32:
-            return penna._rt_gen_float(rng)
-        else:
-            return penna._rt_gen_double(rng)
-    out = np.empty(size, dtype=dtype)
-    _fill_uniform(rng, out.ravel())
-    return out
-
-
-@jit
-def _fill_normal(rng, flat):
-    if flat.dtype == np.float32:
-        for i in range(flat.size):
-            flat[i] = penna._rt_gen_normal_f(rng)
-    else:
-        for i in range(flat.size):
-            flat[i] = penna._rt_gen_normal(rng)
-
-
-@jit
-def standard_normal(rng, size=None, dtype=np.float64):
-    if dtype != np.float64 and dtype != np.float32:
-        raise TypeError("Unsupported dtype for standard_normal (float64 or float32)")
-    if size is None:
-        if dtype == np.float32:
-            return penna._rt_gen_normal_f(rng)
-        else:
-            return penna._rt_gen_normal(rng)
-    out = np.empty(size, dtype=dtype)
-    _fill_normal(rng, out.ravel())
-    return out
-
-
-@jit
-def _fill_exponential(rng, flat):
-    if flat.dtype == np.float32:
-        for i in range(flat.size):
-            flat[i] = penna._rt_gen_exponential_f(rng)
-    else:
-        for i in range(flat.size):
-            flat[i] = penna._rt_gen_exponential(rng)
-
-
-@jit
-def standard_exponential(rng, size=None, dtype=np.float64):
-    if dtype != np.float64 and dtype != np.float32:
-        raise TypeError("Unsupported dtype for standard_exponential (float64 or float32)")
-    if size is None:
-        if dtype == np.float32:
-            return penna._rt_gen_exponential_f(rng)
-        else:
-            return penna._rt_gen_exponential(rng)
-    out = np.empty(size, dtype=dtype)
-    _fill_exponential(rng, out.ravel())
-    return out
 
 
 @jit
@@ -260,15 +189,7 @@ def _weighted_distinct(rng, p, size):
         cdf = np.cumsum(weights)
         cdf /= cdf[cdf.size - 1]
         new = np.searchsorted(cdf, x, side="right")
-        # Each new index once, in the order of its first occurrence.
-        for k in range(new.size):
-            first = True
-            for j in range(k):
-                if new[j] == new[k]:
-                    first = False
-            if first:
-                found[taken] = new[k]
-                taken += 1
+        taken = _append_first_occurrences(found, taken, new)
     return found
 
 
@@ -375,6 +296,16 @@ def multinomial(rng, n, pvals, size=None):
 def _sampler(name, params, draw, dtype="np.float64", checks=()):
     _define(globals(), "Generator", name, "rng" + (", " + params if params else ""),
             draw, dtype, checks)
+
+
+# Floats in [0, 1) (53 or 24 bits), normals and exponentials (NumPy's
+# ziggurats), in float64 or float32.
+_define_float(globals(), "Generator", "random", "rng", "penna._rt_gen_double(rng)",
+              "penna._rt_gen_float(rng)")
+_define_float(globals(), "Generator", "standard_normal", "rng", "penna._rt_gen_normal(rng)",
+              "penna._rt_gen_normal_f(rng)")
+_define_float(globals(), "Generator", "standard_exponential", "rng",
+              "penna._rt_gen_exponential(rng)", "penna._rt_gen_exponential_f(rng)")
 
 
 def _non_negative(name):

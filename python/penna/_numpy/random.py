@@ -348,16 +348,24 @@ def _weighted_indices(n, size, replace, p):
         cdf = np.cumsum(weights)
         cdf /= cdf[n - 1]
         new = np.searchsorted(cdf, draws, side="right")
-        # Each new index once, in the order of its first occurrence.
-        for k in range(new.size):
-            first = True
-            for j in range(k):
-                if new[j] == new[k]:
-                    first = False
-            if first:
-                found[taken] = new[k]
-                taken += 1
+        taken = _append_first_occurrences(found, taken, new)
     return found
+
+
+@jit
+def _append_first_occurrences(found, taken, new):
+    """Appends each value of ``new`` once, in the order of its first
+    occurrence, at ``found[taken:]`` (NumPy's ``choice`` without replacement
+    keeps the new distinct draws so); returns the new count."""
+    for k in range(new.size):
+        first = True
+        for j in range(k):
+            if new[j] == new[k]:
+                first = False
+        if first:
+            found[taken] = new[k]
+            taken += 1
+    return taken
 
 
 @jit

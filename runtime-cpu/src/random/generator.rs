@@ -17,7 +17,7 @@
 //! it passes a `Generator` to compiled code, so the functions here always
 //! find the table loaded.
 
-use std::ffi::{c_int, c_void, CStr, CString};
+use std::ffi::c_void;
 use std::sync::OnceLock;
 
 use penna_compiler::abi::scalar_code;
@@ -127,48 +127,16 @@ fn table() -> &'static Table {
 }
 
 fn load() -> Result<Table, String> {
-    let path = loaded_extension().ok_or_else(|| {
+    // `numpy/random/_generator.cpython-*.so`: NumPy loaded it with the
+    // Generator class.
+    let lib = crate::loaded::Loaded::find(|path| {
+        let file = path.rsplit('/').next().unwrap_or("");
+        path.contains("random") && file.starts_with("_generator.")
+    })
+    .ok_or_else(|| {
         "NumPy's random extension (numpy/random/_generator) is not loaded".to_string()
     })?;
-    let c_path = CString::new(path.clone()).map_err(|e| e.to_string())?;
-    // SAFETY: dlopen of a loaded library by path; the handle is kept for the process.
-    let handle = unsafe { libc::dlopen(c_path.as_ptr(), libc::RTLD_NOW | libc::RTLD_NOLOAD) };
-    if handle.is_null() {
-        return Err(format!("cannot open {path}"));
-    }
-    Table::resolve(|name| {
-        let c = CString::new(name).ok()?;
-        // SAFETY: dlsym on a live handle.
-        let p = unsafe { libc::dlsym(handle, c.as_ptr()) };
-        (!p.is_null()).then_some(p as usize)
-    })
-}
-
-/// The path of the loaded `numpy/random/_generator` extension.
-fn loaded_extension() -> Option<String> {
-    unsafe extern "C" fn visit(
-        info: *mut libc::dl_phdr_info,
-        _: libc::size_t,
-        data: *mut c_void,
-    ) -> c_int {
-        // SAFETY: the loader passes a valid info; `data` is our Option<String>.
-        let (info, found) = unsafe { (&*info, &mut *data.cast::<Option<String>>()) };
-        if info.dlpi_name.is_null() {
-            return 0;
-        }
-        // SAFETY: a NUL-terminated path owned by the loader.
-        let name = unsafe { CStr::from_ptr(info.dlpi_name) }.to_string_lossy();
-        let file = name.rsplit('/').next().unwrap_or("");
-        if name.contains("random") && file.starts_with("_generator.") {
-            *found = Some(name.into_owned());
-            return 1;
-        }
-        0
-    }
-    let mut found: Option<String> = None;
-    // SAFETY: `visit` only reads the infos and writes `found`.
-    unsafe { libc::dl_iterate_phdr(Some(visit), (&mut found as *mut Option<String>).cast()) };
-    found
+    Table::resolve(|name| lib.symbol(name).ok())
 }
 
 /// Defines `extern "C" fn $name(g, args) -> ret` calling table field `$field`.

@@ -160,6 +160,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         args: &[BasicValueEnum<'ctx>],
         types: &[&Type],
     ) -> CgResult<BasicValueEnum<'ctx>> {
+        if f == penna_compiler::runtime_fns::RuntimeFn::GenDouble {
+            return self.generator_next_double(args[0].into_pointer_value());
+        }
         let mut c_args = Vec::with_capacity(args.len());
         for (&v, t) in args.iter().zip(types) {
             match t {
@@ -177,6 +180,36 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let ret = f.result().map(|s| self.m.scalar_type(s));
         let v = self.call_rt(f.symbol(), ret, &c_args)?;
         Ok(v.unwrap_or_else(|| self.none_value()))
+    }
+
+    /// `rng.random()`: the bit generator's own `next_double(state)`, called
+    /// through NumPy's `bitgen_t` (`{state, next_uint64, next_uint32,
+    /// next_double, next_raw}`) without the runtime's wrapper: the one draw
+    /// per loop iteration of Monte-Carlo code.
+    fn generator_next_double(
+        &self,
+        bitgen: inkwell::values::PointerValue<'ctx>,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
+        let fields = [ptr.into(); 5];
+        let bitgen_t = self.ctx.struct_type(&fields, false);
+        let state_at = self.b.build_struct_gep(bitgen_t, bitgen, 0, "")?;
+        let state = self.b.build_load(ptr, state_at, "bitgen.state")?;
+        let next_at = self.b.build_struct_gep(bitgen_t, bitgen, 3, "")?;
+        let next = self
+            .b
+            .build_load(ptr, next_at, "bitgen.next_double")?
+            .into_pointer_value();
+        let f64t = self.ctx.f64_type();
+        let call = self.b.build_indirect_call(
+            f64t.fn_type(&[ptr.into()], false),
+            next,
+            &[state.into()],
+            "draw",
+        )?;
+        call.try_as_basic_value()
+            .basic()
+            .ok_or_else(|| bug("next_double returned void"))
     }
 
     fn round(

@@ -32,6 +32,14 @@ use super::ndarray::Parts;
 use super::FnLowering;
 use crate::error::{bug, CgResult};
 
+/// The dtype of the array `f` returns (its type `ty`).
+fn result_dtype(f: NpFn, ty: &Type) -> CgResult<Scalar> {
+    match ty {
+        Type::Array(a) => Ok(a.dtype),
+        t => Err(bug(format!("np.{} returns {t}", f.name()))),
+    }
+}
+
 fn array(t: &Type) -> CgResult<ArrayType> {
     match t {
         Type::Array(a) => Ok(*a),

@@ -170,12 +170,55 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             None => Schedule::Team.code(),
         };
         let n = if var.is_some() { n } else { team };
+        self.call_parallel_for(
+            body_fn,
+            ctx_ptr,
+            n,
+            (partials, partial_size),
+            team,
+            (schedule, chunk),
+            saved,
+        )?;
+
+        // Combine the members' slots in order.
+        if let Some(t) = partial_type {
+            self.counted_loop(team, |this, k| {
+                let slot = unsafe { this.b.build_in_bounds_gep(t, partials, &[k], "")? };
+                for (j, r) in p.reductions.iter().enumerate() {
+                    let ty = this.f.locals[r.local].ty.clone();
+                    let field = this.b.build_struct_gep(t, slot, j as u32, "")?;
+                    let part = this.b.build_load(this.m.llvm_type(&ty), field, "part")?;
+                    let acc = this.load_local(r.local.index())?;
+                    let v = this.combine(r.op, &ty, acc, part)?;
+                    this.assign_local(r.local.index(), v)?;
+                }
+                Ok(())
+            })?;
+        }
+        self.stack_intrinsic("llvm.stackrestore", &[saved])?;
+        Ok(())
+    }
+
+    /// `penna_rt_parallel_for(body, ctx, n, slots, slot size, team,
+    /// schedule, chunk, exc)`; a member's exception frees the stack from
+    /// `saved` on and returns its status from this function.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn call_parallel_for(
+        &self,
+        body: FunctionValue<'ctx>,
+        ctx_ptr: PointerValue<'ctx>,
+        n: IntValue<'ctx>,
+        (slots, slot_size): (PointerValue<'ctx>, IntValue<'ctx>),
+        team: IntValue<'ctx>,
+        (schedule, chunk): (i32, i64),
+        saved: PointerValue<'ctx>,
+    ) -> CgResult<()> {
         let args: [BasicValueEnum; 9] = [
-            body_fn.as_global_value().as_pointer_value().into(),
+            body.as_global_value().as_pointer_value().into(),
             ctx_ptr.into(),
             n.into(),
-            partials.into(),
-            partial_size.into(),
+            slots.into(),
+            slot_size.into(),
             team.into(),
             self.i32(schedule as i64).into(),
             self.i64(chunk).into(),
@@ -200,23 +243,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         self.stack_intrinsic("llvm.stackrestore", &[saved])?;
         self.return_status(status)?;
         self.b.position_at_end(done);
-
-        // Combine the members' slots in order.
-        if let Some(t) = partial_type {
-            self.counted_loop(team, |this, k| {
-                let slot = unsafe { this.b.build_in_bounds_gep(t, partials, &[k], "")? };
-                for (j, r) in p.reductions.iter().enumerate() {
-                    let ty = this.f.locals[r.local].ty.clone();
-                    let field = this.b.build_struct_gep(t, slot, j as u32, "")?;
-                    let part = this.b.build_load(this.m.llvm_type(&ty), field, "part")?;
-                    let acc = this.load_local(r.local.index())?;
-                    let v = this.combine(r.op, &ty, acc, part)?;
-                    this.assign_local(r.local.index(), v)?;
-                }
-                Ok(())
-            })?;
-        }
-        self.stack_intrinsic("llvm.stackrestore", &[saved])?;
         Ok(())
     }
 

@@ -145,37 +145,15 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 (slots, size)
             }
         };
-        let (schedule, chunk) = Schedule::StaticBlocks.code();
-        let args: [BasicValueEnum; 9] = [
-            llfn.as_global_value().as_pointer_value().into(),
-            ctx_ptr.into(),
-            n.into(),
-            slots.into(),
-            slot_size.into(),
-            team.into(),
-            self.i32(schedule as i64).into(),
-            self.i64(chunk).into(),
-            self.exc_ptr.into(),
-        ];
-        let status = self
-            .call_rt(
-                abi::PARALLEL_FOR_SYMBOL,
-                Some(self.ctx.i32_type().into()),
-                &args,
-            )?
-            .ok_or_else(|| bug("parallel_for returned void"))?
-            .into_int_value();
-        let failed = self
-            .b
-            .build_int_compare(IntPredicate::NE, status, self.i32(0), "")?;
-        let raise = self.new_block("arr.raised");
-        let done = self.new_block("arr.done");
-        self.b
-            .build_conditional_branch(self.unlikely(failed)?, raise, done)?;
-        self.b.position_at_end(raise);
-        self.stack_intrinsic("llvm.stackrestore", &[saved])?;
-        self.return_status(status)?;
-        self.b.position_at_end(done);
+        self.call_parallel_for(
+            llfn,
+            ctx_ptr,
+            n,
+            (slots, slot_size),
+            team,
+            Schedule::StaticBlocks.code(),
+            saved,
+        )?;
         combine(self, slots, team)?;
         self.stack_intrinsic("llvm.stackrestore", &[saved])?;
         Ok(())

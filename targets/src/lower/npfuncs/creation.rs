@@ -135,10 +135,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         types: &[&Type],
         ty: &Type,
     ) -> CgResult<BasicValueEnum<'ctx>> {
-        let result_dtype = || match ty {
-            Type::Array(a) => Ok(a.dtype),
-            t => Err(bug(format!("np.{} returns {t}", f.name()))),
-        };
         match f {
             NpFn::Array | NpFn::Asarray => self.array_from(f, args, types, ty),
             NpFn::Ascontiguousarray | NpFn::Asfortranarray => {
@@ -174,7 +170,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     Type::Array(a) => self.array_parts(a, args[0])?.shape,
                     t => self.shape_argument(t, args[0])?,
                 };
-                let dtype = result_dtype()?;
+                let dtype = result_dtype(f, ty)?;
                 let dst = self.allocate(dtype, &shape)?;
                 match f {
                     NpFn::Empty | NpFn::EmptyLike => {}
@@ -184,7 +180,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 }
                 Ok(self.descriptor(&dst)?.into())
             }
-            NpFn::Arange => self.arange(args, types, result_dtype()?),
+            NpFn::Arange => self.arange(args, types, result_dtype(f, ty)?),
             NpFn::Linspace => self.linspace(args, types),
             NpFn::Eye | NpFn::Identity => {
                 let n = args[0].into_int_value();
@@ -201,7 +197,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 } else {
                     (n, self.i64(0))
                 };
-                let dtype = result_dtype()?;
+                let dtype = result_dtype(f, ty)?;
                 let dst = self.allocate(dtype, &[n, m])?;
                 self.zero_fill(dtype, &dst)?;
                 let one = self.one(dtype)?;

@@ -488,10 +488,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         types: &[&Type],
         ty: &Type,
     ) -> CgResult<BasicValueEnum<'ctx>> {
-        let result_dtype = || match ty {
-            Type::Array(a) => Ok(a.dtype),
-            t => Err(bug(format!("np.{} returns {t}", f.name()))),
-        };
         match f {
             NpFn::Sum | NpFn::Prod | NpFn::Amin | NpFn::Amax | NpFn::Mean => {
                 let a = array(types[0])?;
@@ -503,7 +499,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 if a.ndim == 1 {
                     return self.reduce_all(f, &a, &p);
                 }
-                self.reduce_axis(f, &a, &p, axis, result_dtype()?)
+                self.reduce_axis(f, &a, &p, axis, result_dtype(f, ty)?)
             }
             NpFn::Var | NpFn::Std => {
                 let a = array(types[0])?;

@@ -12,15 +12,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         types: &[&Type],
         ty: &Type,
     ) -> CgResult<BasicValueEnum<'ctx>> {
-        let result_dtype = || match ty {
-            Type::Array(a) => Ok(a.dtype),
-            t => Err(bug(format!("np.{} returns {t}", f.name()))),
-        };
         match f {
             NpFn::Copy | NpFn::Astype | NpFn::Flatten => {
                 let a = array(types[0])?;
                 let src = self.array_parts(&a, args[0])?;
-                let dtype = result_dtype()?;
+                let dtype = result_dtype(f, ty)?;
                 let dst = self.allocate(dtype, &src.shape)?;
                 if a.layout == Layout::C && dtype == a.dtype {
                     let n = self.product(&src.shape)?;
@@ -46,7 +42,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             NpFn::Ravel => self.ravel(&array(types[0])?, args[0]),
             NpFn::Reshape => self.reshape(&array(types[0])?, args[0], types[1], args[1]),
             NpFn::Transpose => self.transpose(&array(types[0])?, args[0]),
-            NpFn::View => self.view(&array(types[0])?, args[0], result_dtype()?),
+            NpFn::View => self.view(&array(types[0])?, args[0], result_dtype(f, ty)?),
             NpFn::Fill => {
                 let a = array(types[0])?;
                 let p = self.array_parts(&a, args[0])?;
@@ -61,7 +57,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     return Err(bug("np.concatenate of a non-tuple"));
                 };
                 let axis = (*types[1] != Type::None).then(|| args[1].into_int_value());
-                self.concatenate(items, args[0], axis, result_dtype()?)
+                self.concatenate(items, args[0], axis, result_dtype(f, ty)?)
             }
             _ => Err(bug(format!("np.{} is not in this group", f.name()))),
         }
