@@ -63,15 +63,16 @@ pub fn infer_function(
     let mut pass = 0;
     loop {
         pass += 1;
+        let mut body = std::mem::take(&mut f.body);
+        let expanded = refine::expand_tuple_stores(f, &mut body);
         let mut infer = Infer {
             f,
             callees,
             errors: Vec::new(),
             operands: Vec::new(),
-            changed: false,
+            changed: expanded,
         };
         infer.operands.resize(infer.f.exprs.len(), None);
-        let body = std::mem::take(&mut infer.f.body);
         infer.block(&body);
         infer.f.body = body;
         let Infer {
@@ -157,15 +158,6 @@ impl Infer<'_> {
                         }
                     }
                     Type::Array(a) => {
-                        if let [Type::Array(ix)] = its.as_slice() {
-                            if ix.dtype.is_int() && a.ndim > 1 {
-                                self.error(CompileError::typing(
-                                    format!("storing through an integer-array index is supported on 1D arrays, got a {}D array", a.ndim),
-                                    s.span,
-                                ).with_hint("write the rows in a loop: for k in range(len(idx)): m[idx[k]] = ..."));
-                                return;
-                            }
-                        }
                         let target = match self.subscript(a, &its, indices) {
                             Ok(t) => t,
                             Err(msg) => {

@@ -289,3 +289,73 @@ def test_item_of_one_element_arrays_and_numbers():
     assert items(np.array([7], dtype=np.int16), 1.5) == (7, 1.5)
     with pytest.raises(ValueError, match="size 1"):
         items(np.arange(3.0), 1)
+
+
+@penna.jit
+def flat_read(a, k):
+    return a.flat[k]
+
+
+@penna.jit
+def flat_write(a, k, v):
+    a.flat[k] = v
+    a.flat[k] += 1
+
+
+@pytest.mark.parametrize("layout", ["C", "F", "strided", "1d"])
+def test_flat_index_reads_and_writes_in_c_order(layout):
+    base = np.arange(24.0).reshape(4, 6)
+    a = {"C": base, "F": np.asfortranarray(base), "strided": base[::2, 1::2], "1d": base[1]}[layout]
+    for k in range(-a.size, a.size):
+        assert flat_read(a, k) == a.flat[k]
+    mine, ref = a.copy(order="K"), a.copy(order="K")
+    for k in (0, 3, -1):
+        flat_write(mine, k, -5.0)
+        ref.flat[k] = -5.0
+        ref.flat[k] += 1
+    np.testing.assert_array_equal(mine, ref)
+    with pytest.raises(IndexError):
+        flat_read(a, a.size)
+
+
+@penna.jit
+def fill_by_index_tuples(a):
+    for idx in np.ndindex(a.shape):
+        a[idx] = a[idx] * 2 + idx[0]
+    return a
+
+
+def test_store_through_an_index_tuple():
+    a = np.arange(24.0).reshape(2, 3, 4)
+    want = a.copy()
+    for idx in np.ndindex(want.shape):
+        want[idx] = want[idx] * 2 + idx[0]
+    np.testing.assert_array_equal(fill_by_index_tuples(a), want)
+
+
+@penna.jit
+def store_rows(a, idx, v):
+    a[idx] = v
+
+
+@pytest.mark.parametrize("value", [7.0, "row", "rows", "one", "int"])
+@pytest.mark.parametrize("dtype", [np.float64, np.int32])
+def test_store_through_an_integer_array_into_rows(value, dtype):
+    idx = np.array([2, 0, -1])
+    v = {"row": np.arange(4.0), "rows": np.arange(12.0).reshape(3, 4), "one": np.array([9.0]),
+         "int": 3}.get(value, value)
+    mine, ref = np.zeros((4, 4), dtype=dtype), np.zeros((4, 4), dtype=dtype)
+    store_rows(mine, idx, v)
+    ref[idx] = v
+    np.testing.assert_array_equal(mine, ref)
+
+
+def test_store_through_an_integer_array_into_3d_and_errors():
+    mine, ref = np.zeros((3, 2, 2)), np.zeros((3, 2, 2))
+    store_rows(mine, np.array([1]), np.arange(4.0).reshape(2, 2))
+    ref[np.array([1])] = np.arange(4.0).reshape(2, 2)
+    np.testing.assert_array_equal(mine, ref)
+    with pytest.raises(ValueError):
+        store_rows(np.zeros((3, 4)), np.array([0, 1]), np.arange(3.0))
+    with pytest.raises(IndexError):
+        store_rows(np.zeros((3, 4)), np.array([0, 3]), 1.0)

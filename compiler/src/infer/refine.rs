@@ -125,6 +125,52 @@ impl Infer<'_> {
     }
 }
 
+/// `a[idx] = v` with `idx` a variable known to hold a tuple of ints (as
+/// `np.ndindex` gives), `a` an array: `a[idx[0], idx[1], ...] = v`, as
+/// `index_by_tuple` does for reads. Runs before each inference pass, on the
+/// types the last one found; returns whether a statement changed.
+pub(super) fn expand_tuple_stores(f: &mut Function, block: &mut Block) -> bool {
+    let mut changed = false;
+    for s in block.iter_mut() {
+        if let Stmt::Store { base, indices, .. } = &mut s.kind {
+            let tuple = match (indices.as_slice(), &f.exprs[*base]) {
+                ([index], Expr::Local(b)) if matches!(f.locals[*b].ty, Type::Array(_)) => {
+                    match f.exprs[*index] {
+                        Expr::Local(l) => Some((l, f.span(*index))),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some((l, span)) = tuple {
+                if let Type::Tuple(items) = f.locals[l].ty.clone() {
+                    if !items.is_empty()
+                        && items.iter().all(|t| t.scalar().is_some_and(|s| s.is_int()))
+                    {
+                        *indices = (0..items.len() as i64)
+                            .map(|k| {
+                                let t = f.add_expr(Expr::Local(l), span);
+                                let k = f.add_expr(Expr::Literal(Const::Int(k)), span);
+                                f.add_expr(
+                                    Expr::Index {
+                                        base: t,
+                                        indices: vec![k],
+                                    },
+                                    span,
+                                )
+                            })
+                            .collect();
+                        changed = true;
+                    }
+                }
+            }
+        }
+        s.kind
+            .visit_blocks_mut(|b| changed |= expand_tuple_stores(f, b));
+    }
+    changed
+}
+
 /// After inference: containers whose item type nothing told (`l = []` never
 /// filled), which compiled code cannot lay out.
 pub(super) fn uninferred_containers(f: &Function) -> Vec<CompileError> {

@@ -388,6 +388,22 @@ impl Stmt {
         }
     }
 
+    /// The statement's nested blocks, in order, to change them.
+    pub fn visit_blocks_mut(&mut self, mut visit: impl FnMut(&mut Block)) {
+        match self {
+            Stmt::If { accept, reject, .. } => {
+                visit(accept);
+                visit(reject);
+            }
+            Stmt::While { body, .. }
+            | Stmt::ForRange { body, .. }
+            | Stmt::Region { body, .. }
+            | Stmt::Critical(body)
+            | Stmt::ThreadLoop(body) => visit(body),
+            _ => {}
+        }
+    }
+
     /// The statement's nested blocks, in order.
     pub fn visit_blocks(&self, mut visit: impl FnMut(&[Statement])) {
         match self {

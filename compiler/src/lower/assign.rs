@@ -30,6 +30,34 @@ impl Lower<'_> {
                     span,
                 });
             }
+            AstExpr::Subscript(sub) if super::ndindex::is_flat(&sub.value).is_some() => {
+                // `a.flat[k] op= v`: a and k once, read, combine, write.
+                let flat = super::ndindex::is_flat(&sub.value).expect("checked");
+                if matches!(&*sub.slice, AstExpr::Slice(_) | AstExpr::Tuple(_)) {
+                    return Err(CompileError::unsupported(
+                        "`.flat[...]` is supported with one integer index",
+                        span,
+                    ));
+                }
+                let base = self.reusable(&flat.value, out)?;
+                let index = self.reusable(&sub.slice, out)?;
+                let (a, k) = (self.reuse(&base), self.reuse(&index));
+                let current = self.flat_call(a, k, None, Span::from(sub.range))?;
+                let new = self.add(
+                    Expr::Binary {
+                        op,
+                        lhs: current,
+                        rhs: value,
+                    },
+                    span,
+                );
+                let (a, k) = (self.reuse(&base), self.reuse(&index));
+                let store = self.flat_call(a, k, Some(new), span)?;
+                out.push(Statement {
+                    kind: Stmt::Eval(store),
+                    span,
+                });
+            }
             AstExpr::Subscript(sub) => {
                 // Evaluate the array and each index once, into temporaries.
                 let base = self.reusable(&sub.value, out)?;
@@ -118,6 +146,14 @@ impl Lower<'_> {
                 }
             }
             AstExpr::Subscript(sub) => {
+                if let Some(flat) = super::ndindex::is_flat(&sub.value) {
+                    let call = self.flat_access(flat, &sub.slice, Some(value))?;
+                    out.push(Statement {
+                        kind: Stmt::Eval(call),
+                        span,
+                    });
+                    return Ok(());
+                }
                 let base = self.expr(&sub.value)?;
                 let indices = self.indices(&sub.slice)?;
                 out.push(Statement {

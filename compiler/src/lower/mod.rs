@@ -463,6 +463,9 @@ impl Lower<'_> {
                 Expr::Tuple(items)
             }
             AstExpr::Subscript(sub) => {
+                if let Some(flat) = ndindex::is_flat(&sub.value) {
+                    return self.flat_access(flat, &sub.slice, None);
+                }
                 let base = self.expr(&sub.value)?;
                 let indices = self.indices(&sub.slice)?;
                 Expr::Index { base, indices }

@@ -5,7 +5,9 @@
 //!   idx = np.unravel_index($k, $s)` (`s` an int, a tuple, or several ints);
 //! - `for idx, x in np.ndenumerate(a)` is the same over `a.shape`, with
 //!   `x = a[idx]`;
-//! - `for x in a.flat` iterates `a.ravel()` (a view when `a` is contiguous).
+//! - `for x in a.flat` iterates `a.ravel()` (a view when `a` is contiguous);
+//! - `a.flat[k]` (read or written) is the element at C-order position `k`
+//!   (`penna._numpy._flat_get` / `_flat_set`).
 //!
 //! `size` is the hidden `ndindex.size` row; the index tuple's length comes
 //! from the shape's type, so these loops work for any rank.
@@ -16,6 +18,7 @@ use ruff_text_size::Ranged;
 use super::loops::{BodyFn, LoopHead};
 use super::{no_keywords, Lower};
 use crate::builtins::{Attribute, Builtin, NpFn};
+use crate::env::{Global, ModuleId};
 use crate::error::{CompileError, Result};
 use crate::ir::*;
 use crate::source::Span;
@@ -108,6 +111,63 @@ impl<'e> Lower<'e> {
         let span = Span::from(a.range());
         let value = self.expr(&a.value)?;
         Ok(self.np_call(NpFn::Ravel, vec![value], span))
+    }
+
+    /// `a.flat[k]` is `penna._numpy._flat_get(a, k)`, and `a.flat[k] = v`
+    /// (`value`) is `_flat_set(a, k, v)`: the element at C-order position
+    /// `k` (negative from the end, IndexError outside).
+    pub(super) fn flat_access(
+        &mut self,
+        flat: &ast::ExprAttribute,
+        slice: &AstExpr,
+        value: Option<ExprId>,
+    ) -> Result<ExprId> {
+        let span = Span::from(flat.range()).to(Span::from(slice.range()));
+        if matches!(slice, AstExpr::Slice(_) | AstExpr::Tuple(_)) {
+            return Err(CompileError::unsupported(
+                "`.flat[...]` is supported with one integer index",
+                span,
+            )
+            .with_hint("for a range of the elements use a.ravel()[i:j]"));
+        }
+        let (a, k) = (self.expr(&flat.value)?, self.expr(slice)?);
+        self.flat_call(a, k, value, span)
+    }
+
+    /// `_flat_get(a, k)`, or `_flat_set(a, k, value)`, on lowered operands.
+    pub(super) fn flat_call(
+        &mut self,
+        a: ExprId,
+        k: ExprId,
+        value: Option<ExprId>,
+        span: Span,
+    ) -> Result<ExprId> {
+        let name = if value.is_some() {
+            "_flat_set"
+        } else {
+            "_flat_get"
+        };
+        let Some(Global::Function(function)) = self.env.module_attribute(ModuleId::Numpy, name)
+        else {
+            return Err(CompileError::unsupported(
+                "`.flat[k]` needs penna's NumPy library",
+                span,
+            ));
+        };
+        let mut args = vec![a, k];
+        args.extend(value);
+        Ok(self.add(
+            Expr::Call {
+                callee: Callee::Function {
+                    function,
+                    resolved: None,
+                    method: false,
+                },
+                args,
+                keywords: vec![],
+            },
+            span,
+        ))
     }
 
     fn np_call(&mut self, f: NpFn, args: Vec<ExprId>, span: Span) -> ExprId {

@@ -17,6 +17,7 @@ Functions follow NumPy's results and dtypes; where penna has no 0-d arrays
 """
 
 from .manipulation import *  # noqa: F401,F403
+from .manipulation import _flat_get, _flat_set  # noqa: F401  (`a.flat[k]`)
 from .statistics import *  # noqa: F401,F403
 from .sets import *  # noqa: F401,F403
 from .numeric import *  # noqa: F401,F403

@@ -369,3 +369,29 @@ def _memory_order(v):
         return v.T.ravel()
     else:
         return v.ravel()
+
+
+@jit
+def _flat_index(a, k):
+    """The index tuple of C-order position ``k`` of ``a`` (negative ``k``
+    counts from the end, as NumPy's flat iterator does)."""
+    n = a.size
+    if k < 0:
+        k += n
+    if k < 0 or k >= n:
+        raise IndexError("index out of bounds for the flat iterator")
+    return np.unravel_index(k, a.shape)
+
+
+@jit
+def _flat_get(a, k):
+    """``a.flat[k]``."""
+    idx = _flat_index(a, k)
+    return a[idx]
+
+
+@jit
+def _flat_set(a, k, v):
+    """``a.flat[k] = v``."""
+    idx = _flat_index(a, k)
+    a[idx] = v

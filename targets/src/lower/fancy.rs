@@ -75,11 +75,14 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let index = self.array_parts(it, iv)?;
         let vt = self.f.ty(value).clone();
         let v = self.expr(value)?;
+        // An integer index selects whole rows (sub-arrays) of `row` elements.
+        let row = self.product(&dst.shape[1..])?;
         let count = if it.dtype == Scalar::Bool {
             self.check_mask_shape(&dst, &index)?;
             self.count_selected(&index)?
         } else {
-            self.product(&index.shape)?
+            let rows = self.product(&index.shape)?;
+            self.b.build_int_mul(rows, row, "selected")?
         };
         // The k-th selected element gets value k (or the only value).
         let source: ValueSource<'_, '_, 'ctx, '_> = match &vt {
@@ -94,7 +97,14 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     .b
                     .build_int_compare(IntPredicate::EQ, n, self.i64(1), "")?;
                 let fits = self.b.build_int_compare(IntPredicate::EQ, n, count, "")?;
+                // One row for every selected row (`m[idx] = row`).
+                let a_row = if it.dtype == Scalar::Bool || a.ndim == 1 {
+                    self.ctx.bool_type().const_zero()
+                } else {
+                    self.b.build_int_compare(IntPredicate::EQ, n, row, "")?
+                };
                 let ok = self.b.build_or(one, fits, "")?;
+                let ok = self.b.build_or(ok, a_row, "")?;
                 let bad = self.b.build_not(ok, "")?;
                 self.raise_if(
                     bad,
@@ -105,6 +115,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let flat = self.contiguous(va, v)?;
                 let (from, to) = (va.dtype, a.dtype);
                 Box::new(move |this, k| {
+                    // Where the value is one row, it repeats for every row.
+                    let in_row = this.b.build_int_unsigned_rem(k, row, "")?;
+                    let repeat = this.b.build_and(a_row, this.b.build_not(fits, "")?, "")?;
+                    let k = this.b.build_select(repeat, in_row, k, "")?.into_int_value();
                     let k = this
                         .b
                         .build_select(one, this.i64(0), k, "")?
@@ -132,12 +146,17 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 this.store_scalar(a.dtype, at, x)
             });
         }
-        let shape = index.shape.clone();
+        // The selected rows, each element of each in C order.
+        let rank = index.shape.len();
+        let mut shape = index.shape.clone();
+        shape.extend_from_slice(&dst.shape[1..]);
         self.for_each_index(&shape, &mut |this, idx| {
-            let k = this.gather_index(it.dtype, &index, idx, dst.shape[0])?;
+            let k = this.gather_index(it.dtype, &index, &idx[..rank], dst.shape[0])?;
+            let mut at = vec![k];
+            at.extend_from_slice(&idx[rank..]);
             let j = this.bump(pos)?;
             let x = source(this, j)?;
-            this.store_scalar(a.dtype, this.element_at(&dst, k)?, x)
+            this.store_scalar(a.dtype, this.address(&dst, &at)?, x)
         })
     }
 
