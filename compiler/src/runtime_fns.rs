@@ -92,6 +92,8 @@ runtime_functions! {
     RandomGumbel "random_gumbel" [F64, F64] -> F64,
     RandomLogistic "random_logistic" [F64, F64] -> F64,
     RandomTriangular "random_triangular" [F64, F64, F64] -> F64,
+    // NumPy's `log(Gamma(x))` (for rejection tests that must decide alike).
+    RandomLoggam "random_loggam" [F64] -> F64,
     // `numpy.random.Generator` (`penna_runtime_cpu::random::generator`):
     // NumPy's own distribution functions on the generator's bit generator.
     // (Lowered inline: the bit generator's `next_double`, called directly.)

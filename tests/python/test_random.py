@@ -334,3 +334,47 @@ def test_compound_distributions_match_numpy():
                 np.random.multinomial(7, pvals), np.random.dirichlet(alpha))
         for g, w in zip(got, want):
             assert g.shape == w.shape and np.array_equal(g, w)
+
+
+@penna.jit
+def more_legacy(seed, which, n):
+    np.random.seed(seed)
+    if which == 0:
+        return np.random.zipf(2.5, n) * 1.0
+    if which == 1:
+        return np.random.logseries(0.6, n) * 1.0
+    if which == 2:
+        return np.random.vonmises(0.5, 2.0, n)
+    if which == 3:
+        return np.random.hypergeometric(10, 7, 5, n) * 1.0
+    if which == 4:
+        return np.random.hypergeometric(100, 200, 50, n) * 1.0
+    if which == 5:
+        return np.random.noncentral_chisquare(3.0, 1.5, n)
+    if which == 6:
+        return np.random.noncentral_chisquare(0.5, 1.5, n)
+    if which == 7:
+        return np.random.noncentral_f(3.0, 7.0, 0.5, n)
+    if which == 8:
+        return np.random.vonmises(-1.0, 1e-6, n)
+    if which == 9:
+        return np.random.logseries(0.999, n) * 1.0
+    return np.random.zipf(1.2, n) * 1.0
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("which", range(11))
+def test_zipf_logseries_vonmises_hypergeometric_noncentral_match_numpy(seed, which):
+    # zipf is NumPy's own `random_zipf` on penna's MT19937 stream; the
+    # others follow NumPy's legacy algorithms.
+    np.testing.assert_array_equal(more_legacy(seed, which, 500), more_legacy.py_func(seed, which, 500))
+
+
+@penna.jit
+def bad_hypergeometric():
+    return np.random.hypergeometric(3, 4, 10)
+
+
+def test_hypergeometric_checks_its_arguments():
+    with pytest.raises(ValueError, match="ngood \\+ nbad < nsample"):
+        bad_hypergeometric()

@@ -26,7 +26,8 @@ __all__ = ["seed", "random", "random_sample", "ranf", "sample", "rand", "randn",
            "gamma", "standard_gamma", "beta", "poisson", "binomial", "geometric", "laplace",
            "gumbel", "logistic", "triangular", "lognormal", "rayleigh", "standard_cauchy",
            "weibull", "pareto", "power", "chisquare", "standard_t", "f", "negative_binomial",
-           "wald", "dirichlet", "multinomial", "choice", "shuffle", "permutation"]
+           "wald", "dirichlet", "multinomial", "choice", "shuffle", "permutation", "zipf",
+           "logseries", "vonmises", "hypergeometric", "noncentral_chisquare", "noncentral_f"]
 
 
 @jit
@@ -130,6 +131,168 @@ def _wald(mean, scale):
     return mean * mean / x
 
 
+@jit
+def _zipf(a):
+    """NumPy's legacy zipf (rejection from a continuous Pareto), values
+    above int64's range rejected."""
+    am1 = a - 1.0
+    b = 2.0 ** am1
+    while True:
+        u = 1.0 - penna._rt_random_double()
+        v = penna._rt_random_double()
+        x = np.floor(u ** (-1.0 / am1))
+        if x > 9.223372036854775807e18 or x < 1.0:
+            continue
+        t = (1.0 + 1.0 / x) ** am1
+        if v * x * (t - 1.0) / (b - 1.0) <= t / b:
+            return int(x)
+
+
+@jit
+def _logseries(p):
+    """NumPy's legacy logseries (Kemp's algorithm)."""
+    r = np.log(1.0 - p)
+    while True:
+        v = penna._rt_random_double()
+        if v >= p:
+            return 1
+        u = penna._rt_random_double()
+        q = 1.0 - np.exp(r * u)
+        if v <= q * q:
+            if v == 0.0:
+                continue
+            result = int(np.floor(1 + np.log(v) / np.log(q)))
+            if result < 1:
+                continue
+            return result
+        if v >= q:
+            return 1
+        return 2
+
+
+@jit
+def _vonmises(mu, kappa):
+    """NumPy's legacy von Mises sampler (Best and Fisher)."""
+    if kappa != kappa:
+        return np.nan
+    if kappa < 1e-8:
+        return np.pi * (2 * penna._rt_random_double() - 1)
+    if kappa < 1e-5:
+        s = 1.0 / kappa + kappa
+    else:
+        r = 1 + np.sqrt(1 + 4 * kappa * kappa)
+        rho = (r - np.sqrt(2 * r)) / (2 * kappa)
+        s = (1 + rho * rho) / (2 * rho)
+    while True:
+        u = penna._rt_random_double()
+        z = np.cos(np.pi * u)
+        w = (1 + s * z) / (s + z)
+        y = kappa * (s - w)
+        v = penna._rt_random_double()
+        if y * (2 - y) - v >= 0 or np.log(y / v) + 1 - y >= 0:
+            break
+    u = penna._rt_random_double()
+    result = np.arccos(w)
+    if u < 0.5:
+        result = -result
+    result += mu
+    negative = result < 0
+    mod = abs(result)
+    mod = (mod + np.pi) % (2 * np.pi) - np.pi
+    if negative:
+        mod *= -1
+    return mod
+
+
+@jit
+def _hypergeometric_hyp(good, bad, sample):
+    d1 = bad + good - sample
+    d2 = float(min(bad, good))
+    y = d2
+    k = sample
+    while y > 0.0:
+        u = penna._rt_random_double()
+        y -= np.floor(u + y / (d1 + k))
+        k -= 1
+        if k == 0:
+            break
+    z = int(d2 - y)
+    if good > bad:
+        z = sample - z
+    return z
+
+
+@jit
+def _lg(x):
+    return penna._rt_random_loggam(x * 1.0)
+
+
+@jit
+def _hypergeometric_hrua(good, bad, sample):
+    """NumPy's legacy HRUA* ratio-of-uniforms sampler (Stadlober)."""
+    mingoodbad = min(good, bad)
+    popsize = good + bad
+    maxgoodbad = max(good, bad)
+    m = min(sample, popsize - sample)
+    d4 = mingoodbad / popsize
+    d5 = 1.0 - d4
+    d6 = m * d4 + 0.5
+    d7 = np.sqrt(float(popsize - m) * sample * d4 * d5 / (popsize - 1) + 0.5)
+    d8 = 1.7155277699214135 * d7 + 0.8989161620588988
+    d9 = int(np.floor(float(m + 1) * (mingoodbad + 1) / (popsize + 2)))
+    d10 = _lg(d9 + 1) + _lg(mingoodbad - d9 + 1) + _lg(m - d9 + 1) + _lg(maxgoodbad - m + d9 + 1)
+    d11 = min(min(m, mingoodbad) + 1.0, np.floor(d6 + 16 * d7))
+    while True:
+        x = penna._rt_random_double()
+        y = penna._rt_random_double()
+        w = d6 + d8 * (y - 0.5) / x
+        if w < 0.0 or w >= d11:
+            continue
+        z = int(np.floor(w))
+        t = d10 - (_lg(z + 1) + _lg(mingoodbad - z + 1) + _lg(m - z + 1) + _lg(maxgoodbad - m + z + 1))
+        if x * (4.0 - x) - 3.0 <= t:
+            break
+        if x * (x - t) >= 1:
+            continue
+        if 2.0 * np.log(x) <= t:
+            break
+    if good > bad:
+        z = m - z
+    if m < sample:
+        z = good - z
+    return z
+
+
+@jit
+def _hypergeometric(good, bad, sample):
+    if sample > 10:
+        return _hypergeometric_hrua(good, bad, sample)
+    elif sample > 0:
+        return _hypergeometric_hyp(good, bad, sample)
+    return 0
+
+
+@jit
+def _noncentral_chisquare(df, nonc):
+    if nonc == 0:
+        return 2.0 * penna._rt_random_gamma(df / 2.0)
+    if 1 < df:
+        chi2 = 2.0 * penna._rt_random_gamma((df - 1) / 2.0)
+        n = penna._rt_random_gauss() + np.sqrt(nonc)
+        return chi2 + n * n
+    i = penna._rt_random_poisson(nonc / 2.0)
+    out = 2.0 * penna._rt_random_gamma((df + 2 * i) / 2.0)
+    if nonc != nonc:
+        return np.nan
+    return out
+
+
+@jit
+def _noncentral_f(dfnum, dfden, nonc):
+    t = _noncentral_chisquare(dfnum, nonc) * dfden
+    return t / (2.0 * penna._rt_random_gamma(dfden / 2.0) * dfnum)
+
+
 def _sampler(name, params, draw, dtype="np.float64", checks=()):
     _define(globals(), "np.random", name, params, draw, dtype, checks)
 
@@ -179,6 +342,18 @@ _sampler("weibull", "a", "_weibull(a)", checks=[("a < 0", "a < 0")])
 _sampler("pareto", "a", "np.exp(penna._rt_random_exponential() / a) - 1.0", checks=[("a <= 0", "a <= 0")])
 _sampler("power", "a", "(1.0 - np.exp(-penna._rt_random_exponential())) ** (1.0 / a)",
          checks=[("a <= 0", "a <= 0")])
+_sampler("zipf", "a", "_zipf(a * 1.0)", dtype="np.int64", checks=[("not a > 1", "a <= 1 or a is NaN")])
+_sampler("logseries", "p", "_logseries(p * 1.0)", dtype="np.int64",
+         checks=[("not (p >= 0 and p < 1)", "p < 0, p >= 1 or p is NaN")])
+_sampler("vonmises", "mu, kappa", "_vonmises(mu * 1.0, kappa * 1.0)", checks=[("kappa < 0", "kappa < 0")])
+_sampler("hypergeometric", "ngood, nbad, nsample", "_hypergeometric(ngood, nbad, nsample)",
+         dtype="np.int64",
+         checks=[("ngood < 0", "ngood < 0"), ("nbad < 0", "nbad < 0"), ("nsample < 1", "nsample < 1"),
+                 ("ngood + nbad < nsample", "ngood + nbad < nsample")])
+_sampler("noncentral_chisquare", "df, nonc", "_noncentral_chisquare(df * 1.0, nonc * 1.0)",
+         checks=[("df <= 0", "df <= 0"), ("nonc < 0", "nonc < 0")])
+_sampler("noncentral_f", "dfnum, dfden, nonc", "_noncentral_f(dfnum * 1.0, dfden * 1.0, nonc * 1.0)",
+         checks=[("dfnum <= 0", "dfnum <= 0"), ("dfden <= 0", "dfden <= 0"), ("nonc < 0", "nonc < 0")])
 _sampler("wald", "mean, scale", "_wald(mean * 1.0, scale * 1.0)",
          checks=[("mean <= 0", "mean <= 0"), ("scale <= 0", "scale <= 0")])
 

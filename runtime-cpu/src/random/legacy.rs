@@ -360,7 +360,7 @@ impl RandomState {
 
 /// `log(Gamma(x))` as NumPy's distributions compute it (a Stirling series
 /// after shifting `x` to at least 7), so rejection tests decide alike.
-fn loggam(x: f64) -> f64 {
+pub(super) fn loggam(x: f64) -> f64 {
     const A: [f64; 10] = [
         8.333333333333333e-02,
         -2.777777777777778e-03,

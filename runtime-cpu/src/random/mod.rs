@@ -119,6 +119,11 @@ extern "C" fn penna_rt_random_gumbel(loc: f64, scale: f64) -> f64 {
 extern "C" fn penna_rt_random_logistic(loc: f64, scale: f64) -> f64 {
     with(|s| s.logistic(loc, scale))
 }
+/// `log(Gamma(x))` as NumPy's distributions compute it.
+extern "C" fn penna_rt_random_loggam(x: f64) -> f64 {
+    legacy::loggam(x)
+}
+
 extern "C" fn penna_rt_random_triangular(left: f64, mode: f64, right: f64) -> f64 {
     with(|s| s.triangular(left, mode, right))
 }
@@ -189,6 +194,10 @@ pub(crate) fn symbols() -> Vec<(&'static str, usize)> {
         (
             F::RandomTriangular.symbol(),
             penna_rt_random_triangular as *const () as usize,
+        ),
+        (
+            F::RandomLoggam.symbol(),
+            penna_rt_random_loggam as *const () as usize,
         ),
     ]
 }
