@@ -76,10 +76,6 @@ def unsupported_numpy(x):
     return np.fft.fft(x)
 
 
-def scatter_rows(m, idx):
-    m[idx] = 0.0
-
-
 def try_except(x):
     try:
         return 1 / x
@@ -192,7 +188,6 @@ CASES = [
     ("unknown_attribute", (np.zeros(3),)),
     ("unsupported_math", (1.5,)),
     ("unsupported_numpy", (1.5,)),
-    ("scatter_rows", (np.zeros((3, 3)), np.array([0, 2]))),
     ("try_except", (1.5,)),
     ("nested_def", (1,)),
     ("range_float", (2.5,)),
