@@ -20,7 +20,7 @@ adds OpenMP-style directives (see ``penna.omp``). ``@vectorize`` and
 import os as _os
 import sys as _sys
 
-from . import config, cuda, errors, hip, omp, runtime, typed, types
+from . import cache, config, cuda, errors, hip, omp, runtime, typed, types
 from ._native import (  # noqa: F401
     Dispatcher as _Dispatcher, __version__, get_num_threads, max_threads as _max_threads,
     set_num_threads,
@@ -34,7 +34,7 @@ from .types import (  # noqa: F401  (Numba-style type names at top level)
 )
 
 __all__ = ["jit", "njit", "prange", "cuda", "hip", "vectorize", "guvectorize", "stencil", "omp", "set_num_threads", "get_num_threads", "get_thread_id",
-           "errors", "types", "typed", "typeof", "config", "__version__"]
+           "errors", "types", "typed", "typeof", "config", "cache", "__version__"]
 
 
 def typeof(value):
@@ -78,8 +78,9 @@ def jit(signature_or_function=None, **options):
     signatures for eager compilation (``@jit("float64(float64[:])")`` or a list
     of them). Options: ``fastmath`` (LLVM fast-math flags), ``boundscheck``
     (raise IndexError on out-of-range indices; also ``PENNA_BOUNDSCHECK=1``),
-    ``nogil`` (release the GIL while compiled code runs), ``cache`` (accepted;
-    on-disk caching is not implemented yet), ``parallel`` (``prange`` loops
+    ``nogil`` (release the GIL while compiled code runs), ``cache`` (the
+    disk cache of compiled code, on by default; ``cache=False`` skips it,
+    see ``penna.cache``), ``parallel`` (``prange`` loops
     run on the thread pool; the GIL is released while they run),
     ``error_model`` (``"python"``: division by zero raises ZeroDivisionError;
     ``"numpy"``: it gives inf/nan, or 0 for integers). ``nopython``
@@ -100,27 +101,13 @@ def _jit(signature_or_function, options, parallel=False):
         raise errors.UnsupportedError("penna has no object mode (forceobj=True)")
 
     def build(fn, signatures):
-        boundscheck = options.get("boundscheck")
-        if boundscheck is None:
-            boundscheck = _os.environ.get("PENNA_BOUNDSCHECK", "0") not in ("", "0")
-        num_threads = options.get("num_threads") or 0
-        if not isinstance(num_threads, int) or num_threads < 0:
-            raise ValueError(f"num_threads must be a positive integer, got {num_threads!r}")
-        dispatcher = _Dispatcher(
-            fn,
-            fastmath=bool(options.get("fastmath", False)),
-            boundscheck=bool(boundscheck),
-            nogil=bool(options.get("nogil", False)),
-            parallel=parallel or bool(options.get("parallel", False)),
-            schedule=options.get("schedule"),
-            num_threads=num_threads,
-            error_model=options.get("error_model") or "python",
-        )
+        if signatures is not None:
+            signatures = [types.signature_text(sig) for sig in signatures]
+        dispatcher = _make_dispatcher(fn, (options, parallel, signatures))
         if signatures is None:
             return dispatcher
-        for sig in signatures:
-            dispatcher.compile(types.signature_text(sig))
-        return dispatcher._freeze()
+        _compile_signatures(dispatcher, signatures)
+        return dispatcher
 
     if callable(signature_or_function) and not isinstance(signature_or_function, (types.Type, types.Signature)):
         return build(signature_or_function, None)
@@ -134,6 +121,50 @@ def _jit(signature_or_function, options, parallel=False):
 
 
 njit = jit
+
+
+def _make_dispatcher(fn, recipe):
+    """The dispatcher ``_jit`` makes of ``fn`` (lazy: signatures are compiled
+    by ``_compile_signatures``); ``recipe`` is ``(options, parallel,
+    signatures)``, kept for pickling."""
+    options, parallel, _ = recipe
+    boundscheck = options.get("boundscheck")
+    if boundscheck is None:
+        boundscheck = _os.environ.get("PENNA_BOUNDSCHECK", "0") not in ("", "0")
+    num_threads = options.get("num_threads") or 0
+    if not isinstance(num_threads, int) or num_threads < 0:
+        raise ValueError(f"num_threads must be a positive integer, got {num_threads!r}")
+    return _Dispatcher(
+        fn,
+        fastmath=bool(options.get("fastmath", False)),
+        boundscheck=bool(boundscheck),
+        nogil=bool(options.get("nogil", False)),
+        parallel=parallel or bool(options.get("parallel", False)),
+        schedule=options.get("schedule"),
+        num_threads=num_threads,
+        error_model=options.get("error_model") or "python",
+        cache=bool(options.get("cache", True)),
+        recipe=recipe,
+    )
+
+
+def _compile_signatures(dispatcher, signatures):
+    for sig in signatures:
+        dispatcher.compile(sig)
+    dispatcher._freeze()
+
+
+def _reduce_dispatcher(dispatcher):
+    """``Dispatcher.__reduce__`` (see ``penna._pickle``)."""
+    from . import _pickle
+
+    recipe = dispatcher._recipe
+    if recipe is None:
+        raise TypeError(f"cannot pickle the internal dispatcher of `{dispatcher.__name__}`; "
+                        f"pickle the object penna.jit, vectorize or cuda.jit returned")
+    options, parallel, signatures = recipe
+    return _pickle.reduce(dispatcher, _make_dispatcher, (options, parallel, signatures),
+                          signatures or (), _compile_signatures)
 
 
 # ``penna.cuda.random`` (``from penna.cuda.random import ...``, as in numba.cuda)

@@ -49,7 +49,7 @@ import time as _time
 
 from . import _devicearray as _host_arrays
 from . import _gpuarray as _gpu_arrays
-from . import _native
+from . import _native, _pickle
 from . import types as _types
 from ._gpuarray import (  # noqa: F401  (numba.cuda's names)
     DeviceNDArray, as_cuda_array, from_cuda_array_interface, is_cuda_array,
@@ -444,7 +444,19 @@ class _Compiled:
         self._penna_dispatcher = _Dispatcher(fn, fastmath=bool(options.get("fastmath", False)),
                                              boundscheck=bool(options.get("boundscheck") or False),
                                              racecheck=bool(options.get("racecheck", False)),
-                                             lineinfo=bool(options.get("lineinfo") or options.get("debug")))
+                                             lineinfo=bool(options.get("lineinfo") or options.get("debug")),
+                                             cache=bool(options.get("cache", True)))
+
+    def __reduce__(self):
+        # Kernels and device functions pickle as their decorator's recipe
+        # (penna._pickle): the class, its options and signatures.
+        return _pickle.reduce(self, _Compiled._lazy, (type(self), self._options),
+                              self._signatures, type(self)._eager)
+
+    @staticmethod
+    def _lazy(fn, class_options):
+        cls, options = class_options
+        return cls(fn, [], options)
 
     def _launch_bounds(self):
         """(most threads per block, fewest blocks per multiprocessor) from ``launch_bounds``."""
@@ -499,10 +511,13 @@ class Kernel(_Compiled):
 
     def __init__(self, fn, signatures, options):
         super().__init__(fn, options)
-        self._signatures = list(signatures or [])
         self._on_cpu = _runs_on_cpu(options, self._api)
         self._gpu_configured = False
         self._launches = {}
+        self._eager(signatures)
+
+    def _eager(self, signatures):
+        self._signatures = list(signatures or [])
         for sig in self._signatures:
             if self._on_cpu:
                 self._cpu_text(sig, "object")
@@ -622,6 +637,9 @@ class DeviceFunction(_Compiled):
 
     def __init__(self, fn, signatures, options):
         super().__init__(fn, options)
+        self._eager(signatures)
+
+    def _eager(self, signatures):
         self._signatures = list(signatures or [])
 
     def __call__(self, *args):

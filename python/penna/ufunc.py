@@ -18,7 +18,7 @@ returns, and compiles new loops when called lazily.
 
 import numpy as _np
 
-from . import _native, errors
+from . import _native, _pickle, errors
 from .types import signature_text
 
 __all__ = ["vectorize", "guvectorize", "UFunc", "GUFunc"]
@@ -82,7 +82,7 @@ def _dispatcher(fn, options):
     # Kernels divide as NumPy does (as in Numba): x/0 is inf or nan, n//0 is 0.
     return _native.Dispatcher(fn, fastmath=bool(options.get("fastmath", False)),
                               boundscheck=bool(options.get("boundscheck", False)),
-                              error_model="numpy")
+                              error_model="numpy", cache=bool(options.get("cache", True)))
 
 
 class _Base:
@@ -103,6 +103,7 @@ class _Base:
         self.__name__ = fn.__name__
         self.__doc__ = fn.__doc__
         self.__wrapped__ = fn
+        self.py_func = fn
         self.ufunc = None
 
     def _add_loop(self, address, dtypes):
@@ -142,15 +143,29 @@ class UFunc(_native.LazyUfunc, _Base):
         nin = fn.__code__.co_argcount
         parallel = options.get("target") == "parallel"
         super().__init__(fn, identity, nin, 1, parallel_dims=1 if parallel else None)
+        self._options = options
         self._dispatcher = _dispatcher(fn, options)
-        for sig in signatures:
+        self._configure(nin, False)
+        self._eager(signatures)
+
+    def _eager(self, signatures):
+        """Compiles ``signatures``; with any, no other loop is made later."""
+        self._signatures = [signature_text(sig) for sig in signatures]
+        for sig in self._signatures:
             ret, args = _parse(sig)
-            if len(args) != nin:
-                raise TypeError(f"signature {signature_text(sig)!r} has {len(args)} arguments, "
-                                f"`{fn.__name__}` takes {nin}")
+            if len(args) != self._nin:
+                raise TypeError(f"signature {sig!r} has {len(args)} arguments, "
+                                f"`{self.__name__}` takes {self._nin}")
             self._compile(args, ret)
         self._frozen = bool(signatures)
-        self._configure(nin, self._frozen)
+        self._configure(self._nin, self._frozen)
+
+    def __reduce__(self):
+        return _pickle.reduce(self, UFunc._lazy, self._options, self._signatures, UFunc._eager)
+
+    @staticmethod
+    def _lazy(fn, options):
+        return UFunc(fn, [], options)
 
     def _ufunc_changed(self):
         self._set_ufunc(self.ufunc)
@@ -242,17 +257,32 @@ class GUFunc(_Base):
             raise TypeError(f"layout {layout!r} has {nargs} operands, `{fn.__name__}` takes "
                             f"{fn.__code__.co_argcount} arguments (inputs, then outputs)")
         self._dispatcher = _dispatcher(fn, options)
-        for sig in signatures:
+        self._options = options
+        self._eager(signatures)
+
+    def _eager(self, signatures):
+        """Compiles ``signatures``; with any, no other loop is made later."""
+        self._signatures = [signature_text(sig) for sig in signatures]
+        for sig in self._signatures:
             _, args = _parse(sig)
-            if len(args) != nargs:
-                raise TypeError(f"signature {signature_text(sig)!r} has {len(args)} arguments, "
-                                f"layout {layout!r} has {nargs} operands")
+            if len(args) != len(self._core):
+                raise TypeError(f"signature {sig!r} has {len(args)} arguments, "
+                                f"layout {self._layout!r} has {len(self._core)} operands")
             for k, t in enumerate(args[self._nin:], self._nin):
                 if "[" not in t:
-                    raise TypeError(f"output {k} of `{fn.__name__}` is typed {t}: gufunc outputs "
+                    raise TypeError(f"output {k} of `{self.__name__}` is typed {t}: gufunc outputs "
                                     f"are arrays (use {t}[:] for a `()` output)")
             self._compile(args)
         self._frozen = bool(signatures)
+
+    def __reduce__(self):
+        return _pickle.reduce(self, GUFunc._lazy, (self._layout, self._options),
+                              self._signatures, GUFunc._eager)
+
+    @staticmethod
+    def _lazy(fn, layout_options):
+        layout, options = layout_options
+        return GUFunc(fn, [], layout, options)
 
     def _compile(self, arg_texts):
         address, _ = self._dispatcher._ufunc_loop("(" + ", ".join(arg_texts) + ")",

@@ -40,12 +40,13 @@ impl CpuKernels {
         function: &Arc<PyFunction>,
         args: &[Type],
         options: &Options,
+        cache: bool,
     ) -> PyResult<Arc<CpuKernel>> {
         let find = |list: &[Arc<CpuKernel>]| list.iter().find(|k| k.args == args).cloned();
         if let Some(k) = find(&self.0.lock().unwrap_or_else(|e| e.into_inner())) {
             return Ok(k);
         }
-        let kernel = Arc::new(compile(py, function, args, options)?);
+        let kernel = Arc::new(compile(py, function, args, options, cache)?);
         let mut list = self.0.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(k) = find(&list) {
             return Ok(k);
@@ -80,29 +81,43 @@ fn compile(
     function: &Arc<PyFunction>,
     args: &[Type],
     options: &Options,
+    cache: bool,
 ) -> PyResult<CpuKernel> {
     let mut program = kernel_program(function, args).map_err(|e| compile_error(py, &e))?;
     crate::errors::warn_divergent_barriers(py, &program)?;
     penna_compiler::blockloop::transform(&mut program).map_err(|e| compile_error(py, &e))?;
-    let module = next_module_name();
-    crate::dispatcher::dump(&program, &module, options);
-    let options = *options;
-    let (address, layout) = py
-        .detach(|| -> Result<_, CompileError> {
-            let artifact = penna_targets::compile(
-                &program,
-                host(),
-                &module,
-                &options,
-                Stage::Object,
-                &Entry::Blocks,
-            )?;
-            let layout = artifact.layout;
-            let address = penna_runtime_cpu::load_address(&artifact.bytes, &artifact.entry)
-                .map_err(|e| CompileError::internal(e.to_string()))?;
-            Ok((address, layout))
-        })
-        .map_err(|e| compile_error(py, &e))?;
+    let compile = crate::cache::Compile::new(cache, &program, options, host(), "blocks");
+    crate::dispatcher::dump(&program, &compile.module, options);
+    // The block layout travels with a cached entry as "frame shared".
+    let loaded = py.detach(|| {
+        compile.load_host(
+            |module| {
+                penna_targets::compile(
+                    &program,
+                    host(),
+                    module,
+                    options,
+                    Stage::Object,
+                    &Entry::Blocks,
+                )
+            },
+            |artifact| {
+                format!(
+                    "{} {}",
+                    artifact.layout.frame_per_thread, artifact.layout.shared
+                )
+            },
+        )
+    });
+    compile.report(py);
+    let (address, meta) = loaded.map_err(|e| compile_error(py, &e))?;
+    let layout: Vec<u64> = meta.split(' ').filter_map(|n| n.parse().ok()).collect();
+    let [frame_per_thread, shared] = layout[..] else {
+        return Err(compile_error(
+            py,
+            &CompileError::internal(format!("a cached kernel's layout is {meta:?}")),
+        ));
+    };
     // SAFETY: the entry symbol of a block module has the `BlockFn` signature.
     let entry = unsafe { std::mem::transmute::<usize, BlockFn>(address) };
     Ok(CpuKernel {
@@ -110,8 +125,8 @@ fn compile(
         args: args.to_vec(),
         entry,
         memory: BlockMemory {
-            frame_per_thread: layout.frame_per_thread,
-            shared: layout.shared,
+            frame_per_thread: frame_per_thread as _,
+            shared: shared as _,
         },
     })
 }

@@ -60,6 +60,12 @@ pub struct Dispatcher {
     params: Vec<String>,
     options: Options,
     nogil: bool,
+    /// `cache=` (on by default): compiled code goes to the disk cache.
+    cache: bool,
+    /// How `penna.jit` made this dispatcher, for pickling (`None`: made by
+    /// penna itself, inside a ufunc or kernel, which pickle as themselves).
+    #[pyo3(get, name = "_recipe")]
+    recipe: Option<Py<PyAny>>,
     /// Signatures were given: no compilation at call time (set by `_freeze`).
     eager: AtomicBool,
     specs: Table<Specialization>,
@@ -124,6 +130,7 @@ impl Dispatcher {
             &args,
             declared_ret,
             &self.options,
+            self.cache && crate::cache::enabled(),
         )
         .map_err(|e| compile_error(py, &e))?;
         Ok(self.specs.push(spec))
@@ -266,7 +273,7 @@ impl Dispatcher {
 #[pymethods]
 impl Dispatcher {
     #[new]
-    #[pyo3(signature = (py_func, fastmath=false, boundscheck=false, nogil=false, parallel=false, schedule=None, num_threads=0, error_model="python", racecheck=false, lineinfo=false))]
+    #[pyo3(signature = (py_func, fastmath=false, boundscheck=false, nogil=false, parallel=false, schedule=None, num_threads=0, error_model="python", racecheck=false, lineinfo=false, cache=true, recipe=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py_func: &Bound<'_, PyAny>,
@@ -279,6 +286,8 @@ impl Dispatcher {
         error_model: &str,
         racecheck: bool,
         lineinfo: bool,
+        cache: bool,
+        recipe: Option<Py<PyAny>>,
     ) -> PyResult<Self> {
         let numpy_errors = match error_model {
             "python" => false,
@@ -322,6 +331,8 @@ impl Dispatcher {
                 lineinfo,
             },
             nogil,
+            cache,
+            recipe,
             eager: AtomicBool::new(false),
             specs: Table::new(Vec::new()),
             compiling: Mutex::new(()),
@@ -380,6 +391,13 @@ impl Dispatcher {
     fn _freeze(slf: Bound<'_, Self>) -> Bound<'_, Self> {
         slf.get().eager.store(true, Ordering::Relaxed);
         slf
+    }
+
+    /// Pickles as the recipe that made it (`penna._pickle`).
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py()
+            .import("penna")?
+            .call_method1("_reduce_dispatcher", (slf,))
     }
 
     #[getter]
@@ -489,8 +507,17 @@ impl Dispatcher {
         };
         let object = stage == "object" && matches!(target, GpuTargetSpec::Hip { .. });
         let f = &self.function;
-        let (bytes, entry, ret) =
-            crate::gpu::compile(py, f, types, stage, target, device, &self.options, kernel)?;
+        let (bytes, entry, ret) = crate::gpu::compile(
+            py,
+            f,
+            types,
+            stage,
+            target,
+            device,
+            &self.options,
+            kernel,
+            self.cache,
+        )?;
         Ok((into_python(py, bytes, object)?, entry, ret))
     }
 
@@ -509,7 +536,7 @@ impl Dispatcher {
         let key = self.key_of(py, args)?;
         let kernel = self
             .cpu_kernels
-            .get(py, &self.function, &key, &self.options)?;
+            .get(py, &self.function, &key, &self.options, self.cache)?;
         let grid = penna_runtime_cpu::grid::Grid {
             blocks: [blocks.0, blocks.1, blocks.2],
             threads: [threads.0, threads.1, threads.2],
@@ -599,7 +626,7 @@ impl Dispatcher {
         let args = penna_compiler::parse_type_list(types).map_err(|e| compile_error(py, &e))?;
         if stage == "object" {
             self.cpu_kernels
-                .get(py, &self.function, &args, &self.options)?;
+                .get(py, &self.function, &args, &self.options, self.cache)?;
             return Ok(String::new());
         }
         let options = self.options;
@@ -625,6 +652,7 @@ impl Dispatcher {
             types,
             out,
             core,
+            self.cache,
         )
     }
 }
@@ -642,6 +670,7 @@ fn compile_specialization(
     args: &[Type],
     declared_ret: Option<Type>,
     options: &Options,
+    cache: bool,
 ) -> Result<Specialization, CompileError> {
     let _span = tracing::info_span!("compile", function = name).entered();
     let jit: Arc<dyn penna_compiler::JitFunction> = function.clone();
@@ -658,23 +687,29 @@ fn compile_specialization(
             ));
         }
     }
-    let module = next_module_name();
-    dump(&program, &module, options);
+    let compile = crate::cache::Compile::new(cache, &program, options, host(), "call");
+    dump(&program, &compile.module, options);
     // LLVM needs no Python: let other threads run while it optimises and
     // generates code (most of the compile time).
-    let entry = py.detach(|| -> Result<EntryFn, CompileError> {
-        let artifact = penna_targets::compile(
-            &program,
-            host(),
-            &module,
-            options,
-            Stage::Object,
-            &Entry::Call,
-        )?;
-        crate::print::register().map_err(CompileError::internal)?;
-        penna_runtime_cpu::load(&artifact.bytes, &artifact.entry)
-            .map_err(|e| CompileError::internal(e.to_string()))
-    })?;
+    let loaded = py.detach(|| {
+        compile.load_host(
+            |module| {
+                penna_targets::compile(
+                    &program,
+                    host(),
+                    module,
+                    options,
+                    Stage::Object,
+                    &Entry::Call,
+                )
+            },
+            |_| String::new(),
+        )
+    });
+    compile.report(py);
+    let (address, _) = loaded?;
+    // SAFETY: the entry symbol of a call module has the `EntryFn` signature.
+    let entry = unsafe { std::mem::transmute::<usize, EntryFn>(address) };
     let ret = entry_fn.ret.clone();
     let declared_ret = declared_ret.filter(|t| *t != ret);
     Ok(Specialization {

@@ -19,7 +19,7 @@ use penna_targets::{
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
-use crate::dispatcher::next_module_name;
+use crate::cache::Compile;
 use crate::env::PyFunction;
 use crate::errors::compile_error;
 
@@ -130,6 +130,7 @@ pub fn compile(
     device: Option<DeviceEntry>,
     options: &Options,
     kernel: KernelOptions,
+    cache: bool,
 ) -> PyResult<GpuArtifact> {
     let stage = match stage {
         "ir" => None,
@@ -143,7 +144,7 @@ pub fn compile(
     let function_name = function.name().to_owned();
     let options = *options;
     let program = kernel_program(py, function, &args, device.is_none())?;
-    py.detach(|| -> Result<GpuArtifact, CompileError> {
+    let compiled = py.detach(|| -> Result<(GpuArtifact, Option<Compile>), CompileError> {
         let ret = program.entry().ret.to_string();
         let Some(stage) = stage else {
             // The back end checks the family itself; the IR stage stops before it.
@@ -153,26 +154,34 @@ pub fn compile(
                 GpuEntry::Kernel
             };
             check_family(&program, Family::Gpu, Some(entry))?;
-            return Ok((
-                penna_compiler::ir::print::print_program(&program).into_bytes(),
-                String::new(),
-                ret,
-            ));
+            let text = penna_compiler::ir::print::print_program(&program).into_bytes();
+            return Ok(((text, String::new(), ret), None));
         };
+        let spec = format!("{target:?}");
         let target = target.build()?;
-        let module = next_module_name();
-        let compile =
-            |entry| penna_targets::compile(&program, &*target, &module, &options, stage, entry);
-        let artifact = match device {
-            Some((abi, name)) => compile(&Entry::Device(&DeviceFunction {
-                name: name.unwrap_or_else(|| function_name.clone()),
-                abi,
-            }))?,
-            None => compile(&Entry::Kernel(&kernel))?,
+        // PTX and code objects go through the disk cache (what the key
+        // leaves out: the kernel's entry, its options and the math library).
+        let what = format!("gpu {stage:?} {kernel:?} {device:?} {spec}");
+        let cached = cache && matches!(stage, Stage::Asm | Stage::Object);
+        let compile = Compile::new(cached, &program, &options, &*target, &what);
+        let run = |module: &str| {
+            let entry = match &device {
+                Some((abi, name)) => Entry::Device(&DeviceFunction {
+                    name: name.clone().unwrap_or_else(|| function_name.clone()),
+                    abi: *abi,
+                }),
+                None => Entry::Kernel(&kernel),
+            };
+            penna_targets::compile(&program, &*target, module, &options, stage, &entry)
         };
-        Ok((artifact.bytes, artifact.entry, ret))
-    })
-    .map_err(|e| compile_error(py, &e))
+        let (entry, bytes) = compile.bytes(run)?;
+        Ok(((bytes, entry, ret), Some(compile)))
+    });
+    let (artifact, compile) = compiled.map_err(|e| compile_error(py, &e))?;
+    if let Some(compile) = compile {
+        compile.report(py);
+    }
+    Ok(artifact)
 }
 
 /// A device function's entry for `device=True` with ABI `abi` (`"numba"` or

@@ -23,6 +23,7 @@
 //! `PENNA_DUMP=ir,llvm,llvm-raw,asm` prints each stage of every specialisation.
 
 mod argtypes;
+mod cache;
 mod containers;
 mod cpukernel;
 mod cudart;
@@ -108,6 +109,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     init_tracing();
     m.add_class::<dispatcher::Dispatcher>()?;
     m.add_function(wrap_pyfunction!(parse_signature, m)?)?;
+    m.add_function(wrap_pyfunction!(cache::cache_info, m)?)?;
+    m.add_function(wrap_pyfunction!(cache::cache_clear, m)?)?;
+    m.add_function(wrap_pyfunction!(cache::cache_reset, m)?)?;
     m.add_function(wrap_pyfunction!(set_num_threads, m)?)?;
     m.add_function(wrap_pyfunction!(get_num_threads, m)?)?;
     m.add_function(wrap_pyfunction!(max_threads, m)?)?;

@@ -20,10 +20,10 @@ use pyo3::types::{PyCapsule, PyDict, PyTuple};
 
 use std::sync::Arc;
 
-use penna_compiler::{CompileError, Type};
+use penna_compiler::Type;
 use penna_targets::{Entry, Options, Stage};
 
-use crate::dispatcher::{dump, host, next_module_name};
+use crate::dispatcher::{dump, host};
 use crate::env::PyFunction;
 use crate::errors::{compile_error, raised, typing_error};
 
@@ -152,7 +152,9 @@ pub fn make_ufunc(
 /// with a NumPy inner-loop entry: elementwise when `core` is `None` (output
 /// dtype `out`, or the kernel's inferred return type), else generalized with
 /// the core dimensions of each operand. Returns the loop's address and the
-/// output type. The loaded code stays for the life of the process.
+/// output type. The loaded code stays for the life of the process; `cache`
+/// sends it through the disk cache.
+#[allow(clippy::too_many_arguments)] // the dispatcher's parts and the loop's
 pub fn compile_loop(
     py: Python<'_>,
     function: &Arc<PyFunction>,
@@ -161,6 +163,7 @@ pub fn compile_loop(
     types: &str,
     out: Option<&str>,
     core: Option<Vec<Vec<usize>>>,
+    cache: bool,
 ) -> PyResult<(usize, String)> {
     let mut args = penna_compiler::parse_signature(types)
         .map_err(|e| compile_error(py, &e))?
@@ -215,24 +218,26 @@ pub fn compile_loop(
         penna_targets::UfuncLoop::Elementwise { out } => Type::Scalar(*out).to_string(),
         penna_targets::UfuncLoop::Generalized { .. } => inferred.to_string(),
     };
-    let module = next_module_name();
-    dump(&program, &module, options);
-    let options = *options;
-    let address = py
-        .detach(|| -> Result<usize, CompileError> {
-            let artifact = penna_targets::compile(
-                &program,
-                host(),
-                &module,
-                &options,
-                Stage::Object,
-                &Entry::Ufunc(&kind),
-            )?;
-            crate::print::register().map_err(CompileError::internal)?;
-            penna_runtime_cpu::load_address(&artifact.bytes, &artifact.entry)
-                .map_err(|e| CompileError::internal(e.to_string()))
-        })
-        .map_err(|e| compile_error(py, &e))?;
+    let compile =
+        crate::cache::Compile::new(cache, &program, options, host(), &format!("ufunc {kind:?}"));
+    dump(&program, &compile.module, options);
+    let loaded = py.detach(|| {
+        compile.load_host(
+            |module| {
+                penna_targets::compile(
+                    &program,
+                    host(),
+                    module,
+                    options,
+                    Stage::Object,
+                    &Entry::Ufunc(&kind),
+                )
+            },
+            |_| String::new(),
+        )
+    });
+    compile.report(py);
+    let (address, _) = loaded.map_err(|e| compile_error(py, &e))?;
     // The program (and its module) stays loaded for the life of the process.
     Ok((address, ret))
 }

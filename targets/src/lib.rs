@@ -45,6 +45,15 @@ use penna_compiler::{CompileError, Program};
 /// (`nvptx64-nvidia-cuda` is sm_80, `amdgcn-amd-amdhsa` gfx90a). GPU targets
 /// come without their math library; set it on the concrete type
 /// ([`NvptxTarget::with_libdevice`], [`AmdgpuOptions::device_libs`]).
+/// The version of the LLVM penna generates code with (part of the disk
+/// cache's key).
+pub fn llvm_version() -> (u32, u32, u32) {
+    let (mut a, mut b, mut c) = (0, 0, 0);
+    // SAFETY: writes three integers.
+    unsafe { llvm_sys::core::LLVMGetVersion(&mut a, &mut b, &mut c) };
+    (a, b, c)
+}
+
 pub fn lookup(name: &str) -> Result<Box<dyn Target>, CompileError> {
     let name = name.trim();
     if matches!(name, "host" | "cpu") || name == CpuTarget::host().triple() {

@@ -1,8 +1,18 @@
 """Shared helpers: compile a function with penna and compare against CPython."""
 
+import atexit
 import math
+import os
+import shutil
+import tempfile
 
 import pytest
+
+# The suite compiles into a disk cache of its own, removed at the end, so that
+# no run reads entries an earlier build wrote (and none is left behind).
+if "PENNA_CACHE_DIR" not in os.environ:
+    os.environ["PENNA_CACHE_DIR"] = tempfile.mkdtemp(prefix="penna-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["PENNA_CACHE_DIR"], True)
 
 
 def same(a, b, rel=1e-12):
