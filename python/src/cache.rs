@@ -217,7 +217,7 @@ impl Compile {
         let key = (enabled && self::enabled()).then(|| key(program, options, target, what));
         let module = key
             .as_deref()
-            .map_or_else(crate::dispatcher::next_module_name, |k| format!("pc{k}"));
+            .map_or_else(crate::codegen::next_module_name, |k| format!("pc{k}"));
         Compile {
             key,
             module,

@@ -15,7 +15,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
-use crate::dispatcher::{host, next_module_name};
+use crate::codegen::{host, next_module_name};
 use crate::env::PyFunction;
 use crate::errors::{compile_error, raised};
 use crate::marshal::{arg_size, pack_args, Scratch, SendPtr};
@@ -87,7 +87,7 @@ fn compile(
     crate::errors::warn_divergent_barriers(py, &program)?;
     penna_compiler::blockloop::transform(&mut program).map_err(|e| compile_error(py, &e))?;
     let compile = crate::cache::Compile::new(cache, &program, options, host(), "blocks");
-    crate::dispatcher::dump(&program, &compile.module, options);
+    crate::codegen::dump(&program, &compile.module, options);
     // The block layout travels with a cached entry as "frame shared".
     let loaded = py.detach(|| {
         compile.load_host(

@@ -8,7 +8,7 @@
 //! small enums beats hashing them.
 
 use std::ffi::c_void;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use penna_compiler::abi::Schedule;
@@ -16,22 +16,18 @@ use penna_compiler::ir::print::print_program;
 use penna_compiler::{CompileError, ErrorKind, FunctionFlags, Program, Type};
 use penna_runtime_cpu::call::{call, Outcome};
 use penna_runtime_cpu::EntryFn;
-use penna_targets::{CpuTarget, Entry, Options, Stage};
+use penna_targets::{Entry, Options, Stage};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use smallvec::SmallVec;
 
 use crate::argtypes::{arg_type, Untypeable};
+use crate::codegen::{dump, host};
 use crate::env::PyFunction;
 use crate::errors::{compile_error, raised, typing_error};
 use crate::marshal::{arg_size, pack_args, read_value, Scratch, SendPtr};
 use crate::table::Table;
-
-pub(crate) fn host() -> &'static CpuTarget {
-    static HOST: OnceLock<CpuTarget> = OnceLock::new();
-    HOST.get_or_init(CpuTarget::host)
-}
 
 /// One compiled specialisation.
 struct Specialization {
@@ -657,12 +653,6 @@ impl Dispatcher {
     }
 }
 
-/// A module name no other module of this process has.
-pub(crate) fn next_module_name() -> String {
-    static MODULES: AtomicUsize = AtomicUsize::new(0);
-    format!("penna{}", MODULES.fetch_add(1, Ordering::Relaxed))
-}
-
 fn compile_specialization(
     py: Python<'_>,
     function: &Arc<PyFunction>,
@@ -743,36 +733,6 @@ fn parse_schedule(text: Option<&str>) -> PyResult<Schedule> {
                 e.message
         ))),
     }
-}
-
-/// `PENNA_DUMP=ir,llvm,asm` prints each stage of each new specialisation.
-pub(crate) fn dump(program: &Program, module: &str, options: &Options) {
-    let Ok(what) = std::env::var("PENNA_DUMP") else {
-        return;
-    };
-    for stage in what.split(',').map(str::trim) {
-        let text = match stage {
-            "ir" => print_program(program),
-            "llvm" => stage_text(program, module, options, Stage::LlvmOptimized),
-            "llvm-raw" => stage_text(program, module, options, Stage::Llvm),
-            "asm" => stage_text(program, module, options, Stage::Asm),
-            _ => continue,
-        };
-        eprintln!("=== penna {stage}: {} ===\n{text}", program.entry().name);
-    }
-}
-
-fn stage_text(program: &Program, module: &str, options: &Options, stage: Stage) -> String {
-    penna_targets::compile(
-        program,
-        host(),
-        &format!("{module}.dump"),
-        options,
-        stage,
-        &Entry::Call,
-    )
-    .map(|a| a.text())
-    .unwrap_or_else(|e| e.render())
 }
 
 /// Whether an argument of type `from` may be passed to a parameter of type `to`

@@ -24,6 +24,7 @@
 
 mod argtypes;
 mod cache;
+mod codegen;
 mod containers;
 mod cpukernel;
 mod cudart;

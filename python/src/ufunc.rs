@@ -23,7 +23,7 @@ use std::sync::Arc;
 use penna_compiler::Type;
 use penna_targets::{Entry, Options, Stage};
 
-use crate::dispatcher::{dump, host};
+use crate::codegen::{dump, host};
 use crate::env::PyFunction;
 use crate::errors::{compile_error, raised, typing_error};
 

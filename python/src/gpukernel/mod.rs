@@ -35,7 +35,7 @@ use pyo3::types::{PyDict, PyTuple};
 use smallvec::SmallVec;
 
 use crate::argtypes::{arg_type, Untypeable};
-use crate::dispatcher::next_module_name;
+use crate::codegen::next_module_name;
 use crate::env::PyFunction;
 use crate::errors::compile_error;
 use crate::gpu::GpuOptions;
