@@ -17,10 +17,13 @@ fi
 # shellcheck disable=SC1091
 . .venv/bin/activate
 # nvidia-cuda-runtime-cu12: Numba's CUDA target needs libcudart to compile PTX (no GPU needed).
-python -m pip install -q numba scipy matplotlib "nvidia-cuda-runtime-cu12==12.9.*"
+python -m pip install -q numba scipy matplotlib "nvidia-cuda-runtime-cu12==12.9.*" "dask[array,dataframe,distributed]"
 python benches/suite.py "$@"
 python benches/parallel.py
 python benches/numpy_bench.py
 python benches/gpu_on_cpu.py
 python benches/containers.py
 python benches/cuda_compile.py
+python benches/numpy_breadth.py
+python benches/cache.py
+python benches/dask_start.py

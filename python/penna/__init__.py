@@ -174,3 +174,23 @@ cuda.random = _cuda_random
 hip.random = _cuda_random
 _sys.modules["penna.cuda.random"] = _cuda_random
 _sys.modules["penna.hip.random"] = _cuda_random
+
+
+def _start_warm_up():
+    """Starts LLVM's host target and the JIT on a thread while the importing
+    program goes on, so that a first call served by the disk cache does not
+    wait for them (``PENNA_WARM_UP=0`` turns this off). The thread is not a
+    daemon (the interpreter waits for it at exit), and a fork waits for it,
+    so that no child inherits a JIT half started."""
+    if _os.environ.get("PENNA_WARM_UP", "1") in ("0", ""):
+        return
+    import threading
+
+    thread = threading.Thread(target=_native_module._warm_up, name="penna-warm-up")
+    thread.start()
+    _os.register_at_fork(before=thread.join)
+
+
+from . import _native as _native_module  # noqa: E402
+
+_start_warm_up()

@@ -51,6 +51,8 @@ def _arg_dtype(value):
         return _np.dtype(_np.float64)
     if isinstance(value, complex):
         return _np.dtype(_np.complex128)
+    if isinstance(getattr(value, "dtype", None), _np.dtype):
+        return value.dtype  # dask, xarray and other array types: not converted
     return _np.asarray(value).dtype
 
 
@@ -191,7 +193,24 @@ class UFunc(_native.LazyUfunc, _Base):
         self._inputs.add(dtypes)
 
     # __call__ and reduce: _native.LazyUfunc, which calls _ensure and
-    # _ensure_fold when the dtypes are new.
+    # _ensure_fold when the dtypes are new, and _override when an operand
+    # is another library's array.
+
+    def _override(self, args, kwargs):
+        """A call with an operand that overrides ufuncs (a dask or xarray
+        array): its ``__array_ufunc__`` gets this object as the ufunc, not
+        the NumPy ufunc inside, so that what it records (a dask graph sent
+        to process workers) holds a penna ufunc, which pickles; NumPy's own
+        ufunc object would not."""
+        self._ensure(args[:self._nin])
+        for a in args:
+            override = getattr(type(a), "__array_ufunc__", None)
+            if override is not None and not isinstance(a, _np.ndarray):
+                result = override(a, self, "__call__", *args, **(kwargs or {}))
+                if result is not NotImplemented:
+                    return result
+        names = ", ".join(type(a).__name__ for a in args)
+        raise TypeError(f"`{self.__name__}` is not supported for operands of types {names}")
 
     def _ensure_fold(self, array):
         """reduce/accumulate/reduceat need the (T, T) loop of the array's dtype."""

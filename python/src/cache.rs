@@ -214,6 +214,7 @@ impl Compile {
         target: &dyn Target,
         what: &str,
     ) -> Compile {
+        let _span = tracing::debug_span!("cache_key").entered();
         let key = (enabled && self::enabled()).then(|| key(program, options, target, what));
         let module = key
             .as_deref()
@@ -241,7 +242,10 @@ impl Compile {
         compile: impl FnOnce(&str) -> Result<Artifact, CompileError>,
         meta: impl FnOnce(&Artifact) -> String,
     ) -> Result<(usize, String), CompileError> {
-        crate::print::register().map_err(CompileError::internal)?;
+        {
+            let _span = tracing::debug_span!("register").entered();
+            crate::print::register().map_err(CompileError::internal)?;
+        }
         let warn = |m: &str| self.warn(m);
         let mut module = self.module.clone();
         if let Some(key) = &self.key {
@@ -390,6 +394,7 @@ fn entry_path(dir: &Path, key: &str) -> PathBuf {
 
 /// The entry stored under `key`, if whole.
 fn read(key: &str, warn: &dyn Fn(&str)) -> Option<Stored> {
+    let _span = tracing::debug_span!("cache_read").entered();
     dirs(warn).read.iter().find_map(|dir| {
         let path = entry_path(dir, key);
         let parsed = Stored::parse(&std::fs::read(&path).ok()?)?;

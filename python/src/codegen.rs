@@ -16,7 +16,10 @@ use penna_targets::{CpuTarget, Entry, Options, Stage};
 /// The CPU this process runs on.
 pub(crate) fn host() -> &'static CpuTarget {
     static HOST: OnceLock<CpuTarget> = OnceLock::new();
-    HOST.get_or_init(CpuTarget::host)
+    HOST.get_or_init(|| {
+        let _span = tracing::debug_span!("host_target").entered();
+        CpuTarget::host()
+    })
 }
 
 /// A module name no other module of this process has.
@@ -53,4 +56,16 @@ fn stage_text(program: &Program, module: &str, options: &Options, stage: Stage) 
     )
     .map(|a| a.text())
     .unwrap_or_else(|e| e.render())
+}
+
+/// `penna._native._warm_up()`: starts LLVM's host target and the JIT (the
+/// pages of libLLVM they touch, milliseconds on a cold process), without the
+/// GIL. `import penna` runs it on a thread, so that the first call of a
+/// cached function finds them ready.
+#[pyo3::pyfunction]
+pub fn _warm_up(py: pyo3::Python<'_>) {
+    py.detach(|| {
+        let _ = host();
+        let _ = crate::print::register();
+    });
 }

@@ -7,7 +7,9 @@
 //!
 //! Keys are the NumPy type numbers of the inputs; arguments that are not
 //! ndarrays (Python or NumPy scalars, lists) always go through the Python
-//! side, which types them.
+//! side, which types them. Another library's array (`__array_ufunc__`:
+//! dask, xarray) goes to `UFunc._override`, which hands that library the
+//! penna ufunc itself.
 
 use std::collections::HashSet;
 use std::sync::Mutex;
@@ -38,6 +40,17 @@ fn type_num(obj: &Bound<'_, PyAny>) -> Option<i32> {
     let arr = obj.as_ptr() as *mut PyArrayObject;
     // SAFETY: a live ndarray; its descriptor is live while it is.
     Some(unsafe { (*(*arr).fields.descr).fields.type_num })
+}
+
+/// Whether `obj` is another library's array that overrides ufuncs
+/// (`__array_ufunc__`: dask, xarray); NumPy scalars and Python numbers do
+/// not.
+fn overrides(obj: &Bound<'_, PyAny>) -> bool {
+    !crate::argtypes::is_numpy_array(obj)
+        && obj
+            .get_type()
+            .getattr(pyo3::intern!(obj.py(), "__array_ufunc__"))
+            .is_ok_and(|f| !f.is_none())
 }
 
 fn key_of<'a>(args: impl Iterator<Item = Bound<'a, PyAny>>) -> Option<Key> {
@@ -117,7 +130,13 @@ impl LazyUfunc {
         let this = slf.get();
         let (nin, _) = *this.shape.lock().unwrap_or_else(|e| e.into_inner());
         let inputs = args.get_slice(0, nin);
-        this.resolve(key_of(inputs.iter()), || {
+        let key = key_of(inputs.iter());
+        if key.is_none() && args.iter().any(|a| overrides(&a)) {
+            return slf
+                .call_method1("_override", (args, kwargs))
+                .map(Bound::unbind);
+        }
+        this.resolve(key, || {
             slf.call_method1("_ensure", (inputs.clone(),)).map(drop)
         })?;
         let (ufunc, _) = this.ufunc(py)?;
