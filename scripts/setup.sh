@@ -4,7 +4,8 @@
 #   - for AMD GPUs: ROCm's device libraries, the HIP runtime and AMD's
 #     code-object library (Debian's 5.2 packages; no GPU needed);
 #   - a virtual environment in .venv with maturin, numpy and pytest;
-#   - the extension, built in release mode and installed into .venv (editable).
+#   - the extension, built in release mode and installed into .venv (editable),
+#     and the runtime modules compiled ahead of time link (scripts/aot_runtime.sh).
 # Idempotent: a second run only rebuilds what changed.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -42,4 +43,6 @@ python -m pip install -q nvidia-cuda-nvcc-cu12
 
 say "building penna (release)"
 (cd python && maturin develop --release -q 2>&1 | grep -v "^📦\|^🔗\|^🐍\|^✏️\|^🛠" || true)
+say "building the ahead-of-time runtime (python -m penna aot)"
+bash scripts/aot_runtime.sh
 python -c "import penna; print('penna', penna.__version__, 'ready')"

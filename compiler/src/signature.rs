@@ -4,7 +4,7 @@
 //! float64(float64[:], int64)      return type and arguments
 //! (float64[:, ::1], int32)        arguments only (the return type is inferred)
 //! void(float32[::1, :])           Fortran-order 2-D array, returns None
-//! UniTuple(int64, 2)  Tuple(int64, float64)  tuple(int64, float64)
+//! UniTuple(int64, 2)  Tuple(int64, float64)  Tuple((int64, float64))  tuple(int64, float64)
 //! ```
 //! `[:, ::1]` is C-contiguous, `[::1, :]` Fortran-contiguous, `[:, :]` any layout;
 //! a 1-D `[::1]` is contiguous and `[:]` is any stride. Scalar names accept NumPy's
@@ -158,6 +158,15 @@ impl Parser<'_> {
             }
             "Tuple" | "tuple" => {
                 self.expect(b'(')?;
+                self.ws();
+                // Numba's `Tuple((int64, float64))` (one iterable of types)
+                // and penna's `Tuple(int64, float64)`.
+                if self.peek() == Some(b'(') {
+                    self.expect(b'(')?;
+                    let items = self.list(b')')?;
+                    self.expect(b')')?;
+                    return Ok(Type::Tuple(items));
+                }
                 return Ok(Type::Tuple(self.list(b')')?));
             }
             // Containers, in the notation `Type`'s Display writes (Numba's).
@@ -268,6 +277,8 @@ mod tests {
             })
         );
         assert_eq!(s.args[1], Type::Tuple(vec![Type::I64, Type::I64]));
+        let numba = parse_signature("Tuple((float64, int64))(float64[:])").unwrap();
+        assert_eq!(numba.ret, Some(Type::Tuple(vec![Type::F64, Type::I64])));
         assert!(parse_signature("float64(float65)").is_err());
         assert_eq!(
             parse_type("float32[::1, :]").unwrap().to_string(),

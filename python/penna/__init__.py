@@ -193,4 +193,8 @@ def _start_warm_up():
 
 from . import _native as _native_module  # noqa: E402
 
+# A jit function's docstring is its Python function's (as `functools.wraps`
+# gives): an instance getter cannot do this, the type's own `__doc__` hides it.
+_Dispatcher.__doc__ = property(lambda self: self.py_func.__doc__)
+
 _start_warm_up()

@@ -80,6 +80,14 @@ impl Dispatcher {
         self.function.clone()
     }
 
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
     fn find(&self, key: &[Type]) -> Option<&'static Specialization> {
         self.specs
             .all()
@@ -404,16 +412,6 @@ impl Dispatcher {
     #[getter]
     fn __name__(&self) -> &str {
         &self.name
-    }
-
-    #[getter]
-    fn __doc__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        Ok(self
-            .function
-            .py_func()
-            .bind(py)
-            .getattr("__doc__")?
-            .unbind())
     }
 
     #[getter]

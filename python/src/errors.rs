@@ -106,3 +106,33 @@ pub fn raised(py: Python<'_>, code: u32, message: String) -> PyErr {
     };
     build().unwrap_or_else(|e| e)
 }
+
+/// The registered classes as `(code, "module:qualname:base")`, `base` the
+/// nearest builtin class they derive from (for modules compiled ahead of
+/// time, which define or import the class).
+pub fn registered_classes(py: Python<'_>) -> PyResult<Vec<(u32, String)>> {
+    let registered = REGISTERED.lock().unwrap_or_else(|e| e.into_inner());
+    registered
+        .iter()
+        .enumerate()
+        .map(|(i, cls)| {
+            let cls = cls.bind(py);
+            let module: String = cls.getattr("__module__")?.extract()?;
+            let qualname: String = cls.getattr("__qualname__")?.extract()?;
+            let builtins = py.import("builtins")?;
+            let mut base = String::from("Exception");
+            for ancestor in cls.getattr("__mro__")?.try_iter()? {
+                let ancestor = ancestor?;
+                if ancestor.getattr("__module__")?.extract::<String>()? == "builtins" {
+                    let name: String = ancestor.getattr("__name__")?.extract()?;
+                    if builtins.getattr(name.as_str()).is_ok() {
+                        base = name;
+                        break;
+                    }
+                }
+            }
+            let code = REGISTERED_EXCEPTION_BASE + i as u32;
+            Ok((code, format!("{module}:{qualname}:{base}")))
+        })
+        .collect()
+}

@@ -18,10 +18,12 @@
 //! | `gpukernel` | `@cuda.jit` kernels loaded and launched on a GPU |
 //! | `cudart` | devices, device memory, streams, events, copies (`penna_runtime_cuda`) |
 //! | `cpukernel` | `@cuda.jit` kernels compiled and run on the CPU |
+//! | `aot` | object code of exported signatures for `python -m penna aot` |
 //!
 //! Debugging: `PENNA_LOG=debug` prints the time of every compiler phase;
 //! `PENNA_DUMP=ir,llvm,llvm-raw,asm` prints each stage of every specialisation.
 
+mod aot;
 mod argtypes;
 mod cache;
 mod codegen;
@@ -32,7 +34,6 @@ mod dispatcher;
 mod dlpack;
 mod env;
 mod errors;
-mod floatrepr;
 mod gpu;
 mod gpukernel;
 mod hiprt;
@@ -114,6 +115,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(cache::cache_clear, m)?)?;
     m.add_function(wrap_pyfunction!(cache::cache_reset, m)?)?;
     m.add_function(wrap_pyfunction!(codegen::_warm_up, m)?)?;
+    m.add_function(wrap_pyfunction!(aot::_aot_compile, m)?)?;
+    m.add_function(wrap_pyfunction!(aot::_registered_exceptions, m)?)?;
     m.add_function(wrap_pyfunction!(set_num_threads, m)?)?;
     m.add_function(wrap_pyfunction!(get_num_threads, m)?)?;
     m.add_function(wrap_pyfunction!(max_threads, m)?)?;

@@ -95,8 +95,11 @@ fn object<'py, 'r>(
         Some(PrintKind::UInt) => r.a.into_pyobject(py)?.into_any(),
         Some(PrintKind::Float) => match PrintKind::float_width(r.kind) {
             w if in_tuple || w == 0 || w == 8 => f64::from_bits(r.a).into_pyobject(py)?.into_any(),
-            width => PyString::new(py, &crate::floatrepr::float_str(f64::from_bits(r.a), width))
-                .into_any(),
+            width => PyString::new(
+                py,
+                &penna_runtime_cpu::floatrepr::float_str(f64::from_bits(r.a), width),
+            )
+            .into_any(),
         },
         Some(PrintKind::Complex) => match PrintKind::float_width(r.kind) {
             w if in_tuple || w == 0 || w == 8 => {
@@ -104,7 +107,11 @@ fn object<'py, 'r>(
             }
             width => PyString::new(
                 py,
-                &crate::floatrepr::complex_str(f64::from_bits(r.a), f64::from_bits(r.b), width),
+                &penna_runtime_cpu::floatrepr::complex_str(
+                    f64::from_bits(r.a),
+                    f64::from_bits(r.b),
+                    width,
+                ),
             )
             .into_any(),
         },

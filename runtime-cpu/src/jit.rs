@@ -68,18 +68,7 @@ fn jit() -> Result<&'static Mutex<Jit>, LoadError> {
                 return Err(e);
             }
             LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(lljit), generator);
-            for (name, address) in crate::parallel::symbols()
-                .into_iter()
-                .chain(crate::nrt::symbols())
-                .chain(crate::containers::symbols())
-                .chain(crate::ufunc::symbols())
-                .chain(crate::sort::symbols())
-                .chain(crate::pairwise::symbols())
-                .chain(crate::race::symbols())
-                .chain(crate::random::symbols())
-                .chain(crate::random::generator::symbols())
-                .chain(crate::linalg::symbols())
-            {
+            for (name, address) in crate::symbols() {
                 define(lljit, name, address).map_err(|e| e.to_string())?;
             }
             Ok(Mutex::new(Jit { lljit }))

@@ -9,10 +9,17 @@
 //! | [`parallel`] | the thread pool: teams, schedules, barriers, critical sections |
 //! | [`nrt`] | owned arrays' memory: allocation, reference counts, live count |
 //! | [`containers`] | lists, dicts and sets: storage, hashing, the C functions compiled code calls |
+//! | [`floatrepr`] | floats as Python's `repr` and NumPy's `str` print them |
 //! | [`linalg`] | `np.linalg` and BLAS `@`: LAPACKE and CBLAS of the OpenBLAS NumPy bundles |
 //! | [`random`] | `np.random` in compiled code: NumPy's legacy generator, one per thread |
 //! | [`sort`] | `np.sort`, `argsort`, `unique` on contiguous rows |
 //! | [`ufunc`] | errors raised inside NumPy ufunc loops, kept for the caller |
+//!
+//! Every function compiled code calls is `#[no_mangle] extern "C"` under its
+//! ABI name (`penna_compiler::abi`, `penna_compiler::runtime_fns::RuntimeFn::symbol`) and
+//! listed by [`symbols`]: the JIT defines the names from that list, and code
+//! compiled ahead of time links against the exported symbols (`penna-aot`,
+//! built without the `jit` feature, so without LLVM).
 //!
 //! The runtime consumes artifacts (object bytes + entry symbol), never IR: it
 //! does not depend on `penna-targets`. Symbols from the process (libm) resolve
@@ -21,7 +28,9 @@
 
 pub mod call;
 pub mod containers;
+pub mod floatrepr;
 pub mod grid;
+#[cfg(feature = "jit")]
 pub mod jit;
 pub mod linalg;
 pub mod loaded;
@@ -34,4 +43,20 @@ pub mod sort;
 pub mod ufunc;
 
 pub use call::{EntryFn, Outcome};
+#[cfg(feature = "jit")]
 pub use jit::{define_symbol, load, load_address, LoadError};
+
+/// Every runtime function compiled code may call: its symbol and address.
+pub fn symbols() -> Vec<(&'static str, usize)> {
+    let mut all = parallel::symbols();
+    all.extend(nrt::symbols());
+    all.extend(containers::symbols());
+    all.extend(ufunc::symbols());
+    all.extend(sort::symbols());
+    all.extend(pairwise::symbols());
+    all.extend(race::symbols());
+    all.extend(random::symbols());
+    all.extend(random::generator::symbols());
+    all.extend(linalg::symbols());
+    all
+}

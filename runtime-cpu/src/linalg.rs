@@ -130,6 +130,7 @@ macro_rules! call {
     }};
 }
 
+#[no_mangle]
 extern "C" fn penna_rt_lapack_gesv(
     n: Int,
     nrhs: Int,
@@ -154,6 +155,7 @@ extern "C" fn penna_rt_lapack_gesv(
     )
 }
 
+#[no_mangle]
 extern "C" fn penna_rt_lapack_getrf(m: Int, n: Int, a: Ptr, code: i32, ipiv: Ptr, _: i32) -> Int {
     call!(
         lapack!(|l| &l.getrf, code),
@@ -167,6 +169,7 @@ extern "C" fn penna_rt_lapack_getrf(m: Int, n: Int, a: Ptr, code: i32, ipiv: Ptr
     )
 }
 
+#[no_mangle]
 extern "C" fn penna_rt_lapack_getri(n: Int, a: Ptr, code: i32, ipiv: Ptr, _: i32) -> Int {
     call!(
         lapack!(|l| &l.getri, code),
@@ -182,6 +185,7 @@ extern "C" fn penna_rt_lapack_getri(n: Int, a: Ptr, code: i32, ipiv: Ptr, _: i32
 /// Eigenvalues `w` (complex128, length n) and, with `vectors`, right
 /// eigenvectors `v` (complex128, n x n, Fortran order, one per column): the
 /// real routine's conjugate pairs are expanded here.
+#[no_mangle]
 extern "C" fn penna_rt_lapack_geev(
     vectors: i32,
     n: Int,
@@ -265,6 +269,7 @@ extern "C" fn penna_rt_lapack_geev(
 
 /// Eigenvalues (ascending, float64) of a symmetric / Hermitian matrix from
 /// its lower triangle; with `vectors`, `a` is overwritten by the eigenvectors.
+#[no_mangle]
 extern "C" fn penna_rt_lapack_syevd(
     vectors: i32,
     n: Int,
@@ -290,6 +295,7 @@ extern "C" fn penna_rt_lapack_syevd(
 /// Singular values `s` and, with `full` 1 (all of U and V^H) or 2 (the
 /// reduced ones), `u` (m x ucol) and `vt` (vrow x n).
 #[allow(clippy::too_many_arguments)]
+#[no_mangle]
 extern "C" fn penna_rt_lapack_gesdd(
     full: i32,
     m: Int,
@@ -326,6 +332,7 @@ extern "C" fn penna_rt_lapack_gesdd(
     )
 }
 
+#[no_mangle]
 extern "C" fn penna_rt_lapack_geqrf(m: Int, n: Int, a: Ptr, code: i32, tau: Ptr, _: i32) -> Int {
     call!(
         lapack!(|l| &l.geqrf, code),
@@ -341,6 +348,7 @@ extern "C" fn penna_rt_lapack_geqrf(m: Int, n: Int, a: Ptr, code: i32, tau: Ptr,
 
 /// The first `n` columns of Q from `geqrf`'s reflectors (`k` of them); `a`
 /// is m x n.
+#[no_mangle]
 extern "C" fn penna_rt_lapack_orgqr(
     m: Int,
     n: Int,
@@ -364,6 +372,7 @@ extern "C" fn penna_rt_lapack_orgqr(
 }
 
 /// The lower Cholesky factor in `a`'s lower triangle.
+#[no_mangle]
 extern "C" fn penna_rt_lapack_potrf(n: Int, a: Ptr, code: i32) -> Int {
     call!(
         lapack!(|l| &l.potrf, code),
@@ -379,6 +388,7 @@ extern "C" fn penna_rt_lapack_potrf(n: Int, a: Ptr, code: i32) -> Int {
 /// Least squares: `b` (max(m, n) x nrhs) gets the solution in its first n
 /// rows, `s` the singular values, `rank[0]` the effective rank.
 #[allow(clippy::too_many_arguments)]
+#[no_mangle]
 extern "C" fn penna_rt_lapack_gelsd(
     m: Int,
     n: Int,
@@ -413,6 +423,7 @@ extern "C" fn penna_rt_lapack_gelsd(
 /// `c = a @ b` for C-contiguous (m x k) and (k x n) matrices of one float
 /// or complex dtype; `c` is m x n. Without the library, a plain loop.
 #[allow(clippy::too_many_arguments)]
+#[no_mangle]
 extern "C" fn penna_rt_blas_gemm(
     m: Int,
     n: Int,

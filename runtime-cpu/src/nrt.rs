@@ -27,6 +27,7 @@ fn layout(nbytes: usize) -> Option<Layout> {
 
 /// A new allocation of `nbytes` with refcount 1; null if the size is
 /// negative or the memory is not available.
+#[no_mangle]
 pub extern "C" fn penna_rt_alloc(nbytes: i64) -> *mut MemInfo {
     let Some(layout) = usize::try_from(nbytes).ok().and_then(layout) else {
         return std::ptr::null_mut();
@@ -54,6 +55,7 @@ pub extern "C" fn penna_rt_alloc(nbytes: i64) -> *mut MemInfo {
 ///
 /// # Safety
 /// `mi` came from [`penna_rt_alloc`] and nobody holds a reference any more.
+#[no_mangle]
 pub unsafe extern "C" fn penna_rt_free(mi: *mut MemInfo) {
     if mi.is_null() {
         return;

@@ -36,6 +36,7 @@ fn pairwise(a: &[f32]) -> f32 {
 
 /// # Safety
 /// `data` holds `n` contiguous float16 values.
+#[no_mangle]
 pub unsafe extern "C" fn penna_rt_sum_f16_as_f32(data: *const u16, n: i64) -> f32 {
     if n <= 0 {
         return 0.0;

@@ -8,7 +8,7 @@
 //!   every member has finished (it spins, then yields, on a counter: cheaper
 //!   than being woken), which is what makes lending its frame to them sound.
 //! - While a thread runs as a team member, thread-locals describe its team;
-//!   [`team_size`] answers 1 there, so nested parallel code runs serially on the
+//!   [`penna_rt_team_size`] answers 1 there, so nested parallel code runs serially on the
 //!   member (as OpenMP does without nested parallelism).
 //! - Loops take chunks from their schedule and never wait on each other, so
 //!   any number of callers can share the pool. Regions may contain barriers,
@@ -277,7 +277,8 @@ impl Work {
 static REGION_LOCK: Mutex<()> = Mutex::new(());
 
 /// `penna_rt_team_size`: how many threads the next region started here gets.
-pub extern "C" fn team_size(requested: i64) -> i64 {
+#[no_mangle]
+pub extern "C" fn penna_rt_team_size(requested: i64) -> i64 {
     if MEMBER.with(|m| m.get()).is_some() {
         return 1;
     }
@@ -295,7 +296,8 @@ pub extern "C" fn team_size(requested: i64) -> i64 {
 /// Called by compiled code: `body` must be a body compiled for `ctx`, and
 /// `partials` must hold `team` slots of `partial_size` bytes (or be unused).
 #[allow(clippy::too_many_arguments)]
-pub unsafe extern "C" fn parallel_for(
+#[no_mangle]
+pub unsafe extern "C" fn penna_rt_parallel_for(
     body: ParallelBody,
     ctx: *mut u8,
     n: i64,
@@ -357,18 +359,21 @@ pub unsafe extern "C" fn parallel_for(
 }
 
 /// `penna_rt_barrier`: waits for the rest of the team (no-op outside one).
-pub extern "C" fn barrier() {
+#[no_mangle]
+pub extern "C" fn penna_rt_barrier() {
     if let Some(member) = MEMBER.with(|m| m.get()) {
         // SAFETY: the team outlives its members' calls.
         unsafe { (*member.team).wait() }
     }
 }
 
-pub extern "C" fn thread_num() -> i64 {
+#[no_mangle]
+pub extern "C" fn penna_rt_thread_num() -> i64 {
     MEMBER.with(|m| m.get()).map_or(0, |m| m.num as i64)
 }
 
-pub extern "C" fn num_threads() -> i64 {
+#[no_mangle]
+pub extern "C" fn penna_rt_num_threads() -> i64 {
     // SAFETY: the team outlives its members' calls.
     MEMBER
         .with(|m| m.get())
@@ -378,7 +383,8 @@ pub extern "C" fn num_threads() -> i64 {
 /// The unnamed critical section: one lock for the process, as in OpenMP.
 static CRITICAL: AtomicBool = AtomicBool::new(false);
 
-pub extern "C" fn critical_enter() {
+#[no_mangle]
+pub extern "C" fn penna_rt_critical_enter() {
     let mut spins = 0u32;
     while CRITICAL
         .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
@@ -393,11 +399,13 @@ pub extern "C" fn critical_enter() {
     }
 }
 
-pub extern "C" fn critical_exit() {
+#[no_mangle]
+pub extern "C" fn penna_rt_critical_exit() {
     CRITICAL.store(false, Ordering::Release);
 }
 
-pub extern "C" fn wtime() -> f64 {
+#[no_mangle]
+pub extern "C" fn penna_rt_wtime() -> f64 {
     static ORIGIN: OnceLock<Instant> = OnceLock::new();
     ORIGIN.get_or_init(Instant::now).elapsed().as_secs_f64()
 }
@@ -405,19 +413,31 @@ pub extern "C" fn wtime() -> f64 {
 /// The runtime functions compiled code calls, for the JIT's symbol table.
 pub(crate) fn symbols() -> Vec<(&'static str, usize)> {
     vec![
-        (abi::TEAM_SIZE_SYMBOL, team_size as *const () as usize),
-        (abi::PARALLEL_FOR_SYMBOL, parallel_for as *const () as usize),
-        (abi::BARRIER_SYMBOL, barrier as *const () as usize),
+        (
+            abi::TEAM_SIZE_SYMBOL,
+            penna_rt_team_size as *const () as usize,
+        ),
+        (
+            abi::PARALLEL_FOR_SYMBOL,
+            penna_rt_parallel_for as *const () as usize,
+        ),
+        (abi::BARRIER_SYMBOL, penna_rt_barrier as *const () as usize),
         (
             abi::CRITICAL_ENTER_SYMBOL,
-            critical_enter as *const () as usize,
+            penna_rt_critical_enter as *const () as usize,
         ),
         (
             abi::CRITICAL_EXIT_SYMBOL,
-            critical_exit as *const () as usize,
+            penna_rt_critical_exit as *const () as usize,
         ),
-        (abi::THREAD_NUM_SYMBOL, thread_num as *const () as usize),
-        (abi::NUM_THREADS_SYMBOL, num_threads as *const () as usize),
-        (abi::WTIME_SYMBOL, wtime as *const () as usize),
+        (
+            abi::THREAD_NUM_SYMBOL,
+            penna_rt_thread_num as *const () as usize,
+        ),
+        (
+            abi::NUM_THREADS_SYMBOL,
+            penna_rt_num_threads as *const () as usize,
+        ),
+        (abi::WTIME_SYMBOL, penna_rt_wtime as *const () as usize),
     ]
 }

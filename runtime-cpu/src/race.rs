@@ -70,7 +70,8 @@ impl Race {
 ///
 /// # Safety
 /// `state` must be the block state compiled code received.
-unsafe extern "C" fn race_access(
+#[no_mangle]
+unsafe extern "C" fn penna_rt_race_access(
     state: *mut BlockState,
     addr: *const u8,
     size: u64,
@@ -127,7 +128,8 @@ unsafe extern "C" fn race_access(
 }
 
 /// See [`penna_compiler::abi::RACE_SYNC_SYMBOL`].
-extern "C" fn race_sync(block: u32) {
+#[no_mangle]
+extern "C" fn penna_rt_race_sync(block: u32) {
     RACE.with(|r| {
         let mut r = r.borrow_mut();
         if block != 0 {
@@ -141,7 +143,10 @@ extern "C" fn race_sync(block: u32) {
 pub(crate) fn symbols() -> Vec<(&'static str, usize)> {
     use penna_compiler::abi::{RACE_ACCESS_SYMBOL, RACE_SYNC_SYMBOL};
     vec![
-        (RACE_ACCESS_SYMBOL, race_access as *const () as usize),
-        (RACE_SYNC_SYMBOL, race_sync as *const () as usize),
+        (
+            RACE_ACCESS_SYMBOL,
+            penna_rt_race_access as *const () as usize,
+        ),
+        (RACE_SYNC_SYMBOL, penna_rt_race_sync as *const () as usize),
     ]
 }

@@ -101,6 +101,7 @@ macro_rules! with_type {
 
 /// # Safety
 /// `data` holds `rows * len` elements of the type `dtype` names.
+#[no_mangle]
 pub unsafe extern "C" fn penna_rt_sort(dtype: u32, data: *mut u8, rows: i64, len: i64) {
     if rows <= 0 || len <= 1 {
         return;
@@ -117,6 +118,7 @@ pub unsafe extern "C" fn penna_rt_sort(dtype: u32, data: *mut u8, rows: i64, len
 /// # Safety
 /// `data` holds `rows * len` elements of the type `dtype` names; `out` has
 /// room for as many `i64`.
+#[no_mangle]
 pub unsafe extern "C" fn penna_rt_argsort(
     dtype: u32,
     data: *const u8,
@@ -143,6 +145,7 @@ pub unsafe extern "C" fn penna_rt_argsort(
 
 /// # Safety
 /// `data` holds `n` elements of the type `dtype` names.
+#[no_mangle]
 pub unsafe extern "C" fn penna_rt_unique(dtype: u32, data: *mut u8, n: i64) -> i64 {
     if n <= 1 {
         return n.max(0);

@@ -22,6 +22,7 @@ thread_local! {
 /// # Safety
 /// `record` points to an exception record filled by compiled code, whose
 /// message points at a constant of a loaded module.
+#[no_mangle]
 pub unsafe extern "C" fn penna_rt_ufunc_error(record: *const ExceptionRecord) {
     // SAFETY: guaranteed by the caller.
     let record = unsafe { &*record };
@@ -131,7 +132,7 @@ pub unsafe extern "C" fn penna_rt_parallel_loop(
     let inner: InnerLoop = unsafe { std::mem::transmute::<usize, InnerLoop>(plan.inner) };
     // SAFETY: NumPy passes at least one dimension.
     let n = unsafe { *dims };
-    let team = crate::parallel::team_size(0);
+    let team = crate::parallel::penna_rt_team_size(0);
     if n < PARALLEL_MIN || team <= 1 {
         // SAFETY: NumPy's own arguments.
         unsafe { inner(args, dims, steps, std::ptr::null_mut()) };
@@ -149,7 +150,7 @@ pub unsafe extern "C" fn penna_rt_parallel_loop(
     let (schedule, chunk) = abi::Schedule::StaticBlocks.code();
     // SAFETY: `chunks` outlives the call; the body writes no partials.
     unsafe {
-        crate::parallel::parallel_for(
+        crate::parallel::penna_rt_parallel_for(
             chunk_body,
             &chunks as *const Chunks as *mut u8,
             n as i64,

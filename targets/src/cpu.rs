@@ -39,6 +39,21 @@ impl CpuTarget {
         }
     }
 
+    /// This machine's triple with another CPU (an LLVM CPU name such as
+    /// `x86-64-v2` or `generic`) and that CPU's own features: code for
+    /// machines that may have less than this one (ahead-of-time modules).
+    pub fn host_triple_with_cpu(cpu: &str) -> Self {
+        initialize();
+        CpuTarget {
+            triple: TargetMachine::get_default_triple()
+                .as_str()
+                .to_string_lossy()
+                .into_owned(),
+            cpu: cpu.to_owned(),
+            features: String::new(),
+        }
+    }
+
     /// A fixed x86-64 CPU, so that golden LLVM text is the same on every machine.
     pub fn generic_x86_64() -> Self {
         initialize();

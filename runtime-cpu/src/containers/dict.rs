@@ -347,6 +347,7 @@ pub unsafe fn new_dict(key_desc: *const u32, value_desc: *const u32) -> *mut Dic
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_dict_new(kd: *const u32, vd: *const u32) -> *mut Dict {
     // SAFETY: constant descriptors of compiled code.
     unsafe { new_dict(kd, vd) }
@@ -356,6 +357,7 @@ pub unsafe extern "C" fn penna_dict_new(kd: *const u32, vd: *const u32) -> *mut 
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_dict_len(d: *const Dict) -> i64 {
     // SAFETY: a live dict.
     unsafe { (*d).inner.len as i64 }
@@ -365,6 +367,7 @@ pub unsafe extern "C" fn penna_dict_len(d: *const Dict) -> i64 {
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_dict_get(d: *mut Dict, key: *const u8) -> *mut u8 {
     // SAFETY: a live dict and a key of its type.
     unsafe {
@@ -379,6 +382,7 @@ pub unsafe extern "C" fn penna_dict_get(d: *mut Dict, key: *const u8) -> *mut u8
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_dict_set(d: *mut Dict, key: *const u8, value: *const u8) {
     // SAFETY: a live dict and items of its types.
     unsafe { (*d).inner.set(key, value) }
@@ -388,6 +392,7 @@ pub unsafe extern "C" fn penna_dict_set(d: *mut Dict, key: *const u8, value: *co
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_dict_pop(d: *mut Dict, key: *const u8, out: *mut u8) -> i32 {
     // SAFETY: a live dict, a key of its type, room for a value.
     unsafe { (*d).inner.remove(key, out) as i32 }
@@ -397,6 +402,7 @@ pub unsafe extern "C" fn penna_dict_pop(d: *mut Dict, key: *const u8, out: *mut 
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_dict_popitem(d: *mut Dict, key: *mut u8, value: *mut u8) -> i32 {
     // SAFETY: a live dict; room for a key and a value.
     unsafe {
@@ -423,6 +429,7 @@ pub unsafe extern "C" fn penna_dict_popitem(d: *mut Dict, key: *mut u8, value: *
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_dict_clear(d: *mut Dict) {
     // SAFETY: a live dict.
     unsafe { (*d).inner.clear() }
@@ -447,6 +454,7 @@ unsafe fn copy_of(d: *const Dict) -> *mut Dict {
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_dict_copy(d: *const Dict) -> *mut Dict {
     // SAFETY: a live dict.
     unsafe { copy_of(d) }
@@ -456,6 +464,7 @@ pub unsafe extern "C" fn penna_dict_copy(d: *const Dict) -> *mut Dict {
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_dict_update(d: *mut Dict, other: *const Dict) {
     // SAFETY: live dicts of the same types (possibly the same dict).
     unsafe {
@@ -475,6 +484,7 @@ pub unsafe extern "C" fn penna_dict_update(d: *mut Dict, other: *const Dict) {
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_dict_key_at(d: *mut Dict, i: i64) -> *mut u8 {
     // SAFETY: a live dict.
     unsafe {
@@ -491,6 +501,7 @@ pub unsafe extern "C" fn penna_dict_key_at(d: *mut Dict, i: i64) -> *mut u8 {
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_dict_value_at(d: *mut Dict, i: i64) -> *mut u8 {
     // SAFETY: a live dict.
     unsafe {
@@ -507,6 +518,7 @@ pub unsafe extern "C" fn penna_dict_value_at(d: *mut Dict, i: i64) -> *mut u8 {
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_dict_eq(a: *const Dict, b: *const Dict) -> i32 {
     // SAFETY: live dicts of the same types.
     unsafe {
@@ -530,6 +542,7 @@ unsafe fn subset(a: &Inner, b: &Inner) -> bool {
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_set_subset(a: *const Dict, b: *const Dict) -> i32 {
     // SAFETY: live sets of the same type.
     unsafe { subset(&(*a).inner, &(*b).inner) as i32 }
@@ -575,6 +588,7 @@ unsafe fn set_op(a: *const Dict, b: *const Dict, op: i32) -> *mut Dict {
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_set_op(a: *const Dict, b: *const Dict, op: i32) -> *mut Dict {
     // SAFETY: live sets of the same type.
     unsafe { set_op(a, b, op) }
@@ -584,6 +598,7 @@ pub unsafe extern "C" fn penna_set_op(a: *const Dict, b: *const Dict, op: i32) -
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_set_op_inplace(a: *mut Dict, b: *const Dict, op: i32) {
     // SAFETY: live sets of the same type: the result replaces `a`'s contents.
     unsafe {

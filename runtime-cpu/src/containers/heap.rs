@@ -89,6 +89,7 @@ unsafe fn sift_up(l: &List, lt: Less, mut pos: usize, size: usize) {
 ///
 /// # Safety
 /// A live list.
+#[no_mangle]
 pub unsafe extern "C" fn penna_heapify(l: *mut List) {
     // SAFETY: a live list.
     unsafe {
@@ -105,6 +106,7 @@ pub unsafe extern "C" fn penna_heapify(l: *mut List) {
 ///
 /// # Safety
 /// A live list and an item of its type, whose references it takes.
+#[no_mangle]
 pub unsafe extern "C" fn penna_heap_push(l: *mut List, item: *const u8) {
     // SAFETY: a live list and an item of its type.
     unsafe {
@@ -119,6 +121,7 @@ pub unsafe extern "C" fn penna_heap_push(l: *mut List, item: *const u8) {
 ///
 /// # Safety
 /// A live list; `out` has room for one item (its references go with it).
+#[no_mangle]
 pub unsafe extern "C" fn penna_heap_pop(l: *mut List, out: *mut u8) -> i32 {
     // SAFETY: a live list; items below the length.
     unsafe {
@@ -147,6 +150,7 @@ pub unsafe extern "C" fn penna_heap_pop(l: *mut List, out: *mut u8) -> i32 {
 ///
 /// # Safety
 /// A live list, an item of its type, room for one item at `out`.
+#[no_mangle]
 pub unsafe extern "C" fn penna_heap_replace(l: *mut List, item: *const u8, out: *mut u8) -> i32 {
     // SAFETY: a live list; item 0 exists when not empty.
     unsafe {
@@ -167,6 +171,7 @@ pub unsafe extern "C" fn penna_heap_replace(l: *mut List, item: *const u8, out: 
 ///
 /// # Safety
 /// A live list, an item of its type, room for one item at `out`.
+#[no_mangle]
 pub unsafe extern "C" fn penna_heap_pushpop(l: *mut List, item: *const u8, out: *mut u8) {
     // SAFETY: a live list; item 0 exists when not empty.
     unsafe {
@@ -186,6 +191,7 @@ pub unsafe extern "C" fn penna_heap_pushpop(l: *mut List, item: *const u8, out: 
 ///
 /// # Safety
 /// A live list.
+#[no_mangle]
 pub unsafe extern "C" fn penna_heap_select(l: *const List, n: i64, largest: i32) -> *mut List {
     // SAFETY: a live list; items below the length.
     unsafe {

@@ -133,6 +133,7 @@ fn clamp_index(i: i64, len: i64) -> i64 {
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_list_new(desc: *const u32, capacity: i64) -> *mut List {
     // SAFETY: compiled code passes its constant descriptor.
     unsafe { new_list(desc, capacity.max(0) as usize) }
@@ -142,6 +143,7 @@ pub unsafe extern "C" fn penna_list_new(desc: *const u32, capacity: i64) -> *mut
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_list_append(l: *mut List, item: *const u8) {
     // SAFETY: a live list and an item of its type.
     unsafe { (*l).push(item) }
@@ -151,6 +153,7 @@ pub unsafe extern "C" fn penna_list_append(l: *mut List, item: *const u8) {
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_list_insert(l: *mut List, index: i64, item: *const u8) {
     // SAFETY: a live list and an item of its type.
     unsafe {
@@ -170,6 +173,7 @@ pub unsafe extern "C" fn penna_list_insert(l: *mut List, index: i64, item: *cons
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_list_pop(l: *mut List, index: i64, out: *mut u8) -> i32 {
     // SAFETY: a live list; `out` has room for one item.
     unsafe {
@@ -207,6 +211,7 @@ unsafe fn find(list: &List, item: *const u8, start: i64, stop: i64) -> i64 {
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_list_index(
     l: *const List,
     item: *const u8,
@@ -221,6 +226,7 @@ pub unsafe extern "C" fn penna_list_index(
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_list_count(l: *const List, item: *const u8) -> i64 {
     // SAFETY: a live list and an item of its type.
     unsafe {
@@ -236,6 +242,7 @@ pub unsafe extern "C" fn penna_list_count(l: *const List, item: *const u8) -> i6
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_list_remove(l: *mut List, item: *const u8) -> i32 {
     // SAFETY: a live list and an item of its type.
     unsafe {
@@ -256,6 +263,7 @@ pub unsafe extern "C" fn penna_list_remove(l: *mut List, item: *const u8) -> i32
 ///
 /// # Safety
 /// `l` is a live list.
+#[no_mangle]
 pub unsafe extern "C" fn penna_list_clear(l: *mut List) {
     // SAFETY: a live list.
     unsafe {
@@ -275,6 +283,7 @@ pub unsafe extern "C" fn penna_list_clear(l: *mut List) {
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_list_reverse(l: *mut List) {
     // SAFETY: a live list.
     unsafe {
@@ -293,6 +302,7 @@ pub unsafe extern "C" fn penna_list_reverse(l: *mut List) {
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_list_sort(l: *mut List, reverse: i32) {
     // SAFETY: a live list.
     unsafe {
@@ -392,6 +402,7 @@ unsafe fn gather(l: &List, indices: impl Iterator<Item = usize>, hint: usize) ->
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_list_slice(
     l: *const List,
     start: i64,
@@ -445,6 +456,7 @@ pub unsafe extern "C" fn penna_list_slice(
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_list_extend(l: *mut List, other: *const List) {
     // SAFETY: live lists of the same item type (possibly the same list).
     unsafe {
@@ -464,6 +476,7 @@ pub unsafe extern "C" fn penna_list_extend(l: *mut List, other: *const List) {
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_list_repeat(l: *const List, times: i64) -> *mut List {
     // SAFETY: a live list.
     unsafe {
@@ -490,6 +503,7 @@ pub unsafe fn lists_equal(a: *const List, b: *const List) -> bool {
 ///
 /// # Safety
 /// Live containers, and items of their types, as `penna_compiler::abi::containers` specifies.
+#[no_mangle]
 pub unsafe extern "C" fn penna_list_eq(a: *const List, b: *const List) -> i32 {
     // SAFETY: live lists of the same item type.
     unsafe { lists_equal(a, b) as i32 }

@@ -190,6 +190,7 @@ impl Fill {
 ///
 /// # Safety
 /// A live list whose items have `ndim - 1` dimensions; room for `ndim` words.
+#[no_mangle]
 pub unsafe extern "C" fn penna_list_shape(l: *const List, ndim: i64, shape: *mut i64) -> i32 {
     // SAFETY: guaranteed by the caller.
     unsafe {
@@ -204,6 +205,7 @@ pub unsafe extern "C" fn penna_list_shape(l: *const List, ndim: i64, shape: *mut
 ///
 /// # Safety
 /// A live, rectangular list; room for all its numbers at `data`.
+#[no_mangle]
 pub unsafe extern "C" fn penna_list_fill(
     l: *const List,
     ndim: i64,

@@ -142,7 +142,8 @@ fn load() -> Result<Table, String> {
 /// Defines `extern "C" fn $name(g, args) -> ret` calling table field `$field`.
 macro_rules! draws {
     ($($name:ident => $field:ident($($arg:ident: $t:ty),*) -> $ret:ty;)*) => {
-        $(extern "C" fn $name(g: Gen $(, $arg: $t)*) -> $ret {
+        $(#[no_mangle]
+        extern "C" fn $name(g: Gen $(, $arg: $t)*) -> $ret {
             // SAFETY: `g` is a live `bitgen_t` (a Generator argument of the call).
             unsafe { (table().$field)(g $(, $arg)*) }
         })*
@@ -150,62 +151,66 @@ macro_rules! draws {
 }
 
 draws! {
-    gen_float => uniform_f() -> f32;
-    gen_normal => normal() -> f64;
-    gen_normal_f => normal_f() -> f32;
-    gen_exponential => exponential() -> f64;
-    gen_exponential_f => exponential_f() -> f32;
-    gen_gamma => gamma(shape: f64) -> f64;
-    gen_beta => beta(a: f64, b: f64) -> f64;
-    gen_chisquare => chisquare(df: f64) -> f64;
-    gen_noncentral_chisquare => noncentral_chisquare(df: f64, nonc: f64) -> f64;
-    gen_f => f(dfnum: f64, dfden: f64) -> f64;
-    gen_noncentral_f => noncentral_f(dfnum: f64, dfden: f64, nonc: f64) -> f64;
-    gen_standard_t => standard_t(df: f64) -> f64;
-    gen_standard_cauchy => standard_cauchy() -> f64;
-    gen_pareto => pareto(a: f64) -> f64;
-    gen_weibull => weibull(a: f64) -> f64;
-    gen_power => power(a: f64) -> f64;
-    gen_rayleigh => rayleigh(scale: f64) -> f64;
-    gen_laplace => laplace(loc: f64, scale: f64) -> f64;
-    gen_gumbel => gumbel(loc: f64, scale: f64) -> f64;
-    gen_logistic => logistic(loc: f64, scale: f64) -> f64;
-    gen_lognormal => lognormal(mean: f64, sigma: f64) -> f64;
-    gen_wald => wald(mean: f64, scale: f64) -> f64;
-    gen_vonmises => vonmises(mu: f64, kappa: f64) -> f64;
-    gen_triangular => triangular(left: f64, mode: f64, right: f64) -> f64;
-    gen_poisson => poisson(lam: f64) -> i64;
-    gen_geometric => geometric(p: f64) -> i64;
-    gen_negative_binomial => negative_binomial(n: f64, p: f64) -> i64;
-    gen_zipf => zipf(a: f64) -> i64;
-    gen_logseries => logseries(p: f64) -> i64;
-    gen_hypergeometric => hypergeometric(good: i64, bad: i64, sample: i64) -> i64;
-    gen_interval => interval(max: u64) -> u64;
+    penna_rt_gen_float => uniform_f() -> f32;
+    penna_rt_gen_normal => normal() -> f64;
+    penna_rt_gen_normal_f => normal_f() -> f32;
+    penna_rt_gen_exponential => exponential() -> f64;
+    penna_rt_gen_exponential_f => exponential_f() -> f32;
+    penna_rt_gen_gamma => gamma(shape: f64) -> f64;
+    penna_rt_gen_beta => beta(a: f64, b: f64) -> f64;
+    penna_rt_gen_chisquare => chisquare(df: f64) -> f64;
+    penna_rt_gen_noncentral_chisquare => noncentral_chisquare(df: f64, nonc: f64) -> f64;
+    penna_rt_gen_f => f(dfnum: f64, dfden: f64) -> f64;
+    penna_rt_gen_noncentral_f => noncentral_f(dfnum: f64, dfden: f64, nonc: f64) -> f64;
+    penna_rt_gen_standard_t => standard_t(df: f64) -> f64;
+    penna_rt_gen_standard_cauchy => standard_cauchy() -> f64;
+    penna_rt_gen_pareto => pareto(a: f64) -> f64;
+    penna_rt_gen_weibull => weibull(a: f64) -> f64;
+    penna_rt_gen_power => power(a: f64) -> f64;
+    penna_rt_gen_rayleigh => rayleigh(scale: f64) -> f64;
+    penna_rt_gen_laplace => laplace(loc: f64, scale: f64) -> f64;
+    penna_rt_gen_gumbel => gumbel(loc: f64, scale: f64) -> f64;
+    penna_rt_gen_logistic => logistic(loc: f64, scale: f64) -> f64;
+    penna_rt_gen_lognormal => lognormal(mean: f64, sigma: f64) -> f64;
+    penna_rt_gen_wald => wald(mean: f64, scale: f64) -> f64;
+    penna_rt_gen_vonmises => vonmises(mu: f64, kappa: f64) -> f64;
+    penna_rt_gen_triangular => triangular(left: f64, mode: f64, right: f64) -> f64;
+    penna_rt_gen_poisson => poisson(lam: f64) -> i64;
+    penna_rt_gen_geometric => geometric(p: f64) -> i64;
+    penna_rt_gen_negative_binomial => negative_binomial(n: f64, p: f64) -> i64;
+    penna_rt_gen_zipf => zipf(a: f64) -> i64;
+    penna_rt_gen_logseries => logseries(p: f64) -> i64;
+    penna_rt_gen_hypergeometric => hypergeometric(good: i64, bad: i64, sample: i64) -> i64;
+    penna_rt_gen_interval => interval(max: u64) -> u64;
 }
 
 /// A float64 in [0, 1): the bit generator's own `next_double`.
-extern "C" fn gen_double(g: Gen) -> f64 {
+#[no_mangle]
+extern "C" fn penna_rt_gen_double(g: Gen) -> f64 {
     // SAFETY: `g` is a live `bitgen_t`.
     unsafe { ((*g).next_double)((*g).state) }
 }
 
 /// An integer in [0, rng] by Lemire's method (NumPy's `_shuffle_int` and
 /// `choice` without replacement).
-extern "C" fn gen_bounded(g: Gen, rng: u64) -> u64 {
+#[no_mangle]
+extern "C" fn penna_rt_gen_bounded(g: Gen, rng: u64) -> u64 {
     // SAFETY: `g` is a live `bitgen_t`.
     unsafe { (table().bounded_u64)(g, 0, rng, 0, false) }
 }
 
 /// One int64 `off + [0, rng]` (`random_bounded_uint64_fill` of one, so
 /// ranges under 2**32 take 32-bit draws as NumPy's `integers` does).
-extern "C" fn gen_integer(g: Gen, off: u64, rng: u64) -> u64 {
+#[no_mangle]
+extern "C" fn penna_rt_gen_integer(g: Gen, off: u64, rng: u64) -> u64 {
     let mut out = 0u64;
     // SAFETY: `g` is a live `bitgen_t`; one element of room.
     unsafe { (table().fill_u64)(g, off, rng, 1, false, &mut out) };
     out
 }
 
-extern "C" fn gen_binomial(g: Gen, n: i64, p: f64) -> i64 {
+#[no_mangle]
+extern "C" fn penna_rt_gen_binomial(g: Gen, n: i64, p: f64) -> i64 {
     let mut cache = BinomialCache([0; 32]);
     // SAFETY: `g` is a live `bitgen_t`; the cache outlives the call.
     unsafe { (table().binomial)(g, p, n, &mut cache) }
@@ -213,7 +218,8 @@ extern "C" fn gen_binomial(g: Gen, n: i64, p: f64) -> i64 {
 
 /// One multinomial row: `n` trials over the `d` probabilities `pvals`
 /// (float64) into `row` (int64).
-extern "C" fn gen_multinomial(
+#[no_mangle]
+extern "C" fn penna_rt_gen_multinomial(
     g: Gen,
     n: i64,
     row: *mut i64,
@@ -230,7 +236,8 @@ extern "C" fn gen_multinomial(
 /// Fills `count` integers `off + [0, rng]` into `out` as
 /// `Generator.integers` does for the array's dtype (its own bit width,
 /// Lemire's method, NumPy's 32/16/8-bit buffering across the fill).
-extern "C" fn gen_bounded_fill(
+#[no_mangle]
+extern "C" fn penna_rt_gen_bounded_fill(
     g: Gen,
     off: u64,
     rng: u64,
@@ -265,42 +272,42 @@ pub(crate) fn symbols() -> Vec<(&'static str, usize)> {
         };
     }
     rows! {
-        GenDouble => gen_double,
-        GenFloat => gen_float,
-        GenNormal => gen_normal,
-        GenNormalF => gen_normal_f,
-        GenExponential => gen_exponential,
-        GenExponentialF => gen_exponential_f,
-        GenGamma => gen_gamma,
-        GenBeta => gen_beta,
-        GenChisquare => gen_chisquare,
-        GenNoncentralChisquare => gen_noncentral_chisquare,
-        GenF => gen_f,
-        GenNoncentralF => gen_noncentral_f,
-        GenStandardT => gen_standard_t,
-        GenStandardCauchy => gen_standard_cauchy,
-        GenPareto => gen_pareto,
-        GenWeibull => gen_weibull,
-        GenPower => gen_power,
-        GenRayleigh => gen_rayleigh,
-        GenLaplace => gen_laplace,
-        GenGumbel => gen_gumbel,
-        GenLogistic => gen_logistic,
-        GenLognormal => gen_lognormal,
-        GenWald => gen_wald,
-        GenVonmises => gen_vonmises,
-        GenTriangular => gen_triangular,
-        GenPoisson => gen_poisson,
-        GenGeometric => gen_geometric,
-        GenNegativeBinomial => gen_negative_binomial,
-        GenZipf => gen_zipf,
-        GenLogseries => gen_logseries,
-        GenHypergeometric => gen_hypergeometric,
-        GenInterval => gen_interval,
-        GenBounded => gen_bounded,
-        GenBinomial => gen_binomial,
-        GenMultinomial => gen_multinomial,
-        GenInteger => gen_integer,
-        GenBoundedFill => gen_bounded_fill,
+        GenDouble => penna_rt_gen_double,
+        GenFloat => penna_rt_gen_float,
+        GenNormal => penna_rt_gen_normal,
+        GenNormalF => penna_rt_gen_normal_f,
+        GenExponential => penna_rt_gen_exponential,
+        GenExponentialF => penna_rt_gen_exponential_f,
+        GenGamma => penna_rt_gen_gamma,
+        GenBeta => penna_rt_gen_beta,
+        GenChisquare => penna_rt_gen_chisquare,
+        GenNoncentralChisquare => penna_rt_gen_noncentral_chisquare,
+        GenF => penna_rt_gen_f,
+        GenNoncentralF => penna_rt_gen_noncentral_f,
+        GenStandardT => penna_rt_gen_standard_t,
+        GenStandardCauchy => penna_rt_gen_standard_cauchy,
+        GenPareto => penna_rt_gen_pareto,
+        GenWeibull => penna_rt_gen_weibull,
+        GenPower => penna_rt_gen_power,
+        GenRayleigh => penna_rt_gen_rayleigh,
+        GenLaplace => penna_rt_gen_laplace,
+        GenGumbel => penna_rt_gen_gumbel,
+        GenLogistic => penna_rt_gen_logistic,
+        GenLognormal => penna_rt_gen_lognormal,
+        GenWald => penna_rt_gen_wald,
+        GenVonmises => penna_rt_gen_vonmises,
+        GenTriangular => penna_rt_gen_triangular,
+        GenPoisson => penna_rt_gen_poisson,
+        GenGeometric => penna_rt_gen_geometric,
+        GenNegativeBinomial => penna_rt_gen_negative_binomial,
+        GenZipf => penna_rt_gen_zipf,
+        GenLogseries => penna_rt_gen_logseries,
+        GenHypergeometric => penna_rt_gen_hypergeometric,
+        GenInterval => penna_rt_gen_interval,
+        GenBounded => penna_rt_gen_bounded,
+        GenBinomial => penna_rt_gen_binomial,
+        GenMultinomial => penna_rt_gen_multinomial,
+        GenInteger => penna_rt_gen_integer,
+        GenBoundedFill => penna_rt_gen_bounded_fill,
     }
 }

@@ -74,56 +74,73 @@ fn with<T>(f: impl FnOnce(&mut RandomState) -> T) -> T {
     STATE.with(|s| f(unsafe { &mut *s.get() }))
 }
 
+#[no_mangle]
 extern "C" fn penna_rt_random_seed(seed: u32) {
     with(|s| s.seed(seed))
 }
+#[no_mangle]
 extern "C" fn penna_rt_random_double() -> f64 {
     with(|s| s.mt.next_double())
 }
+#[no_mangle]
 extern "C" fn penna_rt_random_u32() -> u32 {
     with(|s| s.mt.next_u32())
 }
+#[no_mangle]
 extern "C" fn penna_rt_random_bounded(low: i64, range: u64) -> i64 {
     with(|s| low.wrapping_add(s.mt.bounded_masked(range) as i64))
 }
+#[no_mangle]
 extern "C" fn penna_rt_random_interval(max: u64) -> u64 {
     with(|s| s.mt.interval(max))
 }
+#[no_mangle]
 extern "C" fn penna_rt_random_gauss() -> f64 {
     with(|s| s.gauss())
 }
+#[no_mangle]
 extern "C" fn penna_rt_random_exponential() -> f64 {
     with(|s| s.standard_exponential())
 }
+#[no_mangle]
 extern "C" fn penna_rt_random_gamma(shape: f64) -> f64 {
     with(|s| s.standard_gamma(shape))
 }
+#[no_mangle]
 extern "C" fn penna_rt_random_beta(a: f64, b: f64) -> f64 {
     with(|s| s.beta(a, b))
 }
+#[no_mangle]
 extern "C" fn penna_rt_random_poisson(lam: f64) -> i64 {
     with(|s| s.poisson(lam))
 }
+#[no_mangle]
 extern "C" fn penna_rt_random_binomial(n: i64, p: f64) -> i64 {
     with(|s| s.binomial(n, p))
 }
+#[no_mangle]
 extern "C" fn penna_rt_random_geometric(p: f64) -> i64 {
     with(|s| s.geometric(p))
 }
+#[no_mangle]
 extern "C" fn penna_rt_random_laplace(loc: f64, scale: f64) -> f64 {
     with(|s| s.laplace(loc, scale))
 }
+#[no_mangle]
 extern "C" fn penna_rt_random_gumbel(loc: f64, scale: f64) -> f64 {
     with(|s| s.gumbel(loc, scale))
 }
+#[no_mangle]
 extern "C" fn penna_rt_random_logistic(loc: f64, scale: f64) -> f64 {
     with(|s| s.logistic(loc, scale))
 }
 /// `log(Gamma(x))` as NumPy's distributions compute it.
+#[no_mangle]
 extern "C" fn penna_rt_random_loggam(x: f64) -> f64 {
     legacy::loggam(x)
 }
 
+#[no_mangle]
 extern "C" fn penna_rt_random_triangular(left: f64, mode: f64, right: f64) -> f64 {
     with(|s| s.triangular(left, mode, right))
 }

@@ -1,21 +1,27 @@
-//! float32 and float16 values as NumPy prints them (`str(np.float32(0.1))`
-//! is `0.1`, not the `0.10000000149011612` of the widened float64).
+//! Floats as Python and NumPy print them: float64 as Python's `repr`,
+//! float32 and float16 as NumPy's `str` (`str(np.float32(0.1))` is `0.1`, not
+//! the `0.10000000149011612` of the widened float64).
 //!
-//! NumPy's rule: the shortest digits that read back as the same value of
-//! that type; positional notation when the value is 0 or
-//! `1e-4 <= |x| < 10**cutoff` (cutoff 7 for float32, 3 for float16, as
-//! float64's 16 in Python's `repr`), with `.0` on integral values;
+//! The rule: the shortest digits that read back as the same value of that
+//! type; positional notation when the value is 0 or `1e-4 <= |x| < 10**cutoff`
+//! (cutoff 16 for float64, 7 for float32, 3 for float16), with `.0` on
+//! integral values;
 //! otherwise scientific with a signed exponent of at least two digits
 //! (`1e+07`, `1.2345679e+08`). Complex values print their parts the same
 //! way, without the `.0`, as `(re+imj)`, or `imj` when the real part is +0.
 
-/// `value` (a float32 or float16 widened to float64) as NumPy's `str`.
+/// `value` (of `width` bytes: 8, or a float32 or float16 widened to
+/// float64) as Python's `repr` / NumPy's `str`.
 pub fn float_str(value: f64, width: u32) -> String {
     if let Some(special) = special(value) {
         return special;
     }
     let (negative, digits, exp) = shortest(value, width);
-    let cutoff = if width == 2 { 3 } else { 7 };
+    let cutoff = match width {
+        2 => 3,
+        4 => 7,
+        _ => 16,
+    };
     let magnitude = value.abs();
     let text = if value == 0.0 || (1e-4..10f64.powi(cutoff)).contains(&magnitude) {
         positional(&digits, exp)
@@ -29,7 +35,7 @@ pub fn float_str(value: f64, width: u32) -> String {
     }
 }
 
-/// A complex value with float32 or float16 parts, as NumPy's `str`.
+/// A complex value with parts of `width` bytes, as Python's / NumPy's `str`.
 pub fn complex_str(re: f64, im: f64, width: u32) -> String {
     let part = |v: f64| {
         let text = float_str(v, width);
@@ -66,9 +72,11 @@ fn shortest(value: f64, width: u32) -> (bool, String, i32) {
                     .is_ok_and(|back| half::f16::from_f64(back).to_bits() == bits)
             })
             .unwrap_or_else(|| format!("{value:.4e}"))
-    } else {
-        // Rust prints a float32 with the shortest round-trip digits.
+    } else if width == 4 {
+        // Rust prints floats with the shortest round-trip digits.
         format!("{:e}", value as f32)
+    } else {
+        format!("{value:e}")
     };
     let (mantissa, exp) = text.split_once('e').expect("scientific notation");
     let negative = mantissa.starts_with('-');
@@ -138,6 +146,27 @@ mod tests {
         }
         assert_eq!(float_str(f64::NAN, 4), "nan");
         assert_eq!(float_str(f64::NEG_INFINITY, 2), "-inf");
+    }
+
+    #[test]
+    fn float64_prints_as_python_repr() {
+        let cases = [
+            (0.1, "0.1"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (123456789012345678.0, "1.2345678901234568e+17"),
+            (1e-5, "1e-05"),
+            (0.0001, "0.0001"),
+            (2.5, "2.5"),
+            (-0.0, "-0.0"),
+            (1.0 / 3.0, "0.3333333333333333"),
+            (5e-324, "5e-324"),
+        ];
+        for (v, want) in cases {
+            assert_eq!(float_str(v, 8), want, "{v}");
+        }
+        assert_eq!(complex_str(1.0, 2.0, 8), "(1+2j)");
+        assert_eq!(complex_str(0.0, 0.5, 8), "0.5j");
     }
 
     #[test]
