@@ -24,3 +24,6 @@ grep -E "^test result: ok\. [1-9]" "$log" || true
 rm -f "$log"
 echo "== pytest"
 python -m pytest tests/python -q "$@"
+echo "== wheel"
+bash scripts/wheel.sh
+bash scripts/wheel_smoke.sh

@@ -17,7 +17,8 @@ trap 'rm -rf "$work"' EXIT
 say() { printf '\033[1m[wheel]\033[0m %s\n' "$*"; }
 
 say "ahead-of-time module, built with this checkout's penna"
-cat >"$work/smokemod.py" <<'PY'
+mkdir "$work/src"
+cat >"$work/src/smokemod.py" <<'PY'
 import numpy as np
 import penna
 
@@ -28,7 +29,7 @@ def dot(a, b):
         s += a[i] * b[i]
     return s
 PY
-"$root/.venv/bin/python" -m penna aot "$work/smokemod.py" -o "$work/aot" >/dev/null
+"$root/.venv/bin/python" -m penna aot "$work/src/smokemod.py" -o "$work/aot" >/dev/null
 
 say "fresh venv"
 python3 -m venv "$work/venv"
@@ -51,7 +52,7 @@ if ldd "$native" | grep -i llvm; then
   exit 1
 fi
 size=$(du -m "$wheels"/*.whl | cut -f1)
-"$venv_py" - <<PY
+cat >"$work/smoke.py" <<PY
 import numpy as np, penna
 
 @penna.jit
@@ -79,3 +80,4 @@ assert np.allclose(row_sums(m), m.sum(axis=1))
 assert np.allclose(hyp(a, a), np.hypot(a, a))
 print(f"penna {penna.__version__} from the wheel ($size MB): ok, no libLLVM needed")
 PY
+"$venv_py" "$work/smoke.py"

@@ -1,6 +1,6 @@
 //! The Python callable of an exported function: its overloads (one per
-//! exported signature, tried in order), the call through the uniform ABI
-//! without the GIL, and exceptions raised by compiled code.
+//! exported signature, tried in order), the call through the uniform ABI,
+//! and exceptions raised by compiled code.
 
 use std::ffi::c_void;
 use std::sync::Mutex;
@@ -76,11 +76,6 @@ pub fn build(module: &str, rows: &[AotFunction]) -> PyResult<Vec<Function>> {
     Ok(out)
 }
 
-/// Moves raw pointers into the call made without the GIL.
-struct Call(EntryFn, Vec<*mut c_void>, *mut u8);
-// SAFETY: the pointers are used on this thread's behalf while it waits.
-unsafe impl Send for Call {}
-
 #[pymethods]
 impl Function {
     #[pyo3(signature = (*args))]
@@ -93,32 +88,46 @@ impl Function {
                 self.overloads.iter().map(|o| o.signature.clone()).collect();
             return Err(convert::no_overload(&self.name, args, &signatures));
         };
-        let sizes: Vec<usize> = o.args.iter().map(arg_size).collect();
-        let mut buffer = vec![0u64; sizes.iter().sum::<usize>() / 8 + 1];
+        // Arguments and result in one buffer, on the stack for small calls.
+        let arg_bytes: usize = o.args.iter().map(arg_size).sum();
+        let ret_bytes = arg_size(&o.ret);
+        let mut stack = [0u64; 48];
+        let mut heap = Vec::new();
+        let words = (arg_bytes + ret_bytes) / 8;
+        let buffer: &mut [u64] = if words <= stack.len() {
+            &mut stack[..words]
+        } else {
+            heap.resize(words, 0);
+            &mut heap
+        };
         let base = buffer.as_mut_ptr() as *mut u8;
-        let mut pointers = Vec::with_capacity(sizes.len());
+        let mut pointers = [std::ptr::null_mut::<c_void>(); 16];
+        let mut many = Vec::new();
+        let pointers: &mut [*mut c_void] = if o.args.len() <= pointers.len() {
+            &mut pointers[..o.args.len()]
+        } else {
+            many.resize(o.args.len(), std::ptr::null_mut());
+            &mut many
+        };
         let mut offset = 0;
-        for ((a, t), size) in args.iter().zip(&o.args).zip(&sizes) {
+        for ((a, t), slot) in args.iter().zip(&o.args).zip(pointers.iter_mut()) {
             // SAFETY: `buffer` has room for every argument at its offset.
             let dst = unsafe { base.add(offset) };
             unsafe { convert::write(&a, t, dst)? };
-            pointers.push(dst as *mut c_void);
-            offset += size;
+            *slot = dst as *mut c_void;
+            offset += arg_size(t);
         }
-        let mut ret = vec![0u64; arg_size(&o.ret) / 8];
-        let call = Call(o.entry, pointers, ret.as_mut_ptr() as *mut u8);
-        let outcome = py.detach(move || {
-            let call = call;
-            // SAFETY: the arguments are laid out as the entry's signature says,
-            // and `ret` has room for its result.
-            unsafe { penna_runtime_cpu::call::call(call.0, &call.1, call.2 as *mut c_void) }
-        });
-        drop(buffer);
+        // SAFETY: the result's room follows the arguments'.
+        let ret = unsafe { base.add(arg_bytes) };
+        // Compiled code runs with the GIL held, as `pycc` modules ran (and
+        // as a jit function without `nogil=True` does).
+        // SAFETY: the arguments are laid out as the entry's signature says,
+        // and `ret` has room for its result.
+        let outcome =
+            unsafe { penna_runtime_cpu::call::call(o.entry, pointers, ret as *mut c_void) };
         match outcome {
             // SAFETY: the entry wrote a value of its return type.
-            Outcome::Returned => unsafe {
-                convert::read(py, &o.ret, ret.as_ptr() as *const u8, args)
-            },
+            Outcome::Returned => unsafe { convert::read(py, &o.ret, ret, args) },
             Outcome::Raised(code, message) => Err(raised(py, code, message)),
         }
     }

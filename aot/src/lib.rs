@@ -111,6 +111,9 @@ pub unsafe extern "C" fn penna_aot_module(
             )?
         };
         let module = module.cast_into::<PyModule>()?;
+        // NumPy's C API now, at import (as `import_array()` in a C
+        // extension), not in the first call that passes an array.
+        let _ = py.None().bind(py).cast::<numpy::PyUntypedArray>();
         // SAFETY: constants of the module (the caller's guarantee).
         let name = unsafe { text(name) }.unwrap_or_default();
         // SAFETY: the caller's tables.

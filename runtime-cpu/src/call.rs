@@ -51,6 +51,9 @@ pub(crate) fn thread_stack_limit() -> u64 {
 /// of the thread's stack plus a margin for the frames that run between two
 /// checks and for raising the exception. 0 (no check) where unknown.
 fn stack_limit() -> u64 {
+    if let Some(limit) = main_thread_stack_limit() {
+        return limit;
+    }
     #[cfg(target_os = "linux")]
     // SAFETY: plain pthread queries on the current thread; attr is destroyed.
     unsafe {
@@ -71,5 +74,45 @@ fn stack_limit() -> u64 {
     #[cfg(not(target_os = "linux"))]
     {
         0
+    }
+}
+
+/// The main thread's limit without `pthread_getattr_np`, which reads all of
+/// `/proc/self/maps` for the main thread (a third of a millisecond in a
+/// process with NumPy loaded, on every first call): the top of the stack less
+/// the stack size limit, plus the margin. The top is the end of the program's
+/// file name (`AT_EXECFN`), the highest string the kernel puts on the stack
+/// above the arguments and environment, else glibc's `__libc_stack_end`.
+/// `None` on other threads and where the limit is unlimited or unusual.
+fn main_thread_stack_limit() -> Option<u64> {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: plain libc queries; `__libc_stack_end` is set before main runs.
+    unsafe {
+        extern "C" {
+            static __libc_stack_end: *mut c_void;
+        }
+        if libc::getpid() != libc::gettid() {
+            return None;
+        }
+        let mut limit: libc::rlimit = std::mem::zeroed();
+        if libc::getrlimit(libc::RLIMIT_STACK, &mut limit) != 0
+            || limit.rlim_cur == libc::RLIM_INFINITY
+            || !(1 << 20..=1 << 30).contains(&limit.rlim_cur)
+        {
+            return None;
+        }
+        let execfn = libc::getauxval(libc::AT_EXECFN) as *const libc::c_char;
+        let top = if execfn.is_null() {
+            __libc_stack_end as u64
+        } else {
+            (execfn as u64 + libc::strlen(execfn) as u64 + 1).max(__libc_stack_end as u64)
+        };
+        let size = limit.rlim_cur;
+        let margin = (size / 8).min(256 * 1024);
+        top.checked_sub(size).map(|low| low + margin)
+    }
+    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+    {
+        None
     }
 }
