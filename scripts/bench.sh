@@ -27,3 +27,4 @@ python benches/cuda_compile.py
 python benches/numpy_breadth.py
 python benches/cache.py
 python benches/dask_start.py
+python benches/aot.py

@@ -23,6 +23,8 @@ fi
 grep -E "^test result: ok\. [1-9]" "$log" || true
 rm -f "$log"
 echo "== pytest"
+# Test-only dependencies: Dask for the multi-process tests (tests/python/test_dask.py).
+python -m pip install -q "dask[array,dataframe,distributed]"
 python -m pytest tests/python -q "$@"
 echo "== wheel"
 bash scripts/wheel.sh
