@@ -28,14 +28,9 @@ fn initialize() {
 impl CpuTarget {
     /// The machine penna runs on.
     pub fn host() -> Self {
-        initialize();
         CpuTarget {
-            triple: TargetMachine::get_default_triple()
-                .as_str()
-                .to_string_lossy()
-                .into_owned(),
-            cpu: TargetMachine::get_host_cpu_name().to_string(),
             features: TargetMachine::get_host_cpu_features().to_string(),
+            ..CpuTarget::host_triple_with_cpu(&TargetMachine::get_host_cpu_name().to_string())
         }
     }
 
