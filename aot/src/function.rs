@@ -20,6 +20,7 @@ struct Overload {
     args: Vec<Type>,
     ret: Type,
     entry: EntryFn,
+    nogil: bool,
 }
 
 /// A function compiled ahead of time.
@@ -62,6 +63,7 @@ pub fn build(module: &str, rows: &[AotFunction]) -> PyResult<Vec<Function>> {
             args: parsed.args,
             signature,
             entry: row.entry,
+            nogil: row.nogil != 0,
         };
         match out.iter_mut().find(|f| f.name == name) {
             Some(f) => f.overloads.push(overload),
@@ -74,6 +76,26 @@ pub fn build(module: &str, rows: &[AotFunction]) -> PyResult<Vec<Function>> {
         }
     }
     Ok(out)
+}
+
+/// A call's entry and buffers, moved into the closure that runs without
+/// the GIL.
+#[derive(Clone, Copy)]
+struct Call(EntryFn, *const *mut c_void, usize, *mut u8);
+
+// SAFETY: the pointers are used on this thread's behalf while it waits.
+unsafe impl Send for Call {}
+
+impl Call {
+    /// # Safety
+    /// The buffers are live and laid out as the entry expects.
+    unsafe fn run(self) -> Outcome {
+        // SAFETY: by the caller.
+        unsafe {
+            let pointers = std::slice::from_raw_parts(self.1, self.2);
+            penna_runtime_cpu::call::call(self.0, pointers, self.3 as *mut c_void)
+        }
+    }
 }
 
 #[pymethods]
@@ -119,12 +141,13 @@ impl Function {
         }
         // SAFETY: the result's room follows the arguments'.
         let ret = unsafe { base.add(arg_bytes) };
-        // Compiled code runs with the GIL held, as `pycc` modules ran (and
-        // as a jit function without `nogil=True` does).
+        let call = Call(o.entry, pointers.as_ptr(), pointers.len(), ret);
         // SAFETY: the arguments are laid out as the entry's signature says,
-        // and `ret` has room for its result.
-        let outcome =
-            unsafe { penna_runtime_cpu::call::call(o.entry, pointers, ret as *mut c_void) };
+        // and `ret` has room for its result; the buffers outlive the call.
+        let run = move || unsafe { call.run() };
+        // Compiled code runs with the GIL held, as `pycc` modules ran, unless
+        // the function was compiled with `nogil=True`.
+        let outcome = if o.nogil { py.detach(run) } else { run() };
         match outcome {
             // SAFETY: the entry wrote a value of its return type.
             Outcome::Returned => unsafe { convert::read(py, &o.ret, ret, args) },

@@ -41,6 +41,8 @@ pub struct AotFunction {
     /// The docstring, or null.
     pub doc: *const c_char,
     pub entry: EntryFn,
+    /// Non-zero: calls release the GIL (`nogil=True`).
+    pub nogil: i32,
 }
 
 /// A user exception class compiled code raises under `code`:

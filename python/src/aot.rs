@@ -15,13 +15,14 @@ use crate::errors::compile_error;
 /// What `_aot_compile` returns: the object file, its entry symbol, the
 /// signature as compiled (`float64(float64[::1], int64)`), the C type of each
 /// parameter and of the result (`None` where C has no such type: tuples,
-/// optionals).
+/// optionals), and whether calls release the GIL (`nogil=True`).
 type Compiled<'py> = (
     Bound<'py, PyBytes>,
     String,
     String,
     Vec<Option<String>>,
     Option<String>,
+    bool,
 );
 
 /// Whether functions compiled ahead of time can take or return `t`: what the
@@ -122,6 +123,7 @@ pub fn _aot_compile<'py>(
         compiled,
         params,
         ret,
+        d.nogil(),
     ))
 }
 

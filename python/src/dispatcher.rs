@@ -88,6 +88,10 @@ impl Dispatcher {
         &self.options
     }
 
+    pub fn nogil(&self) -> bool {
+        self.nogil
+    }
+
     fn find(&self, key: &[Type]) -> Option<&'static Specialization> {
         self.specs
             .all()

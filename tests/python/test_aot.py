@@ -97,6 +97,12 @@ def test_exceptions(checked):
         assert "compiled ahead of time for" in errors[name][1] and what in errors[name][1]
 
 
+def test_nogil_releases_the_gil(checked):
+    # The interpreter ran while a 0.3 s nogil=True call was in progress
+    # (with the GIL held it could not take a single step).
+    assert checked[1]["nogil_steps"] > 1000
+
+
 def test_print(checked):
     assert checked[0] == ["n is 3 2.5"]
 

@@ -51,6 +51,23 @@ for name, call in [("at", lambda: aotmod.at(np.arange(5, dtype=np.int32), 9)),
     except Exception as e:  # noqa: BLE001  (the class is what is checked)
         errors[name] = [type(e).__name__, str(e)]
 out["errors"] = errors
+
+# A nogil=True function leaves the GIL to other threads while it runs.
+import threading  # noqa: E402
+import time  # noqa: E402
+
+start = time.perf_counter()
+aotmod.spin(10_000_000)
+n = int(10_000_000 * 0.3 / max(time.perf_counter() - start, 1e-3))
+entered = threading.Event()
+worker = threading.Thread(target=lambda: (entered.set(), aotmod.spin(n)))
+worker.start()
+entered.wait()
+time.sleep(0.05)  # lets the worker into the call
+steps = 0
+while worker.is_alive():
+    steps += 1
+out["nogil_steps"] = steps
 sys.stdout.flush()
 aotmod.talk(3)
 sys.stdout.flush()

@@ -127,3 +127,11 @@ def fill(a, v):
 def talk(n):
     print("n is", n, 2.5)
     return n
+
+
+@penna.jit("float64(int64)", nogil=True)
+def spin(n):
+    x = 1.0
+    for _ in range(n):
+        x = x * 1.0000001 + 1e-9
+    return x
