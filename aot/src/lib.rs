@@ -114,7 +114,9 @@ pub unsafe extern "C" fn penna_aot_module(
         };
         let module = module.cast_into::<PyModule>()?;
         // NumPy's C API now, at import (as `import_array()` in a C
-        // extension), not in the first call that passes an array.
+        // extension), not in the first call that passes an array; without
+        // NumPy the import fails here with Python's ImportError.
+        py.import("numpy")?;
         let _ = py.None().bind(py).cast::<numpy::PyUntypedArray>();
         // SAFETY: constants of the module (the caller's guarantee).
         let name = unsafe { text(name) }.unwrap_or_default();
@@ -130,7 +132,14 @@ pub unsafe extern "C" fn penna_aot_module(
         }
         Ok(module)
     };
-    match build() {
+    // A panic must not unwind into CPython.
+    let built =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(build)).unwrap_or_else(|_| {
+            Err(pyo3::exceptions::PyRuntimeError::new_err(
+                "penna: the module failed to initialise (a penna bug)",
+            ))
+        });
+    match built {
         Ok(m) => m.into_ptr(),
         Err(e) => {
             e.restore(py);

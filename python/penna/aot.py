@@ -193,7 +193,7 @@ __attribute__((visibility("default"))) void *PyInit_{module}(void) {{
               f" * shape and strides (in bytes); an array a function returns holds a\n"
               f" * reference the caller drops with penna_release(result.meminfo). */\n"
               f"#ifndef PENNA_AOT_{module.upper()}_H\n#define PENNA_AOT_{module.upper()}_H\n",
-              _C_TYPES] + [_array_struct(n) for n in ndims]
+              _C_TYPES, "#ifdef __cplusplus\nextern \"C\" {\n#endif\n"] + [_array_struct(n) for n in ndims]
     header.append("\nconst char *penna_error_class(uint32_t kind);\n"
                   "size_t penna_error_message(const penna_exception *error, char *buf, "
                   "size_t size);\nvoid penna_release(void *meminfo);\n"
@@ -214,7 +214,7 @@ __attribute__((visibility("default"))) void *PyInit_{module}(void) {{
         header.append(f"/* {f.signature} */\n{decl};\n")
         c_source.append(body)
         exported.append(decl.split("(")[0].split()[-1])
-    header.append("\n#endif\n")
+    header.append("\n#ifdef __cplusplus\n}\n#endif\n#endif\n")
     (work / f"{module}_py.c").write_text(py)
     (work / f"{module}.h").write_text("".join(header))
     (work / f"{module}_c.c").write_text("".join(c_source))
