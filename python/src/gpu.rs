@@ -55,6 +55,28 @@ impl GpuTargetSpec {
         }
     }
 
+    /// What the disk cache's key needs of this target: the spec, and the
+    /// size and modification time of the math library it links (a CUDA or
+    /// ROCm update that replaces the file at the same path changes the key).
+    pub fn cache_identity(&self) -> String {
+        let library = match self {
+            GpuTargetSpec::Cuda { libdevice, .. } => libdevice.as_deref(),
+            GpuTargetSpec::Hip { options, .. } => options.device_libs.as_deref(),
+        };
+        let stamp = library
+            .and_then(|p| std::fs::metadata(p).ok())
+            .map(|m| {
+                let modified = m
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .map_or(0, |d| d.as_nanos());
+                format!("{} {modified}", m.len())
+            })
+            .unwrap_or_default();
+        format!("{self:?} {stamp}")
+    }
+
     pub fn build(&self) -> Result<Box<dyn Target>, CompileError> {
         Ok(match self {
             GpuTargetSpec::Cuda { cc, libdevice } => {
@@ -157,7 +179,7 @@ pub fn compile(
             let text = penna_compiler::ir::print::print_program(&program).into_bytes();
             return Ok(((text, String::new(), ret), None));
         };
-        let spec = format!("{target:?}");
+        let spec = target.cache_identity();
         let target = target.build()?;
         // PTX and code objects go through the disk cache (what the key
         // leaves out: the kernel's entry, its options and the math library).

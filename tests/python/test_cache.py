@@ -260,3 +260,43 @@ def test_info_and_clear_from_the_command_line(project):
     cleared = subprocess.run([sys.executable, "-m", "penna", "cache", "clear"], env=e,
                              capture_output=True, text=True, check=True).stdout
     assert "removed 1" in cleared and entries(project) == []
+
+
+PTX_DRIVER = """
+import json, math, penna
+from penna import cuda
+
+@cuda.jit("void(float64[:])")
+def waves(a):
+    i = cuda.grid(1)
+    if i < a.size:
+        a[i] = math.sin(a[i])
+
+waves.inspect_asm()
+print(json.dumps(penna.cache.info()))
+"""
+
+
+def test_ptx_key_follows_the_math_library_file(tmp_path):
+    from penna import cuda
+    original = cuda._libdevice()
+    if original is None:
+        pytest.skip("libdevice is not installed (pip install nvidia-cuda-nvcc-cu12)")
+    copy = tmp_path / "libdevice.10.bc"
+    copy.write_bytes(open(original, "rb").read())
+    env = dict(os.environ, PENNA_CACHE_DIR=str(tmp_path / "cache"), PENNA_LIBDEVICE=str(copy))
+    env.pop("PENNA_CACHE", None)
+
+    (tmp_path / "ptx_driver.py").write_text(PTX_DRIVER)
+
+    def ptx_entries():
+        done = subprocess.run([sys.executable, "ptx_driver.py"], cwd=tmp_path, env=env,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout.strip().splitlines()[-1])["entries"]
+
+    first = ptx_entries()
+    assert first >= 1
+    assert ptx_entries() == first  # the same library: a hit
+    os.utime(copy, (1_000_000_000, 1_000_000_000))  # replaced in place (a CUDA update)
+    assert ptx_entries() == first + 1
