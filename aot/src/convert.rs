@@ -19,16 +19,6 @@ use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyComplex, PyFloat, PyInt, PyTuple};
 
-/// Whether a signature of an exported function can use `t`.
-pub fn supported(t: &Type) -> bool {
-    match t {
-        Type::Scalar(_) | Type::None | Type::Array(_) => true,
-        Type::Tuple(items) => items.iter().all(supported),
-        Type::Optional(inner) => supported(inner),
-        _ => false,
-    }
-}
-
 /// Bytes an argument of type `t` takes (a multiple of 8).
 pub fn arg_size(t: &Type) -> usize {
     let bytes = match t {
@@ -110,21 +100,23 @@ fn array_fits(obj: &Bound<'_, PyAny>, a: &ArrayType) -> bool {
     };
     let dtype = arr.dtype();
     let (letter, size) = kind(a.dtype);
-    let writeable = {
-        // SAFETY: an ndarray (cast above).
-        let flags = unsafe { (*arr.as_array_ptr()).fields.flags };
-        flags & npyffi::NPY_ARRAY_WRITEABLE != 0
-    };
     dtype.kind() as char == letter
         && dtype.itemsize() == size
         && dtype.is_native_byteorder() != Some(false)
         && arr.ndim() == a.ndim as usize
-        && (writeable || a.readonly)
+        && (writeable(arr) || a.readonly)
         && match a.layout {
             Layout::C => arr.is_c_contiguous(),
             Layout::F => arr.is_fortran_contiguous(),
             Layout::Any => true,
         }
+}
+
+/// NumPy's WRITEABLE flag of `arr`.
+fn writeable(arr: &Bound<'_, PyUntypedArray>) -> bool {
+    // SAFETY: a live ndarray.
+    let flags = unsafe { (*arr.as_array_ptr()).fields.flags };
+    flags & npyffi::NPY_ARRAY_WRITEABLE != 0
 }
 
 /// Writes `obj` (which [`fits`] `t`) as a value of `t` at `dst`.
@@ -398,13 +390,7 @@ fn holds(obj: &Bound<'_, PyAny>, address: usize) -> bool {
 pub fn describe(obj: &Bound<'_, PyAny>) -> String {
     if let Ok(arr) = obj.cast::<PyUntypedArray>() {
         let dtype = arr.dtype().str().map(|s| s.to_string()).unwrap_or_default();
-        // SAFETY: an ndarray (cast above).
-        let flags = unsafe { (*arr.as_array_ptr()).fields.flags };
-        let readonly = if flags & npyffi::NPY_ARRAY_WRITEABLE == 0 {
-            "read-only "
-        } else {
-            ""
-        };
+        let readonly = if writeable(arr) { "" } else { "read-only " };
         return format!("{readonly}{dtype} array({}-d)", arr.ndim());
     }
     if let Ok(t) = obj.cast::<PyTuple>() {

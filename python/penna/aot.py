@@ -70,12 +70,11 @@ def _signatures(dispatcher):
 
 def exports(module):
     """``[(name, dispatcher, [signature, ...])]`` of ``module``."""
-    from . import _native as n
     chosen = getattr(module, "__penna_export__", None)
     if chosen is None:
         found = []
         for name, obj in vars(module).items():
-            if isinstance(obj, n.Dispatcher) and getattr(obj.py_func, "__module__", None) \
+            if isinstance(obj, _native.Dispatcher) and getattr(obj.py_func, "__module__", None) \
                     == module.__name__ and _signatures(obj):
                 found.append((name, obj, _signatures(obj)))
         return found
@@ -83,7 +82,7 @@ def exports(module):
     found = []
     for name, sigs in items:
         obj = getattr(module, name, None)
-        if not isinstance(obj, n.Dispatcher):
+        if not isinstance(obj, _native.Dispatcher):
             raise AotError(f"__penna_export__ names `{name}`, which is not a @penna.jit function")
         sigs = [sigs] if isinstance(sigs, str) else list(sigs or _signatures(obj))
         if not sigs:
