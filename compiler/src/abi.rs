@@ -156,7 +156,53 @@ impl Default for ExceptionRecord {
     }
 }
 
+/// `nargs` of a record whose `message` is owned: a boxed copy of a message
+/// computed at run time, freed by [`ExceptionRecord::take_message`].
+pub const OWNED_MESSAGE: u32 = u32::MAX;
+
 impl ExceptionRecord {
+    /// Fills in an exception whose message was computed at run time; the
+    /// record owns the copy until [`ExceptionRecord::take_message`].
+    pub fn set_owned_message(&mut self, kind: u32, message: String) {
+        self.release_message();
+        let bytes = message.into_bytes().into_boxed_slice();
+        self.kind = kind;
+        self.nargs = OWNED_MESSAGE;
+        self.message_len = bytes.len() as u64;
+        self.message = Box::into_raw(bytes) as *const u8;
+    }
+
+    /// The rendered message, freeing an owned one (the record is left
+    /// without a message).
+    ///
+    /// # Safety
+    /// As [`ExceptionRecord::render_message`].
+    pub unsafe fn take_message(&mut self) -> String {
+        // SAFETY: guaranteed by the caller.
+        let text = unsafe { self.render_message() };
+        self.release_message();
+        text
+    }
+
+    /// Frees an owned message (a record dropped without being raised).
+    pub fn release_message(&mut self) {
+        if self.nargs == OWNED_MESSAGE && !self.message.is_null() {
+            let len = self.message_len as usize;
+            // SAFETY: made by `set_owned_message` from a boxed slice of `len` bytes.
+            drop(unsafe {
+                Box::from_raw(std::ptr::slice_from_raw_parts_mut(
+                    self.message as *mut u8,
+                    len,
+                ))
+            });
+        }
+        if self.nargs == OWNED_MESSAGE {
+            self.nargs = 0;
+            self.message = std::ptr::null();
+            self.message_len = 0;
+        }
+    }
+
     /// The message with its `{}` placeholders filled in.
     ///
     /// # Safety
@@ -171,6 +217,9 @@ impl ExceptionRecord {
                 unsafe { std::slice::from_raw_parts(self.message, self.message_len as usize) };
             std::str::from_utf8(bytes).unwrap_or("<invalid message>")
         };
+        if self.nargs == OWNED_MESSAGE {
+            return text.to_owned();
+        }
         let mut out = String::with_capacity(text.len());
         let mut args = self.args.iter().take(self.nargs as usize);
         let mut parts = text.split("{}");

@@ -8,6 +8,7 @@
 use crate::abi::ExceptionKind;
 use crate::env::{Const as Constant, ModuleId};
 use crate::gpu::{self, GpuFn, GpuItem, GpuNs};
+use crate::strings::StrFn;
 use crate::types::Scalar;
 
 /// Functions of `math` (and their scalar NumPy twins) that map onto libm /
@@ -215,6 +216,9 @@ pub enum Builtin {
     Heapq(Method),
     /// A scalar function of the CPU runtime (`penna._rt_random_double()`).
     Runtime(crate::runtime_fns::RuntimeFn),
+    /// An operation on strings ([`crate::strings`]); `str(x)` and
+    /// `format(x, spec)` name one row and are re-chosen by the value's type.
+    Str(crate::strings::StrFn),
 }
 
 /// Builtins that consume an iterable (rewritten into loops when lowered).
@@ -335,6 +339,10 @@ impl Builtin {
             Builtin::Container(ContainerFn::EmptyDict) => "Dict.empty".into(),
             Builtin::Heapq(m) => m.name().into(),
             Builtin::Runtime(f) => format!("penna._rt_{}", f.name()),
+            Builtin::Str(f) if f.name().starts_with(|c: char| c.is_ascii_lowercase()) => {
+                f.name().into()
+            }
+            Builtin::Str(f) => format!("`{}`", f.name()),
         }
     }
 }
@@ -772,6 +780,11 @@ fn builtin(name: &str) -> Option<ModuleItem> {
         "enumerate" => Function(Builtin::Enumerate),
         "zip" => Function(Builtin::Zip),
         "print" => Function(Builtin::Print),
+        "str" => Function(Builtin::Str(StrFn::Same)),
+        "repr" => Function(Builtin::Str(StrFn::Repr)),
+        "format" => Function(Builtin::Str(StrFn::FormatStr)),
+        "ord" => Function(Builtin::Str(StrFn::Ord)),
+        "chr" => Function(Builtin::Str(StrFn::Chr)),
         "list" => Function(Builtin::Iterating(IterFn::List)),
         "dict" => Function(Builtin::Iterating(IterFn::Dict)),
         "set" => Function(Builtin::Iterating(IterFn::Set)),

@@ -66,7 +66,7 @@ fn coerce_block(f: &mut Function, ops: &OperandTypes, block: &mut Block) {
                 .iter()
                 .filter_map(PrintItem::value)
                 .for_each(|e| expr(f, ops, e)),
-            Stmt::Eval(e) => expr(f, ops, *e),
+            Stmt::Eval(e) | Stmt::RaiseValue { message: e, .. } => expr(f, ops, *e),
             Stmt::If {
                 cond,
                 accept,

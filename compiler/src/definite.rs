@@ -124,6 +124,10 @@ fn block(f: &Function, b: &Block, state: &mut State, checked: &mut [bool]) {
                 state.reachable = false;
             }
             Stmt::Break | Stmt::Continue | Stmt::Raise { .. } => state.reachable = false,
+            Stmt::RaiseValue { message, .. } => {
+                reads(f, *message, state, checked);
+                state.reachable = false;
+            }
         }
     }
 }

@@ -163,6 +163,8 @@ pub enum Global {
     Function(Arc<dyn JitFunction>),
     /// A NumPy array, frozen as constant data.
     Array(Arc<FrozenArray>),
+    /// A string, frozen as a literal.
+    Str(Arc<str>),
     /// An exception class the host registered under `code` (see
     /// [`crate::abi::ExceptionClass::Registered`]): a user class, or a builtin
     /// one without an [`crate::abi::ExceptionKind`].
@@ -184,6 +186,7 @@ impl fmt::Debug for Global {
             Global::Const(c) => write!(f, "{c:?}"),
             Global::Function(j) => write!(f, "function {}", j.name()),
             Global::Array(a) => write!(f, "{a:?}"),
+            Global::Str(s) => write!(f, "str {s:?}"),
             Global::Exception { code, name } => write!(f, "exception {name} ({code})"),
             Global::Type(t) => write!(f, "type {t}"),
             Global::Unsupported(t) => write!(f, "unsupported {t}"),

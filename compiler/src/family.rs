@@ -113,6 +113,9 @@ fn check_tree(f: &Function, e: ExprId, family: Family) -> Result<()> {
         (_, Family::Gpu) if allocates => {
             return Err(not_on_gpu("array expressions (they allocate a new array)", span))
         }
+        (_, Family::Gpu) if *f.ty(e) == Type::Str => {
+            return Err(not_on_gpu("strings (they live in the CPU runtime)", span))
+        }
         (_, Family::Gpu) if f.ty(e).is_container() => {
             return Err(not_on_gpu(
                 &format!("{} (containers live in the CPU runtime)", f.ty(e)),

@@ -12,6 +12,7 @@
 
 mod index;
 mod refine;
+mod strings;
 
 use crate::builtins::{Attribute, Builtin, ContainerFn, Method, NpFn};
 use crate::env::{Const, JitFunction};
@@ -308,6 +309,14 @@ impl Infer<'_> {
                 }
             }
             Stmt::Break | Stmt::Continue | Stmt::Raise { .. } => {}
+            Stmt::RaiseValue { message, .. } => {
+                let t = self.expr(*message);
+                if t.is_known() && t != Type::Str {
+                    let e = CompileError::internal(format!("an exception message of type {t}"))
+                        .at(s.span);
+                    self.error(e);
+                }
+            }
         }
     }
 
@@ -464,6 +473,7 @@ impl Infer<'_> {
                 readonly: true,
             }),
             Expr::TypeRef(t) => Type::TypeRef(Box::new(t.clone())),
+            Expr::Str(_) => Type::Str,
             Expr::Local(l) => self.f.locals[l].ty.clone(),
             Expr::Param(i) => self.f.param_types[i].clone(),
             Expr::Unary { op, .. } => {
@@ -648,7 +658,7 @@ fn unwraps(expr: &Expr) -> bool {
 /// Whether `print` in compiled code can show a value of type `t`.
 fn printable(t: &Type) -> bool {
     match t {
-        Type::Scalar(_) | Type::None => true,
+        Type::Scalar(_) | Type::None | Type::Str => true,
         Type::Tuple(items) => items.iter().all(printable),
         Type::Array(_)
         | Type::Unknown

@@ -37,6 +37,7 @@ pub mod prune;
 pub mod runtime_fns;
 pub mod signature;
 pub mod source;
+pub mod strings;
 pub mod testing;
 pub mod types;
 pub mod typing;

@@ -357,7 +357,9 @@ fn first_use(f: &Function, block: &[Statement], l: LocalId) -> FirstUse {
         }
         match &s.kind {
             Stmt::Assign { local, .. } if *local == l => return FirstUse::Write,
-            Stmt::Return(_) | Stmt::Raise { .. } => return FirstUse::Exit,
+            Stmt::Return(_) | Stmt::Raise { .. } | Stmt::RaiseValue { .. } => {
+                return FirstUse::Exit
+            }
             Stmt::Break | Stmt::Continue => return FirstUse::None,
             Stmt::If { accept, reject, .. } => {
                 match (first_use(f, accept, l), first_use(f, reject, l)) {

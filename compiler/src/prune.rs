@@ -73,7 +73,11 @@ fn prune(
                 if out.last().is_some_and(|s| {
                     matches!(
                         s.kind,
-                        Stmt::Return(_) | Stmt::Raise { .. } | Stmt::Break | Stmt::Continue
+                        Stmt::Return(_)
+                            | Stmt::Raise { .. }
+                            | Stmt::RaiseValue { .. }
+                            | Stmt::Break
+                            | Stmt::Continue
                     )
                 }) {
                     break;

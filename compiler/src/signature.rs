@@ -145,6 +145,7 @@ impl Parser<'_> {
         let base = match name.as_str() {
             "" => return Err(self.error("expected a type")),
             "void" | "none" | "None" => return Ok(Type::None),
+            "unicode_type" | "string" | "str" => return Ok(Type::Str),
             "UniTuple" => {
                 self.expect(b'(')?;
                 let item = self.ty()?;

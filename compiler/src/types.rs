@@ -311,6 +311,9 @@ pub enum Type {
     /// distributions. Shared with Python: draws advance the interpreter's
     /// generator too. Arguments only; it cannot be returned to Python.
     Generator,
+    /// A string (Numba's `unicode_type`): a reference-counted object of the
+    /// CPU runtime ([`crate::strings`]).
+    Str,
 }
 
 impl Type {
@@ -413,7 +416,9 @@ impl Type {
                 let size = 16 + 16 * a.ndim as u32;
                 (size, 8)
             }
-            Type::List { .. } | Type::Dict(..) | Type::Set(_) | Type::Generator => (8, 8),
+            Type::List { .. } | Type::Dict(..) | Type::Set(_) | Type::Generator | Type::Str => {
+                (8, 8)
+            }
             Type::Optional(_) => self.layout().size_align(),
         }
     }
@@ -463,6 +468,7 @@ impl fmt::Display for Type {
             Type::Set(item) => write!(f, "set({item})"),
             Type::Optional(t) => write!(f, "optional({t})"),
             Type::Generator => f.write_str("np.random.Generator"),
+            Type::Str => f.write_str("unicode_type"),
         }
     }
 }
@@ -533,6 +539,7 @@ pub fn unify(a: &Type, b: &Type) -> Result<Type, UnifyError> {
         }
         (Type::Set(x), Type::Set(y)) => Type::Set(Box::new(same(x, y)?)),
         (Type::Generator, Type::Generator) => Type::Generator,
+        (Type::Str, Type::Str) => Type::Str,
         // `None` on some paths, a value on others.
         (Type::Optional(x), Type::Optional(y)) => Type::Optional(Box::new(unify(x, y)?)),
         (Type::Optional(x), Type::None) | (Type::None, Type::Optional(x)) => {

@@ -146,9 +146,8 @@ _SCALARS = {t.name: t for t in (boolean, int8, int16, int32, int64, uint8, uint1
                                  uint64, float16, float32, float64, complex64, complex128)}
 
 
-#: Strings are not supported yet; the name exists so that modules naming it
-#: import (a signature using it is a clear error).
-unicode_type = Type("unicode_type")
+#: Strings (Python's `str`; Numba's name).
+unicode_type = string = Type("unicode_type")
 
 
 def from_string(text):
@@ -157,6 +156,8 @@ def from_string(text):
         return _SCALARS[text]
     if text == "none":
         return none
+    if text == "unicode_type":
+        return unicode_type
     if "[" in text and not text.startswith(("tuple(", "ListType[", "DictType[", "list(", "set(", "optional(")):
         return Array(text)
     return Type(text)

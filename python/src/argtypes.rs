@@ -264,6 +264,9 @@ fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
     if obj.is_instance_of::<pyo3::types::PyBool>() {
         return Ok(Type::BOOL);
     }
+    if obj.is_instance_of::<pyo3::types::PyString>() {
+        return Ok(Type::Str);
+    }
     if obj.is_instance_of::<pyo3::types::PyInt>() {
         return Ok(Type::I64);
     }

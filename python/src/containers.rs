@@ -100,9 +100,47 @@ pub fn container_arg(obj: &Bound<'_, PyAny>, t: &Type) -> PyResult<*mut MemInfo>
             }
             s as *mut MemInfo
         }
+        Type::Str => {
+            let s = str_from_python(obj)?;
+            ARGS.with(|a| {
+                a.borrow_mut().push(Reflected {
+                    obj: obj.clone().unbind(),
+                    container: s,
+                    ty: t.clone(),
+                })
+            });
+            s
+        }
         t => return Err(PyTypeError::new_err(format!("cannot pass {t} by value"))),
     };
     Ok(made)
+}
+
+/// A new runtime string holding `obj`'s text (a reference the caller owns).
+pub fn str_from_python(obj: &Bound<'_, PyAny>) -> PyResult<*mut MemInfo> {
+    let s = obj.cast::<pyo3::types::PyString>()?;
+    let text = s.to_str()?;
+    let made = penna_runtime_cpu::strings::new_str(text);
+    if made.is_null() {
+        return Err(pyo3::exceptions::PyMemoryError::new_err(
+            "out of memory for a string",
+        ));
+    }
+    Ok(made)
+}
+
+/// A runtime string as a Python `str`, dropping the reference at `src`.
+///
+/// # Safety
+/// `src` holds a live string whose reference the caller hands over.
+pub unsafe fn str_to_python(py: Python<'_>, src: *const u8) -> PyResult<Py<PyAny>> {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let mi = *(src as *const *mut MemInfo);
+        let s = pyo3::types::PyString::new(py, penna_runtime_cpu::strings::text(mi));
+        nrt::release(mi);
+        Ok(s.into_any().unbind())
+    }
 }
 
 /// Whether an argument of type `t` is, or holds, a list or set copied in
@@ -110,7 +148,8 @@ pub fn container_arg(obj: &Bound<'_, PyAny>, t: &Type) -> PyResult<*mut MemInfo>
 pub fn passes_container(t: &Type) -> bool {
     match t {
         Type::Tuple(items) => items.iter().any(passes_container),
-        Type::List { typed: false, .. } | Type::Set(_) => true,
+        // Strings are copied in and released when the call ends.
+        Type::List { typed: false, .. } | Type::Set(_) | Type::Str => true,
         _ => false,
     }
 }

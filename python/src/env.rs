@@ -397,6 +397,11 @@ pub fn classify(v: &Bound<'_, PyAny>) -> Global {
     if let Some(c) = constant(v) {
         return Global::Const(c);
     }
+    if let Ok(s) = v.cast::<pyo3::types::PyString>() {
+        if let Ok(text) = s.to_str() {
+            return Global::Str(text.into());
+        }
+    }
     if let Some(exception) = exception_class(v) {
         return exception;
     }

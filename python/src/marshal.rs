@@ -81,7 +81,7 @@ pub unsafe fn write_arg(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyRes
             unsafe { *(dst as *mut *mut penna_compiler::abi::MemInfo) = mi };
             Ok(())
         }
-        Type::List { .. } | Type::Set(_) => {
+        Type::List { .. } | Type::Set(_) | Type::Str => {
             let made = crate::containers::container_arg(obj, t)?;
             // SAFETY: room for a pointer, guaranteed by the caller.
             unsafe { *(dst as *mut *mut penna_compiler::abi::MemInfo) = made };
@@ -265,6 +265,7 @@ pub unsafe fn read_value(
                 crate::containers::container_to_python(py, t, src, args)?
             }
             Type::TypeRef(_) => py.None(),
+            Type::Str => crate::containers::str_to_python(py, src)?,
             // Never returned (the compiler refuses); inside a container
             // built in compiled code, the pointer has no Python object.
             Type::Generator => {

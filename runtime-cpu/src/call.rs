@@ -32,8 +32,9 @@ pub unsafe fn call(entry: EntryFn, args: &[*mut c_void], ret: *mut c_void) -> Ou
     if status == STATUS_OK {
         return Outcome::Returned;
     }
-    // SAFETY: compiled code points `message` at a constant in the loaded module.
-    let message = unsafe { exc.render_message() };
+    // SAFETY: compiled code points `message` at a constant in the loaded
+    // module, or at a message the record owns.
+    let message = unsafe { exc.take_message() };
     Outcome::Raised(exc.kind, message)
 }
 

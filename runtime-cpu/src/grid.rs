@@ -141,7 +141,7 @@ pub unsafe fn run_grid(
                 if status != STATUS_OK {
                     stop.store(true, Ordering::Relaxed);
                     // SAFETY: compiled code points the message at a constant.
-                    let message = unsafe { state.exc.render_message() };
+                    let message = unsafe { state.exc.take_message() };
                     let mut first = failure.lock().unwrap_or_else(|e| e.into_inner());
                     if first.is_none() {
                         *first = Some(Failure {

@@ -40,6 +40,7 @@ pub mod parallel;
 pub mod race;
 pub mod random;
 pub mod sort;
+pub mod strings;
 pub mod ufunc;
 
 pub use call::{EntryFn, Outcome};
@@ -58,5 +59,6 @@ pub fn symbols() -> Vec<(&'static str, usize)> {
     all.extend(random::symbols());
     all.extend(random::generator::symbols());
     all.extend(linalg::symbols());
+    all.extend(strings::symbols());
     all
 }

@@ -220,6 +220,8 @@ impl Work {
             }
             if !self.failed.swap(true, Ordering::AcqRel) {
                 *self.error.lock().unwrap_or_else(|p| p.into_inner()) = Some(exc);
+            } else {
+                exc.release_message();
             }
             false
         };

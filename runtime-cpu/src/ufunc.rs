@@ -23,11 +23,11 @@ thread_local! {
 /// `record` points to an exception record filled by compiled code, whose
 /// message points at a constant of a loaded module.
 #[no_mangle]
-pub unsafe extern "C" fn penna_rt_ufunc_error(record: *const ExceptionRecord) {
+pub unsafe extern "C" fn penna_rt_ufunc_error(record: *mut ExceptionRecord) {
     // SAFETY: guaranteed by the caller.
-    let record = unsafe { &*record };
+    let record = unsafe { &mut *record };
     // SAFETY: as above.
-    let message = unsafe { record.render_message() };
+    let message = unsafe { record.take_message() };
     PENDING.with(|p| {
         p.borrow_mut().get_or_insert((record.kind, message));
     });

@@ -32,9 +32,9 @@ def list_mixed_items(x):
     return [x, (x, x)]
 
 
-def string_value(x):
+def string_arithmetic(x):
     s = "hello"
-    return x
+    return s - x
 
 
 def dict_global(x):
@@ -178,7 +178,7 @@ CASES = [
     ("unify_conflict", (1,)),
     ("undefined_name", (1,)),
     ("list_mixed_items", (1,)),
-    ("string_value", (1,)),
+    ("string_arithmetic", (1,)),
     ("dict_global", (1,)),
     ("optional_mixed", (1,)),
     ("array_truth", (np.zeros(3),)),

@@ -48,7 +48,7 @@ def test_every_error_has_a_location_and_a_kind():
 
 @pytest.mark.parametrize(
     "value, text",
-    [({}, "`dict`"), ("abc", "`str`"), (np.array(["a"]), "dtype 'str'"), (np.array([None]), "dtype 'object'"), ([1, 2.0], "a list of mixed types (int64 and float64)")],
+    [({}, "`dict`"), (b"abc", "`bytes`"), (np.array(["a"]), "dtype 'str'"), (np.array([None]), "dtype 'object'"), ([1, 2.0], "a list of mixed types (int64 and float64)")],
 )
 def test_unsupported_arguments_name_the_argument_and_its_type(value, text):
     @penna.jit

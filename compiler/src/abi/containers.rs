@@ -40,6 +40,8 @@ pub const FIELD_LIST: u32 = 64;
 pub const FIELD_ARRAY: u32 = 65;
 /// Field kind of a nested dict or set (not hashable).
 pub const FIELD_DICT: u32 = 66;
+/// Field kind of a string (compared, ordered and hashed by its text).
+pub const FIELD_STR: u32 = 67;
 
 /// Byte offset of a list's length (`i64`) from its header.
 pub const LIST_LEN_OFFSET: u64 = 32;
@@ -84,6 +86,10 @@ fn leaves(t: &Type, offset: u32, fields: &mut Vec<u32>, refs: &mut Vec<u32>) {
         }
         // A `None` holds a zeroed value (null references).
         Type::Optional(_) => leaves(&t.layout(), offset, fields, refs),
+        Type::Str => {
+            fields.extend([FIELD_STR, offset]);
+            refs.push(offset);
+        }
         // A generator is borrowed from Python for the call: no reference.
         Type::Generator => fields.extend([FIELD_DICT, offset]),
         Type::None | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => {}
@@ -93,18 +99,18 @@ fn leaves(t: &Type, offset: u32, fields: &mut Vec<u32>, refs: &mut Vec<u32>) {
 /// Whether items of type `t` compare with `==` (no arrays, no dicts inside).
 pub fn comparable(t: &Type) -> bool {
     match t {
-        Type::Scalar(_) | Type::None => true,
+        Type::Scalar(_) | Type::None | Type::Str => true,
         Type::Tuple(items) => items.iter().all(comparable),
         Type::List { item, .. } => comparable(item),
         _ => false,
     }
 }
 
-/// Whether items of type `t` can be dict keys or set items (numbers, tuples
-/// of them).
+/// Whether items of type `t` can be dict keys or set items (numbers,
+/// strings, tuples of them).
 pub fn hashable(t: &Type) -> bool {
     match t {
-        Type::Scalar(_) => true,
+        Type::Scalar(_) | Type::Str => true,
         Type::Tuple(items) => !items.is_empty() && items.iter().all(hashable),
         _ => false,
     }

@@ -37,6 +37,16 @@ impl Infer<'_> {
     /// `x.sort()` on a container are the container's methods, not NumPy's.
     /// Returns whether `e` was rewritten.
     pub(super) fn reroute(&mut self, e: ExprId, types: &[Type]) -> bool {
+        let str_call = matches!(
+            self.f.exprs[e],
+            Expr::Call {
+                callee: Callee::Builtin(Builtin::Str(_)),
+                ..
+            }
+        );
+        if (str_call || types.contains(&Type::Str)) && self.reroute_str(e, types) {
+            return true;
+        }
         if let Expr::Index { base, ref indices } = self.f.exprs[e] {
             return self.index_by_tuple(e, base, indices.clone(), types);
         }

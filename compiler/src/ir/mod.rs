@@ -117,6 +117,8 @@ pub enum Expr {
     Frozen(Arc<FrozenArray>),
     /// A type as a value (the item type of `List.empty_list(float64[:])`).
     TypeRef(crate::types::Type),
+    /// A string literal (a `str` object of the loaded code).
+    Str(Arc<str>),
     Local(LocalId),
     /// The i-th argument as passed (of type `Function::param_types[i]`). The body
     /// starts by assigning each to its parameter's local, whose type may be wider.
@@ -187,6 +189,7 @@ impl Expr {
             Expr::Literal(_)
             | Expr::Frozen(_)
             | Expr::TypeRef(_)
+            | Expr::Str(_)
             | Expr::Local(_)
             | Expr::Param(_) => {}
             Expr::Unary { value, .. } | Expr::Cast(value) | Expr::Attr { value, .. } => f(*value),
@@ -228,6 +231,7 @@ impl Expr {
             Expr::Literal(_)
             | Expr::Frozen(_)
             | Expr::TypeRef(_)
+            | Expr::Str(_)
             | Expr::Local(_)
             | Expr::Param(_) => vec![],
             Expr::Unary { value, .. } | Expr::Cast(value) | Expr::Attr { value, .. } => {
@@ -338,6 +342,12 @@ pub enum Stmt {
         class: ExceptionClass,
         message: String,
     },
+    /// Raise an exception whose message is computed (`raise
+    /// ValueError(f"bad {i}")`): `message` is a string.
+    RaiseValue {
+        class: ExceptionClass,
+        message: ExprId,
+    },
     /// A GPU kernel on the CPU ([`crate::blockloop`]): runs `body` for every
     /// live thread of the block in turn. Per-thread locals name the current
     /// thread's slot; `return` retires the thread.
@@ -366,7 +376,9 @@ impl Stmt {
                 indices.iter().for_each(|&i| visit(i));
                 visit(*value);
             }
-            Stmt::Eval(e) | Stmt::Return(Some(e)) => visit(*e),
+            Stmt::Eval(e) | Stmt::Return(Some(e)) | Stmt::RaiseValue { message: e, .. } => {
+                visit(*e)
+            }
             Stmt::If { cond, .. } | Stmt::While { cond, .. } => visit(*cond),
             Stmt::ForRange {
                 start, stop, step, ..

@@ -218,6 +218,10 @@ impl Printer<'_> {
             Stmt::Raise { class, message } => {
                 self.line(depth, &format!("raise {}({message:?})", class.name()))
             }
+            Stmt::RaiseValue { class, message } => {
+                let v = self.expr(*message, depth);
+                self.line(depth, &format!("raise {}({v})", class.name()));
+            }
         }
     }
 
@@ -231,6 +235,7 @@ impl Printer<'_> {
             Expr::Literal(c) => return literal(*c),
             Expr::Frozen(a) => return format!("frozen({})", a.name),
             Expr::TypeRef(t) => return format!("typeref[{t}]"),
+            Expr::Str(text) => return format!("{text:?}"),
             Expr::Local(l) => return self.local(*l),
             Expr::Param(i) => return format!("arg{i}"),
             Expr::Unary { op, value } => format!(

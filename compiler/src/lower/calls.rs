@@ -5,6 +5,7 @@ use ruff_python_ast::{self as ast, Expr as AstExpr};
 use ruff_text_size::Ranged;
 
 use super::*;
+use crate::strings::StrFn;
 
 impl Lower<'_> {
     pub(super) fn call(&mut self, call: &ast::ExprCall) -> Result<ExprId> {
@@ -177,6 +178,37 @@ impl Lower<'_> {
                             },
                             args: all,
                             keywords,
+                        },
+                        span,
+                    ));
+                }
+                AstExpr::Attribute(a)
+                    if Method::from_name(a.attr.id.as_str()).is_none()
+                        && StrFn::is_method(a.attr.id.as_str()) =>
+                {
+                    // `s.upper()`: a string method (the row taking as many
+                    // arguments is chosen once `s` is known to be a string).
+                    let f = StrFn::by_name(a.attr.id.as_str(), args.len() + 1)
+                        .or_else(|| {
+                            StrFn::ALL
+                                .iter()
+                                .copied()
+                                .find(|f| f.name() == a.attr.id.as_str())
+                        })
+                        .expect("checked");
+                    if let Some((kw, _)) = keywords.first() {
+                        return Err(CompileError::typing(
+                            format!("`.{}()` takes no keyword arguments (got `{kw}=`)", f.name()),
+                            span,
+                        ));
+                    }
+                    let mut all = vec![self.expr(&a.value)?];
+                    all.extend(args);
+                    return Ok(self.add(
+                        Expr::Call {
+                            callee: Callee::Builtin(Builtin::Str(f)),
+                            args: all,
+                            keywords: Vec::new(),
                         },
                         span,
                     ));

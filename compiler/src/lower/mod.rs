@@ -94,6 +94,8 @@ enum Resolved {
     Function(Arc<dyn JitFunction>),
     /// A global NumPy array, frozen.
     Array(Arc<FrozenArray>),
+    /// A global string (frozen at compile time, as numbers are).
+    Str(Arc<str>),
     /// An exception class (only `raise` may use it).
     Exception(ExceptionClass),
     /// A penna type object (`types.float64[:]`), a value only where a type
@@ -322,8 +324,8 @@ impl Lower<'_> {
                 let exc = r.exc.as_deref().ok_or_else(|| {
                     CompileError::unsupported("a bare `raise` (re-raise) is not supported", span)
                 })?;
-                let (class, message) = self.exception(exc)?;
-                push(out, Stmt::Raise { class, message });
+                let raise = self.raise_statement(exc)?;
+                push(out, raise);
             }
             AstStmt::Assert(a) => {
                 let test = self.expr(&a.test)?;
@@ -334,17 +336,12 @@ impl Lower<'_> {
                     },
                     Span::from(a.test.range()),
                 );
-                let message = match &a.msg {
-                    Some(m) => self.constant_string(m)?,
-                    None => String::new(),
+                let class = ExceptionClass::Builtin(ExceptionKind::AssertionError);
+                let kind = match self.assert_message(a.msg.as_deref())? {
+                    text::Message::Constant(message) => Stmt::Raise { class, message },
+                    text::Message::Value(message) => Stmt::RaiseValue { class, message },
                 };
-                let raise = Statement {
-                    kind: Stmt::Raise {
-                        class: ExceptionClass::Builtin(ExceptionKind::AssertionError),
-                        message,
-                    },
-                    span,
-                };
+                let raise = Statement { kind, span };
                 push(
                     out,
                     Stmt::If {
@@ -398,6 +395,8 @@ impl Lower<'_> {
             AstExpr::NumberLiteral(n) => Expr::Literal(number(&n.value, false, span)?),
             AstExpr::BooleanLiteral(b) => Expr::Literal(Const::Bool(b.value)),
             AstExpr::NoneLiteral(_) => Expr::Literal(Const::None),
+            AstExpr::StringLiteral(s) => Expr::Str(s.value.to_str().into()),
+            AstExpr::FString(f) => return self.fstring(f),
             AstExpr::UnaryOp(u) => {
                 if let (ast::UnaryOp::USub, AstExpr::NumberLiteral(n)) = (u.op, &*u.operand) {
                     Expr::Literal(number(&n.value, true, span)?)
@@ -689,9 +688,9 @@ fn unsupported_statement(s: &AstStmt, span: Span) -> CompileError {
 
 fn unsupported_expression(e: &AstExpr, span: Span) -> CompileError {
     let (what, hint) = match e {
-        AstExpr::StringLiteral(_) | AstExpr::FString(_) | AstExpr::BytesLiteral(_) => (
-            "strings",
-            "strings are only supported as exception messages",
+        AstExpr::BytesLiteral(_) => (
+            "bytes literals",
+            "use a str, or a NumPy uint8 array for binary data",
         ),
         AstExpr::Lambda(_) => ("lambdas", "define a function with def and @penna.jit"),
         AstExpr::Generator(_) => (
@@ -714,7 +713,7 @@ fn unsupported_expression(e: &AstExpr, span: Span) -> CompileError {
 /// Whether control can never fall off the end of `block`.
 pub fn block_terminates(block: &[Statement]) -> bool {
     match block.last().map(|s| &s.kind) {
-        Some(Stmt::Return(_) | Stmt::Raise { .. }) => true,
+        Some(Stmt::Return(_) | Stmt::Raise { .. } | Stmt::RaiseValue { .. }) => true,
         Some(Stmt::If { accept, reject, .. }) => {
             block_terminates(accept) && block_terminates(reject)
         }

@@ -22,6 +22,7 @@ impl Lower<'_> {
         match resolved {
             Resolved::Item(ModuleItem::Const(c), _) => Ok(self.add(Expr::Literal(c), span)),
             Resolved::Array(a) => Ok(self.add(Expr::Frozen(a), span)),
+            Resolved::Str(s) => Ok(self.add(Expr::Str(s), span)),
             Resolved::Type(t) => Ok(self.add(Expr::TypeRef(t), span)),
             Resolved::Item(ModuleItem::Value(b), _) => Ok(self.value_builtin(b, span)),
             Resolved::Item(ModuleItem::Function(b), _) if dtype_of(b).is_some() => {
@@ -154,6 +155,7 @@ fn resolve(global: Global, name: &str, span: Span) -> Result<Resolved> {
         Global::Const(c) => Ok(Resolved::Item(ModuleItem::Const(c), name.to_owned())),
         Global::Function(f) => Ok(Resolved::Function(f)),
         Global::Array(a) => Ok(Resolved::Array(a)),
+        Global::Str(s) => Ok(Resolved::Str(s)),
         Global::Type(t) => Ok(Resolved::Type(t)),
         Global::Exception { code, name } => {
             Ok(Resolved::Exception(ExceptionClass::Registered { code, name }))
@@ -215,6 +217,7 @@ fn not_a_value(r: &Resolved, name: &str, span: Span) -> CompileError {
         Resolved::Function(f) => format!("the function `{}`", f.name()),
         Resolved::Item(_, n) => format!("`{n}`"),
         Resolved::Array(a) => format!("the array `{}`", a.name),
+        Resolved::Str(s) => format!("the string {s:?}"),
         Resolved::Exception(c) => format!("the exception class `{}`", c.name()),
         Resolved::Type(t) => format!("the type {t}"),
     };
@@ -231,6 +234,7 @@ pub(super) fn not_callable(r: &Resolved, span: Span) -> CompileError {
         Resolved::Item(_, n) => format!("`{n}` is not callable"),
         Resolved::Function(f) => format!("`{}` is not callable", f.name()),
         Resolved::Array(a) => format!("the array `{}` is not callable", a.name),
+        Resolved::Str(s) => format!("the string {s:?} is not callable"),
         Resolved::Exception(c) => format!("`{}` is not callable", c.name()),
         Resolved::Type(t) => format!("the type {t} is not callable in compiled code"),
     };

@@ -1,10 +1,12 @@
-//! Statements that carry text: `print(...)` (values and literal strings)
-//! and `raise Exc("message")` / `assert c, "message"`.
+//! Text: string literals and f-strings as string values, `print(...)`
+//! (values and literal strings), and `raise Exc("message")` /
+//! `assert c, "message"` (a constant message, or one computed into a string).
 
 use ruff_python_ast::Expr as AstExpr;
 use ruff_text_size::Ranged;
 
 use super::*;
+use crate::strings::{FormatSpec, StrFn};
 
 impl Lower<'_> {
     /// `print(a, "text", b, sep=..., end=...)` as a statement, if `e` is one.
@@ -49,24 +51,57 @@ impl Lower<'_> {
         Ok(Some(Stmt::Print { items, sep, end }))
     }
 
-    pub(super) fn exception(&mut self, exc: &AstExpr) -> Result<(ExceptionClass, String)> {
+    /// `raise exc` (or `assert c, message`) as a statement.
+    pub(super) fn raise_statement(&mut self, exc: &AstExpr) -> Result<Stmt> {
+        Ok(match self.exception(exc)? {
+            (class, Message::Constant(message)) => Stmt::Raise { class, message },
+            (class, Message::Value(message)) => Stmt::RaiseValue { class, message },
+        })
+    }
+
+    /// The message of `assert c, message`.
+    pub(super) fn assert_message(&mut self, e: Option<&AstExpr>) -> Result<Message> {
+        match e {
+            None => Ok(Message::Constant(String::new())),
+            Some(AstExpr::StringLiteral(s)) => Ok(Message::Constant(s.value.to_str().to_owned())),
+            Some(other) => self.message_value(other),
+        }
+    }
+
+    /// A computed message: `str(value)`.
+    fn message_value(&mut self, e: &AstExpr) -> Result<Message> {
+        let span = Span::from(e.range());
+        let value = self.expr(e)?;
+        Ok(Message::Value(self.add(
+            Expr::Call {
+                callee: Callee::Builtin(Builtin::Str(StrFn::Same)),
+                args: vec![value],
+                keywords: vec![],
+            },
+            span,
+        )))
+    }
+
+    fn exception(&mut self, exc: &AstExpr) -> Result<(ExceptionClass, Message)> {
         let span = Span::from(exc.range());
         let (class, message) = match exc {
             AstExpr::Call(call) => {
                 no_keywords(call, "an exception")?;
                 let message = match &*call.arguments.args {
-                    [] => String::new(),
-                    [m] => self.constant_string(m)?,
+                    [] => Message::Constant(String::new()),
+                    [AstExpr::StringLiteral(s)] => Message::Constant(s.value.to_str().to_owned()),
+                    [m] => self.message_value(m)?,
                     _ => {
                         return Err(CompileError::unsupported(
                             "exceptions with more than one argument are not supported",
                             span,
-                        ))
+                        )
+                        .with_hint("build one message: raise ValueError(f\"{a} {b}\")"))
                     }
                 };
                 (&*call.func, message)
             }
-            other => (other, String::new()),
+            other => (other, Message::Constant(String::new())),
         };
         match self.resolve_global_expr(class)? {
             Some(Resolved::Exception(class)) => Ok((class, message)),
@@ -80,14 +115,115 @@ impl Lower<'_> {
         }
     }
 
-    pub(super) fn constant_string(&mut self, e: &AstExpr) -> Result<String> {
-        match e {
-            AstExpr::StringLiteral(s) => Ok(s.value.to_str().to_owned()),
-            other => Err(CompileError::unsupported(
-                "exception messages must be string literals",
-                Span::from(other.range()),
-            )
-            .with_hint("formatted messages (f-strings) are not supported in compiled code yet")),
+    /// An f-string: its literal parts and formatted values joined.
+    pub(super) fn fstring(&mut self, f: &ast::ExprFString) -> Result<ExprId> {
+        let span = Span::from(f.range());
+        let mut pieces = Vec::new();
+        let mut text = String::new();
+        for part in f.value.as_slice() {
+            let elements = match part {
+                ast::FStringPart::Literal(s) => {
+                    text.push_str(&s.value);
+                    continue;
+                }
+                ast::FStringPart::FString(f) => &f.elements,
+            };
+            for element in elements {
+                match element {
+                    ast::InterpolatedStringElement::Literal(l) => text.push_str(&l.value),
+                    ast::InterpolatedStringElement::Interpolation(x) => {
+                        let mut conversion = x.conversion;
+                        if let Some(debug) = &x.debug_text {
+                            // `{x=}`: the source text, then the value's repr
+                            // (its str with a format spec).
+                            text.push_str(debug.leading());
+                            text.push_str(self.f.source.slice(Span::from(x.expression.range())));
+                            text.push_str(debug.trailing());
+                            if conversion == ast::ConversionFlag::None && x.format_spec.is_none() {
+                                conversion = ast::ConversionFlag::Repr;
+                            }
+                        }
+                        if !text.is_empty() {
+                            pieces
+                                .push(self.add(Expr::Str(std::mem::take(&mut text).into()), span));
+                        }
+                        let piece = self.formatted(x, conversion)?;
+                        pieces.push(piece);
+                    }
+                }
+            }
         }
+        if !text.is_empty() || pieces.is_empty() {
+            pieces.push(self.add(Expr::Str(text.into()), span));
+        }
+        let mut acc = pieces[0];
+        for &piece in &pieces[1..] {
+            acc = self.add(
+                Expr::Call {
+                    callee: Callee::Builtin(Builtin::Str(StrFn::Concat)),
+                    args: vec![acc, piece],
+                    keywords: vec![],
+                },
+                span,
+            );
+        }
+        Ok(acc)
     }
+
+    /// One `{value!conversion:spec}` of an f-string.
+    fn formatted(
+        &mut self,
+        x: &ast::InterpolatedElement,
+        conversion: ast::ConversionFlag,
+    ) -> Result<ExprId> {
+        let span = Span::from(x.range());
+        let mut value = self.expr(&x.expression)?;
+        let call = |f: StrFn, args: Vec<ExprId>| Expr::Call {
+            callee: Callee::Builtin(Builtin::Str(f)),
+            args,
+            keywords: vec![],
+        };
+        match conversion {
+            ast::ConversionFlag::None => {}
+            ast::ConversionFlag::Str => value = self.add(call(StrFn::Same, vec![value]), span),
+            ast::ConversionFlag::Repr => value = self.add(call(StrFn::Repr, vec![value]), span),
+            ast::ConversionFlag::Ascii => {
+                return Err(CompileError::unsupported(
+                    "the `!a` conversion is not supported in compiled code",
+                    span,
+                )
+                .with_hint("use `!r` or no conversion"))
+            }
+        }
+        let mut spec = String::new();
+        for element in x.format_spec.iter().flat_map(|s| s.elements.iter()) {
+            match element {
+                ast::InterpolatedStringElement::Literal(l) => spec.push_str(&l.value),
+                ast::InterpolatedStringElement::Interpolation(inner) => {
+                    return Err(CompileError::unsupported(
+                        "a format spec computed at run time (`{x:{width}}`) is not supported",
+                        Span::from(inner.range()),
+                    )
+                    .with_hint("write the spec as a constant, e.g. `{x:>10.3f}`"))
+                }
+            }
+        }
+        if spec.is_empty() {
+            return Ok(self.add(call(StrFn::Same, vec![value]), span));
+        }
+        if let Err(why) = FormatSpec::parse(&spec) {
+            return Err(CompileError::unsupported(why, span)
+                .with_hint("Python's format mini-language: [[fill]align][sign][#][0][width][,][.precision][type]"));
+        }
+        let spec = self.add(Expr::Str(spec.into()), span);
+        Ok(self.add(call(StrFn::FormatStr, vec![value, spec]), span))
+    }
+}
+
+/// An exception's message.
+pub(super) enum Message {
+    /// Written in the source (or none: empty).
+    Constant(String),
+    /// Computed: a string expression.
+    Value(ExprId),
 }

@@ -42,6 +42,7 @@ fn math_float(s: Scalar) -> Scalar {
 pub fn call(b: Builtin, args: &[Type]) -> Rule {
     match b {
         Builtin::Container(f) => super::containers::container_fn(f, args),
+        Builtin::Str(f) => super::strings::call(f, args),
         Builtin::Iterating(f) => Err(format!("{}() is lowered into a loop", f.name())),
         Builtin::Heapq(m) => Err(format!("{}() is lowered into a list method", m.name())),
         Builtin::Len => {
@@ -91,6 +92,7 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
             if let [t @ (Type::List { item, .. } | Type::Set(item))] = args {
                 return match item.scalar() {
                     Some(s) if !s.is_complex() => Ok(OpType::new(args.to_vec(), (**item).clone())),
+                    None if **item == Type::Str => Ok(OpType::new(args.to_vec(), Type::Str)),
                     _ => Err(format!(
                         "{}() of {t} is not supported: it needs a list of real numbers",
                         b.name()

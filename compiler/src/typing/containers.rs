@@ -62,7 +62,7 @@ fn hashable_item(t: &Type, what: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "{what} must be numbers or tuples of numbers, got {t} (unhashable)"
+            "{what} must be numbers, strings or tuples of them, got {t} (unhashable)"
         ))
     }
 }
@@ -276,6 +276,7 @@ fn needs_comparable(item: &Type, m: Method) -> Result<(), String> {
 pub fn orderable(t: &Type) -> bool {
     match t {
         Type::Scalar(s) => !s.is_complex(),
+        Type::Str => true,
         Type::Tuple(items) => items.iter().all(orderable),
         _ => false,
     }

@@ -9,6 +9,7 @@ pub mod builtins;
 pub mod containers;
 pub mod gpu;
 pub mod numpy;
+pub mod strings;
 
 use crate::ir::{BinaryOp, CmpOp, UnaryOp};
 use crate::types::{arithmetic, promote, widen_int, Family, Scalar, Type};

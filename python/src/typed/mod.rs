@@ -122,7 +122,7 @@ pub fn typeof_item(obj: &Bound<'_, PyAny>) -> PyResult<Type> {
     }
     crate::argtypes::arg_type(obj).map_err(|u| {
         PyTypeError::new_err(format!(
-            "a typed container cannot hold {}: items are numbers, tuples, arrays and typed containers",
+            "a typed container cannot hold {}: items are numbers, strings, tuples, arrays and typed containers",
             u.0
         ))
     })
@@ -197,6 +197,15 @@ pub unsafe fn write_item(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyRe
             };
             // SAFETY: room for a pointer.
             unsafe { *(dst as *mut *mut MemInfo) = mi };
+            Ok(())
+        }
+        Type::Str => {
+            if !obj.is_instance_of::<pyo3::types::PyString>() {
+                return Err(mismatch(&type_name()));
+            }
+            let s = crate::containers::str_from_python(obj)?;
+            // SAFETY: room for a pointer; the item owns the new reference.
+            unsafe { *(dst as *mut *mut MemInfo) = s };
             Ok(())
         }
         Type::Dict(..) => {

@@ -17,7 +17,7 @@ pub mod to_array;
 use std::cmp::Ordering;
 use std::hash::Hasher;
 
-use penna_compiler::abi::containers::{FIELD_ARRAY, FIELD_DICT, FIELD_LIST};
+use penna_compiler::abi::containers::{FIELD_ARRAY, FIELD_DICT, FIELD_LIST, FIELD_STR};
 use penna_compiler::abi::MemInfo;
 use penna_compiler::Scalar;
 
@@ -209,6 +209,7 @@ unsafe fn leaf_eq(kind: u32, a: *const u8, b: *const u8) -> bool {
                 *(a as *const *const list::List),
                 *(b as *const *const list::List),
             ),
+            (FIELD_STR, _) => crate::strings::item_text(a) == crate::strings::item_text(b),
             (FIELD_DICT | FIELD_ARRAY, _) => {
                 std::ptr::eq(*(a as *const *const u8), *(b as *const *const u8))
             }
@@ -231,6 +232,9 @@ unsafe fn leaf_cmp(kind: u32, a: *const u8, b: *const u8) -> Ordering {
                 }
             }
             Some(s) => read_int(s, a).cmp(&read_int(s, b)),
+            None if kind == FIELD_STR => {
+                crate::strings::item_text(a).cmp(crate::strings::item_text(b))
+            }
             None => Ordering::Equal,
         }
     }
@@ -246,6 +250,7 @@ unsafe fn leaf_bits(kind: u32, p: *const u8) -> u64 {
                     ^ normal_bits(read_f64(s, p.add(imag_offset(s)))).rotate_left(17)
             }
             Some(s) => read_int(s, p) as u64,
+            None if kind == FIELD_STR => crate::strings::hash_text(crate::strings::item_text(p)),
             None => *(p as *const u64),
         }
     }

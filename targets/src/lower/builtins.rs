@@ -25,7 +25,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         };
         match b {
             Builtin::Np(f) => self.np_call(f, args, types, ty),
-            Builtin::Iterating(_) | Builtin::Container(_) | Builtin::Heapq(_) => {
+            Builtin::Iterating(_) | Builtin::Container(_) | Builtin::Heapq(_) | Builtin::Str(_) => {
                 Err(bug(format!("{} reached the builtin table", b.name())))
             }
             Builtin::Len => match types[0] {

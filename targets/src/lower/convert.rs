@@ -30,6 +30,22 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         match (from, to) {
             (Type::Optional(_), _) | (_, Type::Optional(_)) => self.convert_optional(v, from, to),
             (Type::Scalar(a), Type::Scalar(b)) => self.convert_scalar(v, *a, *b),
+            (Type::Str, Type::Scalar(Scalar::Bool)) => {
+                // `if s:`: not empty.
+                let f = penna_compiler::strings::StrFn::Truth;
+                let n = self
+                    .call_rt(f.symbol(), Some(self.ctx.i64_type().into()), &[v])?
+                    .ok_or_else(|| crate::error::bug("truth returned nothing"))?;
+                Ok(self
+                    .b
+                    .build_int_compare(
+                        inkwell::IntPredicate::NE,
+                        n.into_int_value(),
+                        self.i64(0),
+                        "",
+                    )?
+                    .into())
+            }
             (c, Type::Scalar(Scalar::Bool)) if c.is_container() => {
                 // `if l:`: not empty.
                 let n = self.container_len(c, v)?;

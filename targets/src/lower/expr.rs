@@ -24,6 +24,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             Expr::Literal(c) => Ok(self.literal(*c, ty)),
             Expr::Frozen(a) => self.frozen_array(a),
             Expr::TypeRef(_) => Ok(self.none_value()),
+            Expr::Str(text) => self.string_literal(text),
             Expr::Local(l) => self.load_local(l.index()),
             Expr::Param(i) => self
                 .llfn
@@ -150,6 +151,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     Callee::Builtin(Builtin::Container(c)) => {
                         self.container_fn(*c, &values, &types, ty)
                     }
+                    Callee::Builtin(Builtin::Str(s)) => self.str_call(*s, &values, &types, ty),
                     Callee::Builtin(b) => self.builtin(*b, &values, &types, ty),
                     Callee::Method(Method::Conjugate) => {
                         self.method(Method::Conjugate, &values, &types)

@@ -713,7 +713,6 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         max: bool,
     ) -> CgResult<BasicValueEnum<'ctx>> {
         let item = item_of(t)?.clone();
-        let s = item.scalar().ok_or_else(|| bug("min/max of non-numbers"))?;
         let n = self.container_len(t, l)?;
         let empty = self
             .b
@@ -735,7 +734,22 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             let b = this.b.build_load(this.m.llvm_type(&item), best, "best")?;
             // Python keeps the first of equal items, and compares with `<`.
             let op = if max { CmpOp::Gt } else { CmpOp::Lt };
-            let better = this.compare(op, s, x, b)?;
+            let better = match item.scalar() {
+                Some(s) => this.compare(op, s, x, b)?,
+                None => {
+                    let f = penna_compiler::strings::StrFn::compare(op)
+                        .ok_or_else(|| bug("compare"))?;
+                    let r = this
+                        .call_rt(f.symbol(), Some(this.ctx.i64_type().into()), &[x, b])?
+                        .ok_or_else(|| bug("a comparison returned nothing"))?;
+                    this.b.build_int_compare(
+                        IntPredicate::NE,
+                        r.into_int_value(),
+                        this.i64(0),
+                        "",
+                    )?
+                }
+            };
             let v = this.b.build_select(better, x, b, "")?;
             this.b.build_store(best, v)?;
             Ok(())

@@ -42,6 +42,7 @@ mod print;
 mod refcount;
 mod sorting;
 mod stmt;
+mod strings;
 mod types;
 mod ufunc;
 
@@ -93,7 +94,7 @@ pub(crate) struct ModuleLowering<'ctx, 'a> {
     pub target: &'a dyn Target,
     pub options: &'a Options,
     pub functions: Vec<FunctionValue<'ctx>>,
-    strings: RefCell<HashMap<String, GlobalValue<'ctx>>>,
+    pub(crate) strings: RefCell<HashMap<String, GlobalValue<'ctx>>>,
     /// Item descriptors of containers (see `penna_compiler::abi::containers`).
     pub descs: RefCell<HashMap<Vec<u32>, GlobalValue<'ctx>>>,
     /// The constant of each frozen global array so far.

@@ -146,6 +146,32 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Type::Generator => {
                 self.write_record(array, record, next, PrintKind::None.code(0), zero, zero)
             }
+            Type::Str => {
+                // The text (the host quotes it inside a tuple, as Python).
+                let mi = v.into_pointer_value();
+                let ptr_t = self.ctx.ptr_type(AddressSpace::default());
+                let data_at = self.byte_offset(mi, 8)?;
+                let data = self
+                    .b
+                    .build_load(ptr_t, data_at, "str.data")?
+                    .into_pointer_value();
+                let size_at = self.byte_offset(mi, 16)?;
+                let size = self
+                    .b
+                    .build_load(i64t, size_at, "str.size")?
+                    .into_int_value();
+                let bytes = unsafe {
+                    self.b.build_in_bounds_gep(
+                        self.ctx.i8_type(),
+                        data,
+                        &[self.i64(8)],
+                        "str.bytes",
+                    )?
+                };
+                let len = self.b.build_int_sub(size, self.i64(8), "str.len")?;
+                let address = self.b.build_ptr_to_int(bytes, i64t, "text")?;
+                self.write_record(array, record, next, PrintKind::Text.code(0), address, len)
+            }
             Type::List { .. } | Type::Dict(..) | Type::Set(_) => {
                 // The host reads the container by its type's text.
                 let text = t.to_string();

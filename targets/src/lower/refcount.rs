@@ -32,7 +32,7 @@ use crate::error::CgResult;
 /// Whether values of type `t` hold references to owned arrays or containers.
 pub fn has_arrays(t: &Type) -> bool {
     match t {
-        Type::Array(_) | Type::List { .. } | Type::Dict(..) | Type::Set(_) => true,
+        Type::Array(_) | Type::List { .. } | Type::Dict(..) | Type::Set(_) | Type::Str => true,
         Type::Tuple(items) => items.iter().any(has_arrays),
         // `(value, present)`; a `None` holds null references.
         Type::Optional(_) => has_arrays(&t.layout()),
@@ -64,8 +64,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     .build_extract_value(v.into_struct_value(), 0, "meminfo")?;
                 f(self, mi.into_pointer_value())
             }
-            // A container value is its header.
-            Type::List { .. } | Type::Dict(..) | Type::Set(_) => f(self, v.into_pointer_value()),
+            // A container or string value is its header.
+            Type::List { .. } | Type::Dict(..) | Type::Set(_) | Type::Str => {
+                f(self, v.into_pointer_value())
+            }
             Type::Optional(_) => self.each_meminfo(&t.layout(), v, f),
             Type::Tuple(items) => {
                 for (k, item) in items.iter().enumerate().filter(|(_, t)| has_arrays(t)) {

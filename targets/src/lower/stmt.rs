@@ -217,6 +217,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 self.after_terminator();
             }
             Stmt::Raise { class, message } => self.raise_code(class.code(), message, &[])?,
+            Stmt::RaiseValue { class, message } => {
+                let text = self.expr(*message)?.into_pointer_value();
+                self.raise_value(class, text)?;
+            }
             Stmt::ThreadLoop(body) => self.thread_loop(body)?,
             Stmt::Collective { op, args, result } => self.collective(*op, args, *result, s.span)?,
         }

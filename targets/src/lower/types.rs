@@ -21,7 +21,7 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
                 self.ctx.struct_type(&fields, false).into()
             }
             Type::Array(a) => self.descriptor_type(a.ndim as u32).into(),
-            Type::List { .. } | Type::Dict(..) | Type::Set(_) | Type::Generator => {
+            Type::List { .. } | Type::Dict(..) | Type::Set(_) | Type::Generator | Type::Str => {
                 self.ctx.ptr_type(AddressSpace::default()).into()
             }
             Type::Optional(_) => self.llvm_type(&t.layout()),
@@ -150,7 +150,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Type::List { .. }
             | Type::Dict(..)
             | Type::Set(_)
-            | Type::Generator => {
+            | Type::Generator
+            | Type::Str => {
                 let ty = self.m.llvm_type(t);
                 Ok(self.b.build_load(ty, ptr, "")?)
             }
@@ -182,7 +183,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Type::List { .. }
             | Type::Dict(..)
             | Type::Set(_)
-            | Type::Generator => {
+            | Type::Generator
+            | Type::Str => {
                 self.b.build_store(ptr, v)?;
                 Ok(())
             }
