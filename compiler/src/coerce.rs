@@ -98,6 +98,7 @@ fn coerce_block(f: &mut Function, ops: &OperandTypes, block: &mut Block) {
             Stmt::Region { body, .. } | Stmt::Critical(body) | Stmt::ThreadLoop(body) => {
                 coerce_block(f, ops, body)
             }
+            Stmt::Try { .. } => s.kind.visit_blocks_mut(|b| coerce_block(f, ops, b)),
             Stmt::Return(Some(v)) => {
                 expr(f, ops, *v);
                 let t = f.ret.clone();
@@ -107,6 +108,7 @@ fn coerce_block(f: &mut Function, ops: &OperandTypes, block: &mut Block) {
             | Stmt::Break
             | Stmt::Continue
             | Stmt::Raise { .. }
+            | Stmt::Reraise
             | Stmt::Barrier
             | Stmt::Collective { .. } => {}
         }

@@ -123,7 +123,30 @@ fn block(f: &Function, b: &Block, state: &mut State, checked: &mut [bool]) {
                 }
                 state.reachable = false;
             }
-            Stmt::Break | Stmt::Continue | Stmt::Raise { .. } => state.reachable = false,
+            Stmt::Break | Stmt::Continue | Stmt::Raise { .. } | Stmt::Reraise => {
+                state.reachable = false
+            }
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finally,
+            } => {
+                // A handler may start anywhere in the body: it sees only
+                // what was assigned before the `try`.
+                let before = state.clone();
+                block(f, body, state, checked);
+                block(f, orelse, state, checked);
+                for h in handlers {
+                    let mut inner = before.clone();
+                    if let Some(name) = h.name {
+                        inner.assigned[name.index()] = true;
+                    }
+                    block(f, &h.body, &mut inner, checked);
+                    *state = state.join(&inner);
+                }
+                block(f, finally, state, checked);
+            }
             Stmt::RaiseValue { message, .. } => {
                 reads(f, *message, state, checked);
                 state.reachable = false;

@@ -137,6 +137,12 @@ fn check_statements(block: &[Statement]) -> Result<()> {
     for s in block {
         match &s.kind {
             Stmt::Print { .. } => return Err(not_on_gpu("print()", s.span)),
+            Stmt::Try { .. } => {
+                return Err(not_on_gpu(
+                    "try/except (exceptions end a GPU thread)",
+                    s.span,
+                ))
+            }
             Stmt::ForRange {
                 parallel: Some(_), ..
             }

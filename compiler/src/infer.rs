@@ -265,6 +265,23 @@ impl Infer<'_> {
             Stmt::Region { body, .. } | Stmt::Critical(body) | Stmt::ThreadLoop(body) => {
                 self.block(body)
             }
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finally,
+            } => {
+                self.block(body);
+                for h in handlers {
+                    if let Some(name) = h.name {
+                        self.widen_local(name, &Type::Str, s.span);
+                    }
+                    self.block(&h.body);
+                }
+                self.block(orelse);
+                self.block(finally);
+            }
+            Stmt::Reraise => {}
             Stmt::Barrier | Stmt::Collective { .. } => {}
             Stmt::Return(value) => {
                 let t = match value {

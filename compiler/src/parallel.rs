@@ -357,7 +357,7 @@ fn first_use(f: &Function, block: &[Statement], l: LocalId) -> FirstUse {
         }
         match &s.kind {
             Stmt::Assign { local, .. } if *local == l => return FirstUse::Write,
-            Stmt::Return(_) | Stmt::Raise { .. } | Stmt::RaiseValue { .. } => {
+            Stmt::Return(_) | Stmt::Raise { .. } | Stmt::RaiseValue { .. } | Stmt::Reraise => {
                 return FirstUse::Exit
             }
             Stmt::Break | Stmt::Continue => return FirstUse::None,

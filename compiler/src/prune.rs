@@ -76,6 +76,7 @@ fn prune(
                         Stmt::Return(_)
                             | Stmt::Raise { .. }
                             | Stmt::RaiseValue { .. }
+                            | Stmt::Reraise
                             | Stmt::Break
                             | Stmt::Continue
                     )

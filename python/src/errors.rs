@@ -69,15 +69,72 @@ pub fn typing_error(py: Python<'_>, message: String) -> PyErr {
 
 /// The code compiled code raises `cls` with (the same code for the same class).
 pub fn register_exception(cls: &Bound<'_, PyType>) -> u32 {
-    let mut registered = REGISTERED.lock().unwrap_or_else(|e| e.into_inner());
-    let index = match registered.iter().position(|c| c.is(cls)) {
-        Some(i) => i,
-        None => {
-            registered.push(cls.clone().unbind());
-            registered.len() - 1
+    let (index, new) = {
+        let mut registered = REGISTERED.lock().unwrap_or_else(|e| e.into_inner());
+        match registered.iter().position(|c| c.is(cls)) {
+            Some(i) => (i, false),
+            None => {
+                registered.push(cls.clone().unbind());
+                (registered.len() - 1, true)
+            }
         }
     };
-    REGISTERED_EXCEPTION_BASE + index as u32
+    let code = REGISTERED_EXCEPTION_BASE + index as u32;
+    if new {
+        record_ancestors(cls, code);
+    }
+    record_builtin_ancestors(cls.py());
+    code
+}
+
+/// The code of an exception class: its [`ExceptionKind`]'s, or a registered one.
+fn class_code(cls: &Bound<'_, PyType>) -> u32 {
+    let builtin = cls.module().is_ok_and(|m| m == "builtins");
+    let kind = cls
+        .qualname()
+        .ok()
+        .and_then(|n| ExceptionKind::from_name(&n.to_string()));
+    match kind {
+        Some(kind) if builtin => kind as u32,
+        _ => register_exception(cls),
+    }
+}
+
+/// Tells the runtime which classes `cls` (of `code`) derives from, so that
+/// `except Base` in compiled code catches it.
+fn record_ancestors(cls: &Bound<'_, PyType>, code: u32) {
+    let Ok(mro) = cls.mro().into_sequence().try_iter() else {
+        return;
+    };
+    let ancestors = mro
+        .skip(1)
+        .filter_map(|c| c.ok()?.cast_into::<PyType>().ok())
+        .filter(|c| {
+            c.is_subclass_of::<pyo3::exceptions::PyBaseException>()
+                .unwrap_or(false)
+        })
+        .map(|c| class_code(&c))
+        .collect();
+    penna_runtime_cpu::exceptions::set_ancestors(code, ancestors);
+}
+
+/// The ancestors of the builtin classes compiled code raises (once).
+fn record_builtin_ancestors(py: Python<'_>) {
+    static DONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if DONE.swap(true, std::sync::atomic::Ordering::AcqRel) {
+        return;
+    }
+    let Ok(builtins) = py.import("builtins") else {
+        return;
+    };
+    for kind in ExceptionKind::ALL {
+        if let Ok(cls) = builtins
+            .getattr(kind.name())
+            .and_then(|c| Ok(c.cast_into::<PyType>()?))
+        {
+            record_ancestors(&cls, kind as u32);
+        }
+    }
 }
 
 fn exception_class<'py>(py: Python<'py>, code: u32) -> PyResult<Bound<'py, PyAny>> {

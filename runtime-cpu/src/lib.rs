@@ -28,6 +28,7 @@
 
 pub mod call;
 pub mod containers;
+pub mod exceptions;
 pub mod floatrepr;
 pub mod grid;
 #[cfg(feature = "jit")]
@@ -60,5 +61,6 @@ pub fn symbols() -> Vec<(&'static str, usize)> {
     all.extend(random::generator::symbols());
     all.extend(linalg::symbols());
     all.extend(strings::symbols());
+    all.extend(exceptions::symbols());
     all
 }

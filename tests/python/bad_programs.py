@@ -76,11 +76,11 @@ def unsupported_numpy(x):
     return np.fft.fft(x)
 
 
-def try_except(x):
+def return_in_finally_try(x):
     try:
         return 1 / x
-    except ZeroDivisionError:
-        return 0
+    finally:
+        x = 0
 
 
 def nested_def(x):
@@ -188,7 +188,7 @@ CASES = [
     ("unknown_attribute", (np.zeros(3),)),
     ("unsupported_math", (1.5,)),
     ("unsupported_numpy", (1.5,)),
-    ("try_except", (1.5,)),
+    ("return_in_finally_try", (1.5,)),
     ("nested_def", (1,)),
     ("range_float", (2.5,)),
     ("complex_order", (1j,)),

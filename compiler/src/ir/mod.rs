@@ -282,6 +282,17 @@ pub struct Statement {
     pub span: Span,
 }
 
+/// One `except` clause.
+#[derive(Clone)]
+pub struct Handler {
+    /// The classes caught; empty catches every exception (a bare `except:`,
+    /// `except Exception`, `except BaseException`).
+    pub classes: Vec<ExceptionClass>,
+    /// `as name`: the local that receives the exception's message (a str).
+    pub name: Option<LocalId>,
+    pub body: Block,
+}
+
 #[derive(Clone)]
 pub enum Stmt {
     Assign {
@@ -348,6 +359,18 @@ pub enum Stmt {
         class: ExceptionClass,
         message: ExprId,
     },
+    /// `try: body / except ...: / else: orelse / finally: finally` (CPU
+    /// code only). An exception raised in `body` (by a `raise`, a callee or
+    /// the runtime) goes to the first handler whose classes match it; one
+    /// that none matches runs `finally` and propagates.
+    Try {
+        body: Block,
+        handlers: Vec<Handler>,
+        orelse: Block,
+        finally: Block,
+    },
+    /// A bare `raise` in an `except` block: the exception being handled.
+    Reraise,
     /// A GPU kernel on the CPU ([`crate::blockloop`]): runs `body` for every
     /// live thread of the block in turn. Per-thread locals name the current
     /// thread's slot; `return` retires the thread.
@@ -395,6 +418,8 @@ impl Stmt {
             | Stmt::Break
             | Stmt::Continue
             | Stmt::Raise { .. }
+            | Stmt::Try { .. }
+            | Stmt::Reraise
             | Stmt::ThreadLoop(_)
             | Stmt::Collective { .. } => {}
         }
@@ -412,6 +437,17 @@ impl Stmt {
             | Stmt::Region { body, .. }
             | Stmt::Critical(body)
             | Stmt::ThreadLoop(body) => visit(body),
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finally,
+            } => {
+                visit(body);
+                handlers.iter_mut().for_each(|h| visit(&mut h.body));
+                visit(orelse);
+                visit(finally);
+            }
             _ => {}
         }
     }
@@ -428,6 +464,17 @@ impl Stmt {
             | Stmt::Region { body, .. }
             | Stmt::Critical(body)
             | Stmt::ThreadLoop(body) => visit(body),
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finally,
+            } => {
+                visit(body);
+                handlers.iter().for_each(|h| visit(&h.body));
+                visit(orelse);
+                visit(finally);
+            }
             _ => {}
         }
     }

@@ -140,6 +140,37 @@ impl Printer<'_> {
                 }
                 self.line(depth, "}");
             }
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finally,
+            } => {
+                self.line(depth, "try {");
+                self.block(body, depth + 1);
+                for h in handlers {
+                    let classes: Vec<&str> = h.classes.iter().map(|c| c.name()).collect();
+                    let name = h
+                        .name
+                        .map(|n| format!(" as {}", self.local(n)))
+                        .unwrap_or_default();
+                    self.line(
+                        depth,
+                        &format!("}} except ({}){name} {{", classes.join(", ")),
+                    );
+                    self.block(&h.body, depth + 1);
+                }
+                if !orelse.is_empty() {
+                    self.line(depth, "} else {");
+                    self.block(orelse, depth + 1);
+                }
+                if !finally.is_empty() {
+                    self.line(depth, "} finally {");
+                    self.block(finally, depth + 1);
+                }
+                self.line(depth, "}");
+            }
+            Stmt::Reraise => self.line(depth, "reraise"),
             Stmt::While { cond, body } => {
                 self.line(depth, "while {");
                 let c = self.expr(*cond, depth + 1);

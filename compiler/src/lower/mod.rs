@@ -25,6 +25,7 @@ mod loops;
 mod names;
 mod ndindex;
 mod text;
+mod trystmt;
 mod typed;
 mod typeinfo;
 
@@ -62,6 +63,7 @@ pub fn lower_function(
         temps: 0,
         contexts: Vec::new(),
         pending: Vec::new(),
+        handlers: 0,
     };
     check_signature(def)?;
     lower.parameters(&def.parameters);
@@ -114,6 +116,9 @@ struct Lower<'a> {
     /// Statements that expressions of the statement being lowered need run
     /// first (comprehensions and other loops, see [`containers`]).
     pending: Vec<Statement>,
+    /// How many `except` blocks enclose the statement being lowered (a bare
+    /// `raise` re-raises inside one).
+    handlers: u32,
 }
 
 /// A parallel construct being lowered (for directives that must be inside one).
@@ -320,12 +325,22 @@ impl Lower<'_> {
                     }
                 }
             }
-            AstStmt::Raise(r) => {
-                let exc = r.exc.as_deref().ok_or_else(|| {
-                    CompileError::unsupported("a bare `raise` (re-raise) is not supported", span)
-                })?;
-                let raise = self.raise_statement(exc)?;
-                push(out, raise);
+            AstStmt::Raise(r) => match r.exc.as_deref() {
+                None if self.handlers > 0 => push(out, Stmt::Reraise),
+                None => {
+                    return Err(CompileError::unsupported(
+                        "a bare `raise` outside an `except` block re-raises nothing",
+                        span,
+                    ))
+                }
+                Some(exc) => {
+                    let raise = self.raise_statement(exc)?;
+                    push(out, raise);
+                }
+            },
+            AstStmt::Try(t) => {
+                let kind = self.try_statement(t, span)?;
+                push(out, kind);
             }
             AstStmt::Assert(a) => {
                 let test = self.expr(&a.test)?;
@@ -670,7 +685,6 @@ fn unsupported_statement(s: &AstStmt, span: Span) -> CompileError {
             "class definitions",
             "define classes outside compiled functions",
         ),
-        AstStmt::Try(_) => ("try/except", "handle errors outside the compiled function"),
         AstStmt::Import(_) | AstStmt::ImportFrom(_) => (
             "imports",
             "import at module level; compiled code sees module globals",
@@ -713,7 +727,9 @@ fn unsupported_expression(e: &AstExpr, span: Span) -> CompileError {
 /// Whether control can never fall off the end of `block`.
 pub fn block_terminates(block: &[Statement]) -> bool {
     match block.last().map(|s| &s.kind) {
-        Some(Stmt::Return(_) | Stmt::Raise { .. } | Stmt::RaiseValue { .. }) => true,
+        Some(Stmt::Return(_) | Stmt::Raise { .. } | Stmt::RaiseValue { .. } | Stmt::Reraise) => {
+            true
+        }
         Some(Stmt::If { accept, reject, .. }) => {
             block_terminates(accept) && block_terminates(reject)
         }

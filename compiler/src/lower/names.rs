@@ -275,6 +275,18 @@ pub(super) fn collect_assigned(body: &[AstStmt], out: &mut HashSet<String>) {
                 }
             }
             AstStmt::With(w) => collect_assigned(&w.body, out),
+            AstStmt::Try(t) => {
+                collect_assigned(&t.body, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(name) = &h.name {
+                        out.insert(name.id.to_string());
+                    }
+                    collect_assigned(&h.body, out);
+                }
+                collect_assigned(&t.orelse, out);
+                collect_assigned(&t.finalbody, out);
+            }
             _ => {}
         }
     }

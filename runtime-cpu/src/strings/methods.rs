@@ -3,7 +3,7 @@
 
 use penna_compiler::abi::{ExceptionKind, ExceptionRecord, MemInfo};
 
-use super::{is_space, list_texts, new_str, ok, raise, same, slice_indices, str_list, text, Arg};
+use super::{is_space, new_str, ok, raise, same, slice_indices, str_list, text, Arg};
 use crate::containers::list::List;
 
 /// A method from text to text.
@@ -19,9 +19,56 @@ macro_rules! mapping {
     )*};
 }
 
+/// Upper or lower case: ASCII text in place in the new string (or the
+/// same string when nothing changes), other text through Unicode's mappings.
+fn change_case(s: *mut MemInfo, upper: bool) -> *mut MemInfo {
+    // SAFETY: a live string.
+    let x = unsafe { Arg::new(s) };
+    if !x.is_ascii() {
+        let t = if upper {
+            x.text.to_uppercase()
+        } else {
+            x.text.to_lowercase()
+        };
+        return if t == x.text { same(s) } else { new_str(&t) };
+    }
+    let b = x.text.as_bytes();
+    let changes = |c: &u8| {
+        if upper {
+            c.is_ascii_lowercase()
+        } else {
+            c.is_ascii_uppercase()
+        }
+    };
+    if !b.iter().any(changes) {
+        return same(s);
+    }
+    let (mi, at) = super::alloc_str(b.len(), b.len());
+    if !mi.is_null() {
+        for (k, c) in b.iter().enumerate() {
+            let c = if upper {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            };
+            // SAFETY: room for `b.len()` bytes.
+            unsafe { *at.add(k) = c };
+        }
+    }
+    mi
+}
+
+#[no_mangle]
+unsafe extern "C" fn penna_rt_str_upper(s: *mut MemInfo) -> *mut MemInfo {
+    change_case(s, true)
+}
+
+#[no_mangle]
+unsafe extern "C" fn penna_rt_str_lower(s: *mut MemInfo) -> *mut MemInfo {
+    change_case(s, false)
+}
+
 mapping! {
-    penna_rt_str_upper |s| s.to_uppercase();
-    penna_rt_str_lower |s| s.to_lowercase();
     penna_rt_str_casefold |s| s.to_lowercase();
     penna_rt_str_swapcase |s| s.chars().map(|c| if c.is_uppercase() {
         c.to_lowercase().collect::<String>()
@@ -375,7 +422,33 @@ unsafe extern "C" fn penna_rt_str_splitlines(s: *const MemInfo) -> *mut List {
 #[no_mangle]
 unsafe extern "C" fn penna_rt_str_join(sep: *const MemInfo, items: *const List) -> *mut MemInfo {
     // SAFETY: a live string and a live list of strings.
-    unsafe { new_str(&list_texts(items).join(text(sep))) }
+    unsafe {
+        let sep = Arg::new(sep);
+        let l = &*items;
+        let item = |i: usize| Arg::new(*(l.item(i) as *const *const MemInfo));
+        let n = l.len();
+        let gaps = n.saturating_sub(1);
+        let (mut bytes, mut chars) = (gaps * sep.text.len(), gaps * sep.chars);
+        for i in 0..n {
+            let x = item(i);
+            bytes += x.text.len();
+            chars += x.chars;
+        }
+        let (mi, mut at) = super::alloc_str(bytes, chars);
+        if mi.is_null() {
+            return mi;
+        }
+        for i in 0..n {
+            if i > 0 {
+                std::ptr::copy_nonoverlapping(sep.text.as_ptr(), at, sep.text.len());
+                at = at.add(sep.text.len());
+            }
+            let x = item(i).text;
+            std::ptr::copy_nonoverlapping(x.as_ptr(), at, x.len());
+            at = at.add(x.len());
+        }
+        mi
+    }
 }
 
 #[no_mangle]

@@ -14,7 +14,8 @@
 mod format;
 mod methods;
 
-use std::sync::atomic::Ordering;
+use std::alloc::{alloc, dealloc, Layout};
+use std::sync::atomic::{AtomicI64, Ordering};
 
 use penna_compiler::abi::containers::FIELD_STR;
 use penna_compiler::abi::{ExceptionKind, ExceptionRecord, MemInfo, STATUS_EXCEPTION, STATUS_OK};
@@ -25,23 +26,101 @@ use crate::nrt;
 /// The item descriptor of `list(unicode_type)` (`abi::containers::item_desc`).
 pub(crate) static STR_DESC: [u32; 7] = [8, 8, 1, 1, FIELD_STR, 0, 0];
 
+/// Bytes before a string's text in its block: the header and the count.
+const PREFIX: usize = std::mem::size_of::<MemInfo>() + 8;
+
+fn block_layout(nbytes: usize) -> Option<Layout> {
+    Layout::from_size_align(PREFIX.checked_add(nbytes)?, 8).ok()
+}
+
+/// Frees a string block (its header's `dtor`).
+unsafe extern "C" fn drop_str(mi: *mut MemInfo) {
+    // SAFETY: a block made by `alloc_str`, whose size says its length.
+    unsafe {
+        let nbytes = (*mi).size as usize - 8;
+        dealloc(
+            mi as *mut u8,
+            block_layout(nbytes).expect("allocated with it"),
+        );
+    }
+    nrt::count_free();
+}
+
+/// A new string of `nbytes` bytes and `chars` code points, the text left
+/// for the caller to write at the returned pointer; null when memory is
+/// exhausted. One block: the header, the count, the text.
+fn alloc_str(nbytes: usize, chars: usize) -> (*mut MemInfo, *mut u8) {
+    let Some(layout) = block_layout(nbytes) else {
+        return (std::ptr::null_mut(), std::ptr::null_mut());
+    };
+    // SAFETY: a non-zero size (the prefix).
+    let block = unsafe { alloc(layout) };
+    if block.is_null() {
+        return (std::ptr::null_mut(), std::ptr::null_mut());
+    }
+    let mi = block as *mut MemInfo;
+    // SAFETY: the block holds the header, the count and `nbytes`.
+    unsafe {
+        let data = block.add(std::mem::size_of::<MemInfo>());
+        mi.write(MemInfo {
+            refcount: AtomicI64::new(1),
+            data,
+            size: 8 + nbytes as u64,
+            dtor: Some(drop_str),
+        });
+        *(data as *mut i64) = chars as i64;
+        nrt::count_alloc();
+        (mi, data.add(8))
+    }
+}
+
 /// A new string holding `text`; null when memory is exhausted.
 pub fn new_str(text: &str) -> *mut MemInfo {
-    new_str_counted(text, text.chars().count())
+    let chars = if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    };
+    new_str_counted(text, chars)
 }
 
 fn new_str_counted(text: &str, chars: usize) -> *mut MemInfo {
-    let mi = nrt::penna_rt_alloc(8 + text.len() as i64);
-    if mi.is_null() {
-        return mi;
-    }
-    // SAFETY: a fresh allocation of 8 + len bytes (64-byte aligned data).
-    unsafe {
-        let data = (*mi).data;
-        *(data as *mut i64) = chars as i64;
-        std::ptr::copy_nonoverlapping(text.as_ptr(), data.add(8), text.len());
+    new_str_parts(&[text], chars)
+}
+
+/// A new string of `parts` one after another (`chars` code points in all).
+fn new_str_parts(parts: &[&str], chars: usize) -> *mut MemInfo {
+    let n = parts.iter().map(|p| p.len()).sum();
+    let (mi, mut at) = alloc_str(n, chars);
+    if !mi.is_null() {
+        for p in parts {
+            // SAFETY: the block has room for all parts.
+            unsafe {
+                std::ptr::copy_nonoverlapping(p.as_ptr(), at, p.len());
+                at = at.add(p.len());
+            }
+        }
     }
     mi
+}
+
+/// The one-character ASCII strings, made once and never freed (`s[i]` and
+/// `for c in s` on ASCII text allocate nothing).
+fn ascii_char(b: u8) -> *mut MemInfo {
+    static TABLE: std::sync::OnceLock<Vec<usize>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        (0u8..128)
+            .map(|c| {
+                let mi = new_str_counted(std::str::from_utf8(&[c]).expect("ascii"), 1);
+                // SAFETY: a fresh string; it stays alive for the process.
+                unsafe { (*mi).refcount.store(1 << 62, Ordering::Relaxed) };
+                nrt::count_free();
+                mi as usize
+            })
+            .collect()
+    });
+    let mi = table[b as usize] as *mut MemInfo;
+    same(mi)
 }
 
 /// The text of a live string.
@@ -148,19 +227,6 @@ fn str_list<'a>(items: impl Iterator<Item = &'a str>) -> *mut List {
     l
 }
 
-/// The strings of a list of strings.
-///
-/// # Safety
-/// `l` is a live list of strings.
-unsafe fn list_texts<'a>(l: *const List) -> Vec<&'a str> {
-    // SAFETY: items are string pointers the list holds.
-    unsafe {
-        (0..(*l).len())
-            .map(|i| text(*((*l).item(i) as *const *const MemInfo)))
-            .collect()
-    }
-}
-
 /// The raise-with-message entry: `raise Cls(s)` with a computed message.
 ///
 /// # Safety
@@ -229,10 +295,7 @@ unsafe extern "C" fn penna_rt_str_concat(a: *mut MemInfo, b: *mut MemInfo) -> *m
     if x.chars == 0 {
         return same(b);
     }
-    let mut t = String::with_capacity(x.text.len() + y.text.len());
-    t.push_str(x.text);
-    t.push_str(y.text);
-    new_str_counted(&t, x.chars + y.chars)
+    new_str_parts(&[x.text, y.text], x.chars + y.chars)
 }
 
 #[no_mangle]
@@ -240,7 +303,20 @@ unsafe extern "C" fn penna_rt_str_repeat(s: *mut MemInfo, n: i64) -> *mut MemInf
     // SAFETY: a live string.
     let x = unsafe { Arg::new(s) };
     let n = n.max(0) as usize;
-    new_str_counted(&x.text.repeat(n), x.chars * n)
+    let (mi, at) = alloc_str(x.text.len() * n, x.chars * n);
+    if !mi.is_null() {
+        for k in 0..n {
+            // SAFETY: room for `n` copies.
+            unsafe {
+                std::ptr::copy_nonoverlapping(
+                    x.text.as_ptr(),
+                    at.add(k * x.text.len()),
+                    x.text.len(),
+                )
+            };
+        }
+    }
+    mi
 }
 
 #[no_mangle]
@@ -271,7 +347,12 @@ comparisons! {
 #[no_mangle]
 unsafe extern "C" fn penna_rt_str_contains(needle: *const MemInfo, hay: *const MemInfo) -> i64 {
     // SAFETY: live strings.
-    unsafe { text(hay).contains(text(needle)) as i64 }
+    let (n, h) = unsafe { (text(needle), text(hay)) };
+    match n.as_bytes() {
+        // One byte (an ASCII character): a byte scan, not a searcher.
+        [b] => h.as_bytes().contains(b) as i64,
+        _ => h.contains(n) as i64,
+    }
 }
 
 #[no_mangle]
@@ -309,6 +390,9 @@ unsafe extern "C" fn penna_rt_str_getitem(
                 ExceptionKind::IndexError,
                 "string index out of range".into(),
             );
+        }
+        if x.is_ascii() {
+            return ok(out, ascii_char(x.text.as_bytes()[k as usize]));
         }
         let b = x.byte_at(k as usize);
         let c = x.text[b..].chars().next().expect("in range");
@@ -379,14 +463,36 @@ unsafe extern "C" fn penna_rt_str_slice(
     }
 }
 
+/// The decimal digits of `v` (with a sign) in `buf`, written from the end.
+fn decimal(mut v: u64, negative: bool, buf: &mut [u8; 24]) -> &str {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    if negative {
+        i -= 1;
+        buf[i] = b'-';
+    }
+    std::str::from_utf8(&buf[i..]).expect("ascii digits")
+}
+
 #[no_mangle]
 unsafe extern "C" fn penna_rt_str_from_int(v: i64) -> *mut MemInfo {
-    new_str(&v.to_string())
+    let mut buf = [0; 24];
+    let t = decimal(v.unsigned_abs(), v < 0, &mut buf);
+    new_str_counted(t, t.len())
 }
 
 #[no_mangle]
 unsafe extern "C" fn penna_rt_str_from_uint(v: i64) -> *mut MemInfo {
-    new_str(&(v as u64).to_string())
+    let mut buf = [0; 24];
+    let t = decimal(v as u64, false, &mut buf);
+    new_str_counted(t, t.len())
 }
 
 #[no_mangle]

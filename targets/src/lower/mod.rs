@@ -43,6 +43,7 @@ mod refcount;
 mod sorting;
 mod stmt;
 mod strings;
+mod trycatch;
 mod types;
 mod ufunc;
 
@@ -319,6 +320,9 @@ pub(crate) struct FnLowering<'m, 'ctx, 'a> {
     pub emu: Option<blocks::Emulation<'ctx>>,
     /// Inside a thread loop: the thread it runs for.
     pub thread: Option<blocks::Thread<'ctx>>,
+    /// The `try` statements around the statement being lowered, innermost
+    /// last (see `trycatch`).
+    pub tries: Vec<trycatch::TryFrame<'ctx>>,
 }
 
 impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
@@ -358,6 +362,7 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
             alloca_block,
             emu: None,
             thread: None,
+            tries: Vec::new(),
         }
     }
 
@@ -370,7 +375,7 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
         if self.current_block_open() {
             if self.is_block_kernel() {
                 // Every thread has retired: the block is done.
-                self.return_status(self.i32(STATUS_OK as i64))?;
+                self.exit_with(self.i32(STATUS_OK as i64))?;
             } else {
                 self.b.build_unreachable()?;
             }
@@ -489,8 +494,21 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
         self.ctx.i64_type().const_int(v as u64, true)
     }
 
-    /// Returns `{status, undefined value}` (an exception, or a `None` result).
+    /// An exception (the record is filled): to the handlers of the
+    /// innermost `try` around this point, or out of the function.
     pub fn return_status(&self, status: IntValue<'ctx>) -> CgResult<()> {
+        if let Some(frame) = self.tries.last() {
+            if self.current_block_open() {
+                self.release_temps(frame.temps)?;
+                self.b.build_unconditional_branch(frame.landing)?;
+            }
+            return Ok(());
+        }
+        self.exit_with(status)
+    }
+
+    /// Returns `{status, undefined value}` (an exception, or a `None` result).
+    pub fn exit_with(&self, status: IntValue<'ctx>) -> CgResult<()> {
         self.release_all()?;
         self.leave_critical()?;
         if self.status_only {

@@ -9,7 +9,7 @@
 
 use inkwell::values::IntValue;
 use inkwell::IntPredicate;
-use penna_compiler::abi::ExceptionKind;
+use penna_compiler::abi::{self, ExceptionKind};
 use penna_compiler::ir::{Block, Statement, Stmt};
 use penna_compiler::Type;
 
@@ -212,11 +212,21 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                         self.return_value(value)?;
                     }
                     None if self.retire_thread()? => return Ok(()),
-                    None => self.return_status(self.i32(0))?,
+                    None => self.exit_with(self.i32(0))?,
                 }
                 self.after_terminator();
             }
             Stmt::Raise { class, message } => self.raise_code(class.code(), message, &[])?,
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finally,
+            } => self.try_stmt(body, handlers, orelse, finally)?,
+            Stmt::Reraise => {
+                self.return_status(self.i32(abi::STATUS_EXCEPTION as i64))?;
+                self.after_terminator();
+            }
             Stmt::RaiseValue { class, message } => {
                 let text = self.expr(*message)?.into_pointer_value();
                 self.raise_value(class, text)?;

@@ -96,7 +96,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let on = self.new_block("block.on");
         self.b.build_conditional_branch(seen, on, over)?;
         self.b.position_at_end(over);
-        self.return_status(self.i32(STATUS_OK as i64))?;
+        self.exit_with(self.i32(STATUS_OK as i64))?;
         self.b.position_at_end(on);
         if let Some(r) = result {
             let v = self.b.build_load(ty, value, "agreed")?;
