@@ -197,3 +197,13 @@ def optional_name(flag):
     if name is None:
         return "none"
     return name
+
+
+@penna.jit
+def format_method(name, i, x):
+    return (
+        "{} has {} items".format(name, i),
+        "{0}-{1}-{0}".format(name, i),
+        "{n}: {v:.2f} {n!r}".format(n=name, v=x),
+        "{:>6}|{:<4d}|{{}}".format(name, i),
+    )

@@ -188,3 +188,17 @@ def test_typeof_and_signatures():
         return s * n
 
     assert eager("ab", 3) == "ababab"
+
+
+@pytest.mark.parametrize("name,i,x", [("bob", 7, 2.5), ("é", -3, -1e-3)])
+def test_format_method(name, i, x):
+    check(sf.format_method, name, i, x)
+
+
+def test_bad_format_template_is_a_compile_error():
+    @penna.jit
+    def bad(x):
+        return "{1}".format(x)
+
+    with pytest.raises(UnsupportedError, match="field 1 has no argument"):
+        bad(1)

@@ -35,6 +35,18 @@ impl Lower<'_> {
                 return self.half_op(op, call);
             }
         }
+        // `"...".format(...)`: an f-string made of the template's fields.
+        if let AstExpr::Attribute(a) = &*call.func {
+            if let (AstExpr::StringLiteral(s), "format") = (&*a.value, a.attr.id.as_str()) {
+                let template = s.value.to_str().to_owned();
+                return self.format_method(
+                    &template,
+                    &call.arguments.args,
+                    &call.arguments.keywords,
+                    span,
+                );
+            }
+        }
         // NumPy calls take a few string options (`side="right"`).
         let numpy_call = match &*call.func {
             AstExpr::Attribute(a) if is_numpy_method(a, call) => true,

@@ -177,24 +177,7 @@ impl Lower<'_> {
         conversion: ast::ConversionFlag,
     ) -> Result<ExprId> {
         let span = Span::from(x.range());
-        let mut value = self.expr(&x.expression)?;
-        let call = |f: StrFn, args: Vec<ExprId>| Expr::Call {
-            callee: Callee::Builtin(Builtin::Str(f)),
-            args,
-            keywords: vec![],
-        };
-        match conversion {
-            ast::ConversionFlag::None => {}
-            ast::ConversionFlag::Str => value = self.add(call(StrFn::Same, vec![value]), span),
-            ast::ConversionFlag::Repr => value = self.add(call(StrFn::Repr, vec![value]), span),
-            ast::ConversionFlag::Ascii => {
-                return Err(CompileError::unsupported(
-                    "the `!a` conversion is not supported in compiled code",
-                    span,
-                )
-                .with_hint("use `!r` or no conversion"))
-            }
-        }
+        let value = self.expr(&x.expression)?;
         let mut spec = String::new();
         for element in x.format_spec.iter().flat_map(|s| s.elements.iter()) {
             match element {
@@ -208,15 +191,162 @@ impl Lower<'_> {
                 }
             }
         }
+        let conversion = match conversion {
+            ast::ConversionFlag::None => None,
+            ast::ConversionFlag::Str => Some('s'),
+            ast::ConversionFlag::Repr => Some('r'),
+            ast::ConversionFlag::Ascii => Some('a'),
+        };
+        self.format_value(value, conversion, &spec, span)
+    }
+
+    /// `format(value!conversion, spec)` as a string expression.
+    fn format_value(
+        &mut self,
+        mut value: ExprId,
+        conversion: Option<char>,
+        spec: &str,
+        span: Span,
+    ) -> Result<ExprId> {
+        let call = |f: StrFn, args: Vec<ExprId>| Expr::Call {
+            callee: Callee::Builtin(Builtin::Str(f)),
+            args,
+            keywords: vec![],
+        };
+        match conversion {
+            None => {}
+            Some('s') => value = self.add(call(StrFn::Same, vec![value]), span),
+            Some('r') => value = self.add(call(StrFn::Repr, vec![value]), span),
+            Some(c) => {
+                return Err(CompileError::unsupported(
+                    format!("the `!{c}` conversion is not supported in compiled code"),
+                    span,
+                )
+                .with_hint("use `!r`, `!s` or no conversion"))
+            }
+        }
         if spec.is_empty() {
             return Ok(self.add(call(StrFn::Same, vec![value]), span));
         }
-        if let Err(why) = FormatSpec::parse(&spec) {
+        if let Err(why) = FormatSpec::parse(spec) {
             return Err(CompileError::unsupported(why, span)
                 .with_hint("Python's format mini-language: [[fill]align][sign][#][0][width][,][.precision][type]"));
         }
         let spec = self.add(Expr::Str(spec.into()), span);
         Ok(self.add(call(StrFn::FormatStr, vec![value, spec]), span))
+    }
+
+    /// `"template".format(args...)` with a literal template: its fields
+    /// (`{}`, `{0}`, `{name}`, each with `!r` / `!s` and `:spec`) become
+    /// the pieces of an f-string.
+    pub(super) fn format_method(
+        &mut self,
+        template: &str,
+        args: &[AstExpr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> Result<ExprId> {
+        let bad = |why: &str| {
+            CompileError::unsupported(format!("format string {template:?}: {why}"), span)
+                .with_hint("fields are {}, {0} or {name}, with !r / !s and a :spec")
+        };
+        // Each argument is evaluated once, in order, into a temporary that
+        // every field naming it reads.
+        let mut values = Vec::new();
+        for a in args {
+            let value = self.expr(a)?;
+            values.push(self.into_temp(value, span));
+        }
+        let mut named = Vec::new();
+        for kw in keywords {
+            let name = kw
+                .arg
+                .as_ref()
+                .ok_or_else(|| bad("`**kwargs` is not supported"))?;
+            let value = self.expr(&kw.value)?;
+            named.push((name.id.to_string(), self.into_temp(value, span)));
+        }
+        let mut pieces = Vec::new();
+        let mut text = String::new();
+        let mut next_auto = 0;
+        let mut chars = template.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '{' if chars.peek() == Some(&'{') => {
+                    chars.next();
+                    text.push('{');
+                }
+                '}' if chars.peek() == Some(&'}') => {
+                    chars.next();
+                    text.push('}');
+                }
+                '}' => return Err(bad("a single `}`")),
+                '{' => {
+                    let mut field = String::new();
+                    loop {
+                        match chars.next() {
+                            Some('}') => break,
+                            Some('{') => return Err(bad("nested fields are not supported")),
+                            Some(c) => field.push(c),
+                            None => return Err(bad("a `{` without its `}`")),
+                        }
+                    }
+                    let (head, spec) = field.split_once(':').unwrap_or((&field, ""));
+                    let (name, conversion) = match head.split_once('!') {
+                        Some((n, c)) if c.chars().count() == 1 => (n, c.chars().next()),
+                        Some(_) => return Err(bad("a conversion is one letter")),
+                        None => (head, None),
+                    };
+                    let value = if name.is_empty() {
+                        next_auto += 1;
+                        next_auto - 1
+                    } else if let Ok(k) = name.parse::<usize>() {
+                        k
+                    } else if let Some(&(_, t)) = named.iter().find(|(n, _)| n == name) {
+                        if !text.is_empty() {
+                            pieces
+                                .push(self.add(Expr::Str(std::mem::take(&mut text).into()), span));
+                        }
+                        let v = self.load(t, span);
+                        pieces.push(self.format_value(v, conversion, spec, span)?);
+                        continue;
+                    } else {
+                        return Err(bad(&format!("no argument named `{name}`")));
+                    };
+                    let t = *values
+                        .get(value)
+                        .ok_or_else(|| bad(&format!("field {value} has no argument")))?;
+                    if !text.is_empty() {
+                        pieces.push(self.add(Expr::Str(std::mem::take(&mut text).into()), span));
+                    }
+                    let v = self.load(t, span);
+                    pieces.push(self.format_value(v, conversion, spec, span)?);
+                }
+                c => text.push(c),
+            }
+        }
+        if !text.is_empty() || pieces.is_empty() {
+            pieces.push(self.add(Expr::Str(text.into()), span));
+        }
+        let mut acc = pieces[0];
+        for &piece in &pieces[1..] {
+            acc = self.add(
+                Expr::Call {
+                    callee: Callee::Builtin(Builtin::Str(StrFn::Concat)),
+                    args: vec![acc, piece],
+                    keywords: vec![],
+                },
+                span,
+            );
+        }
+        Ok(acc)
+    }
+
+    /// `value` assigned to a new temporary before the statement.
+    fn into_temp(&mut self, value: ExprId, span: Span) -> LocalId {
+        let t = self.temp(span);
+        self.pending.push(assign(t, value, span));
+        t
     }
 }
 
