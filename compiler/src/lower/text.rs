@@ -255,7 +255,7 @@ impl Lower<'_> {
         let mut values = Vec::new();
         for a in args {
             let value = self.expr(a)?;
-            values.push(self.into_temp(value, span));
+            values.push(self.hoist_to_temp(value, span));
         }
         let mut named = Vec::new();
         for kw in keywords {
@@ -264,7 +264,7 @@ impl Lower<'_> {
                 .as_ref()
                 .ok_or_else(|| bad("`**kwargs` is not supported"))?;
             let value = self.expr(&kw.value)?;
-            named.push((name.id.to_string(), self.into_temp(value, span)));
+            named.push((name.id.to_string(), self.hoist_to_temp(value, span)));
         }
         let mut pieces = Vec::new();
         let mut text = String::new();
@@ -343,7 +343,7 @@ impl Lower<'_> {
     }
 
     /// `value` assigned to a new temporary before the statement.
-    fn into_temp(&mut self, value: ExprId, span: Span) -> LocalId {
+    fn hoist_to_temp(&mut self, value: ExprId, span: Span) -> LocalId {
         let t = self.temp(span);
         self.pending.push(assign(t, value, span));
         t
