@@ -491,6 +491,7 @@ impl Infer<'_> {
             }),
             Expr::TypeRef(t) => Type::TypeRef(Box::new(t.clone())),
             Expr::Str(_) => Type::Str,
+            Expr::Function(r) => Type::Function(r),
             Expr::Local(l) => self.f.locals[l].ty.clone(),
             Expr::Param(i) => self.f.param_types[i].clone(),
             Expr::Unary { op, .. } => {
@@ -623,6 +624,17 @@ impl Infer<'_> {
                     let op = rule(self, typing::builtins::method(m, &types))?;
                     self.set_operands(e, op)
                 }
+                Callee::Value => {
+                    return Err(self
+                        .rule_error(
+                            e,
+                            format!("a value of type {} is not callable", types[0]),
+                            &operands[..1],
+                        )
+                        .with_hint(
+                            "compiled code calls @penna.jit functions, also passed in as arguments",
+                        ))
+                }
                 Callee::Function {
                     function, method, ..
                 } => {
@@ -682,6 +694,7 @@ fn printable(t: &Type) -> bool {
         | Type::DType(_)
         | Type::TypeRef(_)
         | Type::Slice
+        | Type::Function(_)
         | Type::Generator => false,
         // Containers print as Python prints them (the host reads them).
         Type::List { .. } | Type::Dict(..) | Type::Set(_) => true,

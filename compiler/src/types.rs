@@ -314,6 +314,33 @@ pub enum Type {
     /// A string (Numba's `unicode_type`): a reference-counted object of the
     /// CPU runtime ([`crate::strings`]).
     Str,
+    /// A `@penna.jit` function as a value (Numba's dispatcher type): known
+    /// at compile time, no data; one specialisation per function.
+    Function(FnRef),
+}
+
+/// A jitted function as a type: equal when it is the same Python function.
+#[derive(Clone)]
+pub struct FnRef(pub std::sync::Arc<dyn crate::env::JitFunction>);
+
+impl PartialEq for FnRef {
+    fn eq(&self, other: &FnRef) -> bool {
+        self.0.key() == other.0.key()
+    }
+}
+
+impl Eq for FnRef {}
+
+impl std::hash::Hash for FnRef {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.key().hash(state)
+    }
+}
+
+impl fmt::Debug for FnRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "function {}", self.0.name())
+    }
 }
 
 impl Type {
@@ -396,7 +423,12 @@ impl Type {
     /// dispatcher.
     pub fn size_align(&self) -> (u32, u32) {
         match self {
-            Type::Unknown | Type::None | Type::DType(_) | Type::TypeRef(_) | Type::Slice => (0, 1),
+            Type::Unknown
+            | Type::None
+            | Type::DType(_)
+            | Type::TypeRef(_)
+            | Type::Slice
+            | Type::Function(_) => (0, 1),
             Type::Scalar(s) => match s {
                 Scalar::C64 => (8, 4),
                 Scalar::C128 => (16, 8),
@@ -469,6 +501,7 @@ impl fmt::Display for Type {
             Type::Optional(t) => write!(f, "optional({t})"),
             Type::Generator => f.write_str("np.random.Generator"),
             Type::Str => f.write_str("unicode_type"),
+            Type::Function(r) => write!(f, "dispatcher({})", r.0.name()),
         }
     }
 }
@@ -540,6 +573,7 @@ pub fn unify(a: &Type, b: &Type) -> Result<Type, UnifyError> {
         (Type::Set(x), Type::Set(y)) => Type::Set(Box::new(same(x, y)?)),
         (Type::Generator, Type::Generator) => Type::Generator,
         (Type::Str, Type::Str) => Type::Str,
+        (Type::Function(x), Type::Function(y)) if x == y => a.clone(),
         // `None` on some paths, a value on others.
         (Type::Optional(x), Type::Optional(y)) => Type::Optional(Box::new(unify(x, y)?)),
         (Type::Optional(x), Type::None) | (Type::None, Type::Optional(x)) => {

@@ -276,6 +276,10 @@ fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
     if obj.is_instance_of::<pyo3::types::PyComplex>() {
         return Ok(Type::Scalar(Scalar::C128));
     }
+    // A jitted function passed as a value (one specialisation per function).
+    if let Some(f) = crate::env::function_value(obj) {
+        return Ok(Type::Function(penna_compiler::types::FnRef(f)));
+    }
     // NumPy scalars (np.float32(1.0), ...): their dtype names the scalar type.
     let ty = obj.get_type();
     let module: Option<String> = ty.getattr("__module__").ok().and_then(|m| m.extract().ok());

@@ -359,6 +359,27 @@ fn module_id(name: &str) -> Option<ModuleId> {
     }
 }
 
+/// The jitted function a Python value is (a dispatcher, or a wrapper of
+/// one), as a function value compiled code can call.
+pub fn function_value(v: &Bound<'_, PyAny>) -> Option<Arc<dyn JitFunction>> {
+    match classify(v) {
+        Global::Function(f) => Some(f),
+        _ => None,
+    }
+}
+
+/// A function value returned to Python: the `@penna.jit` dispatcher of its
+/// Python function (made anew if the original is not at hand).
+pub fn dispatcher_of(py: Python<'_>, f: &Arc<dyn JitFunction>) -> PyResult<Py<PyAny>> {
+    // SAFETY: every function the compiler holds here is a `PyFunction`,
+    // whose key is the address of its Python function, which it keeps alive.
+    let func = unsafe { Bound::from_borrowed_ptr(py, f.key() as *mut pyo3::ffi::PyObject) };
+    py.import("penna")?
+        .getattr("jit")?
+        .call1((func,))
+        .map(Bound::unbind)
+}
+
 /// What a Python value bound to a global name means to the compiler.
 pub fn classify(v: &Bound<'_, PyAny>) -> Global {
     if let Ok(d) = v.cast::<Dispatcher>() {

@@ -42,7 +42,12 @@ fn generator_bitgen(obj: &Bound<'_, PyAny>) -> PyResult<*mut c_void> {
 pub unsafe fn write_arg(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyResult<()> {
     match t {
         Type::Scalar(s) => unsafe { write_scalar(obj, *s, dst) },
-        Type::None | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => Ok(()),
+        Type::None
+        | Type::Unknown
+        | Type::DType(_)
+        | Type::TypeRef(_)
+        | Type::Slice
+        | Type::Function(_) => Ok(()),
         Type::Generator => {
             let bitgen = generator_bitgen(obj)?;
             // SAFETY: room for a pointer, guaranteed by the caller.
@@ -265,6 +270,8 @@ pub unsafe fn read_value(
                 crate::containers::container_to_python(py, t, src, args)?
             }
             Type::TypeRef(_) => py.None(),
+            // A function value has no data: the function itself.
+            Type::Function(r) => crate::env::dispatcher_of(py, &r.0)?,
             Type::Str => crate::containers::str_to_python(py, src)?,
             // Never returned (the compiler refuses); inside a container
             // built in compiled code, the pointer has no Python object.

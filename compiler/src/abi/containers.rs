@@ -92,7 +92,12 @@ fn leaves(t: &Type, offset: u32, fields: &mut Vec<u32>, refs: &mut Vec<u32>) {
         }
         // A generator is borrowed from Python for the call: no reference.
         Type::Generator => fields.extend([FIELD_DICT, offset]),
-        Type::None | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => {}
+        Type::None
+        | Type::Unknown
+        | Type::DType(_)
+        | Type::TypeRef(_)
+        | Type::Slice
+        | Type::Function(_) => {}
     }
 }
 

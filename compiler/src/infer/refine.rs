@@ -61,6 +61,25 @@ impl Infer<'_> {
         };
         let args = args.clone();
         let rewritten = match callee {
+            // `f(x)` with `f` holding a jitted function: a direct call.
+            Callee::Value => match first {
+                Type::Function(r) => {
+                    let keywords = match &self.f.exprs[e] {
+                        Expr::Call { keywords, .. } => keywords.clone(),
+                        _ => vec![],
+                    };
+                    Expr::Call {
+                        callee: Callee::Function {
+                            function: r.0.clone(),
+                            resolved: None,
+                            method: false,
+                        },
+                        args: args[1..].to_vec(),
+                        keywords,
+                    }
+                }
+                _ => return false,
+            },
             Callee::Builtin(Builtin::Container(ContainerFn::IterItem))
                 if !matches!(first, Type::Dict(..) | Type::Set(_)) =>
             {

@@ -99,6 +99,9 @@ pub enum Callee {
     Builtin(Builtin),
     /// A method of the first argument's type.
     Method(Method),
+    /// The function the first argument holds (a function value); inference
+    /// turns it into [`Callee::Function`] once that argument's type is known.
+    Value,
     /// Another jitted function; `resolved` is its specialisation once inferred.
     /// `method`: called as `receiver.name(...)`, a method penna's library
     /// writes for `numpy.random.Generator` (see `Env::library_method`); the
@@ -119,6 +122,8 @@ pub enum Expr {
     TypeRef(crate::types::Type),
     /// A string literal (a `str` object of the loaded code).
     Str(Arc<str>),
+    /// A jitted function as a value (`apply(f, x)`, `g = f`).
+    Function(crate::types::FnRef),
     Local(LocalId),
     /// The i-th argument as passed (of type `Function::param_types[i]`). The body
     /// starts by assigning each to its parameter's local, whose type may be wider.
@@ -190,6 +195,7 @@ impl Expr {
             | Expr::Frozen(_)
             | Expr::TypeRef(_)
             | Expr::Str(_)
+            | Expr::Function(_)
             | Expr::Local(_)
             | Expr::Param(_) => {}
             Expr::Unary { value, .. } | Expr::Cast(value) | Expr::Attr { value, .. } => f(*value),
@@ -232,6 +238,7 @@ impl Expr {
             | Expr::Frozen(_)
             | Expr::TypeRef(_)
             | Expr::Str(_)
+            | Expr::Function(_)
             | Expr::Local(_)
             | Expr::Param(_) => vec![],
             Expr::Unary { value, .. } | Expr::Cast(value) | Expr::Attr { value, .. } => {

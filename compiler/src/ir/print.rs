@@ -267,6 +267,7 @@ impl Printer<'_> {
             Expr::Frozen(a) => return format!("frozen({})", a.name),
             Expr::TypeRef(t) => return format!("typeref[{t}]"),
             Expr::Str(text) => return format!("{text:?}"),
+            Expr::Function(r) => return format!("function {}", r.0.name()),
             Expr::Local(l) => return self.local(*l),
             Expr::Param(i) => return format!("arg{i}"),
             Expr::Unary { op, value } => format!(
@@ -302,6 +303,7 @@ impl Printer<'_> {
                 let name = match callee {
                     Callee::Builtin(b) => b.name(),
                     Callee::Method(m) => format!(".{}", m.name()),
+                    Callee::Value => "call".to_owned(),
                     Callee::Function {
                         resolved: Some(id),
                         function,

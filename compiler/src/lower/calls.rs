@@ -264,14 +264,20 @@ impl Lower<'_> {
                         span,
                     ));
                 }
-                AstExpr::Name(n) => {
-                    return Err(CompileError::unsupported(
-                        format!(
-                            "`{}` is a local variable; calling a variable is not supported",
-                            n.id
-                        ),
-                        Span::from(n.range),
-                    ))
+                // `f(x)` with `f` a variable (or `fs[0](x)`): a function
+                // value, resolved once its type is known.
+                f @ (AstExpr::Name(_) | AstExpr::Subscript(_)) => {
+                    let value = self.expr(f)?;
+                    let mut all = vec![value];
+                    all.extend(args);
+                    return Ok(self.add(
+                        Expr::Call {
+                            callee: Callee::Value,
+                            args: all,
+                            keywords,
+                        },
+                        span,
+                    ));
                 }
                 other => {
                     return Err(CompileError::unsupported(

@@ -23,6 +23,7 @@ impl Lower<'_> {
             Resolved::Item(ModuleItem::Const(c), _) => Ok(self.add(Expr::Literal(c), span)),
             Resolved::Array(a) => Ok(self.add(Expr::Frozen(a), span)),
             Resolved::Str(s) => Ok(self.add(Expr::Str(s), span)),
+            Resolved::Function(f) => Ok(self.add(Expr::Function(crate::types::FnRef(f)), span)),
             Resolved::Type(t) => Ok(self.add(Expr::TypeRef(t), span)),
             Resolved::Item(ModuleItem::Value(b), _) => Ok(self.value_builtin(b, span)),
             Resolved::Item(ModuleItem::Function(b), _) if dtype_of(b).is_some() => {

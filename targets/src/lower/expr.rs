@@ -25,6 +25,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             Expr::Frozen(a) => self.frozen_array(a),
             Expr::TypeRef(_) => Ok(self.none_value()),
             Expr::Str(text) => self.string_literal(text),
+            Expr::Function(_) => Ok(self.none_value()),
             Expr::Local(l) => self.load_local(l.index()),
             Expr::Param(i) => self
                 .llfn
@@ -157,6 +158,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                         self.method(Method::Conjugate, &values, &types)
                     }
                     Callee::Method(m) => self.container_method(*m, &values, &types, ty),
+                    Callee::Value => Err(bug("a call of a function value reached the back end")),
                     Callee::Function { resolved, .. } => {
                         let id = resolved.ok_or_else(|| bug("unresolved call"))?;
                         let v = self.call_function(id, &values)?;

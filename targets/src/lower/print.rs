@@ -143,6 +143,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Type::DType(_)
             | Type::TypeRef(_)
             | Type::Slice
+            | Type::Function(_)
             | Type::Generator => {
                 self.write_record(array, record, next, PrintKind::None.code(0), zero, zero)
             }

@@ -13,9 +13,12 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
     pub fn llvm_type(&self, t: &Type) -> BasicTypeEnum<'ctx> {
         match t {
             Type::Scalar(s) => self.scalar_type(*s),
-            Type::None | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => {
-                self.ctx.struct_type(&[], false).into()
-            }
+            Type::None
+            | Type::Unknown
+            | Type::DType(_)
+            | Type::TypeRef(_)
+            | Type::Slice
+            | Type::Function(_) => self.ctx.struct_type(&[], false).into(),
             Type::Tuple(items) => {
                 let fields: Vec<BasicTypeEnum> = items.iter().map(|t| self.llvm_type(t)).collect();
                 self.ctx.struct_type(&fields, false).into()
@@ -144,6 +147,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             Type::Array(_)
             | Type::None
             | Type::Unknown
+            | Type::Function(_)
             | Type::DType(_)
             | Type::TypeRef(_)
             | Type::Slice
@@ -178,7 +182,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 }
                 Ok(())
             }
-            Type::None | Type::Unknown | Type::DType(_) | Type::TypeRef(_) | Type::Slice => Ok(()),
+            Type::None
+            | Type::Unknown
+            | Type::DType(_)
+            | Type::TypeRef(_)
+            | Type::Slice
+            | Type::Function(_) => Ok(()),
             Type::Array(_)
             | Type::List { .. }
             | Type::Dict(..)

@@ -1,0 +1,67 @@
+"""Jitted functions passed as values, for `test_function_values.py`."""
+
+import penna
+
+
+@penna.jit
+def square(x):
+    return x * x
+
+
+@penna.jit
+def cube(x):
+    return x * x * x
+
+
+@penna.jit
+def apply(f, x):
+    return f(x)
+
+
+@penna.jit
+def integrate(f, a, b, n):
+    h = (b - a) / n
+    s = 0.5 * (f(a) + f(b))
+    for i in range(1, n):
+        s += f(a + i * h)
+    return s * h
+
+
+@penna.jit
+def compose(f, g, x):
+    return f(g(x))
+
+
+@penna.jit
+def local_alias(x):
+    g = square
+    return g(x) + apply(cube, x)
+
+
+@penna.jit
+def from_tuple(fs, x):
+    return fs[0](x), fs[1](x)
+
+
+@penna.jit
+def newton(f, df, x0, steps):
+    x = x0
+    for _ in range(steps):
+        x = x - f(x) / df(x)
+    return x
+
+
+@penna.jit
+def f_root(x):
+    return x * x - 2.0
+
+
+@penna.jit
+def df_root(x):
+    return 2.0 * x
+
+
+@penna.jit
+def call_int(n):
+    k = n
+    return k(1)
