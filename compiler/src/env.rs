@@ -128,6 +128,34 @@ pub trait JitFunction: Send + Sync {
     }
 }
 
+/// A class compiled with `jitclass`: its fields and members, which the host
+/// knows (`penna.experimental.jitclass`). Instances are reference-counted
+/// objects whose data holds the fields in the C layout of the tuple of
+/// their types.
+pub trait JitClass: Send + Sync {
+    /// Identity: two handles with the same key are the same class.
+    fn key(&self) -> usize;
+    fn name(&self) -> &str;
+    /// The fields in declaration order.
+    fn fields(&self) -> Vec<(String, crate::types::Type)>;
+    /// A method, property or static method by name (`__init__` included).
+    fn member(&self, name: &str) -> Option<Member>;
+}
+
+/// A member of a [`JitClass`] other than a field.
+#[derive(Clone)]
+pub enum Member {
+    /// A method: its first parameter is the instance.
+    Method(Arc<dyn JitFunction>),
+    /// A `@property`: the getter and, if any, the setter (instance first).
+    Property {
+        get: Arc<dyn JitFunction>,
+        set: Option<Arc<dyn JitFunction>>,
+    },
+    /// A `@staticmethod`.
+    Static(Arc<dyn JitFunction>),
+}
+
 /// Per-function code-generation flags (`@jit(fastmath=..., boundscheck=...)`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct FunctionFlags {
@@ -165,6 +193,8 @@ pub enum Global {
     Array(Arc<FrozenArray>),
     /// A string, frozen as a literal.
     Str(Arc<str>),
+    /// A `jitclass`: called, it makes an instance.
+    Class(Arc<dyn JitClass>),
     /// An exception class the host registered under `code` (see
     /// [`crate::abi::ExceptionClass::Registered`]): a user class, or a builtin
     /// one without an [`crate::abi::ExceptionKind`].
@@ -187,6 +217,7 @@ impl fmt::Debug for Global {
             Global::Function(j) => write!(f, "function {}", j.name()),
             Global::Array(a) => write!(f, "{a:?}"),
             Global::Str(s) => write!(f, "str {s:?}"),
+            Global::Class(c) => write!(f, "jitclass {}", c.name()),
             Global::Exception { code, name } => write!(f, "exception {name} ({code})"),
             Global::Type(t) => write!(f, "type {t}"),
             Global::Unsupported(t) => write!(f, "unsupported {t}"),

@@ -317,6 +317,49 @@ pub enum Type {
     /// A `@penna.jit` function as a value (Numba's dispatcher type): known
     /// at compile time, no data; one specialisation per function.
     Function(FnRef),
+    /// An instance of a `jitclass`: a reference-counted object of the CPU
+    /// runtime whose data is the fields in the layout of [`ClassRef::layout`].
+    Class(ClassRef),
+}
+
+/// A `jitclass` as a type: equal when it is the same class.
+#[derive(Clone)]
+pub struct ClassRef(pub std::sync::Arc<dyn crate::env::JitClass>);
+
+impl ClassRef {
+    /// The fields as the tuple whose C layout the instance data has.
+    pub fn layout(&self) -> Type {
+        Type::Tuple(self.0.fields().into_iter().map(|(_, t)| t).collect())
+    }
+
+    /// The index, type and byte offset of field `name`.
+    pub fn field(&self, name: &str) -> Option<(usize, Type, u32)> {
+        let fields = self.0.fields();
+        let types: Vec<Type> = fields.iter().map(|(_, t)| t.clone()).collect();
+        let offsets = Type::field_offsets(&types);
+        let i = fields.iter().position(|(n, _)| n == name)?;
+        Some((i, types[i].clone(), offsets[i]))
+    }
+}
+
+impl PartialEq for ClassRef {
+    fn eq(&self, other: &ClassRef) -> bool {
+        self.0.key() == other.0.key()
+    }
+}
+
+impl Eq for ClassRef {}
+
+impl std::hash::Hash for ClassRef {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.key().hash(state)
+    }
+}
+
+impl fmt::Debug for ClassRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "jitclass {}", self.0.name())
+    }
 }
 
 /// A jitted function as a type: equal when it is the same Python function.
@@ -448,9 +491,12 @@ impl Type {
                 let size = 16 + 16 * a.ndim as u32;
                 (size, 8)
             }
-            Type::List { .. } | Type::Dict(..) | Type::Set(_) | Type::Generator | Type::Str => {
-                (8, 8)
-            }
+            Type::List { .. }
+            | Type::Dict(..)
+            | Type::Set(_)
+            | Type::Generator
+            | Type::Str
+            | Type::Class(_) => (8, 8),
             Type::Optional(_) => self.layout().size_align(),
         }
     }
@@ -502,6 +548,18 @@ impl fmt::Display for Type {
             Type::Generator => f.write_str("np.random.Generator"),
             Type::Str => f.write_str("unicode_type"),
             Type::Function(r) => write!(f, "dispatcher({})", r.0.name()),
+            // Numba's notation, which names the fields (their types are
+            // part of what the instance is).
+            Type::Class(c) => {
+                write!(f, "instance.jitclass.{}<", c.0.name())?;
+                for (i, (name, t)) in c.0.fields().iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(",")?;
+                    }
+                    write!(f, "{name}:{t}")?;
+                }
+                f.write_str(">")
+            }
         }
     }
 }
@@ -574,6 +632,7 @@ pub fn unify(a: &Type, b: &Type) -> Result<Type, UnifyError> {
         (Type::Generator, Type::Generator) => Type::Generator,
         (Type::Str, Type::Str) => Type::Str,
         (Type::Function(x), Type::Function(y)) if x == y => a.clone(),
+        (Type::Class(x), Type::Class(y)) if x == y => a.clone(),
         // `None` on some paths, a value on others.
         (Type::Optional(x), Type::Optional(y)) => Type::Optional(Box::new(unify(x, y)?)),
         (Type::Optional(x), Type::None) | (Type::None, Type::Optional(x)) => {

@@ -34,7 +34,7 @@ from .types import (  # noqa: F401  (Numba-style type names at top level)
 )
 
 __all__ = ["jit", "njit", "prange", "cuda", "hip", "vectorize", "guvectorize", "stencil", "omp", "set_num_threads", "get_num_threads", "get_thread_id",
-           "errors", "types", "typed", "typeof", "config", "cache", "__version__"]
+           "errors", "types", "typed", "typeof", "config", "cache", "experimental", "jitclass", "__version__"]
 
 
 def typeof(value):
@@ -196,5 +196,8 @@ from . import _native as _native_module  # noqa: E402
 # A jit function's docstring is its Python function's (as `functools.wraps`
 # gives): an instance getter cannot do this, the type's own `__doc__` hides it.
 _Dispatcher.__doc__ = property(lambda self: self.py_func.__doc__)
+
+from . import experimental  # noqa: E402
+from .experimental import jitclass  # noqa: E402,F401
 
 _start_warm_up()

@@ -276,6 +276,9 @@ fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
     if obj.is_instance_of::<pyo3::types::PyComplex>() {
         return Ok(Type::Scalar(Scalar::C128));
     }
+    if let Some(t) = crate::jitclass::instance_type(obj) {
+        return Ok(t);
+    }
     // A jitted function passed as a value (one specialisation per function).
     if let Some(f) = crate::env::function_value(obj) {
         return Ok(Type::Function(penna_compiler::types::FnRef(f)));

@@ -391,6 +391,9 @@ pub fn classify(v: &Bound<'_, PyAny>) -> Global {
             return Global::Function(d.get().function() as Arc<dyn JitFunction>);
         }
     }
+    if let Some(c) = crate::jitclass::class_of(v) {
+        return Global::Class(c);
+    }
     // penna's type objects (`penna.float32`) mean what NumPy's do: a dtype,
     // and a conversion when called.
     if let Some(s) = penna_scalar_type(v) {

@@ -19,6 +19,7 @@
 //! | `cudart` | devices, device memory, streams, events, copies (`penna_runtime_cuda`) |
 //! | `cpukernel` | `@cuda.jit` kernels compiled and run on the CPU |
 //! | `aot` | object code of exported signatures for `python -m penna aot` |
+//! | `jitclass` | `jitclass` classes and their instances seen from Python |
 //!
 //! Debugging: `PENNA_LOG=debug` prints the time of every compiler phase;
 //! `PENNA_DUMP=ir,llvm,llvm-raw,asm` prints each stage of every specialisation.
@@ -37,6 +38,7 @@ mod errors;
 mod gpu;
 mod gpukernel;
 mod hiprt;
+mod jitclass;
 mod lazyufunc;
 mod marshal;
 mod npscalar;
@@ -123,6 +125,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(owned::allocation_stats, m)?)?;
     m.add_class::<owned::OwnedMemory>()?;
     m.add_class::<typed::TypedList>()?;
+    m.add_class::<jitclass::JitClass>()?;
+    m.add_class::<jitclass::JitObject>()?;
+    m.add_function(wrap_pyfunction!(jitclass::make_jitclass, m)?)?;
     m.add_class::<typed::TypedDict>()?;
     m.add_class::<lazyufunc::LazyUfunc>()?;
     m.add_function(wrap_pyfunction!(type_of, m)?)?;

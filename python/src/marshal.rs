@@ -86,6 +86,7 @@ pub unsafe fn write_arg(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyRes
             unsafe { *(dst as *mut *mut penna_compiler::abi::MemInfo) = mi };
             Ok(())
         }
+        Type::Class(_) => unsafe { crate::jitclass::write_instance(obj, t, dst) },
         Type::List { .. } | Type::Set(_) | Type::Str => {
             let made = crate::containers::container_arg(obj, t)?;
             // SAFETY: room for a pointer, guaranteed by the caller.
@@ -273,6 +274,7 @@ pub unsafe fn read_value(
             // A function value has no data: the function itself.
             Type::Function(r) => crate::env::dispatcher_of(py, &r.0)?,
             Type::Str => crate::containers::str_to_python(py, src)?,
+            Type::Class(_) => crate::jitclass::read_instance(py, t, src)?,
             // Never returned (the compiler refuses); inside a container
             // built in compiled code, the pointer has no Python object.
             Type::Generator => {

@@ -36,6 +36,7 @@ pub mod jit;
 pub mod linalg;
 pub mod loaded;
 pub mod nrt;
+pub mod objects;
 pub mod pairwise;
 pub mod parallel;
 pub mod race;
@@ -62,5 +63,6 @@ pub fn symbols() -> Vec<(&'static str, usize)> {
     all.extend(linalg::symbols());
     all.extend(strings::symbols());
     all.extend(exceptions::symbols());
+    all.extend(objects::symbols());
     all
 }

@@ -90,6 +90,11 @@ fn leaves(t: &Type, offset: u32, fields: &mut Vec<u32>, refs: &mut Vec<u32>) {
             fields.extend([FIELD_STR, offset]);
             refs.push(offset);
         }
+        // Instances compare by identity, as Python objects without `__eq__`.
+        Type::Class(_) => {
+            fields.extend([FIELD_DICT, offset]);
+            refs.push(offset);
+        }
         // A generator is borrowed from Python for the call: no reference.
         Type::Generator => fields.extend([FIELD_DICT, offset]),
         Type::None

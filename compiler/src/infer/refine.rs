@@ -37,6 +37,9 @@ impl Infer<'_> {
     /// `x.sort()` on a container are the container's methods, not NumPy's.
     /// Returns whether `e` was rewritten.
     pub(super) fn reroute(&mut self, e: ExprId, types: &[Type]) -> bool {
+        if self.reroute_class(e, types) {
+            return true;
+        }
         let str_call = matches!(
             self.f.exprs[e],
             Expr::Call {

@@ -102,6 +102,20 @@ pub enum Callee {
     /// The function the first argument holds (a function value); inference
     /// turns it into [`Callee::Function`] once that argument's type is known.
     Value,
+    /// `obj.name` where `name` is not an attribute penna knows by itself:
+    /// a field or property of a jitclass instance (the only argument).
+    GetAttr(Arc<str>),
+    /// `obj.name = value` (arguments: the object, the value).
+    SetAttr(Arc<str>),
+    /// `obj.name(args...)`, a method of a jitclass (the object first);
+    /// inference makes it a [`Callee::Function`].
+    NamedMethod(Arc<str>),
+    /// `Cls(args...)`: a new instance, initialised by `__init__`
+    /// (`init`, its specialisation once inferred).
+    New {
+        class: crate::types::ClassRef,
+        init: Option<FuncId>,
+    },
     /// Another jitted function; `resolved` is its specialisation once inferred.
     /// `method`: called as `receiver.name(...)`, a method penna's library
     /// writes for `numpy.random.Generator` (see `Env::library_method`); the

@@ -304,6 +304,10 @@ impl Printer<'_> {
                     Callee::Builtin(b) => b.name(),
                     Callee::Method(m) => format!(".{}", m.name()),
                     Callee::Value => "call".to_owned(),
+                    Callee::GetAttr(n) => format!("getattr.{n}"),
+                    Callee::SetAttr(n) => format!("setattr.{n}"),
+                    Callee::NamedMethod(n) => format!(".{n}"),
+                    Callee::New { class, .. } => format!("new {}", class.0.name()),
                     Callee::Function {
                         resolved: Some(id),
                         function,

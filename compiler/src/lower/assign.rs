@@ -93,6 +93,41 @@ impl Lower<'_> {
                     span,
                 });
             }
+            AstExpr::Attribute(attr) => {
+                // `obj.field op= v`: the object once, read, combine, write.
+                let object = self.reusable(&attr.value, out)?;
+                let name: std::sync::Arc<str> = attr.attr.id.as_str().into();
+                let load = self.reuse(&object);
+                let current = self.add(
+                    Expr::Call {
+                        callee: Callee::GetAttr(name.clone()),
+                        args: vec![load],
+                        keywords: vec![],
+                    },
+                    Span::from(attr.range),
+                );
+                let new = self.add(
+                    Expr::Binary {
+                        op,
+                        lhs: current,
+                        rhs: value,
+                    },
+                    span,
+                );
+                let store = self.reuse(&object);
+                let call = self.add(
+                    Expr::Call {
+                        callee: Callee::SetAttr(name),
+                        args: vec![store, new],
+                        keywords: vec![],
+                    },
+                    span,
+                );
+                out.push(Statement {
+                    kind: Stmt::Eval(call),
+                    span,
+                });
+            }
             other => {
                 return Err(CompileError::unsupported(
                     "augmented assignment to this target is not supported",
@@ -166,13 +201,20 @@ impl Lower<'_> {
                 });
             }
             AstExpr::Attribute(a) => {
-                return Err(CompileError::unsupported(
-                    format!(
-                        "assigning to the attribute `.{}` is not supported",
-                        a.attr.id
-                    ),
+                // `obj.field = value` (a jitclass instance).
+                let object = self.expr(&a.value)?;
+                let call = self.add(
+                    Expr::Call {
+                        callee: Callee::SetAttr(a.attr.id.as_str().into()),
+                        args: vec![object, value],
+                        keywords: vec![],
+                    },
                     span,
-                ))
+                );
+                out.push(Statement {
+                    kind: Stmt::Eval(call),
+                    span,
+                });
             }
             _ => {
                 return Err(CompileError::unsupported(

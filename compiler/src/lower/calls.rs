@@ -146,6 +146,7 @@ impl Lower<'_> {
                     span,
                 ))
             }
+            Some(Resolved::Class(class)) => Callee::New { class, init: None },
             Some(other) => return Err(not_callable(&other, Span::from(call.func.range()))),
             None => match &*call.func {
                 AstExpr::Attribute(a) if is_numpy_method(a, call) => {
@@ -225,13 +226,22 @@ impl Lower<'_> {
                         span,
                     ));
                 }
+                AstExpr::Attribute(a) if Method::from_name(a.attr.id.as_str()).is_none() => {
+                    // A method of a jitclass instance, once its type is known.
+                    let receiver = self.expr(&a.value)?;
+                    let mut all = vec![receiver];
+                    all.extend(args);
+                    return Ok(self.add(
+                        Expr::Call {
+                            callee: Callee::NamedMethod(a.attr.id.as_str().into()),
+                            args: all,
+                            keywords,
+                        },
+                        span,
+                    ));
+                }
                 AstExpr::Attribute(a) => {
-                    let method = Method::from_name(a.attr.id.as_str()).ok_or_else(|| {
-                        CompileError::unsupported(
-                            format!("the method `.{}()` is not supported", a.attr.id),
-                            span,
-                        )
-                    })?;
+                    let method = Method::from_name(a.attr.id.as_str()).expect("checked");
                     let receiver = self.expr(&a.value)?;
                     let mut all = vec![receiver];
                     all.extend(args);

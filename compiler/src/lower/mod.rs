@@ -98,6 +98,8 @@ enum Resolved {
     Array(Arc<FrozenArray>),
     /// A global string (frozen at compile time, as numbers are).
     Str(Arc<str>),
+    /// A jitclass: calling it makes an instance.
+    Class(crate::types::ClassRef),
     /// An exception class (only `raise` may use it).
     Exception(ExceptionClass),
     /// A penna type object (`types.float64[:]`), a value only where a type
@@ -491,20 +493,24 @@ impl Lower<'_> {
                 if let Some(info) = self.type_info_attribute(a)? {
                     return Ok(info);
                 }
-                let value = self.expr(&a.value)?;
-                let attr = Attribute::from_name(a.attr.id.as_str()).ok_or_else(|| {
-                    let hint = if matches!(a.attr.id.as_str(), "eps" | "tiny" | "resolution" | "bits" | "max" | "min") {
-                        "machine limits are read from the call itself: np.finfo(t).eps, np.iinfo(t).max (the info object cannot be stored)"
-                    } else {
-                        "supported attributes: .shape .size .ndim .dtype .T .itemsize .nbytes .strides (arrays), .real .imag (numbers)"
-                    };
-                    CompileError::unsupported(
+                if matches!(a.attr.id.as_str(), "eps" | "tiny" | "resolution" | "bits") {
+                    return Err(CompileError::unsupported(
                         format!("the attribute `.{}` is not supported", a.attr.id),
                         span,
                     )
-                    .with_hint(hint)
-                })?;
-                Expr::Attr { value, attr }
+                    .with_hint("machine limits are read from the call itself: np.finfo(t).eps, np.iinfo(t).max (the info object cannot be stored)"));
+                }
+                let value = self.expr(&a.value)?;
+                match Attribute::from_name(a.attr.id.as_str()) {
+                    Some(attr) => Expr::Attr { value, attr },
+                    // A field or property of a jitclass instance (checked
+                    // when the value's type is known).
+                    None => Expr::Call {
+                        callee: Callee::GetAttr(a.attr.id.as_str().into()),
+                        args: vec![value],
+                        keywords: vec![],
+                    },
+                }
             }
             other => return Err(unsupported_expression(other, span)),
         };

@@ -78,6 +78,14 @@ impl Lower<'_> {
             }
             AstExpr::Attribute(a) => match self.resolve_global_expr(&a.value)? {
                 Some(base @ Resolved::Module(_)) => self.module_attribute(base, a).map(Some),
+                // `Cls.static_method`.
+                Some(Resolved::Class(c)) => match c.0.member(a.attr.id.as_str()) {
+                    Some(crate::env::Member::Static(f)) => Ok(Some(Resolved::Function(f))),
+                    _ => Err(CompileError::unsupported(
+                        format!("`{}.{}` is not a static method", c.0.name(), a.attr.id),
+                        Span::from(a.range),
+                    )),
+                },
                 _ => Ok(None),
             },
             _ => Ok(None),
@@ -157,6 +165,7 @@ fn resolve(global: Global, name: &str, span: Span) -> Result<Resolved> {
         Global::Function(f) => Ok(Resolved::Function(f)),
         Global::Array(a) => Ok(Resolved::Array(a)),
         Global::Str(s) => Ok(Resolved::Str(s)),
+        Global::Class(c) => Ok(Resolved::Class(crate::types::ClassRef(c))),
         Global::Type(t) => Ok(Resolved::Type(t)),
         Global::Exception { code, name } => {
             Ok(Resolved::Exception(ExceptionClass::Registered { code, name }))
@@ -219,6 +228,7 @@ fn not_a_value(r: &Resolved, name: &str, span: Span) -> CompileError {
         Resolved::Item(_, n) => format!("`{n}`"),
         Resolved::Array(a) => format!("the array `{}`", a.name),
         Resolved::Str(s) => format!("the string {s:?}"),
+        Resolved::Class(c) => format!("the jitclass `{}`", c.0.name()),
         Resolved::Exception(c) => format!("the exception class `{}`", c.name()),
         Resolved::Type(t) => format!("the type {t}"),
     };
@@ -236,6 +246,7 @@ pub(super) fn not_callable(r: &Resolved, span: Span) -> CompileError {
         Resolved::Function(f) => format!("`{}` is not callable", f.name()),
         Resolved::Array(a) => format!("the array `{}` is not callable", a.name),
         Resolved::Str(s) => format!("the string {s:?} is not callable"),
+        Resolved::Class(c) => format!("the jitclass `{}`", c.0.name()),
         Resolved::Exception(c) => format!("`{}` is not callable", c.name()),
         Resolved::Type(t) => format!("the type {t} is not callable in compiled code"),
     };

@@ -158,7 +158,18 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                         self.method(Method::Conjugate, &values, &types)
                     }
                     Callee::Method(m) => self.container_method(*m, &values, &types, ty),
-                    Callee::Value => Err(bug("a call of a function value reached the back end")),
+                    Callee::Value | Callee::NamedMethod(_) => {
+                        Err(bug("an unresolved call reached the back end"))
+                    }
+                    Callee::GetAttr(name) => self.get_field(types[0], values[0], name),
+                    Callee::SetAttr(name) => {
+                        self.set_field(types[0], values[0], name, values[1])?;
+                        Ok(self.none_value())
+                    }
+                    Callee::New { class, init } => {
+                        let init = init.ok_or_else(|| bug("an unresolved __init__"))?;
+                        self.new_instance(class, init, &values)
+                    }
                     Callee::Function { resolved, .. } => {
                         let id = resolved.ok_or_else(|| bug("unresolved call"))?;
                         let v = self.call_function(id, &values)?;
@@ -314,7 +325,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(phi.as_basic_value())
     }
 
-    fn call_function(
+    pub(crate) fn call_function(
         &mut self,
         id: usize,
         args: &[BasicValueEnum<'ctx>],

@@ -18,6 +18,7 @@ mod arith;
 mod array;
 mod blocks;
 mod builtins;
+mod classes;
 mod convert;
 mod counting;
 mod dict;

@@ -144,6 +144,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Type::TypeRef(_)
             | Type::Slice
             | Type::Function(_)
+            | Type::Class(_)
             | Type::Generator => {
                 self.write_record(array, record, next, PrintKind::None.code(0), zero, zero)
             }

@@ -32,7 +32,12 @@ use crate::error::CgResult;
 /// Whether values of type `t` hold references to owned arrays or containers.
 pub fn has_arrays(t: &Type) -> bool {
     match t {
-        Type::Array(_) | Type::List { .. } | Type::Dict(..) | Type::Set(_) | Type::Str => true,
+        Type::Array(_)
+        | Type::List { .. }
+        | Type::Dict(..)
+        | Type::Set(_)
+        | Type::Str
+        | Type::Class(_) => true,
         Type::Tuple(items) => items.iter().any(has_arrays),
         // `(value, present)`; a `None` holds null references.
         Type::Optional(_) => has_arrays(&t.layout()),
@@ -65,7 +70,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 f(self, mi.into_pointer_value())
             }
             // A container or string value is its header.
-            Type::List { .. } | Type::Dict(..) | Type::Set(_) | Type::Str => {
+            Type::List { .. } | Type::Dict(..) | Type::Set(_) | Type::Str | Type::Class(_) => {
                 f(self, v.into_pointer_value())
             }
             Type::Optional(_) => self.each_meminfo(&t.layout(), v, f),

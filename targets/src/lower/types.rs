@@ -24,9 +24,12 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
                 self.ctx.struct_type(&fields, false).into()
             }
             Type::Array(a) => self.descriptor_type(a.ndim as u32).into(),
-            Type::List { .. } | Type::Dict(..) | Type::Set(_) | Type::Generator | Type::Str => {
-                self.ctx.ptr_type(AddressSpace::default()).into()
-            }
+            Type::List { .. }
+            | Type::Dict(..)
+            | Type::Set(_)
+            | Type::Generator
+            | Type::Str
+            | Type::Class(_) => self.ctx.ptr_type(AddressSpace::default()).into(),
             Type::Optional(_) => self.llvm_type(&t.layout()),
         }
     }
@@ -155,7 +158,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Type::Dict(..)
             | Type::Set(_)
             | Type::Generator
-            | Type::Str => {
+            | Type::Str
+            | Type::Class(_) => {
                 let ty = self.m.llvm_type(t);
                 Ok(self.b.build_load(ty, ptr, "")?)
             }
@@ -193,7 +197,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Type::Dict(..)
             | Type::Set(_)
             | Type::Generator
-            | Type::Str => {
+            | Type::Str
+            | Type::Class(_) => {
                 self.b.build_store(ptr, v)?;
                 Ok(())
             }

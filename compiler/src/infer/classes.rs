@@ -1,0 +1,86 @@
+//! Members of jitclass instances, decided once the receiver's type is
+//! known: a property read or written becomes a call of its getter or
+//! setter, and a method call (whatever the lowering made of its name: a
+//! list method, a string method, a library method) a call of the class's
+//! function with the instance first. Fields stay `GetAttr` / `SetAttr`.
+
+use super::*;
+use crate::env::Member;
+use crate::strings::StrFn;
+
+impl Infer<'_> {
+    /// Rewrites `e` if it is a member access on a jitclass instance;
+    /// returns whether it did.
+    pub(super) fn reroute_class(&mut self, e: ExprId, types: &[Type]) -> bool {
+        let Some(Type::Class(class)) = types.first() else {
+            return false;
+        };
+        let call = |function: Arc<dyn JitFunction>, args: Vec<ExprId>, keywords| Expr::Call {
+            callee: Callee::Function {
+                function,
+                resolved: None,
+                method: false,
+            },
+            args,
+            keywords,
+        };
+        let rewritten = match self.f.exprs[e].clone() {
+            Expr::Attr { value, attr } => Expr::Call {
+                callee: Callee::GetAttr(attr.name().into()),
+                args: vec![value],
+                keywords: vec![],
+            },
+            Expr::Call {
+                callee: Callee::GetAttr(name),
+                args,
+                ..
+            } => match class.0.member(&name) {
+                Some(Member::Property { get, .. }) => call(get, args, vec![]),
+                _ => return false,
+            },
+            Expr::Call {
+                callee: Callee::SetAttr(name),
+                args,
+                ..
+            } => match class.0.member(&name) {
+                Some(Member::Property { set: Some(set), .. }) => call(set, args, vec![]),
+                _ => return false,
+            },
+            Expr::Call {
+                callee,
+                args,
+                keywords,
+            } => {
+                let name: String = match &callee {
+                    Callee::NamedMethod(n) => n.to_string(),
+                    Callee::Method(m) => m.name().to_owned(),
+                    Callee::Builtin(Builtin::Str(f)) if StrFn::is_method(f.name()) => {
+                        f.name().to_owned()
+                    }
+                    Callee::Function {
+                        function,
+                        method: true,
+                        ..
+                    } => function.name().to_owned(),
+                    _ => return false,
+                };
+                match class.0.member(&name) {
+                    Some(Member::Method(f)) => call(f, args, keywords),
+                    Some(Member::Static(f)) => call(f, args[1..].to_vec(), keywords),
+                    _ => match callee {
+                        // Not a method of the class: an error names it.
+                        Callee::NamedMethod(_) => return false,
+                        _ => Expr::Call {
+                            callee: Callee::NamedMethod(name.into()),
+                            args,
+                            keywords,
+                        },
+                    },
+                }
+            }
+            _ => return false,
+        };
+        self.f.exprs[e] = rewritten;
+        true
+    }
+}

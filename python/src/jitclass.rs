@@ -1,0 +1,361 @@
+//! `penna.experimental.jitclass`: classes whose instances live in the CPU
+//! runtime (`penna_runtime_cpu::objects`) and are shared with compiled code.
+//!
+//! `JitClass` is the class object Python code sees (callable: it makes an
+//! instance through a compiled constructor that `penna/experimental.py`
+//! writes); `JitObject` is an instance seen from Python: it holds one
+//! reference to the runtime object, reads and writes its fields in place,
+//! and calls its methods (compiled, the instance first). Invariant: a
+//! `JitObject`'s reference is released when it is collected.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use penna_compiler::abi::MemInfo;
+use penna_compiler::env::{JitClass as ClassTrait, JitFunction, Member};
+use penna_compiler::types::ClassRef;
+use penna_compiler::Type;
+use penna_runtime_cpu::nrt;
+use pyo3::exceptions::{PyAttributeError, PyTypeError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyTuple};
+
+use crate::dispatcher::Dispatcher;
+use crate::marshal::read_value;
+
+/// What the compiler knows of a jitclass.
+pub struct ClassInfo {
+    key: usize,
+    name: String,
+    fields: Vec<(String, Type)>,
+    members: HashMap<String, Member>,
+}
+
+impl ClassTrait for ClassInfo {
+    fn key(&self) -> usize {
+        self.key
+    }
+
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn fields(&self) -> Vec<(String, Type)> {
+        self.fields.clone()
+    }
+
+    fn member(&self, name: &str) -> Option<Member> {
+        self.members.get(name).cloned()
+    }
+}
+
+/// The Python class objects of the jitclasses, by key.
+fn classes() -> &'static Mutex<HashMap<usize, Py<JitClass>>> {
+    static CLASSES: OnceLock<Mutex<HashMap<usize, Py<JitClass>>>> = OnceLock::new();
+    CLASSES.get_or_init(Default::default)
+}
+
+#[pyclass(module = "penna._native", frozen)]
+pub struct JitClass {
+    info: Arc<ClassInfo>,
+    /// The compiled constructor (`penna/experimental.py` writes it).
+    constructor: OnceLock<Py<PyAny>>,
+    /// The Python class the decorator was given.
+    #[pyo3(get)]
+    class_type: Py<PyAny>,
+    /// Method dispatchers by name, for calls from Python.
+    methods: HashMap<String, Py<PyAny>>,
+    /// Property dispatchers by name: (getter, setter).
+    properties: HashMap<String, (Py<PyAny>, Option<Py<PyAny>>)>,
+}
+
+impl JitClass {
+    pub fn class_ref(&self) -> ClassRef {
+        ClassRef(self.info.clone() as Arc<dyn ClassTrait>)
+    }
+}
+
+fn function_of(d: &Bound<'_, PyAny>) -> PyResult<Arc<dyn JitFunction>> {
+    Ok(d.cast::<Dispatcher>()?.get().function() as Arc<dyn JitFunction>)
+}
+
+/// Makes the class: `fields` as `(name, penna type)`, `members` as
+/// `name -> ("method", d) | ("property", get, set or None) | ("static", d)`
+/// with `d` `@penna.jit` dispatchers.
+#[pyfunction]
+pub fn make_jitclass(
+    py: Python<'_>,
+    class_type: Bound<'_, PyAny>,
+    fields: Vec<(String, Bound<'_, PyAny>)>,
+    members: Bound<'_, PyDict>,
+) -> PyResult<Py<JitClass>> {
+    let mut field_types = Vec::new();
+    for (name, t) in fields {
+        let ty = field_type(&t)
+            .map_err(|e| PyTypeError::new_err(format!("jitclass field `{name}`: {e}")))?;
+        field_types.push((name, ty));
+    }
+    let mut info_members = HashMap::new();
+    let mut methods = HashMap::new();
+    let mut properties = HashMap::new();
+    for (name, entry) in members.iter() {
+        let name: String = name.extract()?;
+        let entry = entry.cast_into::<PyTuple>()?;
+        let kind: String = entry.get_item(0)?.extract()?;
+        let member = match kind.as_str() {
+            "method" => {
+                let d = entry.get_item(1)?;
+                methods.insert(name.clone(), d.clone().unbind());
+                Member::Method(function_of(&d)?)
+            }
+            "static" => {
+                let d = entry.get_item(1)?;
+                methods.insert(name.clone(), d.clone().unbind());
+                Member::Static(function_of(&d)?)
+            }
+            _ => {
+                let (get, set) = (entry.get_item(1)?, entry.get_item(2)?);
+                let set = (!set.is_none()).then_some(set);
+                properties.insert(
+                    name.clone(),
+                    (
+                        get.clone().unbind(),
+                        set.as_ref().map(|s| s.clone().unbind()),
+                    ),
+                );
+                Member::Property {
+                    get: function_of(&get)?,
+                    set: set.map(|s| function_of(&s)).transpose()?,
+                }
+            }
+        };
+        info_members.insert(name, member);
+    }
+    let info = Arc::new(ClassInfo {
+        key: class_type.as_ptr() as usize,
+        name: class_type.getattr("__name__")?.extract()?,
+        fields: field_types,
+        members: info_members,
+    });
+    let class = Py::new(
+        py,
+        JitClass {
+            info: info.clone(),
+            constructor: OnceLock::new(),
+            class_type: class_type.unbind(),
+            methods,
+            properties,
+        },
+    )?;
+    classes()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(info.key, class.clone_ref(py));
+    Ok(class)
+}
+
+/// The penna type a field's spec names: a type the typed containers
+/// accept, or another jitclass.
+fn field_type(t: &Bound<'_, PyAny>) -> PyResult<Type> {
+    if let Ok(c) = t.cast::<JitClass>() {
+        return Ok(Type::Class(c.get().class_ref()));
+    }
+    crate::typed::type_from_py(t)
+}
+
+#[pymethods]
+impl JitClass {
+    /// Sets the compiled constructor (once).
+    fn _set_constructor(&self, f: Py<PyAny>) {
+        let _ = self.constructor.set(f);
+    }
+
+    #[pyo3(signature = (*args, **kwargs))]
+    fn __call__(
+        &self,
+        py: Python<'_>,
+        args: &Bound<'_, PyTuple>,
+        kwargs: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<Py<PyAny>> {
+        let f = self
+            .constructor
+            .get()
+            .ok_or_else(|| PyTypeError::new_err("the jitclass is not ready"))?;
+        f.bind(py).call(args, kwargs).map(Bound::unbind)
+    }
+
+    /// `Cls.static_method` (and `Cls.method`, called with an instance).
+    fn __getattr__(&self, py: Python<'_>, name: &str) -> PyResult<Py<PyAny>> {
+        match self.methods.get(name) {
+            Some(m) => Ok(m.clone_ref(py)),
+            None => Err(PyAttributeError::new_err(format!(
+                "jitclass {} has no attribute '{name}'",
+                self.info.name
+            ))),
+        }
+    }
+
+    #[getter]
+    fn __name__(&self) -> String {
+        self.info.name.clone()
+    }
+
+    /// The fields as `{name: type name}` (Numba's `class_type.struct`).
+    #[getter]
+    fn _fields(&self) -> Vec<(String, String)> {
+        self.info
+            .fields
+            .iter()
+            .map(|(n, t)| (n.clone(), t.to_string()))
+            .collect()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<jitclass {}>", self.info.name)
+    }
+}
+
+/// An instance of a jitclass, seen from Python.
+#[pyclass(module = "penna._native", unsendable)]
+pub struct JitObject {
+    class: Py<JitClass>,
+    mi: *mut MemInfo,
+}
+
+impl Drop for JitObject {
+    fn drop(&mut self) {
+        // SAFETY: the reference this object holds.
+        unsafe { nrt::release(self.mi) };
+    }
+}
+
+impl JitObject {
+    /// The field `name`: its address and type.
+    fn field(&self, py: Python<'_>, name: &str) -> Option<(*mut u8, Type)> {
+        let (_, t, offset) = self.class.get().class_ref().field(name)?;
+        let _ = py;
+        // SAFETY: a live instance; the offset is inside its fields.
+        Some((
+            unsafe { penna_runtime_cpu::objects::fields(self.mi).add(offset as usize) },
+            t,
+        ))
+    }
+}
+
+#[pymethods]
+impl JitObject {
+    fn __getattr__(slf: &Bound<'_, Self>, name: &str) -> PyResult<Py<PyAny>> {
+        let py = slf.py();
+        let this = slf.borrow();
+        if let Some((p, t)) = this.field(py, name) {
+            let desc = crate::containers::desc_for(&t);
+            // SAFETY: a live field of type `t`; `read_value` takes over
+            // the references retained for it.
+            unsafe {
+                penna_runtime_cpu::containers::Desc::new(desc).retain(p);
+                return read_value(py, &t, p, None);
+            }
+        }
+        let class = this.class.get();
+        if let Some((get, _)) = class.properties.get(name) {
+            return get.bind(py).call1((slf,)).map(Bound::unbind);
+        }
+        if let Some(m) = class.methods.get(name) {
+            let functools = py.import("functools")?;
+            let bound = match class.info.members.get(name) {
+                Some(Member::Static(_)) => m.clone_ref(py).into_bound(py),
+                _ => functools.getattr("partial")?.call1((m, slf))?,
+            };
+            return Ok(bound.unbind());
+        }
+        Err(PyAttributeError::new_err(format!(
+            "'{}' object has no attribute '{name}'",
+            class.info.name
+        )))
+    }
+
+    fn __setattr__(slf: &Bound<'_, Self>, name: &str, value: Bound<'_, PyAny>) -> PyResult<()> {
+        let py = slf.py();
+        let this = slf.borrow();
+        if let Some((p, t)) = this.field(py, name) {
+            let mut fresh = crate::typed::item_buffer(&value, &t)?;
+            let desc = crate::containers::desc_for(&t);
+            // SAFETY: a live field of type `t`; the buffer owns its references,
+            // which the field takes over, and the old value's are dropped.
+            unsafe {
+                let d = penna_runtime_cpu::containers::Desc::new(desc);
+                d.release(p);
+                std::ptr::copy_nonoverlapping(fresh.ptr(), p, t.size_align().0 as usize);
+            }
+            return Ok(());
+        }
+        let class = this.class.get();
+        if let Some((_, Some(set))) = class.properties.get(name) {
+            set.bind(py).call1((slf, value))?;
+            return Ok(());
+        }
+        Err(PyAttributeError::new_err(format!(
+            "'{}' object has no field '{name}'",
+            class.info.name
+        )))
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "<{} jitclass instance at {:p}>",
+            self.class.get().info.name,
+            self.mi
+        )
+    }
+}
+
+/// The type of a `JitObject` argument.
+pub fn instance_type(obj: &Bound<'_, PyAny>) -> Option<Type> {
+    let o = obj.cast::<JitObject>().ok()?;
+    Some(Type::Class(o.borrow().class.get().class_ref()))
+}
+
+/// The class object of a jitclass type, for `classify`.
+pub fn class_of(obj: &Bound<'_, PyAny>) -> Option<Arc<dyn ClassTrait>> {
+    let c = obj.cast::<JitClass>().ok()?;
+    Some(c.get().info.clone() as Arc<dyn ClassTrait>)
+}
+
+/// Writes an instance argument (borrowed: the Python object keeps it alive).
+///
+/// # Safety
+/// `dst` has room for a pointer.
+pub unsafe fn write_instance(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyResult<()> {
+    let o = obj
+        .cast::<JitObject>()
+        .map_err(|_| PyTypeError::new_err(format!("expected an instance of {t}")))?;
+    let o = o.borrow();
+    if Type::Class(o.class.get().class_ref()) != *t {
+        return Err(PyTypeError::new_err(format!("expected an instance of {t}")));
+    }
+    // SAFETY: room for a pointer, guaranteed by the caller.
+    unsafe { *(dst as *mut *mut MemInfo) = o.mi };
+    Ok(())
+}
+
+/// An instance compiled code returned (taking over the reference at `src`).
+///
+/// # Safety
+/// `src` holds a live instance (or null) of type `t`.
+pub unsafe fn read_instance(py: Python<'_>, t: &Type, src: *const u8) -> PyResult<Py<PyAny>> {
+    // SAFETY: guaranteed by the caller.
+    let mi = unsafe { *(src as *const *mut MemInfo) };
+    if mi.is_null() {
+        return Ok(py.None());
+    }
+    let Type::Class(c) = t else {
+        return Err(PyTypeError::new_err(format!("{t} is not a jitclass")));
+    };
+    let class = classes()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&c.0.key())
+        .map(|k| k.clone_ref(py))
+        .ok_or_else(|| PyTypeError::new_err(format!("unknown jitclass {t}")))?;
+    Ok(Py::new(py, JitObject { class, mi })?.into_any())
+}

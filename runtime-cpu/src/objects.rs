@@ -1,0 +1,85 @@
+//! jitclass instances: one block holding the [`MemInfo`] header, the item
+//! descriptor of the fields' layout (`abi::containers::item_desc` of the
+//! tuple of their types) and the fields. Invariants: the fields start
+//! zeroed (null references); the object holds one reference to every
+//! reference-counted field and drops them when it is freed; every object is
+//! counted in the live allocations of [`crate::nrt`].
+
+use std::alloc::{alloc_zeroed, dealloc, Layout};
+use std::sync::atomic::AtomicI64;
+
+use penna_compiler::abi::MemInfo;
+
+use crate::containers::Desc;
+use crate::nrt;
+
+/// The header, then the descriptor pointer, padded to 16 bytes.
+const PREFIX: usize = 48;
+
+fn layout(size: usize) -> Option<Layout> {
+    Layout::from_size_align(PREFIX.checked_add(size)?, 16).ok()
+}
+
+unsafe extern "C" fn drop_object(mi: *mut MemInfo) {
+    // SAFETY: a block made by `penna_rt_object_new`; nobody holds it.
+    unsafe {
+        let desc = Desc::new(*((mi as *const u8).add(32) as *const *const u32));
+        let data = (*mi).data;
+        if desc.has_refs() {
+            desc.release(data);
+        }
+        dealloc(
+            mi as *mut u8,
+            layout(desc.size()).expect("allocated with it"),
+        );
+    }
+    nrt::count_free();
+}
+
+/// A new instance with zeroed fields (refcount 1); null when memory is
+/// exhausted.
+///
+/// # Safety
+/// `desc` is a descriptor that lives for the process.
+#[no_mangle]
+pub unsafe extern "C" fn penna_rt_object_new(desc: *const u32) -> *mut MemInfo {
+    // SAFETY: guaranteed by the caller.
+    let size = unsafe { Desc::new(desc) }.size();
+    let Some(layout) = layout(size) else {
+        return std::ptr::null_mut();
+    };
+    // SAFETY: a non-zero size.
+    let block = unsafe { alloc_zeroed(layout) };
+    if block.is_null() {
+        return std::ptr::null_mut();
+    }
+    let mi = block as *mut MemInfo;
+    // SAFETY: the block has room for the prefix and the fields.
+    unsafe {
+        mi.write(MemInfo {
+            refcount: AtomicI64::new(1),
+            data: block.add(PREFIX),
+            size: size as u64,
+            dtor: Some(drop_object),
+        });
+        *(block.add(32) as *mut *const u32) = desc;
+    }
+    nrt::count_alloc();
+    mi
+}
+
+/// The fields of a live instance.
+///
+/// # Safety
+/// `mi` is a live instance.
+pub unsafe fn fields(mi: *const MemInfo) -> *mut u8 {
+    // SAFETY: guaranteed by the caller.
+    unsafe { (*mi).data }
+}
+
+pub(crate) fn symbols() -> Vec<(&'static str, usize)> {
+    vec![(
+        "penna_rt_object_new",
+        penna_rt_object_new as *const () as usize,
+    )]
+}

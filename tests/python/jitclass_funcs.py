@@ -1,0 +1,143 @@
+"""Classes for `test_jitclass.py`: each written once as a plain Python class
+and compiled with `jitclass` from it, so both run the same code."""
+
+import numpy as np
+
+import penna
+from penna import float64, int64, types
+from penna.experimental import jitclass
+from penna.typed import List
+
+
+class PlainAccumulator:
+    def __init__(self, start):
+        self.total = start
+        self.count = 0
+        self.last = np.zeros(3)
+
+    def add(self, v):
+        self.total += v
+        self.count += 1
+        self.last[self.count % 3] = v
+        return self.count
+
+    def add_many(self, values):
+        for v in values:
+            self.add(v)
+        return self.total
+
+    @property
+    def mean(self):
+        return self.total / self.count
+
+    @property
+    def scaled(self):
+        return self.total
+
+    @scaled.setter
+    def scaled(self, v):
+        self.total = v * 2.0
+
+    @staticmethod
+    def halve(v):
+        return v / 2.0
+
+
+Accumulator = jitclass(
+    [("total", float64), ("count", int64), ("last", float64[:])]
+)(PlainAccumulator)
+
+
+class PlainLabel:
+    name: types.unicode_type
+    weight: float64
+
+    def __init__(self, name, weight=1.0):
+        self.name = name
+        self.weight = weight
+
+    def describe(self):
+        return f"{self.name}={self.weight:.2f}"
+
+
+Label = jitclass(PlainLabel)
+
+
+class PlainStack:
+    def __init__(self):
+        self.items = List.empty_list(types.int64)
+
+    def push(self, x):
+        self.items.append(x)
+
+    def pop(self):
+        return self.items.pop()
+
+    def size(self):
+        return len(self.items)
+
+
+Stack = jitclass({"items": types.ListType(int64)})(PlainStack)
+
+
+class PlainPair:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+
+    def total(self):
+        return self.a.total + self.b.total
+
+
+Pair = jitclass([("a", Accumulator), ("b", Accumulator)])(PlainPair)
+
+
+@penna.jit
+def drive(acc, n):
+    for i in range(n):
+        acc.add(i * 0.5)
+    return acc.mean, Accumulator.halve(acc.total)
+
+
+@penna.jit
+def make_accumulator(x):
+    a = Accumulator(x)
+    a.add(3.0)
+    a.scaled = 4.0
+    return a
+
+
+@penna.jit
+def make_pair(x, y):
+    p = Pair(Accumulator(x), Accumulator(y))
+    p.a.add(1.0)
+    return p.total(), p
+
+
+@penna.jit
+def labels(names):
+    out = []
+    for i in range(len(names)):
+        out.append(Label(names[i], i * 0.5).describe())
+    return out
+
+
+@penna.jit
+def use_stack(n):
+    s = Stack()
+    for i in range(n):
+        s.push(i * i)
+    total = 0
+    while s.size() > 0:
+        total += s.pop()
+    return total
+
+
+@penna.jit
+def wrong_field_type(acc):
+    acc.count = "many"
+
+
+@penna.jit
+def missing_method(acc):
+    return acc.nothing()
