@@ -26,6 +26,9 @@ The spec is a list of ``(name, type)`` pairs, a dict, or class annotations
 ``penna.types.unicode_type``, typed containers, other jitclasses). Methods,
 ``@property`` (getter and setter) and ``@staticmethod`` are compiled with
 ``penna.jit``; ``__init__`` runs compiled, from Python and from compiled code.
+The special methods ``__len__ __getitem__ __contains__ __eq__ __ne__ __lt__
+__le__ __gt__ __ge__ __add__ __sub__ __mul__ __truediv__ __floordiv__ __mod__
+__pow__`` serve ``len(x)``, ``x[i]``, ``in`` and the operators on both sides.
 """
 
 import inspect
@@ -38,6 +41,13 @@ from . import jit as _jit
 __all__ = ["jitclass"]
 
 _SERIAL = [0]
+
+#: Special methods compiled code and Python call on instances.
+_SPECIAL = {
+    "__init__", "__len__", "__getitem__", "__contains__",
+    "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
+    "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
+}
 
 
 def jitclass(cls_or_spec=None, spec=None):
@@ -80,7 +90,7 @@ def _members(cls):
             setter = _jit(value.fset) if value.fset is not None else None
             members[name] = ("property", getter, setter)
         elif isinstance(value, _pytypes.FunctionType):
-            if name.startswith("__") and name != "__init__":
+            if name.startswith("__") and name not in _SPECIAL:
                 continue
             members[name] = ("method", _jit(value))
     return members

@@ -307,6 +307,85 @@ impl JitObject {
             self.mi
         )
     }
+
+    fn __len__(slf: &Bound<'_, Self>) -> PyResult<usize> {
+        special(slf, "__len__", ())?
+            .ok_or_else(|| PyTypeError::new_err("this jitclass has no __len__"))?
+            .extract(slf.py())
+    }
+
+    fn __getitem__(slf: &Bound<'_, Self>, key: Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        special(slf, "__getitem__", (key,))?
+            .ok_or_else(|| PyTypeError::new_err("this jitclass has no __getitem__"))
+    }
+
+    fn __contains__(slf: &Bound<'_, Self>, item: Bound<'_, PyAny>) -> PyResult<bool> {
+        special(slf, "__contains__", (item,))?
+            .ok_or_else(|| PyTypeError::new_err("this jitclass has no __contains__"))?
+            .extract(slf.py())
+    }
+
+    fn __richcmp__(
+        slf: &Bound<'_, Self>,
+        other: Bound<'_, PyAny>,
+        op: pyo3::basic::CompareOp,
+    ) -> PyResult<Py<PyAny>> {
+        use pyo3::basic::CompareOp::*;
+        let name = match op {
+            Eq => "__eq__",
+            Ne => "__ne__",
+            Lt => "__lt__",
+            Le => "__le__",
+            Gt => "__gt__",
+            Ge => "__ge__",
+        };
+        Ok(special(slf, name, (other,))?.unwrap_or_else(|| slf.py().NotImplemented()))
+    }
+
+    fn __add__(slf: &Bound<'_, Self>, other: Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        binary(slf, "__add__", other)
+    }
+
+    fn __sub__(slf: &Bound<'_, Self>, other: Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        binary(slf, "__sub__", other)
+    }
+
+    fn __mul__(slf: &Bound<'_, Self>, other: Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        binary(slf, "__mul__", other)
+    }
+
+    fn __truediv__(slf: &Bound<'_, Self>, other: Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        binary(slf, "__truediv__", other)
+    }
+}
+
+/// `x op other` through the class's special method, or NotImplemented.
+fn binary(slf: &Bound<'_, JitObject>, name: &str, other: Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+    Ok(special(slf, name, (other,))?.unwrap_or_else(|| slf.py().NotImplemented()))
+}
+
+/// Calls the special method `name` of the instance's class, if it has one.
+fn special<'py>(
+    slf: &Bound<'py, JitObject>,
+    name: &str,
+    args: impl pyo3::call::PyCallArgs<'py>,
+) -> PyResult<Option<Py<PyAny>>> {
+    let py = slf.py();
+    let method = slf
+        .borrow()
+        .class
+        .get()
+        .methods
+        .get(name)
+        .map(|m| m.clone_ref(py));
+    let Some(method) = method else {
+        return Ok(None);
+    };
+    let partial = py
+        .import("functools")?
+        .getattr("partial")?
+        .call1((method, slf))?;
+    partial.call1(args).map(|r| Some(r.unbind()))
 }
 
 /// The type of a `JitObject` argument.

@@ -141,3 +141,36 @@ def wrong_field_type(acc):
 @penna.jit
 def missing_method(acc):
     return acc.nothing()
+
+
+class PlainVec:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def __add__(self, other):
+        return Vec(self.x + other.x, self.y + other.y)
+
+    def __eq__(self, other):
+        return self.x == other.x and self.y == other.y
+
+    def __lt__(self, other):
+        return self.x * self.x + self.y * self.y < other.x * other.x + other.y * other.y
+
+    def __len__(self):
+        return 2
+
+    def __getitem__(self, i):
+        return self.x if i == 0 else self.y
+
+    def __contains__(self, v):
+        return self.x == v or self.y == v
+
+
+Vec = jitclass([("x", float64), ("y", float64)])(PlainVec)
+
+
+@penna.jit
+def vec_ops(a, b):
+    c = a + b
+    return c.x, c.y, a == b, a < b, len(a), a[1], 2.0 in a

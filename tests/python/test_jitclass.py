@@ -76,3 +76,11 @@ def test_misuse_is_a_typing_error():
         a.nothing
     with pytest.raises(TypeError):
         a.count = "many"
+
+
+def test_special_methods_in_compiled_code_and_python():
+    a, b = jc.Vec(1.0, 2.0), jc.Vec(3.0, -1.0)
+    assert jc.vec_ops(a, b) == (4.0, 1.0, False, True, 2, 2.0, True)
+    c = a + b
+    assert (c.x, c.y) == (4.0, 1.0)
+    assert a == jc.Vec(1.0, 2.0) and a < b and len(a) == 2 and a[0] == 1.0 and 2.0 in a

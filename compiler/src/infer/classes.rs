@@ -12,6 +12,9 @@ impl Infer<'_> {
     /// Rewrites `e` if it is a member access on a jitclass instance;
     /// returns whether it did.
     pub(super) fn reroute_class(&mut self, e: ExprId, types: &[Type]) -> bool {
+        if self.reroute_dunder(e, types) {
+            return true;
+        }
         let Some(Type::Class(class)) = types.first() else {
             return false;
         };
@@ -81,6 +84,82 @@ impl Infer<'_> {
             _ => return false,
         };
         self.f.exprs[e] = rewritten;
+        true
+    }
+
+    /// Operators on instances: `len(x)`, `x[i]`, `x op y`, comparisons and
+    /// `y in x` call the class's special methods (`__len__`, `__getitem__`,
+    /// `__add__`, `__eq__`, `__contains__`, ...).
+    fn reroute_dunder(&mut self, e: ExprId, types: &[Type]) -> bool {
+        let class_of = |i: usize| match types.get(i) {
+            Some(Type::Class(c)) => Some(c.clone()),
+            _ => None,
+        };
+        let (class, name, args) = match self.f.exprs[e].clone() {
+            Expr::Call {
+                callee: Callee::Builtin(Builtin::Len),
+                args,
+                ..
+            } => match class_of(0) {
+                Some(c) => (c, "__len__", args),
+                None => return false,
+            },
+            Expr::Index { base, indices } if indices.len() == 1 => match class_of(0) {
+                Some(c) => (c, "__getitem__", vec![base, indices[0]]),
+                None => return false,
+            },
+            Expr::Binary { op, lhs, rhs } => {
+                let name = match op {
+                    BinaryOp::Add => "__add__",
+                    BinaryOp::Sub => "__sub__",
+                    BinaryOp::Mul => "__mul__",
+                    BinaryOp::Div => "__truediv__",
+                    BinaryOp::FloorDiv => "__floordiv__",
+                    BinaryOp::Mod => "__mod__",
+                    BinaryOp::Pow => "__pow__",
+                    _ => return false,
+                };
+                match class_of(0) {
+                    Some(c) => (c, name, vec![lhs, rhs]),
+                    None => return false,
+                }
+            }
+            Expr::Compare { op, lhs, rhs } => {
+                if matches!(op, CmpOp::In) {
+                    match class_of(1) {
+                        Some(c) => (c, "__contains__", vec![rhs, lhs]),
+                        None => return false,
+                    }
+                } else {
+                    let name = match op {
+                        CmpOp::Eq => "__eq__",
+                        CmpOp::Ne => "__ne__",
+                        CmpOp::Lt => "__lt__",
+                        CmpOp::Le => "__le__",
+                        CmpOp::Gt => "__gt__",
+                        CmpOp::Ge => "__ge__",
+                        _ => return false,
+                    };
+                    match class_of(0) {
+                        Some(c) => (c, name, vec![lhs, rhs]),
+                        None => return false,
+                    }
+                }
+            }
+            _ => return false,
+        };
+        let Some(Member::Method(function)) = class.0.member(name) else {
+            return false;
+        };
+        self.f.exprs[e] = Expr::Call {
+            callee: Callee::Function {
+                function,
+                resolved: None,
+                method: false,
+            },
+            args,
+            keywords: vec![],
+        };
         true
     }
 }
