@@ -473,6 +473,12 @@ pub struct MemInfo {
 
 pub const MEMINFO_DATA_OFFSET: u64 = 8;
 
+/// Byte offset of a jitclass instance's fields from its header: the header,
+/// the descriptor pointer, padding to 16. Compiled code addresses fields
+/// from the header directly (no load of the data pointer, so that LLVM keeps
+/// fields in registers across loops).
+pub const OBJECT_DATA_OFFSET: u64 = 48;
+
 /// `MemInfo *penna_rt_alloc(int64_t nbytes)`: a new allocation (data aligned
 /// to 64 bytes, refcount 1), or null when memory is exhausted.
 pub const ALLOC_SYMBOL: &str = "penna_rt_alloc";

@@ -98,6 +98,27 @@ fn decide_block<'f>(
             Stmt::While { body, .. } | Stmt::ForRange { body, .. } => {
                 decide_block(f, body, conts, nested, out)?
             }
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finally,
+            } => {
+                // After the body come the handlers (any of them), `else`
+                // and `finally`: what they read is live after a loop in it.
+                let mut after: Vec<&'f [Statement]> = vec![finally];
+                after.push(orelse);
+                after.extend(handlers.iter().map(|h| h.body.as_slice()));
+                let depth = conts.len();
+                conts.extend(after);
+                decide_block(f, body, conts, nested, out)?;
+                conts.truncate(depth);
+                for h in handlers {
+                    decide_block(f, &h.body, conts, nested, out)?;
+                }
+                decide_block(f, orelse, conts, nested, out)?;
+                decide_block(f, finally, conts, nested, out)?;
+            }
             _ => {}
         }
         conts.pop();
@@ -126,6 +147,7 @@ fn apply_block(block: &mut Block, it: &mut impl Iterator<Item = Decision>) {
                 apply_block(accept, it);
                 apply_block(reject, it);
             }
+            Stmt::Try { .. } => s.kind.visit_blocks_mut(|b| apply_block(b, it)),
             _ => {}
         }
     }
@@ -317,6 +339,7 @@ impl Uses {
                     self.block(f, reject);
                 }
                 Stmt::While { body, .. } | Stmt::Critical(body) => self.block(f, body),
+                Stmt::Try { .. } => s.kind.visit_blocks(|b| self.block(f, b)),
                 _ => {}
             }
         }
@@ -381,6 +404,15 @@ fn first_use(f: &Function, block: &[Statement], l: LocalId) -> FirstUse {
                 FirstUse::None => {}
                 u => return u,
             },
+            // Any part may run: a read in any counts.
+            Stmt::Try { .. } => {
+                let mut read = false;
+                s.kind
+                    .visit_blocks(|b| read |= first_use(f, b, l) == FirstUse::Read);
+                if read {
+                    return FirstUse::Read;
+                }
+            }
             _ => {}
         }
     }
@@ -553,6 +585,15 @@ fn check_jumps(block: &[Statement], loops: usize, what: &str, continue_ok: bool)
             Stmt::If { accept, reject, .. } => {
                 check_jumps(accept, loops, what, continue_ok)?;
                 check_jumps(reject, loops, what, continue_ok)?;
+            }
+            Stmt::Try { .. } => {
+                let mut result = Ok(());
+                s.kind.visit_blocks(|b| {
+                    if result.is_ok() {
+                        result = check_jumps(b, loops, what, continue_ok);
+                    }
+                });
+                result?
             }
             _ => {}
         }

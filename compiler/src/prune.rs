@@ -255,6 +255,13 @@ fn assigns(s: &Statement, out: &mut HashSet<LocalId>) {
             out.insert(*var);
             body.iter().for_each(|s| assigns(s, out));
         }
+        Stmt::Try { handlers, .. } => {
+            handlers.iter().filter_map(|h| h.name).for_each(|n| {
+                out.insert(n);
+            });
+            s.kind
+                .visit_blocks(|b| b.iter().for_each(|s| assigns(s, out)));
+        }
         _ => {}
     }
 }

@@ -64,7 +64,7 @@ fn check_tree(f: &Function, e: ExprId, uses: &mut [u32], error: &mut Option<Stri
     }
 }
 
-fn check_loops(block: &Block, depth: u32) -> Result<()> {
+fn check_loops(block: &[Statement], depth: u32) -> Result<()> {
     for s in block {
         match &s.kind {
             Stmt::Break | Stmt::Continue if depth == 0 => {
@@ -78,6 +78,15 @@ fn check_loops(block: &Block, depth: u32) -> Result<()> {
             // Control never leaves an outlined body or a critical section by a
             // jump (the parallel pass reports such code to the user).
             Stmt::Region { body, .. } | Stmt::Critical(body) => check_loops(body, 0)?,
+            Stmt::Try { .. } => {
+                let mut result = Ok(());
+                s.kind.visit_blocks(|b| {
+                    if result.is_ok() {
+                        result = check_loops(b, depth);
+                    }
+                });
+                result?
+            }
             _ => {}
         }
     }

@@ -146,13 +146,37 @@ pub fn reset() {
     *DIRS.lock().unwrap_or_else(|p| p.into_inner()) = None;
 }
 
+/// This build of penna: the size and modification time of the extension
+/// module holding this code, so that a rebuilt or reinstalled penna of the
+/// same version never loads code another build compiled.
+fn build_identity() -> &'static str {
+    static ID: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ID.get_or_init(|| {
+        // SAFETY: `dladdr` on an address of this library; the name it fills
+        // in lives as long as the library.
+        unsafe {
+            let mut info: libc::Dl_info = std::mem::zeroed();
+            let here = build_identity as *const () as *const libc::c_void;
+            if libc::dladdr(here, &mut info) == 0 || info.dli_fname.is_null() {
+                return String::new();
+            }
+            let path = std::ffi::CStr::from_ptr(info.dli_fname).to_string_lossy();
+            match std::fs::metadata(&*path) {
+                Ok(m) => format!("{} {:?}", m.len(), m.modified().ok()),
+                Err(_) => String::new(),
+            }
+        }
+    })
+}
+
 /// The key of `program` compiled with `options` for `target`.
 pub fn key(program: &Program, options: &Options, target: &dyn Target, kind: &str) -> String {
     let mut text = String::new();
     let _ = writeln!(
         text,
-        "penna {} llvm {:?} {} {} {} {kind} {options:?}",
+        "penna {} {} llvm {:?} {} {} {} {kind} {options:?}",
         env!("CARGO_PKG_VERSION"),
+        build_identity(),
         penna_targets::llvm_version(),
         target.triple(),
         target.cpu(),

@@ -14,7 +14,7 @@ use crate::containers::Desc;
 use crate::nrt;
 
 /// The header, then the descriptor pointer, padded to 16 bytes.
-const PREFIX: usize = 48;
+const PREFIX: usize = penna_compiler::abi::OBJECT_DATA_OFFSET as usize;
 
 fn layout(size: usize) -> Option<Layout> {
     Layout::from_size_align(PREFIX.checked_add(size)?, 16).ok()

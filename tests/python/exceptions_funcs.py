@@ -1,6 +1,8 @@
 """Functions with try/except for `test_exceptions.py`, compiled by penna and
 run by CPython (`fn.py_func`) for comparison."""
 
+import numpy as np
+
 import penna
 
 
@@ -152,3 +154,16 @@ def with_arrays(n):
         except ValueError:
             out.append(-1)
     return out
+
+
+@penna.jit(parallel=True)
+def parallel_failure(n):
+    out = np.zeros(n)
+    try:
+        for i in penna.prange(n):
+            if i == n - 1:
+                raise ValueError("last")
+            out[i] = i
+    except ValueError:
+        return -1.0
+    return out.sum()

@@ -207,3 +207,11 @@ def format_method(name, i, x):
         "{n}: {v:.2f} {n!r}".format(n=name, v=x),
         "{:>6}|{:<4d}|{{}}".format(name, i),
     )
+
+
+GREETING = "hello"
+
+
+@penna.jit
+def global_string(name):
+    return GREETING + ", " + name

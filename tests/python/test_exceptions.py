@@ -124,3 +124,7 @@ def test_try_is_refused_in_gpu_kernels():
 
     with pytest.raises(Exception, match="try/except"):
         kernel[1, 1](np.zeros(1))
+
+
+def test_an_exception_inside_a_prange_loop_is_caught_around_it():
+    assert ef.parallel_failure(100_000) == -1.0

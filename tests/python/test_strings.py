@@ -202,3 +202,7 @@ def test_bad_format_template_is_a_compile_error():
 
     with pytest.raises(UnsupportedError, match="field 1 has no argument"):
         bad(1)
+
+
+def test_module_level_strings_are_frozen_constants():
+    check(sf.global_string, "ann")

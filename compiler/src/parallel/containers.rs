@@ -63,6 +63,7 @@ fn collect_assignments(block: &[Statement], out: &mut HashMap<LocalId, Vec<ExprI
             | Stmt::Region { body, .. }
             | Stmt::Critical(body)
             | Stmt::ThreadLoop(body) => collect_assignments(body, out),
+            Stmt::Try { .. } => s.kind.visit_blocks(|b| collect_assignments(b, out)),
             _ => {}
         }
     }
@@ -117,7 +118,8 @@ fn visit(
                 exprs.push(*value);
             }
             Stmt::Assign { value, .. } | Stmt::Eval(value) => exprs.push(*value),
-            Stmt::Return(Some(v)) => exprs.push(*v),
+            Stmt::Return(Some(v)) | Stmt::RaiseValue { message: v, .. } => exprs.push(*v),
+            Stmt::Try { .. } => s.kind.visit_blocks(|b| visit(f, b, found)),
             Stmt::If {
                 cond,
                 accept,

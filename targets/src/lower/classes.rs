@@ -26,12 +26,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let (_, ty, offset) = c
             .field(name)
             .ok_or_else(|| bug(format!("no field {name}")))?;
-        let data_at = self.byte_offset(obj.into_pointer_value(), 8)?;
-        let data = self
-            .b
-            .build_load(self.ptr_type(), data_at, "obj.data")?
-            .into_pointer_value();
-        Ok((self.byte_offset(data, offset as i64)?, ty))
+        let at = penna_compiler::abi::OBJECT_DATA_OFFSET + offset as u64;
+        Ok((self.byte_offset(obj.into_pointer_value(), at as i64)?, ty))
     }
 
     /// `obj.name`: the field's value, borrowed from the object.

@@ -167,10 +167,16 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                         Ok(self.none_value())
                     }
                     Callee::New { class, init } => {
+                        for (&a, &v) in args.iter().zip(&values) {
+                            self.keep_argument(a, v)?;
+                        }
                         let init = init.ok_or_else(|| bug("an unresolved __init__"))?;
                         self.new_instance(class, init, &values)
                     }
                     Callee::Function { resolved, .. } => {
+                        for (&a, &v) in args.iter().zip(&values) {
+                            self.keep_argument(a, v)?;
+                        }
                         let id = resolved.ok_or_else(|| bug("unresolved call"))?;
                         let v = self.call_function(id, &values)?;
                         // The callee returned a reference of its own.

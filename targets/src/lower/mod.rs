@@ -308,6 +308,9 @@ pub(crate) struct FnLowering<'m, 'ctx, 'a> {
     pub temps: Vec<(PointerValue<'ctx>, penna_compiler::Type)>,
     /// Locals holding arrays whose slots this function owns.
     pub owned_locals: Vec<usize>,
+    /// Locals that only hold a parameter, borrowed from the caller (see
+    /// `refcount::borrowed_params`).
+    pub borrowed: Vec<bool>,
     /// An outlined parallel body: returns a bare `i32` status.
     pub status_only: bool,
     /// Inside `with omp("critical")`: every exit releases the lock.
@@ -357,6 +360,7 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
             loops: Vec::new(),
             temps: Vec::new(),
             owned_locals: Vec::new(),
+            borrowed: Vec::new(),
             status_only: false,
             in_critical: false,
             numpy_errors: f.flags.numpy_errors,
@@ -388,10 +392,15 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
     /// block; the builder is left at the end of the entry block.
     fn allocate_locals(&mut self) -> CgResult<()> {
         self.b.position_at_end(self.alloca_block);
+        self.borrowed = if self.is_block_kernel() {
+            vec![false; self.f.locals.len()]
+        } else {
+            refcount::borrowed_params(self.f)
+        };
         for (i, (_, local)) in self.f.locals.iter().enumerate() {
             let ty = self.m.llvm_type(&local.ty);
             let slot = self.b.build_alloca(ty, &sanitize(&local.name))?;
-            if refcount::has_arrays(&local.ty) {
+            if refcount::has_arrays(&local.ty) && !self.borrowed[i] {
                 // Null meminfos: releasing a never-assigned local is a no-op.
                 self.b.build_store(slot, ty.const_zero())?;
                 self.owned_locals.push(i);
@@ -697,7 +706,7 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
     /// old one (in that order: `a = a` must not free `a`).
     pub fn assign_local(&self, index: usize, value: BasicValueEnum<'ctx>) -> CgResult<()> {
         let t = &self.f.locals[penna_compiler::ir::LocalId::from_index(index)].ty;
-        if refcount::has_arrays(t) {
+        if refcount::has_arrays(t) && !self.borrowed.get(index).copied().unwrap_or(false) {
             self.retain(t, value)?;
             let old = self
                 .b

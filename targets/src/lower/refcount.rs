@@ -45,7 +45,76 @@ pub fn has_arrays(t: &Type) -> bool {
     }
 }
 
+/// The locals that only ever hold a parameter: assigned once, from the
+/// argument. The caller keeps every argument alive for the call (a local of
+/// its own, or a reference it takes for the call: see
+/// [`FnLowering::keep_argument`]), so these locals hold no reference of their
+/// own: no atomic operations at entry and exit of a call.
+pub fn borrowed_params(f: &penna_compiler::ir::Function) -> Vec<bool> {
+    use penna_compiler::ir::{Expr, Statement, Stmt};
+    let n = f.locals.len();
+    let mut assigned = vec![0u32; n];
+    let mut from_param = vec![false; n];
+    fn walk(
+        f: &penna_compiler::ir::Function,
+        b: &[Statement],
+        assigned: &mut [u32],
+        from_param: &mut [bool],
+    ) {
+        for s in b {
+            match &s.kind {
+                Stmt::Assign { local, value } => {
+                    assigned[local.index()] += 1;
+                    let v = match &f.exprs[*value] {
+                        Expr::Cast(inner) => *inner,
+                        _ => *value,
+                    };
+                    from_param[local.index()] = matches!(f.exprs[v], Expr::Param(_));
+                }
+                Stmt::ForRange { var, .. } => assigned[var.index()] += 2,
+                Stmt::Try { handlers, .. } => {
+                    for n in handlers.iter().filter_map(|h| h.name) {
+                        assigned[n.index()] += 2;
+                    }
+                }
+                Stmt::Collective {
+                    result: Some(r), ..
+                } => assigned[r.index()] += 2,
+                _ => {}
+            }
+            s.kind
+                .visit_blocks(|inner| walk(f, inner, assigned, from_param));
+        }
+    }
+    walk(f, &f.body, &mut assigned, &mut from_param);
+    (0..n)
+        .map(|i| {
+            assigned[i] == 1
+                && from_param[i]
+                && has_arrays(&f.locals[penna_compiler::ir::LocalId::from_index(i)].ty)
+        })
+        .collect()
+}
+
 impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    /// An argument of a call of a jitted function that the caller must keep
+    /// alive for the call: a value read out of an object, a container or a
+    /// tuple gets a reference of the statement's (a local or a parameter is
+    /// alive already).
+    pub fn keep_argument(
+        &mut self,
+        e: penna_compiler::ir::ExprId,
+        v: BasicValueEnum<'ctx>,
+    ) -> CgResult<()> {
+        use penna_compiler::ir::Expr;
+        let t = self.f.ty(e).clone();
+        if !has_arrays(&t) || matches!(self.f.exprs[e], Expr::Local(_) | Expr::Param(_)) {
+            return Ok(());
+        }
+        self.retain(&t, v)?;
+        self.register_temp(&t, v)
+    }
+
     /// Adds a reference to every array in `v`.
     pub fn retain(&self, t: &Type, v: BasicValueEnum<'ctx>) -> CgResult<()> {
         self.each_meminfo(t, v, &mut |this, mi| this.incref(mi))

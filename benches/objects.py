@@ -1,0 +1,188 @@
+"""jitclass in compiled code (issue 21): penna against Numba, the same
+Python source under both JITs, side by side.
+
+    python benches/objects.py      # in the project's venv, with numba installed
+
+Writes benches/results/objects.md: warm times (compile excluded) of a
+binary heap and an accumulator built from jitclass instances, as the ratio
+penna / Numba of the best sample; then the first use of a jitclass with five
+methods (compile included) in fresh interpreters, median of three.
+"""
+
+import os
+import pathlib
+import statistics
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+
+import numba  # noqa: E402
+import numpy as np  # noqa: E402
+
+from harness import compare, machine  # noqa: E402
+
+SOURCE = '''
+import numpy as np
+from {jit_module} import {decorator} as jit, float64, int64
+from {class_module} import jitclass
+
+@jitclass([("data", float64[:]), ("size", int64)])
+class Heap:
+    def __init__(self, capacity):
+        self.data = np.empty(capacity)
+        self.size = 0
+
+    def push(self, x):
+        i = self.size
+        self.data[i] = x
+        self.size += 1
+        while i > 0:
+            parent = (i - 1) // 2
+            if self.data[parent] <= self.data[i]:
+                break
+            self.data[parent], self.data[i] = self.data[i], self.data[parent]
+            i = parent
+
+    def pop(self):
+        top = self.data[0]
+        self.size -= 1
+        self.data[0] = self.data[self.size]
+        i = 0
+        while True:
+            left = 2 * i + 1
+            if left >= self.size:
+                break
+            child = left
+            if left + 1 < self.size and self.data[left + 1] < self.data[left]:
+                child = left + 1
+            if self.data[i] <= self.data[child]:
+                break
+            self.data[i], self.data[child] = self.data[child], self.data[i]
+            i = child
+        return top
+
+    def empty(self):
+        return self.size == 0
+
+    def peek(self):
+        return self.data[0]
+
+    def clear(self):
+        self.size = 0
+
+@jitclass([("total", float64), ("count", int64)])
+class Mean:
+    def __init__(self):
+        self.total = 0.0
+        self.count = 0
+
+    def add(self, x):
+        self.total += x
+        self.count += 1
+
+    def value(self):
+        return self.total / self.count
+
+@jit
+def heap_sort_sum(n):
+    h = Heap(n)
+    for i in range(n):
+        h.push((i * 7919) % 10007 * 0.5)
+    s = 0.0
+    k = 0
+    while not h.empty():
+        s += h.pop() * (k % 3)
+        k += 1
+    return s
+
+@jit
+def means(n):
+    total = 0.0
+    for j in range(n // 100):
+        m = Mean()
+        for i in range(100):
+            m.add(i * 0.25 + j)
+        total += m.value()
+    return total
+'''
+
+CASES = [
+    ("binary heap of 1e5 floats (jitclass, push all, pop all)", "heap_sort_sum", 100_000),
+    ("1e4 small instances made and used in a loop", "means", 1_000_000),
+]
+
+FIRST_USE = '''
+import sys, time
+sys.path.insert(0, {dir!r})
+t = time.perf_counter()
+import importlib.util
+spec = importlib.util.spec_from_file_location("m", {path!r})
+m = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(m)
+m.heap_sort_sum(10)
+print(time.perf_counter() - t)
+'''
+
+
+def source_path(jit):
+    if jit == "penna":
+        text = SOURCE.format(jit_module="penna", decorator="jit", class_module="penna.experimental")
+    else:
+        text = SOURCE.format(jit_module="numba", decorator="njit", class_module="numba.experimental")
+    path = pathlib.Path(tempfile.gettempdir()) / f"penna_bench_objects_{jit}.py"
+    path.write_text(text)
+    return path
+
+
+def load(jit):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"bench_objects_{jit}", source_path(jit))
+    m = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m)
+    return m
+
+
+def first_use(jit, repeats=3):
+    code = FIRST_USE.format(dir=str(pathlib.Path(__file__).parent), path=str(source_path(jit)))
+    env = dict(os.environ, PENNA_CACHE="0", NUMBA_CACHE_DIR=tempfile.mkdtemp())
+    times = []
+    for _ in range(repeats):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+        times.append(float(out.stdout.split()[-1]))
+    return statistics.median(times)
+
+
+def main():
+    import warnings
+
+    warnings.simplefilter("ignore")  # Numba's experimental-feature notice
+    ours, theirs = load("penna"), load("numba")
+    rows = []
+    for label, name, n in CASES:
+        a, b = getattr(ours, name), getattr(theirs, name)
+        assert a(n) == b(n), name
+        stats = compare({"penna": a, "numba": b}, lambda _label, n=n: (n,))
+        ratio = stats["penna"].best / stats["numba"].best
+        rows.append(f"| {label} | {stats['penna'].best * 1e3:.2f} | {stats['numba'].best * 1e3:.2f} | {ratio:.2f} |")
+        print(rows[-1], flush=True)
+    p, n = first_use("penna"), first_use("numba")
+    first = f"| first use: import a module with two jitclasses (5 and 3 methods) and call one function, compile included | {p * 1e3:.0f} | {n * 1e3:.0f} | {p / n:.3f} |"
+    print(first)
+    out = pathlib.Path(__file__).parent / "results" / "objects.md"
+    out.write_text(
+        "# jitclass in compiled code: penna vs Numba\n\n"
+        f"{machine()}; Numba {numba.__version__}, NumPy {np.__version__}\n\n"
+        "| case | penna ms | Numba ms | penna / Numba |\n|---|---|---|---|\n"
+        + "\n".join(rows)
+        + "\n"
+        + first
+        + "\n"
+    )
+    print(f"wrote {os.path.relpath(out)}")
+
+
+if __name__ == "__main__":
+    main()
