@@ -392,7 +392,9 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
     /// block; the builder is left at the end of the entry block.
     fn allocate_locals(&mut self) -> CgResult<()> {
         self.b.position_at_end(self.alloca_block);
-        self.borrowed = if self.is_block_kernel() {
+        // An outlined parallel body copies captured locals with references of
+        // their own: nothing there is borrowed.
+        self.borrowed = if self.is_block_kernel() || self.status_only {
             vec![false; self.f.locals.len()]
         } else {
             refcount::borrowed_params(self.f)

@@ -7,238 +7,108 @@ target triple = "x86_64-unknown-linux-gnu"
 ; Function Attrs: nounwind
 define internal { i32, double } @dot.0(ptr %0, { ptr, ptr, [1 x i64], [1 x i64] } %1, { ptr, ptr, [1 x i64], [1 x i64] } %2) #0 {
 entry:
-  %iv32 = alloca i64, align 8
+  %iv2 = alloca i64, align 8
   %iv = alloca i64, align 8
   %par.ctx = alloca { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, align 8
   %a = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
-  store { ptr, ptr, [1 x i64], [1 x i64] } zeroinitializer, ptr %a, align 8
   %b = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
-  store { ptr, ptr, [1 x i64], [1 x i64] } zeroinitializer, ptr %b, align 8
   %s = alloca double, align 8
   %i = alloca i64, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %meminfo = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %1, 0
-  %owned = icmp ne ptr %meminfo, null
-  br i1 %owned, label %rc, label %rc.done
-
-rc:                                               ; preds = %body
-  %3 = atomicrmw add ptr %meminfo, i64 1 monotonic, align 8
-  br label %rc.done
-
-rc.done:                                          ; preds = %rc, %body
-  %old = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
   store { ptr, ptr, [1 x i64], [1 x i64] } %1, ptr %a, align 8
-  %meminfo1 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %old, 0
-  %owned2 = icmp ne ptr %meminfo1, null
-  br i1 %owned2, label %rc3, label %rc.done4
-
-rc3:                                              ; preds = %rc.done
-  %4 = atomicrmw sub ptr %meminfo1, i64 1 acq_rel, align 8
-  %last = icmp eq i64 %4, 1
-  br i1 %last, label %free, label %freed
-
-rc.done4:                                         ; preds = %freed, %rc.done
-  %meminfo5 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %2, 0
-  %owned6 = icmp ne ptr %meminfo5, null
-  br i1 %owned6, label %rc7, label %rc.done8
-
-free:                                             ; preds = %rc3
-  call void @penna_rt_free(ptr %meminfo1)
-  br label %freed
-
-freed:                                            ; preds = %free, %rc3
-  br label %rc.done4
-
-rc7:                                              ; preds = %rc.done4
-  %5 = atomicrmw add ptr %meminfo5, i64 1 monotonic, align 8
-  br label %rc.done8
-
-rc.done8:                                         ; preds = %rc7, %rc.done4
-  %old9 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
   store { ptr, ptr, [1 x i64], [1 x i64] } %2, ptr %b, align 8
-  %meminfo10 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %old9, 0
-  %owned11 = icmp ne ptr %meminfo10, null
-  br i1 %owned11, label %rc12, label %rc.done13
-
-rc12:                                             ; preds = %rc.done8
-  %6 = atomicrmw sub ptr %meminfo10, i64 1 acq_rel, align 8
-  %last14 = icmp eq i64 %6, 1
-  br i1 %last14, label %free15, label %freed16
-
-rc.done13:                                        ; preds = %freed16, %rc.done8
   store double 0.000000e+00, ptr %s, align 8
-  %7 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %7, 2
+  %3 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %3, 2
   %dim = extractvalue [1 x i64] %shape, 0
-  %8 = insertvalue { i64 } undef, i64 %dim, 0
-  %item = extractvalue { i64 } %8, 0
-  %9 = icmp slt i64 0, %item
-  %10 = icmp sgt i64 0, %item
-  %nonempty = select i1 true, i1 %9, i1 %10
-  %11 = sub i64 %item, 0
-  %12 = sub i64 0, %item
-  %span = select i1 true, i64 %11, i64 %12
-  %13 = sub i64 %span, 1
-  %14 = udiv i64 %13, 1
-  %15 = add i64 %14, 1
-  %n = select i1 %nonempty, i64 %15, i64 0
-  %16 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 0
-  store i64 0, ptr %16, align 8
-  %17 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 1
-  store i64 1, ptr %17, align 8
-  %18 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %19 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 2
-  store { ptr, ptr, [1 x i64], [1 x i64] } %18, ptr %19, align 8
-  %20 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
-  %21 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 3
-  store { ptr, ptr, [1 x i64], [1 x i64] } %20, ptr %21, align 8
-  %22 = call i64 @penna_rt_team_size(i64 0)
-  %23 = call ptr @llvm.stacksave.p0()
-  %par.partials = alloca { double }, i64 %22, align 8
+  %4 = insertvalue { i64 } undef, i64 %dim, 0
+  %item = extractvalue { i64 } %4, 0
+  %5 = icmp slt i64 0, %item
+  %6 = icmp sgt i64 0, %item
+  %nonempty = select i1 true, i1 %5, i1 %6
+  %7 = sub i64 %item, 0
+  %8 = sub i64 0, %item
+  %span = select i1 true, i64 %7, i64 %8
+  %9 = sub i64 %span, 1
+  %10 = udiv i64 %9, 1
+  %11 = add i64 %10, 1
+  %n = select i1 %nonempty, i64 %11, i64 0
+  %12 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 0
+  store i64 0, ptr %12, align 8
+  %13 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 1
+  store i64 1, ptr %13, align 8
+  %14 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %15 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 2
+  store { ptr, ptr, [1 x i64], [1 x i64] } %14, ptr %15, align 8
+  %16 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
+  %17 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %par.ctx, i32 0, i32 3
+  store { ptr, ptr, [1 x i64], [1 x i64] } %16, ptr %17, align 8
+  %18 = call i64 @penna_rt_team_size(i64 0)
+  %19 = call ptr @llvm.stacksave.p0()
+  %par.partials = alloca { double }, i64 %18, align 8
   store i64 0, ptr %iv, align 8
   br label %for.cond
 
-free15:                                           ; preds = %rc12
-  call void @penna_rt_free(ptr %meminfo10)
-  br label %freed16
-
-freed16:                                          ; preds = %free15, %rc12
-  br label %rc.done13
-
-for.cond:                                         ; preds = %for.next, %rc.done13
-  %iv17 = load i64, ptr %iv, align 8
-  %24 = icmp ult i64 %iv17, %22
-  br i1 %24, label %for.body, label %for.end
+for.cond:                                         ; preds = %for.next, %body
+  %iv1 = load i64, ptr %iv, align 8
+  %20 = icmp ult i64 %iv1, %18
+  br i1 %20, label %for.body, label %for.end
 
 for.body:                                         ; preds = %for.cond
-  %25 = getelementptr inbounds { double }, ptr %par.partials, i64 %iv17
-  store { double } zeroinitializer, ptr %25, align 8
+  %21 = getelementptr inbounds { double }, ptr %par.partials, i64 %iv1
+  store { double } zeroinitializer, ptr %21, align 8
   br label %for.next
 
 for.next:                                         ; preds = %for.body
-  %iv.next = add nuw i64 %iv17, 1
+  %iv.next = add nuw i64 %iv1, 1
   store i64 %iv.next, ptr %iv, align 8
   br label %for.cond
 
 for.end:                                          ; preds = %for.cond
-  %26 = call i32 @penna_rt_parallel_for(ptr @dot.0.parallel.0, ptr %par.ctx, i64 %n, ptr %par.partials, i64 ptrtoint (ptr getelementptr ({ double }, ptr null, i32 1) to i64), i64 %22, i32 2, i64 256, ptr %0)
-  %27 = icmp ne i32 %26, 0
-  %unlikely = call i1 @llvm.expect.i1(i1 %27, i1 false)
+  %22 = call i32 @penna_rt_parallel_for(ptr @dot.0.parallel.0, ptr %par.ctx, i64 %n, ptr %par.partials, i64 ptrtoint (ptr getelementptr ({ double }, ptr null, i32 1) to i64), i64 %18, i32 2, i64 256, ptr %0)
+  %23 = icmp ne i32 %22, 0
+  %unlikely = call i1 @llvm.expect.i1(i1 %23, i1 false)
   br i1 %unlikely, label %par.raised, label %par.done
 
 par.raised:                                       ; preds = %for.end
-  call void @llvm.stackrestore.p0(ptr %23)
-  %28 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %meminfo18 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %28, 0
-  %owned19 = icmp ne ptr %meminfo18, null
-  br i1 %owned19, label %rc20, label %rc.done21
+  call void @llvm.stackrestore.p0(ptr %19)
+  %24 = insertvalue { i32, double } undef, i32 %22, 0
+  ret { i32, double } %24
 
 par.done:                                         ; preds = %for.end
-  store i64 0, ptr %iv32, align 8
-  br label %for.cond33
+  store i64 0, ptr %iv2, align 8
+  br label %for.cond3
 
-rc20:                                             ; preds = %par.raised
-  %29 = atomicrmw sub ptr %meminfo18, i64 1 acq_rel, align 8
-  %last22 = icmp eq i64 %29, 1
-  br i1 %last22, label %free23, label %freed24
+for.cond3:                                        ; preds = %for.next5, %par.done
+  %iv7 = load i64, ptr %iv2, align 8
+  %25 = icmp ult i64 %iv7, %18
+  br i1 %25, label %for.body4, label %for.end6
 
-rc.done21:                                        ; preds = %freed24, %par.raised
-  %30 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
-  %meminfo25 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %30, 0
-  %owned26 = icmp ne ptr %meminfo25, null
-  br i1 %owned26, label %rc27, label %rc.done28
-
-free23:                                           ; preds = %rc20
-  call void @penna_rt_free(ptr %meminfo18)
-  br label %freed24
-
-freed24:                                          ; preds = %free23, %rc20
-  br label %rc.done21
-
-rc27:                                             ; preds = %rc.done21
-  %31 = atomicrmw sub ptr %meminfo25, i64 1 acq_rel, align 8
-  %last29 = icmp eq i64 %31, 1
-  br i1 %last29, label %free30, label %freed31
-
-rc.done28:                                        ; preds = %freed31, %rc.done21
-  %32 = insertvalue { i32, double } undef, i32 %26, 0
-  ret { i32, double } %32
-
-free30:                                           ; preds = %rc27
-  call void @penna_rt_free(ptr %meminfo25)
-  br label %freed31
-
-freed31:                                          ; preds = %free30, %rc27
-  br label %rc.done28
-
-for.cond33:                                       ; preds = %for.next35, %par.done
-  %iv37 = load i64, ptr %iv32, align 8
-  %33 = icmp ult i64 %iv37, %22
-  br i1 %33, label %for.body34, label %for.end36
-
-for.body34:                                       ; preds = %for.cond33
-  %34 = getelementptr inbounds { double }, ptr %par.partials, i64 %iv37
-  %35 = getelementptr inbounds { double }, ptr %34, i32 0, i32 0
-  %part = load double, ptr %35, align 8
-  %36 = load double, ptr %s, align 8
-  %fadd = fadd double %36, %part
+for.body4:                                        ; preds = %for.cond3
+  %26 = getelementptr inbounds { double }, ptr %par.partials, i64 %iv7
+  %27 = getelementptr inbounds { double }, ptr %26, i32 0, i32 0
+  %part = load double, ptr %27, align 8
+  %28 = load double, ptr %s, align 8
+  %fadd = fadd double %28, %part
   store double %fadd, ptr %s, align 8
-  br label %for.next35
+  br label %for.next5
 
-for.next35:                                       ; preds = %for.body34
-  %iv.next38 = add nuw i64 %iv37, 1
-  store i64 %iv.next38, ptr %iv32, align 8
-  br label %for.cond33
+for.next5:                                        ; preds = %for.body4
+  %iv.next8 = add nuw i64 %iv7, 1
+  store i64 %iv.next8, ptr %iv2, align 8
+  br label %for.cond3
 
-for.end36:                                        ; preds = %for.cond33
-  call void @llvm.stackrestore.p0(ptr %23)
-  %37 = load double, ptr %s, align 8
-  %38 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %meminfo39 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %38, 0
-  %owned40 = icmp ne ptr %meminfo39, null
-  br i1 %owned40, label %rc41, label %rc.done42
-
-rc41:                                             ; preds = %for.end36
-  %39 = atomicrmw sub ptr %meminfo39, i64 1 acq_rel, align 8
-  %last43 = icmp eq i64 %39, 1
-  br i1 %last43, label %free44, label %freed45
-
-rc.done42:                                        ; preds = %freed45, %for.end36
-  %40 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
-  %meminfo46 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %40, 0
-  %owned47 = icmp ne ptr %meminfo46, null
-  br i1 %owned47, label %rc48, label %rc.done49
-
-free44:                                           ; preds = %rc41
-  call void @penna_rt_free(ptr %meminfo39)
-  br label %freed45
-
-freed45:                                          ; preds = %free44, %rc41
-  br label %rc.done42
-
-rc48:                                             ; preds = %rc.done42
-  %41 = atomicrmw sub ptr %meminfo46, i64 1 acq_rel, align 8
-  %last50 = icmp eq i64 %41, 1
-  br i1 %last50, label %free51, label %freed52
-
-rc.done49:                                        ; preds = %freed52, %rc.done42
-  %result = insertvalue { i32, double } { i32 0, double undef }, double %37, 1
+for.end6:                                         ; preds = %for.cond3
+  call void @llvm.stackrestore.p0(ptr %19)
+  %29 = load double, ptr %s, align 8
+  %result = insertvalue { i32, double } { i32 0, double undef }, double %29, 1
   ret { i32, double } %result
-
-free51:                                           ; preds = %rc48
-  call void @penna_rt_free(ptr %meminfo46)
-  br label %freed52
-
-freed52:                                          ; preds = %free51, %rc48
-  br label %rc.done49
 
 dead:                                             ; No predecessors!
   unreachable
 }
-
-declare void @penna_rt_free(ptr)
 
 ; Function Attrs: nounwind
 define internal i32 @dot.0.parallel.0(ptr %0, i64 %1, i64 %2, ptr %3, ptr %4) #0 {
@@ -372,6 +242,8 @@ freed23:                                          ; preds = %free22, %rc19
   br label %rc.done20
 }
 
+declare void @penna_rt_free(ptr)
+
 declare i64 @penna_rt_team_size(i64)
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn
@@ -425,112 +297,46 @@ define internal { i32, i64 } @team.0(ptr %0, { ptr, ptr, [1 x i64], [1 x i64] } 
 entry:
   %par.ctx = alloca { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, align 8
   %out = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
-  store { ptr, ptr, [1 x i64], [1 x i64] } zeroinitializer, ptr %out, align 8
   %total = alloca i64, align 8
   %t = alloca i64, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %meminfo = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %1, 0
-  %owned = icmp ne ptr %meminfo, null
-  br i1 %owned, label %rc, label %rc.done
-
-rc:                                               ; preds = %body
-  %2 = atomicrmw add ptr %meminfo, i64 1 monotonic, align 8
-  br label %rc.done
-
-rc.done:                                          ; preds = %rc, %body
-  %old = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
   store { ptr, ptr, [1 x i64], [1 x i64] } %1, ptr %out, align 8
-  %meminfo1 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %old, 0
-  %owned2 = icmp ne ptr %meminfo1, null
-  br i1 %owned2, label %rc3, label %rc.done4
-
-rc3:                                              ; preds = %rc.done
-  %3 = atomicrmw sub ptr %meminfo1, i64 1 acq_rel, align 8
-  %last = icmp eq i64 %3, 1
-  br i1 %last, label %free, label %freed
-
-rc.done4:                                         ; preds = %freed, %rc.done
   store i64 0, ptr %total, align 8
-  %4 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 0
-  store i64 0, ptr %4, align 8
-  %5 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 1
-  store i64 0, ptr %5, align 8
-  %6 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %7 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 2
-  store { ptr, ptr, [1 x i64], [1 x i64] } %6, ptr %7, align 8
-  %8 = load i64, ptr %t, align 8
-  %9 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 3
-  store i64 %8, ptr %9, align 8
-  %10 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 4
-  store ptr %total, ptr %10, align 8
-  %11 = call i64 @penna_rt_team_size(i64 4)
-  %12 = call ptr @llvm.stacksave.p0()
-  %13 = call i32 @penna_rt_parallel_for(ptr @team.0.parallel.0, ptr %par.ctx, i64 %11, ptr null, i64 0, i64 %11, i32 4, i64 1, ptr %0)
-  %14 = icmp ne i32 %13, 0
-  %unlikely = call i1 @llvm.expect.i1(i1 %14, i1 false)
+  %2 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 0
+  store i64 0, ptr %2, align 8
+  %3 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 1
+  store i64 0, ptr %3, align 8
+  %4 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %5 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 2
+  store { ptr, ptr, [1 x i64], [1 x i64] } %4, ptr %5, align 8
+  %6 = load i64, ptr %t, align 8
+  %7 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 3
+  store i64 %6, ptr %7, align 8
+  %8 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %par.ctx, i32 0, i32 4
+  store ptr %total, ptr %8, align 8
+  %9 = call i64 @penna_rt_team_size(i64 4)
+  %10 = call ptr @llvm.stacksave.p0()
+  %11 = call i32 @penna_rt_parallel_for(ptr @team.0.parallel.0, ptr %par.ctx, i64 %9, ptr null, i64 0, i64 %9, i32 4, i64 1, ptr %0)
+  %12 = icmp ne i32 %11, 0
+  %unlikely = call i1 @llvm.expect.i1(i1 %12, i1 false)
   br i1 %unlikely, label %par.raised, label %par.done
 
-free:                                             ; preds = %rc3
-  call void @penna_rt_free(ptr %meminfo1)
-  br label %freed
+par.raised:                                       ; preds = %body
+  call void @llvm.stackrestore.p0(ptr %10)
+  %13 = insertvalue { i32, i64 } undef, i32 %11, 0
+  ret { i32, i64 } %13
 
-freed:                                            ; preds = %free, %rc3
-  br label %rc.done4
-
-par.raised:                                       ; preds = %rc.done4
-  call void @llvm.stackrestore.p0(ptr %12)
-  %15 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %meminfo5 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %15, 0
-  %owned6 = icmp ne ptr %meminfo5, null
-  br i1 %owned6, label %rc7, label %rc.done8
-
-par.done:                                         ; preds = %rc.done4
-  call void @llvm.stackrestore.p0(ptr %12)
-  %16 = load i64, ptr %total, align 8
-  %17 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %meminfo12 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 0
-  %owned13 = icmp ne ptr %meminfo12, null
-  br i1 %owned13, label %rc14, label %rc.done15
-
-rc7:                                              ; preds = %par.raised
-  %18 = atomicrmw sub ptr %meminfo5, i64 1 acq_rel, align 8
-  %last9 = icmp eq i64 %18, 1
-  br i1 %last9, label %free10, label %freed11
-
-rc.done8:                                         ; preds = %freed11, %par.raised
-  %19 = insertvalue { i32, i64 } undef, i32 %13, 0
-  ret { i32, i64 } %19
-
-free10:                                           ; preds = %rc7
-  call void @penna_rt_free(ptr %meminfo5)
-  br label %freed11
-
-freed11:                                          ; preds = %free10, %rc7
-  br label %rc.done8
-
-rc14:                                             ; preds = %par.done
-  %20 = atomicrmw sub ptr %meminfo12, i64 1 acq_rel, align 8
-  %last16 = icmp eq i64 %20, 1
-  br i1 %last16, label %free17, label %freed18
-
-rc.done15:                                        ; preds = %freed18, %par.done
-  %result = insertvalue { i32, i64 } { i32 0, i64 undef }, i64 %16, 1
+par.done:                                         ; preds = %body
+  call void @llvm.stackrestore.p0(ptr %10)
+  %14 = load i64, ptr %total, align 8
+  %result = insertvalue { i32, i64 } { i32 0, i64 undef }, i64 %14, 1
   ret { i32, i64 } %result
-
-free17:                                           ; preds = %rc14
-  call void @penna_rt_free(ptr %meminfo12)
-  br label %freed18
-
-freed18:                                          ; preds = %free17, %rc14
-  br label %rc.done15
 
 dead:                                             ; No predecessors!
   unreachable
 }
-
-declare void @penna_rt_free(ptr)
 
 ; Function Attrs: nounwind
 define internal i32 @team.0.parallel.0(ptr %0, i64 %1, i64 %2, ptr %3, ptr %4) #0 {
@@ -679,6 +485,8 @@ declare i64 @penna_rt_num_threads()
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
 declare i1 @llvm.expect.i1(i1, i1) #1
+
+declare void @penna_rt_free(ptr)
 
 declare void @penna_rt_critical_exit()
 

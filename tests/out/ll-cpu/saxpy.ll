@@ -10,220 +10,80 @@ entry:
   %iv = alloca i64, align 8
   %a = alloca double, align 8
   %x = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
-  store { ptr, ptr, [1 x i64], [1 x i64] } zeroinitializer, ptr %x, align 8
   %y = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
-  store { ptr, ptr, [1 x i64], [1 x i64] } zeroinitializer, ptr %y, align 8
   %out = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
-  store { ptr, ptr, [1 x i64], [1 x i64] } zeroinitializer, ptr %out, align 8
   %i = alloca i64, align 8
   br label %body
 
 body:                                             ; preds = %entry
   store double %1, ptr %a, align 8
-  %meminfo = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %2, 0
-  %owned = icmp ne ptr %meminfo, null
-  br i1 %owned, label %rc, label %rc.done
-
-rc:                                               ; preds = %body
-  %5 = atomicrmw add ptr %meminfo, i64 1 monotonic, align 8
-  br label %rc.done
-
-rc.done:                                          ; preds = %rc, %body
-  %old = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %x, align 8
   store { ptr, ptr, [1 x i64], [1 x i64] } %2, ptr %x, align 8
-  %meminfo1 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %old, 0
-  %owned2 = icmp ne ptr %meminfo1, null
-  br i1 %owned2, label %rc3, label %rc.done4
-
-rc3:                                              ; preds = %rc.done
-  %6 = atomicrmw sub ptr %meminfo1, i64 1 acq_rel, align 8
-  %last = icmp eq i64 %6, 1
-  br i1 %last, label %free, label %freed
-
-rc.done4:                                         ; preds = %freed, %rc.done
-  %meminfo5 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %3, 0
-  %owned6 = icmp ne ptr %meminfo5, null
-  br i1 %owned6, label %rc7, label %rc.done8
-
-free:                                             ; preds = %rc3
-  call void @penna_rt_free(ptr %meminfo1)
-  br label %freed
-
-freed:                                            ; preds = %free, %rc3
-  br label %rc.done4
-
-rc7:                                              ; preds = %rc.done4
-  %7 = atomicrmw add ptr %meminfo5, i64 1 monotonic, align 8
-  br label %rc.done8
-
-rc.done8:                                         ; preds = %rc7, %rc.done4
-  %old9 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %y, align 8
   store { ptr, ptr, [1 x i64], [1 x i64] } %3, ptr %y, align 8
-  %meminfo10 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %old9, 0
-  %owned11 = icmp ne ptr %meminfo10, null
-  br i1 %owned11, label %rc12, label %rc.done13
-
-rc12:                                             ; preds = %rc.done8
-  %8 = atomicrmw sub ptr %meminfo10, i64 1 acq_rel, align 8
-  %last14 = icmp eq i64 %8, 1
-  br i1 %last14, label %free15, label %freed16
-
-rc.done13:                                        ; preds = %freed16, %rc.done8
-  %meminfo17 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %4, 0
-  %owned18 = icmp ne ptr %meminfo17, null
-  br i1 %owned18, label %rc19, label %rc.done20
-
-free15:                                           ; preds = %rc12
-  call void @penna_rt_free(ptr %meminfo10)
-  br label %freed16
-
-freed16:                                          ; preds = %free15, %rc12
-  br label %rc.done13
-
-rc19:                                             ; preds = %rc.done13
-  %9 = atomicrmw add ptr %meminfo17, i64 1 monotonic, align 8
-  br label %rc.done20
-
-rc.done20:                                        ; preds = %rc19, %rc.done13
-  %old21 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
   store { ptr, ptr, [1 x i64], [1 x i64] } %4, ptr %out, align 8
-  %meminfo22 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %old21, 0
-  %owned23 = icmp ne ptr %meminfo22, null
-  br i1 %owned23, label %rc24, label %rc.done25
-
-rc24:                                             ; preds = %rc.done20
-  %10 = atomicrmw sub ptr %meminfo22, i64 1 acq_rel, align 8
-  %last26 = icmp eq i64 %10, 1
-  br i1 %last26, label %free27, label %freed28
-
-rc.done25:                                        ; preds = %freed28, %rc.done20
-  %11 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %x, align 8
-  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %11, 2
+  %5 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %x, align 8
+  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %5, 2
   %dim = extractvalue [1 x i64] %shape, 0
-  %12 = insertvalue { i64 } undef, i64 %dim, 0
-  %item = extractvalue { i64 } %12, 0
+  %6 = insertvalue { i64 } undef, i64 %dim, 0
+  %item = extractvalue { i64 } %6, 0
   store i64 0, ptr %iv, align 8
   br label %for.cond
 
-free27:                                           ; preds = %rc24
-  call void @penna_rt_free(ptr %meminfo22)
-  br label %freed28
-
-freed28:                                          ; preds = %free27, %rc24
-  br label %rc.done25
-
-for.cond:                                         ; preds = %for.next, %rc.done25
-  %iv29 = load i64, ptr %iv, align 8
-  %13 = icmp slt i64 %iv29, %item
-  br i1 %13, label %for.body, label %for.end
+for.cond:                                         ; preds = %for.next, %body
+  %iv1 = load i64, ptr %iv, align 8
+  %7 = icmp slt i64 %iv1, %item
+  br i1 %7, label %for.body, label %for.end
 
 for.body:                                         ; preds = %for.cond
-  store i64 %iv29, ptr %i, align 8
-  %14 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %15 = load i64, ptr %i, align 8
-  %16 = load double, ptr %a, align 8
-  %17 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %x, align 8
-  %18 = load i64, ptr %i, align 8
-  %shape30 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 2
-  %dim31 = extractvalue [1 x i64] %shape30, 0
-  %19 = icmp slt i64 %18, 0
-  %20 = add i64 %18, %dim31
-  %idx.wrap = select i1 %19, i64 %20, i64 %18
-  %21 = mul nsw i64 %idx.wrap, 8
-  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 1
-  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %21
+  store i64 %iv1, ptr %i, align 8
+  %8 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %9 = load i64, ptr %i, align 8
+  %10 = load double, ptr %a, align 8
+  %11 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %x, align 8
+  %12 = load i64, ptr %i, align 8
+  %shape2 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %11, 2
+  %dim3 = extractvalue [1 x i64] %shape2, 0
+  %13 = icmp slt i64 %12, 0
+  %14 = add i64 %12, %dim3
+  %idx.wrap = select i1 %13, i64 %14, i64 %12
+  %15 = mul nsw i64 %idx.wrap, 8
+  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %11, 1
+  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %15
   %elem = load double, ptr %elem.ptr, align 8
-  %fmul = fmul double %16, %elem
-  %22 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %y, align 8
-  %23 = load i64, ptr %i, align 8
-  %shape32 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %22, 2
-  %dim33 = extractvalue [1 x i64] %shape32, 0
-  %24 = icmp slt i64 %23, 0
-  %25 = add i64 %23, %dim33
-  %idx.wrap34 = select i1 %24, i64 %25, i64 %23
-  %26 = mul nsw i64 %idx.wrap34, 8
-  %data35 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %22, 1
-  %elem.ptr36 = getelementptr inbounds i8, ptr %data35, i64 %26
-  %elem37 = load double, ptr %elem.ptr36, align 8
-  %fadd = fadd double %fmul, %elem37
-  %shape38 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %14, 2
-  %dim39 = extractvalue [1 x i64] %shape38, 0
-  %27 = icmp slt i64 %15, 0
-  %28 = add i64 %15, %dim39
-  %idx.wrap40 = select i1 %27, i64 %28, i64 %15
-  %29 = mul nsw i64 %idx.wrap40, 8
-  %data41 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %14, 1
-  %elem.ptr42 = getelementptr inbounds i8, ptr %data41, i64 %29
-  store double %fadd, ptr %elem.ptr42, align 8
+  %fmul = fmul double %10, %elem
+  %16 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %y, align 8
+  %17 = load i64, ptr %i, align 8
+  %shape4 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %16, 2
+  %dim5 = extractvalue [1 x i64] %shape4, 0
+  %18 = icmp slt i64 %17, 0
+  %19 = add i64 %17, %dim5
+  %idx.wrap6 = select i1 %18, i64 %19, i64 %17
+  %20 = mul nsw i64 %idx.wrap6, 8
+  %data7 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %16, 1
+  %elem.ptr8 = getelementptr inbounds i8, ptr %data7, i64 %20
+  %elem9 = load double, ptr %elem.ptr8, align 8
+  %fadd = fadd double %fmul, %elem9
+  %shape10 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %8, 2
+  %dim11 = extractvalue [1 x i64] %shape10, 0
+  %21 = icmp slt i64 %9, 0
+  %22 = add i64 %9, %dim11
+  %idx.wrap12 = select i1 %21, i64 %22, i64 %9
+  %23 = mul nsw i64 %idx.wrap12, 8
+  %data13 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %8, 1
+  %elem.ptr14 = getelementptr inbounds i8, ptr %data13, i64 %23
+  store double %fadd, ptr %elem.ptr14, align 8
   br label %for.next
 
 for.next:                                         ; preds = %for.body
-  %iv.next = add nsw i64 %iv29, 1
+  %iv.next = add nsw i64 %iv1, 1
   store i64 %iv.next, ptr %iv, align 8
   br label %for.cond
 
 for.end:                                          ; preds = %for.cond
-  %30 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %x, align 8
-  %meminfo43 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %30, 0
-  %owned44 = icmp ne ptr %meminfo43, null
-  br i1 %owned44, label %rc45, label %rc.done46
-
-rc45:                                             ; preds = %for.end
-  %31 = atomicrmw sub ptr %meminfo43, i64 1 acq_rel, align 8
-  %last47 = icmp eq i64 %31, 1
-  br i1 %last47, label %free48, label %freed49
-
-rc.done46:                                        ; preds = %freed49, %for.end
-  %32 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %y, align 8
-  %meminfo50 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %32, 0
-  %owned51 = icmp ne ptr %meminfo50, null
-  br i1 %owned51, label %rc52, label %rc.done53
-
-free48:                                           ; preds = %rc45
-  call void @penna_rt_free(ptr %meminfo43)
-  br label %freed49
-
-freed49:                                          ; preds = %free48, %rc45
-  br label %rc.done46
-
-rc52:                                             ; preds = %rc.done46
-  %33 = atomicrmw sub ptr %meminfo50, i64 1 acq_rel, align 8
-  %last54 = icmp eq i64 %33, 1
-  br i1 %last54, label %free55, label %freed56
-
-rc.done53:                                        ; preds = %freed56, %rc.done46
-  %34 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %meminfo57 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %34, 0
-  %owned58 = icmp ne ptr %meminfo57, null
-  br i1 %owned58, label %rc59, label %rc.done60
-
-free55:                                           ; preds = %rc52
-  call void @penna_rt_free(ptr %meminfo50)
-  br label %freed56
-
-freed56:                                          ; preds = %free55, %rc52
-  br label %rc.done53
-
-rc59:                                             ; preds = %rc.done53
-  %35 = atomicrmw sub ptr %meminfo57, i64 1 acq_rel, align 8
-  %last61 = icmp eq i64 %35, 1
-  br i1 %last61, label %free62, label %freed63
-
-rc.done60:                                        ; preds = %freed63, %rc.done53
   ret { i32, {} } { i32 0, {} undef }
-
-free62:                                           ; preds = %rc59
-  call void @penna_rt_free(ptr %meminfo57)
-  br label %freed63
-
-freed63:                                          ; preds = %free62, %rc59
-  br label %rc.done60
 
 dead:                                             ; No predecessors!
   unreachable
 }
-
-declare void @penna_rt_free(ptr)
 
 ; Function Attrs: nounwind
 define i32 @golden.saxpy.entry(ptr %0, ptr %1, ptr %2) #0 {
@@ -266,220 +126,80 @@ entry:
   %iv = alloca i64, align 8
   %a = alloca float, align 4
   %x = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
-  store { ptr, ptr, [1 x i64], [1 x i64] } zeroinitializer, ptr %x, align 8
   %y = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
-  store { ptr, ptr, [1 x i64], [1 x i64] } zeroinitializer, ptr %y, align 8
   %out = alloca { ptr, ptr, [1 x i64], [1 x i64] }, align 8
-  store { ptr, ptr, [1 x i64], [1 x i64] } zeroinitializer, ptr %out, align 8
   %i = alloca i64, align 8
   br label %body
 
 body:                                             ; preds = %entry
   store float %1, ptr %a, align 4
-  %meminfo = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %2, 0
-  %owned = icmp ne ptr %meminfo, null
-  br i1 %owned, label %rc, label %rc.done
-
-rc:                                               ; preds = %body
-  %5 = atomicrmw add ptr %meminfo, i64 1 monotonic, align 8
-  br label %rc.done
-
-rc.done:                                          ; preds = %rc, %body
-  %old = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %x, align 8
   store { ptr, ptr, [1 x i64], [1 x i64] } %2, ptr %x, align 8
-  %meminfo1 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %old, 0
-  %owned2 = icmp ne ptr %meminfo1, null
-  br i1 %owned2, label %rc3, label %rc.done4
-
-rc3:                                              ; preds = %rc.done
-  %6 = atomicrmw sub ptr %meminfo1, i64 1 acq_rel, align 8
-  %last = icmp eq i64 %6, 1
-  br i1 %last, label %free, label %freed
-
-rc.done4:                                         ; preds = %freed, %rc.done
-  %meminfo5 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %3, 0
-  %owned6 = icmp ne ptr %meminfo5, null
-  br i1 %owned6, label %rc7, label %rc.done8
-
-free:                                             ; preds = %rc3
-  call void @penna_rt_free(ptr %meminfo1)
-  br label %freed
-
-freed:                                            ; preds = %free, %rc3
-  br label %rc.done4
-
-rc7:                                              ; preds = %rc.done4
-  %7 = atomicrmw add ptr %meminfo5, i64 1 monotonic, align 8
-  br label %rc.done8
-
-rc.done8:                                         ; preds = %rc7, %rc.done4
-  %old9 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %y, align 8
   store { ptr, ptr, [1 x i64], [1 x i64] } %3, ptr %y, align 8
-  %meminfo10 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %old9, 0
-  %owned11 = icmp ne ptr %meminfo10, null
-  br i1 %owned11, label %rc12, label %rc.done13
-
-rc12:                                             ; preds = %rc.done8
-  %8 = atomicrmw sub ptr %meminfo10, i64 1 acq_rel, align 8
-  %last14 = icmp eq i64 %8, 1
-  br i1 %last14, label %free15, label %freed16
-
-rc.done13:                                        ; preds = %freed16, %rc.done8
-  %meminfo17 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %4, 0
-  %owned18 = icmp ne ptr %meminfo17, null
-  br i1 %owned18, label %rc19, label %rc.done20
-
-free15:                                           ; preds = %rc12
-  call void @penna_rt_free(ptr %meminfo10)
-  br label %freed16
-
-freed16:                                          ; preds = %free15, %rc12
-  br label %rc.done13
-
-rc19:                                             ; preds = %rc.done13
-  %9 = atomicrmw add ptr %meminfo17, i64 1 monotonic, align 8
-  br label %rc.done20
-
-rc.done20:                                        ; preds = %rc19, %rc.done13
-  %old21 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
   store { ptr, ptr, [1 x i64], [1 x i64] } %4, ptr %out, align 8
-  %meminfo22 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %old21, 0
-  %owned23 = icmp ne ptr %meminfo22, null
-  br i1 %owned23, label %rc24, label %rc.done25
-
-rc24:                                             ; preds = %rc.done20
-  %10 = atomicrmw sub ptr %meminfo22, i64 1 acq_rel, align 8
-  %last26 = icmp eq i64 %10, 1
-  br i1 %last26, label %free27, label %freed28
-
-rc.done25:                                        ; preds = %freed28, %rc.done20
-  %11 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %x, align 8
-  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %11, 2
+  %5 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %x, align 8
+  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %5, 2
   %dim = extractvalue [1 x i64] %shape, 0
-  %12 = insertvalue { i64 } undef, i64 %dim, 0
-  %item = extractvalue { i64 } %12, 0
+  %6 = insertvalue { i64 } undef, i64 %dim, 0
+  %item = extractvalue { i64 } %6, 0
   store i64 0, ptr %iv, align 8
   br label %for.cond
 
-free27:                                           ; preds = %rc24
-  call void @penna_rt_free(ptr %meminfo22)
-  br label %freed28
-
-freed28:                                          ; preds = %free27, %rc24
-  br label %rc.done25
-
-for.cond:                                         ; preds = %for.next, %rc.done25
-  %iv29 = load i64, ptr %iv, align 8
-  %13 = icmp slt i64 %iv29, %item
-  br i1 %13, label %for.body, label %for.end
+for.cond:                                         ; preds = %for.next, %body
+  %iv1 = load i64, ptr %iv, align 8
+  %7 = icmp slt i64 %iv1, %item
+  br i1 %7, label %for.body, label %for.end
 
 for.body:                                         ; preds = %for.cond
-  store i64 %iv29, ptr %i, align 8
-  %14 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %15 = load i64, ptr %i, align 8
-  %16 = load float, ptr %a, align 4
-  %17 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %x, align 8
-  %18 = load i64, ptr %i, align 8
-  %shape30 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 2
-  %dim31 = extractvalue [1 x i64] %shape30, 0
-  %19 = icmp slt i64 %18, 0
-  %20 = add i64 %18, %dim31
-  %idx.wrap = select i1 %19, i64 %20, i64 %18
-  %21 = mul nsw i64 %idx.wrap, 4
-  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 1
-  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %21
+  store i64 %iv1, ptr %i, align 8
+  %8 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %9 = load i64, ptr %i, align 8
+  %10 = load float, ptr %a, align 4
+  %11 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %x, align 8
+  %12 = load i64, ptr %i, align 8
+  %shape2 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %11, 2
+  %dim3 = extractvalue [1 x i64] %shape2, 0
+  %13 = icmp slt i64 %12, 0
+  %14 = add i64 %12, %dim3
+  %idx.wrap = select i1 %13, i64 %14, i64 %12
+  %15 = mul nsw i64 %idx.wrap, 4
+  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %11, 1
+  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %15
   %elem = load float, ptr %elem.ptr, align 4
-  %fmul = fmul float %16, %elem
-  %22 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %y, align 8
-  %23 = load i64, ptr %i, align 8
-  %shape32 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %22, 2
-  %dim33 = extractvalue [1 x i64] %shape32, 0
-  %24 = icmp slt i64 %23, 0
-  %25 = add i64 %23, %dim33
-  %idx.wrap34 = select i1 %24, i64 %25, i64 %23
-  %26 = mul nsw i64 %idx.wrap34, 4
-  %data35 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %22, 1
-  %elem.ptr36 = getelementptr inbounds i8, ptr %data35, i64 %26
-  %elem37 = load float, ptr %elem.ptr36, align 4
-  %fadd = fadd float %fmul, %elem37
-  %shape38 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %14, 2
-  %dim39 = extractvalue [1 x i64] %shape38, 0
-  %27 = icmp slt i64 %15, 0
-  %28 = add i64 %15, %dim39
-  %idx.wrap40 = select i1 %27, i64 %28, i64 %15
-  %29 = mul nsw i64 %idx.wrap40, 4
-  %data41 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %14, 1
-  %elem.ptr42 = getelementptr inbounds i8, ptr %data41, i64 %29
-  store float %fadd, ptr %elem.ptr42, align 4
+  %fmul = fmul float %10, %elem
+  %16 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %y, align 8
+  %17 = load i64, ptr %i, align 8
+  %shape4 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %16, 2
+  %dim5 = extractvalue [1 x i64] %shape4, 0
+  %18 = icmp slt i64 %17, 0
+  %19 = add i64 %17, %dim5
+  %idx.wrap6 = select i1 %18, i64 %19, i64 %17
+  %20 = mul nsw i64 %idx.wrap6, 4
+  %data7 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %16, 1
+  %elem.ptr8 = getelementptr inbounds i8, ptr %data7, i64 %20
+  %elem9 = load float, ptr %elem.ptr8, align 4
+  %fadd = fadd float %fmul, %elem9
+  %shape10 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %8, 2
+  %dim11 = extractvalue [1 x i64] %shape10, 0
+  %21 = icmp slt i64 %9, 0
+  %22 = add i64 %9, %dim11
+  %idx.wrap12 = select i1 %21, i64 %22, i64 %9
+  %23 = mul nsw i64 %idx.wrap12, 4
+  %data13 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %8, 1
+  %elem.ptr14 = getelementptr inbounds i8, ptr %data13, i64 %23
+  store float %fadd, ptr %elem.ptr14, align 4
   br label %for.next
 
 for.next:                                         ; preds = %for.body
-  %iv.next = add nsw i64 %iv29, 1
+  %iv.next = add nsw i64 %iv1, 1
   store i64 %iv.next, ptr %iv, align 8
   br label %for.cond
 
 for.end:                                          ; preds = %for.cond
-  %30 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %x, align 8
-  %meminfo43 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %30, 0
-  %owned44 = icmp ne ptr %meminfo43, null
-  br i1 %owned44, label %rc45, label %rc.done46
-
-rc45:                                             ; preds = %for.end
-  %31 = atomicrmw sub ptr %meminfo43, i64 1 acq_rel, align 8
-  %last47 = icmp eq i64 %31, 1
-  br i1 %last47, label %free48, label %freed49
-
-rc.done46:                                        ; preds = %freed49, %for.end
-  %32 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %y, align 8
-  %meminfo50 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %32, 0
-  %owned51 = icmp ne ptr %meminfo50, null
-  br i1 %owned51, label %rc52, label %rc.done53
-
-free48:                                           ; preds = %rc45
-  call void @penna_rt_free(ptr %meminfo43)
-  br label %freed49
-
-freed49:                                          ; preds = %free48, %rc45
-  br label %rc.done46
-
-rc52:                                             ; preds = %rc.done46
-  %33 = atomicrmw sub ptr %meminfo50, i64 1 acq_rel, align 8
-  %last54 = icmp eq i64 %33, 1
-  br i1 %last54, label %free55, label %freed56
-
-rc.done53:                                        ; preds = %freed56, %rc.done46
-  %34 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %meminfo57 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %34, 0
-  %owned58 = icmp ne ptr %meminfo57, null
-  br i1 %owned58, label %rc59, label %rc.done60
-
-free55:                                           ; preds = %rc52
-  call void @penna_rt_free(ptr %meminfo50)
-  br label %freed56
-
-freed56:                                          ; preds = %free55, %rc52
-  br label %rc.done53
-
-rc59:                                             ; preds = %rc.done53
-  %35 = atomicrmw sub ptr %meminfo57, i64 1 acq_rel, align 8
-  %last61 = icmp eq i64 %35, 1
-  br i1 %last61, label %free62, label %freed63
-
-rc.done60:                                        ; preds = %freed63, %rc.done53
   ret { i32, {} } { i32 0, {} undef }
-
-free62:                                           ; preds = %rc59
-  call void @penna_rt_free(ptr %meminfo57)
-  br label %freed63
-
-freed63:                                          ; preds = %free62, %rc59
-  br label %rc.done60
 
 dead:                                             ; No predecessors!
   unreachable
 }
-
-declare void @penna_rt_free(ptr)
 
 ; Function Attrs: nounwind
 define i32 @golden.saxpy.entry(ptr %0, ptr %1, ptr %2) #0 {
