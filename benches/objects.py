@@ -25,8 +25,30 @@ from harness import compare, machine  # noqa: E402
 
 SOURCE = '''
 import numpy as np
-from {jit_module} import {decorator} as jit, float64, int64
+from {jit_module} import {decorator} as jit, float64, int64, deferred_type, optional
 from {class_module} import jitclass
+
+node_type = deferred_type()
+
+@jitclass([("value", int64), ("next", optional(node_type))])
+class Node:
+    def __init__(self, value, next):
+        self.value = value
+        self.next = next
+
+node_type.define(Node.class_type.instance_type)
+
+@jit
+def linked_list_sum(n):
+    head = None
+    for i in range(n):
+        head = Node(i, head)
+    s = 0
+    node = head
+    while node is not None:
+        s += node.value
+        node = node.next
+    return s
 
 @jitclass([("data", float64[:]), ("size", int64)])
 class Heap:
@@ -109,6 +131,7 @@ def means(n):
 '''
 
 CASES = [
+    ("linked list of 1e5 nodes (build, then walk)", "linked_list_sum", 100_000),
     ("binary heap of 1e5 floats (jitclass, push all, pop all)", "heap_sort_sum", 100_000),
     ("1e4 small instances made and used in a loop", "means", 1_000_000),
 ]

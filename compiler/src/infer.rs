@@ -770,7 +770,10 @@ fn unwraps(expr: &Expr) -> bool {
     match expr {
         Expr::Compare { op, .. } => !matches!(op, CmpOp::Is | CmpOp::IsNot),
         Expr::Logical { .. } | Expr::Select { .. } | Expr::Tuple(_) | Expr::Cast(_) => false,
-        Expr::Call { callee, .. } => !matches!(callee, Callee::Function { .. }),
+        Expr::Call { callee, .. } => !matches!(
+            callee,
+            Callee::Function { .. } | Callee::New { .. } | Callee::Value
+        ),
         _ => true,
     }
 }

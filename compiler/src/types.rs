@@ -550,15 +550,24 @@ impl fmt::Display for Type {
             Type::Function(r) => write!(f, "dispatcher({})", r.0.name()),
             // Numba's notation, which names the fields (their types are
             // part of what the instance is).
+            // (A class inside its own fields, a linked node, by name only.)
             Type::Class(c) => {
-                write!(f, "instance.jitclass.{}<", c.0.name())?;
+                thread_local! {
+                    static INSIDE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+                }
+                write!(f, "instance.jitclass.{}", c.0.name())?;
+                if INSIDE.with(|i| i.replace(true)) {
+                    return Ok(());
+                }
+                let mut text = String::from("<");
                 for (i, (name, t)) in c.0.fields().iter().enumerate() {
                     if i > 0 {
-                        f.write_str(",")?;
+                        text.push(',');
                     }
-                    write!(f, "{name}:{t}")?;
+                    text.push_str(&format!("{name}:{t}"));
                 }
-                f.write_str(">")
+                INSIDE.with(|i| i.set(false));
+                write!(f, "{text}>")
             }
         }
     }

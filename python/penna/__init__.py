@@ -31,6 +31,7 @@ from .ufunc import guvectorize, vectorize  # noqa: F401
 from .types import (  # noqa: F401  (Numba-style type names at top level)
     boolean, bool_, int8, int16, int32, int64, uint8, uint16, uint32, uint64,
     float16, float32, float64, complex64, complex128, intp, uintp, void,
+    deferred_type, optional, unicode_type,
 )
 
 __all__ = ["jit", "njit", "prange", "cuda", "hip", "vectorize", "guvectorize", "stencil", "omp", "set_num_threads", "get_num_threads", "get_thread_id",

@@ -6,7 +6,7 @@ the compiler parses, so signatures may be given as objects or as strings.
 
 __all__ = [
     "Type", "Array", "Signature", "from_string", "UniTuple", "Tuple", "ListType", "DictType",
-    "List", "Dict", "unicode_type", "optional", "Optional",
+    "List", "Dict", "unicode_type", "optional", "Optional", "deferred_type",
     "boolean", "bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32",
     "uint64", "float16", "float32", "float64", "complex64", "complex128", "intp", "uintp", "void", "none",
     "b1", "i1", "i2", "i4", "i8", "u1", "u2", "u4", "u8", "f2", "f4", "f8", "c8", "c16",
@@ -100,7 +100,39 @@ def Tuple(*items):
 
 def optional(t):
     """A value of type ``t`` or ``None`` (Numba's ``types.optional``)."""
+    if isinstance(t, (DeferredType, _OptionalOf)) or type(t).__name__ == "JitClass":
+        return _OptionalOf(t)
     return Type(f"optional({t})")
+
+
+class _OptionalOf:
+    """``optional(cls)`` of a jitclass or a deferred type (resolved when the
+    class that holds it is first used)."""
+
+    def __init__(self, inner):
+        self._penna_optional_of = inner
+
+    def __repr__(self):
+        return f"optional({self._penna_optional_of!r})"
+
+
+class DeferredType:
+    """Numba's ``deferred_type()``: a jitclass's type named before the class
+    exists (a linked node's ``next``); ``.define(Node.class_type.instance_type)``
+    after the class is made."""
+
+    def __init__(self):
+        self._penna_deferred = None
+
+    def define(self, t):
+        self._penna_deferred = t
+
+    def __repr__(self):
+        return f"deferred_type({self._penna_deferred!r})"
+
+
+def deferred_type():
+    return DeferredType()
 
 
 Optional = optional

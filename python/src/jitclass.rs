@@ -27,8 +27,29 @@ use crate::marshal::read_value;
 pub struct ClassInfo {
     key: usize,
     name: String,
-    fields: Vec<(String, Type)>,
+    /// The spec as given; its types are read at the first use of the class,
+    /// when a `deferred_type` in it (a linked node's own class) is defined.
+    spec: Vec<(String, Py<PyAny>)>,
+    fields: OnceLock<Vec<(String, Type)>>,
     members: HashMap<String, Member>,
+}
+
+impl ClassInfo {
+    fn resolved_fields(&self) -> &Vec<(String, Type)> {
+        self.fields.get_or_init(|| {
+            Python::attach(|py| {
+                self.spec
+                    .iter()
+                    .map(|(name, t)| {
+                        // An unusable type was refused when the class was made;
+                        // an undefined deferred type is `?`, which inference reports.
+                        let ty = field_type(t.bind(py)).unwrap_or(Type::Unknown);
+                        (name.clone(), ty)
+                    })
+                    .collect()
+            })
+        })
+    }
 }
 
 impl ClassTrait for ClassInfo {
@@ -41,7 +62,7 @@ impl ClassTrait for ClassInfo {
     }
 
     fn fields(&self) -> Vec<(String, Type)> {
-        self.fields.clone()
+        self.resolved_fields().clone()
     }
 
     fn member(&self, name: &str) -> Option<Member> {
@@ -62,7 +83,7 @@ pub struct JitClass {
     constructor: OnceLock<Py<PyAny>>,
     /// The Python class the decorator was given.
     #[pyo3(get)]
-    class_type: Py<PyAny>,
+    py_class: Py<PyAny>,
     /// Method dispatchers by name, for calls from Python.
     methods: HashMap<String, Py<PyAny>>,
     /// Property dispatchers by name: (getter, setter).
@@ -89,11 +110,13 @@ pub fn make_jitclass(
     fields: Vec<(String, Bound<'_, PyAny>)>,
     members: Bound<'_, PyDict>,
 ) -> PyResult<Py<JitClass>> {
-    let mut field_types = Vec::new();
+    let mut spec = Vec::new();
     for (name, t) in fields {
-        let ty = field_type(&t)
-            .map_err(|e| PyTypeError::new_err(format!("jitclass field `{name}`: {e}")))?;
-        field_types.push((name, ty));
+        if !is_deferred(&t)? {
+            field_type(&t)
+                .map_err(|e| PyTypeError::new_err(format!("jitclass field `{name}`: {e}")))?;
+        }
+        spec.push((name, t.unbind()));
     }
     let mut info_members = HashMap::new();
     let mut methods = HashMap::new();
@@ -134,7 +157,8 @@ pub fn make_jitclass(
     let info = Arc::new(ClassInfo {
         key: class_type.as_ptr() as usize,
         name: class_type.getattr("__name__")?.extract()?,
-        fields: field_types,
+        spec,
+        fields: OnceLock::new(),
         members: info_members,
     });
     let class = Py::new(
@@ -142,7 +166,7 @@ pub fn make_jitclass(
         JitClass {
             info: info.clone(),
             constructor: OnceLock::new(),
-            class_type: class_type.unbind(),
+            py_class: class_type.unbind(),
             methods,
             properties,
         },
@@ -155,12 +179,35 @@ pub fn make_jitclass(
 }
 
 /// The penna type a field's spec names: a type the typed containers
-/// accept, or another jitclass.
+/// accept, another jitclass, `optional(...)` of one, or a `deferred_type`
+/// once defined.
 fn field_type(t: &Bound<'_, PyAny>) -> PyResult<Type> {
     if let Ok(c) = t.cast::<JitClass>() {
         return Ok(Type::Class(c.get().class_ref()));
     }
+    if let Ok(inner) = t.getattr("_penna_optional_of") {
+        return Ok(Type::Optional(Box::new(field_type(&inner)?)));
+    }
+    if let Ok(defined) = t.getattr("_penna_deferred") {
+        if defined.is_none() {
+            return Err(PyTypeError::new_err(
+                "a deferred_type used before .define(...) was called on it",
+            ));
+        }
+        return field_type(&defined);
+    }
     crate::typed::type_from_py(t)
+}
+
+/// Whether a spec type is, or holds, a deferred type (read at first use).
+fn is_deferred(t: &Bound<'_, PyAny>) -> PyResult<bool> {
+    if t.hasattr("_penna_deferred")? {
+        return Ok(true);
+    }
+    match t.getattr("_penna_optional_of") {
+        Ok(inner) => is_deferred(&inner),
+        Err(_) => Ok(false),
+    }
 }
 
 #[pymethods]
@@ -184,15 +231,28 @@ impl JitClass {
         f.bind(py).call(args, kwargs).map(Bound::unbind)
     }
 
-    /// `Cls.static_method` (and `Cls.method`, called with an instance).
-    fn __getattr__(&self, py: Python<'_>, name: &str) -> PyResult<Py<PyAny>> {
-        match self.methods.get(name) {
+    /// `Cls.static_method` (and `Cls.method`, called with an instance);
+    /// `Cls.class_type.instance_type` (Numba's spelling of the instance
+    /// type, for specs and `deferred_type().define(...)`) is the class.
+    fn __getattr__(slf: &Bound<'_, Self>, name: &str) -> PyResult<Py<PyAny>> {
+        let py = slf.py();
+        if name == "instance_type" {
+            return Ok(slf.clone().into_any().unbind());
+        }
+        let this = slf.get();
+        match this.methods.get(name) {
             Some(m) => Ok(m.clone_ref(py)),
             None => Err(PyAttributeError::new_err(format!(
                 "jitclass {} has no attribute '{name}'",
-                self.info.name
+                this.info.name
             ))),
         }
+    }
+
+    /// Numba's `Cls.class_type` (whose `.instance_type` is the class).
+    #[getter]
+    fn class_type(slf: &Bound<'_, Self>) -> Py<JitClass> {
+        slf.clone().unbind()
     }
 
     #[getter]
@@ -204,7 +264,7 @@ impl JitClass {
     #[getter]
     fn _fields(&self) -> Vec<(String, String)> {
         self.info
-            .fields
+            .resolved_fields()
             .iter()
             .map(|(n, t)| (n.clone(), t.to_string()))
             .collect()

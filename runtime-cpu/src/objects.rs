@@ -20,8 +20,41 @@ fn layout(size: usize) -> Option<Layout> {
     Layout::from_size_align(PREFIX.checked_add(size)?, 16).ok()
 }
 
+thread_local! {
+    /// Objects whose last reference went while another object was being
+    /// freed: freed in a loop, not by recursion, so that a linked list of
+    /// any length is freed without exhausting the stack.
+    static PENDING: std::cell::RefCell<Option<Vec<usize>>> = const { std::cell::RefCell::new(None) };
+}
+
 unsafe extern "C" fn drop_object(mi: *mut MemInfo) {
-    // SAFETY: a block made by `penna_rt_object_new`; nobody holds it.
+    let nested = PENDING.with(|p| match p.borrow_mut().as_mut() {
+        Some(pending) => {
+            pending.push(mi as usize);
+            true
+        }
+        None => false,
+    });
+    if nested {
+        return;
+    }
+    PENDING.with(|p| *p.borrow_mut() = Some(Vec::new()));
+    let mut next = Some(mi as usize);
+    while let Some(m) = next {
+        // SAFETY: an object nobody holds any more (this one, or one whose
+        // last reference a freed object held).
+        unsafe { free_object(m as *mut MemInfo) };
+        next = PENDING.with(|p| p.borrow_mut().as_mut().and_then(Vec::pop));
+    }
+    PENDING.with(|p| *p.borrow_mut() = None);
+}
+
+/// Releases the fields of `mi` and frees its block.
+///
+/// # Safety
+/// `mi` is a block made by `penna_rt_object_new` that nobody holds.
+unsafe fn free_object(mi: *mut MemInfo) {
+    // SAFETY: guaranteed by the caller.
     unsafe {
         let desc = Desc::new(*((mi as *const u8).add(32) as *const *const u32));
         let data = (*mi).data;

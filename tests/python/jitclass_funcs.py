@@ -174,3 +174,45 @@ Vec = jitclass([("x", float64), ("y", float64)])(PlainVec)
 def vec_ops(a, b):
     c = a + b
     return c.x, c.y, a == b, a < b, len(a), a[1], 2.0 in a
+
+
+node_type = penna.deferred_type()
+
+
+class PlainNode:
+    def __init__(self, value, next):
+        self.value = value
+        self.next = next
+
+
+Node = jitclass([("value", int64), ("next", penna.optional(node_type))])(PlainNode)
+node_type.define(Node.class_type.instance_type)
+
+
+@penna.jit
+def build_list(n):
+    head = None
+    for i in range(n):
+        head = Node(i, head)
+    return head
+
+
+@penna.jit
+def list_sum(head):
+    s = 0
+    node = head
+    while node is not None:
+        s += node.value
+        node = node.next
+    return s
+
+
+@penna.jit
+def instances_in_a_list(n):
+    out = List()
+    for i in range(n):
+        out.append(Vec(i * 1.0, 0.0))
+    total = 0.0
+    for v in out:
+        total += v.x
+    return total, out

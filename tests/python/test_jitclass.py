@@ -22,7 +22,8 @@ def test_python_side_matches_the_plain_class():
     a.scaled = 3.0
     p.scaled = 3.0
     assert a.total == p.total == 6.0
-    assert jc.Accumulator.class_type is jc.PlainAccumulator
+    assert jc.Accumulator.py_class is jc.PlainAccumulator
+    assert jc.Accumulator.class_type.instance_type is jc.Accumulator
     a.count = 10
     assert a.count == 10
     assert a.halve(3.0) == 1.5
@@ -84,3 +85,32 @@ def test_special_methods_in_compiled_code_and_python():
     c = a + b
     assert (c.x, c.y) == (4.0, 1.0)
     assert a == jc.Vec(1.0, 2.0) and a < b and len(a) == 2 and a[0] == 1.0 and 2.0 in a
+
+
+def test_linked_nodes_through_a_deferred_type():
+    before = live_allocations()
+    head = jc.build_list(100)
+    assert jc.list_sum(head) == sum(range(100))
+    assert head.value == 99 and head.next.value == 98
+    del head
+    assert live_allocations() == before
+
+
+def test_typed_lists_of_instances():
+    before = live_allocations()
+    total, items = jc.instances_in_a_list(5)
+    assert total == 10.0 and len(items) == 5 and items[2].x == 2.0
+    from penna.typed import List
+
+    more = List([jc.Vec(1.0, 2.0)])
+    assert more[0].y == 2.0
+    del items, more
+    assert live_allocations() == before
+
+
+def test_a_long_linked_list_is_freed_without_recursion():
+    before = live_allocations()
+    head = jc.build_list(1_000_000)
+    assert jc.list_sum(head) == sum(range(1_000_000))
+    del head
+    assert live_allocations() == before

@@ -199,6 +199,13 @@ pub unsafe fn write_item(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyRe
             unsafe { *(dst as *mut *mut MemInfo) = mi };
             Ok(())
         }
+        Type::Class(_) => {
+            // The item holds a reference of its own to the instance.
+            unsafe { crate::jitclass::write_instance(obj, t, dst)? };
+            // SAFETY: the pointer just written is a live instance.
+            unsafe { penna_runtime_cpu::nrt::retain(*(dst as *const *mut MemInfo)) };
+            Ok(())
+        }
         Type::Str => {
             if !obj.is_instance_of::<pyo3::types::PyString>() {
                 return Err(mismatch(&type_name()));
