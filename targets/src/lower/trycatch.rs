@@ -12,7 +12,7 @@
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{BasicValueEnum, IntValue};
 use inkwell::IntPredicate;
-use penna_compiler::abi::{ExceptionClass, STATUS_EXCEPTION};
+use penna_compiler::abi::{ExceptionClass, OWNED_MESSAGE, STATUS_EXCEPTION};
 use penna_compiler::ir::{Block, Handler};
 use penna_compiler::Type;
 
@@ -72,7 +72,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             }
             self.block(&h.body)?;
             if self.current_block_open() {
-                self.call_rt("penna_rt_exception_clear", None, &[self.exc_ptr.into()])?;
+                self.forget_exception()?;
                 self.b.build_unconditional_branch(done)?;
             }
             self.b.position_at_end(next);
@@ -84,6 +84,31 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         }
         self.b.position_at_end(done);
         self.block(finally)
+    }
+
+    /// The handled exception is done with: a message computed at run time
+    /// (`nargs` is `OWNED_MESSAGE`) is freed; a constant one needs nothing.
+    fn forget_exception(&self) -> CgResult<()> {
+        let rec = self.exception_record_type();
+        let nargs_at = self.b.build_struct_gep(rec, self.exc_ptr, 1, "exc.nargs")?;
+        let nargs = self
+            .b
+            .build_load(self.ctx.i32_type(), nargs_at, "nargs")?
+            .into_int_value();
+        let owned = self.b.build_int_compare(
+            IntPredicate::EQ,
+            nargs,
+            self.ctx.i32_type().const_int(OWNED_MESSAGE as u64, false),
+            "owned",
+        )?;
+        let free = self.new_block("exc.free");
+        let done = self.new_block("exc.forgotten");
+        self.b.build_conditional_branch(owned, free, done)?;
+        self.b.position_at_end(free);
+        self.call_rt("penna_rt_exception_clear", None, &[self.exc_ptr.into()])?;
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        Ok(())
     }
 
     /// Whether the raised class `kind` is one of `classes` (or a subclass;
