@@ -216,6 +216,8 @@ pub enum Builtin {
     Heapq(Method),
     /// A scalar function of the CPU runtime (`penna._rt_random_double()`).
     Runtime(crate::runtime_fns::RuntimeFn),
+    /// `penna.objmode`, as the context manager of a `with` block only.
+    ObjMode,
     /// An operation on strings ([`crate::strings`]); `str(x)` and
     /// `format(x, spec)` name one row and are re-chosen by the value's type.
     Str(crate::strings::StrFn),
@@ -339,6 +341,7 @@ impl Builtin {
             Builtin::Container(ContainerFn::EmptyDict) => "Dict.empty".into(),
             Builtin::Heapq(m) => m.name().into(),
             Builtin::Runtime(f) => format!("penna._rt_{}", f.name()),
+            Builtin::ObjMode => "penna.objmode".into(),
             Builtin::Str(f) if f.name().starts_with(|c: char| c.is_ascii_lowercase()) => {
                 f.name().into()
             }
@@ -730,6 +733,7 @@ pub fn lookup(module: ModuleId, name: &str) -> Option<ModuleItem> {
             }),
         },
         (ModuleId::Penna, "prange") => Function(Builtin::Prange),
+        (ModuleId::Penna, "objmode") => Function(Builtin::ObjMode),
         (ModuleId::Penna, "cuda") => Module(ModuleId::Gpu(GpuNs::Root)),
         (ModuleId::Penna, _) if Scalar::from_name(name).is_some() => {
             Function(Builtin::ScalarCtor(Scalar::from_name(name)?))

@@ -109,6 +109,7 @@ fn coerce_block(f: &mut Function, ops: &OperandTypes, block: &mut Block) {
             | Stmt::Continue
             | Stmt::Raise { .. }
             | Stmt::Reraise
+            | Stmt::ObjMode { .. }
             | Stmt::Barrier
             | Stmt::Collective { .. } => {}
         }

@@ -126,6 +126,18 @@ fn block(f: &Function, b: &Block, state: &mut State, checked: &mut [bool]) {
             Stmt::Break | Stmt::Continue | Stmt::Raise { .. } | Stmt::Reraise => {
                 state.reachable = false
             }
+            Stmt::ObjMode {
+                inputs, outputs, ..
+            } => {
+                for &l in inputs {
+                    if !state.assigned[l.index()] {
+                        checked[l.index()] = true;
+                    }
+                }
+                for (l, _) in outputs {
+                    state.assigned[l.index()] = true;
+                }
+            }
             Stmt::Try {
                 body,
                 handlers,

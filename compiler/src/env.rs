@@ -244,4 +244,24 @@ pub trait Env {
         let _ = name;
         None
     }
+    /// Makes the Python function that runs a `with objmode(...)` block in
+    /// the interpreter (with the function's globals) and returns its handle,
+    /// which depends only on the block (the same in every process, so that
+    /// cached code finds it). `Err` explains why the host cannot.
+    fn objmode_block(&self, block: &ObjModeBlock) -> std::result::Result<u64, String> {
+        let _ = block;
+        Err("`objmode` needs the penna JIT in a Python process".into())
+    }
+}
+
+/// A `with objmode(...)` block as the host runs it: a function of `inputs`
+/// whose body is `source` (dedented) and which returns `outputs`.
+#[derive(Clone, Debug)]
+pub struct ObjModeBlock {
+    pub source: String,
+    pub inputs: Vec<String>,
+    pub outputs: Vec<String>,
+    /// Where the block is (for tracebacks).
+    pub filename: String,
+    pub first_line: u32,
 }

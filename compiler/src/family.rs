@@ -143,6 +143,12 @@ fn check_statements(block: &[Statement]) -> Result<()> {
                     s.span,
                 ))
             }
+            Stmt::ObjMode { .. } => {
+                return Err(not_on_gpu(
+                    "objmode (the interpreter runs on the CPU)",
+                    s.span,
+                ))
+            }
             Stmt::ForRange {
                 parallel: Some(_), ..
             }

@@ -283,6 +283,11 @@ impl Infer<'_> {
                 self.block(finally);
             }
             Stmt::Reraise => {}
+            Stmt::ObjMode { outputs, .. } => {
+                for (l, t) in outputs {
+                    self.widen_local(*l, t, s.span);
+                }
+            }
             Stmt::Barrier | Stmt::Collective { .. } => {}
             Stmt::Return(value) => {
                 let t = match value {

@@ -561,6 +561,13 @@ fn update_op(f: &Function, value: ExprId, l: LocalId) -> Option<ReduceOp> {
 /// regions and critical sections are checked on their own.
 fn check_jumps(block: &[Statement], loops: usize, what: &str, continue_ok: bool) -> Result<()> {
     for s in block {
+        if let Stmt::ObjMode { .. } = s.kind {
+            return Err(CompileError::unsupported(
+                format!("objmode inside {what} is not supported"),
+                s.span,
+            )
+            .with_hint("run the object-mode block before or after the parallel code"));
+        }
         let jump = match &s.kind {
             Stmt::Return(_) => Some("`return`"),
             Stmt::Break if loops == 0 => Some("`break`"),

@@ -35,7 +35,7 @@ from .types import (  # noqa: F401  (Numba-style type names at top level)
 )
 
 __all__ = ["jit", "njit", "prange", "cuda", "hip", "vectorize", "guvectorize", "stencil", "omp", "set_num_threads", "get_num_threads", "get_thread_id",
-           "errors", "types", "typed", "typeof", "config", "cache", "experimental", "jitclass", "__version__"]
+           "errors", "types", "typed", "typeof", "config", "cache", "experimental", "jitclass", "objmode", "__version__"]
 
 
 def typeof(value):
@@ -200,5 +200,21 @@ _Dispatcher.__doc__ = property(lambda self: self.py_func.__doc__)
 
 from . import experimental  # noqa: E402
 from .experimental import jitclass  # noqa: E402,F401
+
+
+class objmode:
+    """``with objmode(y="float64[:]", n="int64"):`` in compiled code runs the
+    block in the interpreter (Numba's object mode): it reads the function's
+    locals, and the names given as keywords come back converted to those
+    types. Called from Python, the block simply runs."""
+
+    def __init__(self, **types):
+        self._types = types
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
 
 _start_warm_up()

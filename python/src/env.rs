@@ -190,6 +190,13 @@ impl JitFunction for PyFunction {
 }
 
 impl Env for PyEnv {
+    fn objmode_block(
+        &self,
+        block: &penna_compiler::env::ObjModeBlock,
+    ) -> std::result::Result<u64, String> {
+        Python::attach(|py| crate::objmode::register(py, self.globals.bind(py), block))
+    }
+
     fn lookup(&self, name: &str) -> Option<Global> {
         Python::attach(|py| {
             if let Some((_, cell)) = self.closure.iter().find(|(n, _)| n == name) {

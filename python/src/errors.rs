@@ -88,7 +88,7 @@ pub fn register_exception(cls: &Bound<'_, PyType>) -> u32 {
 }
 
 /// The code of an exception class: its [`ExceptionKind`]'s, or a registered one.
-fn class_code(cls: &Bound<'_, PyType>) -> u32 {
+pub fn class_code(cls: &Bound<'_, PyType>) -> u32 {
     let builtin = cls.module().is_ok_and(|m| m == "builtins");
     let kind = cls
         .qualname()

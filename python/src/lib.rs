@@ -20,6 +20,7 @@
 //! | `cpukernel` | `@cuda.jit` kernels compiled and run on the CPU |
 //! | `aot` | object code of exported signatures for `python -m penna aot` |
 //! | `jitclass` | `jitclass` classes and their instances seen from Python |
+//! | `objmode` | the host of `with objmode(...)` blocks: their Python functions and the calls into them |
 //!
 //! Debugging: `PENNA_LOG=debug` prints the time of every compiler phase;
 //! `PENNA_DUMP=ir,llvm,llvm-raw,asm` prints each stage of every specialisation.
@@ -42,6 +43,7 @@ mod jitclass;
 mod lazyufunc;
 mod marshal;
 mod npscalar;
+mod objmode;
 mod owned;
 mod print;
 mod table;
@@ -125,6 +127,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(owned::allocation_stats, m)?)?;
     m.add_class::<owned::OwnedMemory>()?;
     m.add_class::<typed::TypedList>()?;
+    penna_runtime_cpu::objmode::set_host(objmode::host);
     m.add_class::<jitclass::JitClass>()?;
     m.add_class::<jitclass::JitObject>()?;
     m.add_function(wrap_pyfunction!(jitclass::make_jitclass, m)?)?;

@@ -37,6 +37,7 @@ pub mod linalg;
 pub mod loaded;
 pub mod nrt;
 pub mod objects;
+pub mod objmode;
 pub mod pairwise;
 pub mod parallel;
 pub mod race;
@@ -64,5 +65,6 @@ pub fn symbols() -> Vec<(&'static str, usize)> {
     all.extend(strings::symbols());
     all.extend(exceptions::symbols());
     all.extend(objects::symbols());
+    all.extend(objmode::symbols());
     all
 }

@@ -392,6 +392,14 @@ pub enum Stmt {
     },
     /// A bare `raise` in an `except` block: the exception being handled.
     Reraise,
+    /// `with objmode(out="type", ...):` the block runs in the interpreter
+    /// (the host's function `handle`), given the values of `inputs`; it
+    /// sets `outputs`, converted to their declared types.
+    ObjMode {
+        handle: u64,
+        inputs: Vec<LocalId>,
+        outputs: Vec<(LocalId, Type)>,
+    },
     /// A GPU kernel on the CPU ([`crate::blockloop`]): runs `body` for every
     /// live thread of the block in turn. Per-thread locals name the current
     /// thread's slot; `return` retires the thread.
@@ -441,6 +449,7 @@ impl Stmt {
             | Stmt::Raise { .. }
             | Stmt::Try { .. }
             | Stmt::Reraise
+            | Stmt::ObjMode { .. }
             | Stmt::ThreadLoop(_)
             | Stmt::Collective { .. } => {}
         }

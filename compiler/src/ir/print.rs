@@ -171,6 +171,25 @@ impl Printer<'_> {
                 self.line(depth, "}");
             }
             Stmt::Reraise => self.line(depth, "reraise"),
+            Stmt::ObjMode {
+                handle,
+                inputs,
+                outputs,
+            } => {
+                let ins: Vec<String> = inputs.iter().map(|&l| self.local(l)).collect();
+                let outs: Vec<String> = outputs
+                    .iter()
+                    .map(|(l, t)| format!("{}: {t}", self.local(*l)))
+                    .collect();
+                self.line(
+                    depth,
+                    &format!(
+                        "objmode {handle:016x}({}) -> ({})",
+                        ins.join(", "),
+                        outs.join(", ")
+                    ),
+                );
+            }
             Stmt::While { cond, body } => {
                 self.line(depth, "while {");
                 let c = self.expr(*cond, depth + 1);

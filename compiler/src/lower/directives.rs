@@ -13,7 +13,7 @@ use ruff_python_ast::{self as ast, Expr as AstExpr, Stmt as AstStmt};
 use ruff_text_size::Ranged;
 
 use super::{Context, Lower, Resolved};
-use crate::builtins::{Builtin, OmpFn};
+use crate::builtins::{Builtin, ModuleItem, OmpFn};
 use crate::env::{Const, ModuleId};
 use crate::error::{CompileError, ErrorKind, Result};
 use crate::ir::*;
@@ -33,6 +33,17 @@ impl Lower<'_> {
         let AstExpr::Call(call) = &item.context_expr else {
             return Err(not_omp());
         };
+        if let Ok(Some(Resolved::Item(ModuleItem::Function(Builtin::ObjMode), _))) =
+            self.resolve_global_expr(&call.func)
+        {
+            if item.optional_vars.is_some() {
+                return Err(CompileError::unsupported(
+                    "`with objmode(...) as name` binds nothing",
+                    span,
+                ));
+            }
+            return self.objmode(w, call, out);
+        }
         if !matches!(
             self.resolve_global_expr(&call.func),
             Ok(Some(Resolved::Module(ModuleId::Omp)))

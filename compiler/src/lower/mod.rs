@@ -24,6 +24,7 @@ mod keysort;
 mod loops;
 mod names;
 mod ndindex;
+mod objmode;
 mod text;
 mod trystmt;
 mod typed;

@@ -43,6 +43,7 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
     match b {
         Builtin::Container(f) => super::containers::container_fn(f, args),
         Builtin::Str(f) => super::strings::call(f, args),
+        Builtin::ObjMode => Err("objmode(...) is the context manager of a `with` block".into()),
         Builtin::Iterating(f) => Err(format!("{}() is lowered into a loop", f.name())),
         Builtin::Heapq(m) => Err(format!("{}() is lowered into a list method", m.name())),
         Builtin::Len => {

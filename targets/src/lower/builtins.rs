@@ -25,9 +25,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         };
         match b {
             Builtin::Np(f) => self.np_call(f, args, types, ty),
-            Builtin::Iterating(_) | Builtin::Container(_) | Builtin::Heapq(_) | Builtin::Str(_) => {
-                Err(bug(format!("{} reached the builtin table", b.name())))
-            }
+            Builtin::Iterating(_)
+            | Builtin::Container(_)
+            | Builtin::Heapq(_)
+            | Builtin::Str(_)
+            | Builtin::ObjMode => Err(bug(format!("{} reached the builtin table", b.name()))),
             Builtin::Len => match types[0] {
                 Type::Array(_) => Ok(self.shape(args[0].into_struct_value(), 0)?.into()),
                 Type::Tuple(items) => Ok(self.i64(items.len() as i64).into()),

@@ -36,6 +36,7 @@ mod lines;
 mod list;
 mod ndarray;
 mod npfuncs;
+mod objmode;
 mod parallel;
 mod pararray;
 mod powi;

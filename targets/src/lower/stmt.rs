@@ -223,6 +223,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 orelse,
                 finally,
             } => self.try_stmt(body, handlers, orelse, finally)?,
+            Stmt::ObjMode {
+                handle,
+                inputs,
+                outputs,
+            } => self.objmode(*handle, inputs, outputs)?,
             Stmt::Reraise => {
                 self.return_status(self.i32(abi::STATUS_EXCEPTION as i64))?;
                 self.after_terminator();
