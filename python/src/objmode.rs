@@ -78,9 +78,12 @@ pub fn register(
     Ok(handle)
 }
 
+/// A block's input and output types.
+type BlockTypes = (Vec<Type>, Vec<Type>);
+
 /// The parsed `"in;in|out;out"` of a block (cached by text).
-fn types_of(text: &str) -> Result<(Vec<Type>, Vec<Type>), String> {
-    static PARSED: OnceLock<Mutex<HashMap<String, (Vec<Type>, Vec<Type>)>>> = OnceLock::new();
+fn types_of(text: &str) -> Result<BlockTypes, String> {
+    static PARSED: OnceLock<Mutex<HashMap<String, BlockTypes>>> = OnceLock::new();
     let table = PARSED.get_or_init(Default::default);
     if let Some(t) = table.lock().unwrap_or_else(|e| e.into_inner()).get(text) {
         return Ok(t.clone());
