@@ -41,10 +41,11 @@ pub enum ExceptionKind {
     UnboundLocalError = 11,
     RecursionError = 12,
     MemoryError = 13,
+    AttributeError = 14,
 }
 
 impl ExceptionKind {
-    pub const ALL: [ExceptionKind; 13] = [
+    pub const ALL: [ExceptionKind; 14] = [
         ExceptionKind::ZeroDivisionError,
         ExceptionKind::IndexError,
         ExceptionKind::ValueError,
@@ -58,6 +59,7 @@ impl ExceptionKind {
         ExceptionKind::UnboundLocalError,
         ExceptionKind::RecursionError,
         ExceptionKind::MemoryError,
+        ExceptionKind::AttributeError,
     ];
 
     pub fn name(self) -> &'static str {
@@ -75,6 +77,7 @@ impl ExceptionKind {
             ExceptionKind::UnboundLocalError => "UnboundLocalError",
             ExceptionKind::RecursionError => "RecursionError",
             ExceptionKind::MemoryError => "MemoryError",
+            ExceptionKind::AttributeError => "AttributeError",
         }
     }
 

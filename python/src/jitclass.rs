@@ -308,6 +308,15 @@ impl JitObject {
         let py = slf.py();
         let this = slf.borrow();
         if let Some((p, t)) = this.field(py, name) {
+            // SAFETY: a live field of type `t`.
+            let unset = (matches!(t, Type::Str | Type::Class(_)) || t.is_container())
+                && unsafe { (*(p as *const *const u8)).is_null() };
+            if unset {
+                return Err(PyAttributeError::new_err(format!(
+                    "'{}' object has no attribute '{name}'",
+                    this.class.get().info.name
+                )));
+            }
             let desc = crate::containers::desc_for(&t);
             // SAFETY: a live field of type `t`; `read_value` takes over
             // the references retained for it.

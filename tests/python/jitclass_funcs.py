@@ -216,3 +216,19 @@ def instances_in_a_list(n):
     for v in out:
         total += v.x
     return total, out
+
+
+class PlainPartial:
+    def __init__(self, x):
+        self.x = x
+
+    def label(self):
+        return self.name
+
+
+Partial = jitclass([("x", float64), ("name", types.unicode_type)])(PlainPartial)
+
+
+@penna.jit
+def read_unset(p):
+    return p.label()

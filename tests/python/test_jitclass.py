@@ -114,3 +114,13 @@ def test_a_long_linked_list_is_freed_without_recursion():
     assert jc.list_sum(head) == sum(range(1_000_000))
     del head
     assert live_allocations() == before
+
+
+def test_a_field_init_never_set_raises_attribute_error_not_a_crash():
+    p = jc.Partial(1.0)
+    with pytest.raises(AttributeError, match="has no attribute 'name'"):
+        jc.read_unset(p)
+    with pytest.raises(AttributeError, match="has no attribute 'name'"):
+        p.name
+    p.name = "set"
+    assert jc.read_unset(p) == "set"

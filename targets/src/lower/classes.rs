@@ -6,6 +6,7 @@
 //! when the last reference to the object goes.
 
 use inkwell::values::{BasicValueEnum, PointerValue};
+use penna_compiler::abi::ExceptionKind;
 use penna_compiler::types::ClassRef;
 use penna_compiler::Type;
 
@@ -30,7 +31,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok((self.byte_offset(obj.into_pointer_value(), at as i64)?, ty))
     }
 
-    /// `obj.name`: the field's value, borrowed from the object.
+    /// `obj.name`: the field's value, borrowed from the object. A string,
+    /// instance or container field `__init__` never set is null: reading it
+    /// raises AttributeError, as Python does for an attribute never assigned.
     pub fn get_field(
         &self,
         t: &Type,
@@ -38,7 +41,20 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         name: &str,
     ) -> CgResult<BasicValueEnum<'ctx>> {
         let (p, ty) = self.field_ptr(t, obj, name)?;
-        self.load_memory(&ty, p)
+        let v = self.load_memory(&ty, p)?;
+        if matches!(ty, Type::Str | Type::Class(_)) || ty.is_container() {
+            let null = self.b.build_is_null(v.into_pointer_value(), "unset")?;
+            let Type::Class(c) = t else {
+                return Err(bug("a field of a non-class"));
+            };
+            self.raise_if(
+                null,
+                ExceptionKind::AttributeError,
+                &format!("'{}' object has no attribute '{name}'", c.0.name()),
+                &[],
+            )?;
+        }
+        Ok(v)
     }
 
     /// `obj.name = value`: the field takes a reference of its own and drops
