@@ -206,3 +206,13 @@ def test_bad_format_template_is_a_compile_error():
 
 def test_module_level_strings_are_frozen_constants():
     check(sf.global_string, "ann")
+
+
+def test_typed_dicts_with_string_keys_from_python_leak_nothing():
+    d = Dict()
+    d["a"] = 1
+    before = live_allocations()
+    for _ in range(3):
+        assert d["a"] == 1 and "a" in d and "b" not in d and d.get("b", 0) == 0
+    assert d.pop("a") == 1 and d.pop("zz", None) is None
+    assert live_allocations() == before - 1  # the popped key's string

@@ -78,8 +78,14 @@ impl TypedDict {
     fn slot(&self, key: &Bound<'_, PyAny>) -> Option<*mut u8> {
         let state = self.state.as_ref()?;
         let mut k = key_buffer(key, &state.key)?;
-        // SAFETY: a live dict and a key of its type.
-        let p = unsafe { rt::penna_dict_get(state.held.0 as *mut Dict, k.ptr()) };
+        let d = state.held.0 as *mut Dict;
+        // SAFETY: a live dict and a key of its type; the probe's own
+        // references (a string key's) are dropped after the lookup.
+        let p = unsafe {
+            let p = rt::penna_dict_get(d, k.ptr());
+            (*d).key_desc().release(k.ptr());
+            p
+        };
         (!p.is_null()).then_some(p)
     }
 
@@ -146,9 +152,12 @@ impl TypedDict {
         };
         let mut out = ItemBuf::new(&state.value);
         let d = state.held.0 as *mut Dict;
-        // SAFETY: a live dict; the value's references move into `out`.
+        // SAFETY: a live dict; the value's references move into `out`; the
+        // probe key's own references are dropped.
         unsafe {
-            if rt::penna_dict_pop(d, k.ptr(), out.ptr()) == 0 {
+            let found = rt::penna_dict_pop(d, k.ptr(), out.ptr());
+            (*d).key_desc().release(k.ptr());
+            if found == 0 {
                 return Ok(None);
             }
             let vd = (*d).value_desc();
