@@ -45,6 +45,9 @@ pub fn arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
         if tp == std::ptr::addr_of_mut!(ffi::PyComplex_Type) {
             return Ok(Type::Scalar(Scalar::C128));
         }
+        if tp == std::ptr::addr_of_mut!(ffi::PyUnicode_Type) {
+            return Ok(Type::Str);
+        }
         if let Some(s) = crate::npscalar::lookup(tp) {
             return Ok(Type::Scalar(s));
         }
