@@ -734,6 +734,8 @@ pub fn lookup(module: ModuleId, name: &str) -> Option<ModuleItem> {
         },
         (ModuleId::Penna, "prange") => Function(Builtin::Prange),
         (ModuleId::Penna, "objmode") => Function(Builtin::ObjMode),
+        // `penna.typed.Dict.empty(...)`: the submodule's names are penna's.
+        (ModuleId::Penna, "typed") => Module(ModuleId::Penna),
         (ModuleId::Penna, "cuda") => Module(ModuleId::Gpu(GpuNs::Root)),
         (ModuleId::Penna, _) if Scalar::from_name(name).is_some() => {
             Function(Builtin::ScalarCtor(Scalar::from_name(name)?))

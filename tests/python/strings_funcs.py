@@ -2,6 +2,7 @@
 CPython (`fn.py_func`) for comparison."""
 
 import penna
+from penna import types
 
 
 @penna.jit
@@ -215,3 +216,13 @@ GREETING = "hello"
 @penna.jit
 def global_string(name):
     return GREETING + ", " + name
+
+
+@penna.jit
+def typed_through_module(n):
+    d = penna.typed.Dict.empty(types.unicode_type, types.int64)
+    total = 0
+    for i in range(n):
+        d[str(i)] = i
+        total += d[str(i)]
+    return len(d), total

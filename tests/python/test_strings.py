@@ -216,3 +216,7 @@ def test_typed_dicts_with_string_keys_from_python_leak_nothing():
         assert d["a"] == 1 and "a" in d and "b" not in d and d.get("b", 0) == 0
     assert d.pop("a") == 1 and d.pop("zz", None) is None
     assert live_allocations() == before - 1  # the popped key's string
+
+
+def test_typed_containers_named_through_the_penna_module():
+    assert sf.typed_through_module(5) == (5, 10)
