@@ -242,11 +242,26 @@ fn exception_class<'py>(py: Python<'py>, code: u32) -> PyResult<Bound<'py, PyAny
 /// The exception compiled code raised: `cls(message)`, or `cls()`; a class
 /// that cannot be imported any more raises `RuntimeError("Name: message")`.
 fn raised(py: Python<'_>, code: u32, message: String) -> PyErr {
+    let plain = penna_compiler::abi::plain_message(&message).to_owned();
     let build = |class: Bound<'_, PyAny>| -> PyResult<PyErr> {
+        let args = message
+            .split_once(penna_compiler::abi::EXCEPTION_ARGS_SEPARATOR)
+            .and_then(|(_, literal)| {
+                let v = py
+                    .import("ast")
+                    .ok()?
+                    .getattr("literal_eval")
+                    .ok()?
+                    .call1((literal,))
+                    .ok()?;
+                v.cast_into::<pyo3::types::PyTuple>().ok()
+            });
         let value = if message.is_empty() {
             class.call0()?
+        } else if let Some(args) = args {
+            class.call1(args)?
         } else {
-            class.call1((message.clone(),))?
+            class.call1((plain.clone(),))?
         };
         if !value.is_instance_of::<pyo3::exceptions::PyBaseException>() {
             return Err(PyTypeError::new_err(
@@ -260,7 +275,7 @@ fn raised(py: Python<'_>, code: u32, message: String) -> PyErr {
         Err(_) => {
             let row = crate::exception_row(code).unwrap_or_default();
             let name = row.split(':').nth(1).unwrap_or("exception");
-            PyRuntimeError::new_err(format!("{name}: {message}"))
+            PyRuntimeError::new_err(format!("{name}: {plain}"))
         }
     }
 }

@@ -218,7 +218,8 @@ pub unsafe extern "C" fn penna_error_message(
     size: usize,
 ) -> usize {
     // SAFETY: guaranteed by the caller.
-    let message = unsafe { (*exc).render_message() };
+    let full = unsafe { (*exc).render_message() };
+    let message = penna_compiler::abi::plain_message(&full);
     if size > 0 && !buf.is_null() {
         let n = message.len().min(size - 1);
         // SAFETY: `buf` has room for `n + 1` bytes.

@@ -159,6 +159,17 @@ impl Default for ExceptionRecord {
     }
 }
 
+/// Separates, in a message computed at run time, the text `str(exc)` gives
+/// from the exception's arguments as a Python tuple literal (which the host
+/// evaluates to rebuild `exc.args`).
+pub const EXCEPTION_ARGS_SEPARATOR: char = '\u{1}';
+
+/// The text of a message without the arguments' literal.
+pub fn plain_message(text: &str) -> &str {
+    text.split_once(EXCEPTION_ARGS_SEPARATOR)
+        .map_or(text, |(plain, _)| plain)
+}
+
 /// `nargs` of a record whose `message` is owned: a boxed copy of a message
 /// computed at run time, freed by [`ExceptionRecord::take_message`].
 pub const OWNED_MESSAGE: u32 = u32::MAX;

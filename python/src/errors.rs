@@ -12,7 +12,7 @@ use penna_compiler::abi::{ExceptionKind, REGISTERED_EXCEPTION_BASE};
 use penna_compiler::{CompileError, ErrorKind};
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
-use pyo3::types::PyType;
+use pyo3::types::{PyTuple, PyType};
 
 /// Registered exception classes; the class at index `i` has the code
 /// `REGISTERED_EXCEPTION_BASE + i`. Classes stay registered (and alive) for
@@ -157,11 +157,29 @@ pub fn raised(py: Python<'_>, code: u32, message: String) -> PyErr {
         let value = if message.is_empty() {
             cls.call0()?
         } else {
-            cls.call1((message.clone(),))?
+            match exception_args(py, &message) {
+                Some(args) => cls.call1(args)?,
+                None => cls.call1((penna_compiler::abi::plain_message(&message),))?,
+            }
         };
         Ok(PyErr::from_value(value))
     };
     build().unwrap_or_else(|e| e)
+}
+
+/// The arguments a message computed at run time carries (see
+/// `penna_compiler::abi::EXCEPTION_ARGS_SEPARATOR`), when they read back
+/// as Python literals.
+pub fn exception_args<'py>(py: Python<'py>, message: &str) -> Option<Bound<'py, PyTuple>> {
+    let (_, literal) = message.split_once(penna_compiler::abi::EXCEPTION_ARGS_SEPARATOR)?;
+    let value = py
+        .import("ast")
+        .ok()?
+        .getattr("literal_eval")
+        .ok()?
+        .call1((literal,))
+        .ok()?;
+    value.cast_into::<PyTuple>().ok()
 }
 
 /// The registered classes as `(code, "module:qualname:base")`, `base` the

@@ -43,7 +43,7 @@ pub extern "C" fn penna_rt_exception_matches(raised: u32, handler: u32) -> i32 {
 pub unsafe extern "C" fn penna_rt_exception_message(exc: *const ExceptionRecord) -> *mut MemInfo {
     // SAFETY: guaranteed by the caller.
     let text = unsafe { (*exc).render_message() };
-    crate::strings::new_str(&text)
+    crate::strings::new_str(penna_compiler::abi::plain_message(&text))
 }
 
 /// Forgets the handled exception in `exc` (frees an owned message).

@@ -167,3 +167,23 @@ def parallel_failure(n):
     except ValueError:
         return -1.0
     return out.sum()
+
+
+@penna.jit
+def raise_args(kind, x):
+    if kind == 0:
+        raise KeyError(x)
+    if kind == 1:
+        raise ValueError("bad value", x)
+    if kind == 2:
+        raise ValueError(x)
+    return 0
+
+
+@penna.jit
+def caught_text(x):
+    try:
+        raise_args(1, x)
+    except ValueError as e:
+        return e
+    return ""

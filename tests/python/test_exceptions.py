@@ -128,3 +128,18 @@ def test_try_is_refused_in_gpu_kernels():
 
 def test_an_exception_inside_a_prange_loop_is_caught_around_it():
     assert ef.parallel_failure(100_000) == -1.0
+
+
+@pytest.mark.parametrize("kind,x", [(0, 5), (0, -2.5), (1, 7), (2, 3), (2, 1.5)])
+def test_exception_arguments_come_back_as_python_gives_them(kind, x):
+    with pytest.raises(Exception) as got:
+        ef.raise_args(kind, x)
+    with pytest.raises(Exception) as want:
+        ef.raise_args.py_func(kind, x)
+    assert type(got.value) is type(want.value)
+    assert got.value.args == want.value.args
+    assert str(got.value) == str(want.value)
+
+
+def test_the_message_of_several_arguments_in_compiled_code():
+    assert ef.caught_text(4) == str(ValueError("bad value", 4)) == "('bad value', 4)"

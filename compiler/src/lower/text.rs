@@ -64,55 +64,99 @@ impl Lower<'_> {
         match e {
             None => Ok(Message::Constant(String::new())),
             Some(AstExpr::StringLiteral(s)) => Ok(Message::Constant(s.value.to_str().to_owned())),
-            Some(other) => self.message_value(other),
+            Some(other) => self.args_message(
+                std::slice::from_ref(other),
+                false,
+                Span::from(other.range()),
+            ),
         }
     }
 
-    /// A computed message: `str(value)`.
-    fn message_value(&mut self, e: &AstExpr) -> Result<Message> {
-        let span = Span::from(e.range());
-        let value = self.expr(e)?;
-        Ok(Message::Value(self.add(
-            Expr::Call {
-                callee: Callee::Builtin(Builtin::Str(StrFn::Same)),
-                args: vec![value],
-                keywords: vec![],
-            },
-            span,
-        )))
+    /// A message computed from the exception's arguments: the text Python's
+    /// `str(exc)` gives (`str(a)` of one argument, `repr(a)` for KeyError,
+    /// the tuple's repr of several), then [`abi::EXCEPTION_ARGS_SEPARATOR`]
+    /// and the arguments as a tuple literal, from which the host rebuilds
+    /// `exc.args` (numbers, strings and bools come back as themselves).
+    fn args_message(&mut self, args: &[AstExpr], key_error: bool, span: Span) -> Result<Message> {
+        let mut temps = Vec::new();
+        for a in args {
+            let v = self.expr(a)?;
+            temps.push(self.hoist_to_temp(v, span));
+        }
+        let text = |this: &mut Self, t: &str| this.add(Expr::Str(t.into()), span);
+        let apply = |this: &mut Self, f: StrFn, args: Vec<ExprId>| {
+            this.add(
+                Expr::Call {
+                    callee: Callee::Builtin(Builtin::Str(f)),
+                    args,
+                    keywords: vec![],
+                },
+                span,
+            )
+        };
+        let join = |this: &mut Self, parts: Vec<ExprId>| {
+            parts
+                .into_iter()
+                .reduce(|a, b| apply(this, StrFn::Concat, vec![a, b]))
+                .expect("parts")
+        };
+        let reprs = |this: &mut Self, trailing: bool| {
+            let mut parts = vec![text(this, "(")];
+            for (k, &t) in temps.iter().enumerate() {
+                if k > 0 {
+                    parts.push(text(this, ", "));
+                }
+                let v = this.load(t, span);
+                parts.push(apply(this, StrFn::Repr, vec![v]));
+            }
+            parts.push(text(this, if trailing { ",)" } else { ")" }));
+            join(this, parts)
+        };
+        let plain = if let [t] = temps[..] {
+            let v = self.load(t, span);
+            apply(
+                self,
+                if key_error { StrFn::Repr } else { StrFn::Same },
+                vec![v],
+            )
+        } else {
+            reprs(self, false)
+        };
+        let separator = text(self, &crate::abi::EXCEPTION_ARGS_SEPARATOR.to_string());
+        let literal = reprs(self, true);
+        Ok(Message::Value(join(self, vec![plain, separator, literal])))
     }
 
     fn exception(&mut self, exc: &AstExpr) -> Result<(ExceptionClass, Message)> {
         let span = Span::from(exc.range());
-        let (class, message) = match exc {
+        let (class_expr, args) = match exc {
             AstExpr::Call(call) => {
                 no_keywords(call, "an exception")?;
-                let message = match &*call.arguments.args {
-                    [] => Message::Constant(String::new()),
-                    [AstExpr::StringLiteral(s)] => Message::Constant(s.value.to_str().to_owned()),
-                    [m] => self.message_value(m)?,
-                    _ => {
-                        return Err(CompileError::unsupported(
-                            "exceptions with more than one argument are not supported",
-                            span,
-                        )
-                        .with_hint("build one message: raise ValueError(f\"{a} {b}\")"))
-                    }
-                };
-                (&*call.func, message)
+                (&*call.func, &call.arguments.args[..])
             }
-            other => (other, Message::Constant(String::new())),
+            other => (other, &[][..]),
         };
-        match self.resolve_global_expr(class)? {
-            Some(Resolved::Exception(class)) => Ok((class, message)),
-            _ => Err(CompileError::unsupported(
-                format!("`{}` is not an exception class", attr_path(class)),
-                Span::from(class.range()),
-            )
-            .with_hint(
-                "raise a builtin exception (ValueError, IndexError, ...) or a subclass of Exception defined at module level",
-            )),
-        }
+        let class = match self.resolve_global_expr(class_expr)? {
+            Some(Resolved::Exception(class)) => class,
+            _ => {
+                return Err(CompileError::unsupported(
+                    format!("`{}` is not an exception class", attr_path(class_expr)),
+                    Span::from(class_expr.range()),
+                )
+                .with_hint(
+                    "raise a builtin exception (ValueError, IndexError, ...) or a subclass of Exception defined at module level",
+                ))
+            }
+        };
+        let message = match args {
+            [] => Message::Constant(String::new()),
+            [AstExpr::StringLiteral(s)] => Message::Constant(s.value.to_str().to_owned()),
+            args => {
+                let key_error = class == ExceptionClass::Builtin(ExceptionKind::KeyError);
+                self.args_message(args, key_error, span)?
+            }
+        };
+        Ok((class, message))
     }
 
     /// An f-string: its literal parts and formatted values joined.
