@@ -47,3 +47,10 @@ def in_prange(n):
             v = 1.0
         s += v
     return s
+
+
+@penna.jit
+def replace_parameter(s):
+    with objmode(s="unicode_type"):
+        s = s.upper() + "!"
+    return s + s

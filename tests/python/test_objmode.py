@@ -38,3 +38,9 @@ def test_objmode_in_a_parallel_loop_is_refused():
 
 def test_objmode_is_a_plain_block_in_python():
     assert om.joined.py_func(3) == "0-1-2!"
+
+
+def test_an_output_may_replace_a_parameter():
+    before = live_allocations()
+    assert om.replace_parameter("ab") == "AB!AB!"
+    assert live_allocations() == before

@@ -3,7 +3,8 @@
 //! makes from their source text (with the function's globals). It receives
 //! the function's locals the block reads (and does not assign) and returns
 //! the declared outputs, converted to their declared types when the block
-//! ends. Names the block assigns and are not declared stay in the block.
+//! ends. An input is a local whose first use in the block (in evaluation
+//! order) reads it; names the block assigns and does not declare stay in it.
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr as AstExpr};
@@ -13,24 +14,37 @@ use super::*;
 use crate::env::ObjModeBlock;
 use crate::types::Type;
 
-/// The names a block reads (`Load`) and assigns (`Store`).
+/// The names a block uses, in the order Python evaluates them, each with
+/// whether its first use reads it (then the block needs its value).
 #[derive(Default)]
 struct Names {
-    read: Vec<String>,
-    written: Vec<String>,
+    first: Vec<(String, bool)>,
+}
+
+impl Names {
+    fn note(&mut self, name: &str, read: bool) {
+        if !self.first.iter().any(|(n, _)| n == name) {
+            self.first.push((name.to_owned(), read));
+        }
+    }
 }
 
 impl<'a> Visitor<'a> for Names {
+    fn visit_stmt(&mut self, s: &'a AstStmt) {
+        // `x += v` reads `x` before it writes it.
+        if let AstStmt::AugAssign(a) = s {
+            if let AstExpr::Name(n) = &*a.target {
+                self.visit_expr(&a.value);
+                self.note(n.id.as_str(), true);
+                return;
+            }
+        }
+        visitor::walk_stmt(self, s);
+    }
+
     fn visit_expr(&mut self, e: &'a AstExpr) {
         if let AstExpr::Name(n) = e {
-            let list = if n.ctx.is_load() {
-                &mut self.read
-            } else {
-                &mut self.written
-            };
-            if !list.contains(&n.id.to_string()) {
-                list.push(n.id.to_string());
-            }
+            self.note(n.id.as_str(), n.ctx.is_load());
         }
         visitor::walk_expr(self, e);
     }
@@ -67,9 +81,9 @@ impl Lower<'_> {
         }
         let mut inputs = Vec::new();
         let mut input_names = Vec::new();
-        for n in &names.read {
+        for (n, read_first) in &names.first {
             let local = self.assigned.contains(n.as_str()) || self.locals.contains_key(n.as_str());
-            if local && !names.written.contains(n) {
+            if local && *read_first {
                 inputs.push(self.local(n, span));
                 input_names.push(n.clone());
             }

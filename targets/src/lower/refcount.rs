@@ -80,6 +80,11 @@ pub fn borrowed_params(f: &penna_compiler::ir::Function) -> Vec<bool> {
                 Stmt::Collective {
                     result: Some(r), ..
                 } => assigned[r.index()] += 2,
+                Stmt::ObjMode { outputs, .. } => {
+                    for (l, _) in outputs {
+                        assigned[l.index()] += 2;
+                    }
+                }
                 _ => {}
             }
             s.kind
