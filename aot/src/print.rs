@@ -131,32 +131,7 @@ fn value<'r>(out: &mut String, records: &'r [PrintRecord], in_tuple: bool) -> &'
     rest
 }
 
-/// A string as Python's `repr` writes it (the common cases: quotes chosen
-/// as Python does, backslashes and control characters escaped).
+/// A string as Python's `repr` writes it.
 fn quoted(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
+    penna_runtime_cpu::strings::repr(s)
 }

@@ -197,21 +197,7 @@ impl Lower<'_> {
                 }
             }
         }
-        if !text.is_empty() || pieces.is_empty() {
-            pieces.push(self.add(Expr::Str(text.into()), span));
-        }
-        let mut acc = pieces[0];
-        for &piece in &pieces[1..] {
-            acc = self.add(
-                Expr::Call {
-                    callee: Callee::Builtin(Builtin::Str(StrFn::Concat)),
-                    args: vec![acc, piece],
-                    keywords: vec![],
-                },
-                span,
-            );
-        }
-        Ok(acc)
+        Ok(self.join_pieces(pieces, text, span))
     }
 
     /// One `{value!conversion:spec}` of an f-string.
@@ -369,8 +355,13 @@ impl Lower<'_> {
                 c => text.push(c),
             }
         }
-        if !text.is_empty() || pieces.is_empty() {
-            pieces.push(self.add(Expr::Str(text.into()), span));
+        Ok(self.join_pieces(pieces, text, span))
+    }
+
+    /// The pieces of a formatted string, then the literal `rest`, joined.
+    fn join_pieces(&mut self, mut pieces: Vec<ExprId>, rest: String, span: Span) -> ExprId {
+        if !rest.is_empty() || pieces.is_empty() {
+            pieces.push(self.add(Expr::Str(rest.into()), span));
         }
         let mut acc = pieces[0];
         for &piece in &pieces[1..] {
@@ -383,7 +374,7 @@ impl Lower<'_> {
                 span,
             );
         }
-        Ok(acc)
+        acc
     }
 
     /// `value` assigned to a new temporary before the statement.
