@@ -630,77 +630,10 @@ impl Infer<'_> {
                     let op = rule(self, typing::builtins::method(m, &types))?;
                     self.set_operands(e, op)
                 }
-                Callee::GetAttr(name) => match &types[0] {
-                    Type::Class(c) => match c.field(&name) {
-                        Some((_, t, _)) => t,
-                        None => return Err(self.no_member(e, c, &name, &operands)),
-                    },
-                    t => {
-                        return Err(self
-                            .rule_error(e, format!("{t} has no attribute .{name}"), &operands)
-                            .with_hint("supported attributes: .shape .size .ndim .dtype .T .itemsize .nbytes .strides (arrays), .real .imag (numbers), and the fields of jitclass instances"))
-                    }
-                },
-                Callee::SetAttr(name) => match &types[0] {
-                    Type::Class(c) => match c.field(&name) {
-                        Some((_, t, _)) if typing::can_convert(&types[1], &t) => {
-                            self.set_operands(e, OpType::new(vec![types[0].clone(), t], Type::None))
-                        }
-                        Some((_, t, _)) => {
-                            return Err(self
-                                .rule_error(
-                                    e,
-                                    format!(
-                                        "the field `{name}` of {} holds {t}, not {}",
-                                        c.0.name(),
-                                        types[1]
-                                    ),
-                                    &operands,
-                                )
-                                .with_hint("a jitclass field keeps the type its spec gives"))
-                        }
-                        None => return Err(self.no_member(e, c, &name, &operands)),
-                    },
-                    t => {
-                        return Err(self.rule_error(
-                            e,
-                            format!("cannot set the attribute .{name} of {t}"),
-                            &operands,
-                        ))
-                    }
-                },
-                Callee::NamedMethod(name) => {
-                    return Err(match &types[0] {
-                        Type::Class(c) => self.no_member(e, c, &name, &operands),
-                        t => self.rule_error(
-                            e,
-                            format!("the method `.{name}()` is not supported on {t}"),
-                            &operands[..1],
-                        ),
-                    })
-                }
-                Callee::New { class, .. } => {
-                    let init = match class.0.member("__init__") {
-                        Some(crate::env::Member::Method(f)) => f,
-                        _ => {
-                            return Err(CompileError::typing(
-                                format!("jitclass {} has no __init__", class.0.name()),
-                                self.f.span(e),
-                            ))
-                        }
-                    };
-                    let mut args = vec![Type::Class(class.clone())];
-                    args.extend(types.iter().cloned());
-                    let (id, _) = self.callees.specialize(&init, &args, self.f.span(e))?;
-                    if let Expr::Call {
-                        callee: Callee::New { init, .. },
-                        ..
-                    } = &mut self.f.exprs[e]
-                    {
-                        *init = Some(id);
-                    }
-                    Type::Class(class)
-                }
+                callee @ (Callee::GetAttr(_)
+                | Callee::SetAttr(_)
+                | Callee::NamedMethod(_)
+                | Callee::New { .. }) => self.type_member(e, callee, &types, &operands)?,
                 Callee::Value => {
                     return Err(self
                         .rule_error(
@@ -747,25 +680,6 @@ impl Infer<'_> {
             self.operands[e.index()].get_or_insert(wanted);
         }
         Ok(t)
-    }
-}
-
-impl Infer<'_> {
-    /// `obj.name` names nothing of the class.
-    fn no_member(
-        &self,
-        e: ExprId,
-        c: &crate::types::ClassRef,
-        name: &str,
-        operands: &[ExprId],
-    ) -> CompileError {
-        let fields: Vec<String> = c.0.fields().into_iter().map(|(n, _)| n).collect();
-        self.rule_error(
-            e,
-            format!("jitclass {} has no field or method `{name}`", c.0.name()),
-            &operands[..1],
-        )
-        .with_hint(format!("its fields: {}", fields.join(", ")))
     }
 }
 

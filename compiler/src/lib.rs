@@ -29,6 +29,7 @@ pub mod gpu;
 pub mod infer;
 pub mod ir;
 pub mod lower;
+pub mod methods;
 pub mod omp;
 pub mod parallel;
 pub mod parse;
