@@ -187,3 +187,22 @@ def caught_text(x):
     except ValueError as e:
         return e
     return ""
+
+
+@penna.jit
+def finally_after_handler_raises(x, log):
+    try:
+        try:
+            check(x)
+        except AppError:
+            log.append(1)
+            raise RuntimeError("from the handler")
+        else:
+            log.append(2)
+            if x > 50:
+                raise IndexError("from else")
+        finally:
+            log.append(3)
+    except (RuntimeError, IndexError):
+        log.append(4)
+    return len(log)

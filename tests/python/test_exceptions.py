@@ -143,3 +143,10 @@ def test_exception_arguments_come_back_as_python_gives_them(kind, x):
 
 def test_the_message_of_several_arguments_in_compiled_code():
     assert ef.caught_text(4) == str(ValueError("bad value", 4)) == "('bad value', 4)"
+
+
+@pytest.mark.parametrize("x", [-1, 5, 70])
+def test_finally_runs_when_a_handler_or_else_raises(x):
+    got, want = [0], [0]
+    assert ef.finally_after_handler_raises(x, got) == ef.finally_after_handler_raises.py_func(x, want)
+    assert got == want

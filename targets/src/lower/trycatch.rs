@@ -45,6 +45,46 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let lowered = self.block(body);
         self.tries.pop();
         lowered?;
+        // An exception in `else` or in a handler still runs `finally`
+        // before it goes on out.
+        let unwind = (!finally.is_empty()).then(|| self.new_block("try.finally"));
+        if let Some(unwind) = unwind {
+            self.tries.push(TryFrame {
+                landing: unwind,
+                temps: self.temps.len(),
+            });
+        }
+        let lowered = self.handlers_and_else(landing, done, handlers, orelse);
+        if unwind.is_some() {
+            self.tries.pop();
+        }
+        lowered?;
+        // No handler matched: `finally`, then on to the next handlers out.
+        self.block(finally)?;
+        if self.current_block_open() {
+            self.return_status(self.i32(STATUS_EXCEPTION as i64))?;
+        }
+        if let Some(unwind) = unwind {
+            self.b.position_at_end(unwind);
+            self.block(finally)?;
+            if self.current_block_open() {
+                self.return_status(self.i32(STATUS_EXCEPTION as i64))?;
+            }
+        }
+        self.b.position_at_end(done);
+        self.block(finally)
+    }
+
+    /// `else` (after a body that raised nothing) and the handlers at the
+    /// landing block; both end at `done`. Leaves the builder where no
+    /// handler matched.
+    fn handlers_and_else(
+        &mut self,
+        landing: BasicBlock<'ctx>,
+        done: BasicBlock<'ctx>,
+        handlers: &[Handler],
+        orelse: &Block,
+    ) -> CgResult<()> {
         if self.current_block_open() {
             self.block(orelse)?;
         }
@@ -77,13 +117,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             }
             self.b.position_at_end(next);
         }
-        // No handler matched: `finally`, then on to the next handlers out.
-        self.block(finally)?;
-        if self.current_block_open() {
-            self.return_status(self.i32(STATUS_EXCEPTION as i64))?;
-        }
-        self.b.position_at_end(done);
-        self.block(finally)
+        Ok(())
     }
 
     /// The handled exception is done with: a message computed at run time
