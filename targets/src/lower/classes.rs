@@ -82,6 +82,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     ) -> CgResult<BasicValueEnum<'ctx>> {
         let desc = self.desc(&class.layout());
         let obj = self.call_rt_ptr("penna_rt_object_new", &[desc.into()])?;
+        self.check_allocated(obj, &format!("a {} instance", class.0.name()))?;
         let t = Type::Class(class.clone());
         let obj = self.fresh(&t, obj.into())?;
         let mut all = vec![obj];

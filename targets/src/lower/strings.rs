@@ -113,13 +113,27 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 .ok_or_else(|| bug("a string function returned nothing"))?
         };
         match f.result() {
-            StrResult::Str | StrResult::StrList => self.fresh(ty, value),
+            StrResult::Str | StrResult::StrList => {
+                self.check_allocated(value.into_pointer_value(), "a string")?;
+                self.fresh(ty, value)
+            }
             StrResult::Bool => Ok(self
                 .b
                 .build_int_compare(IntPredicate::NE, value.into_int_value(), self.i64(0), "")?
                 .into()),
             StrResult::Int | StrResult::Float => Ok(value),
         }
+    }
+
+    /// Raises MemoryError where the runtime could not allocate (`p` null).
+    pub fn check_allocated(&self, p: PointerValue<'ctx>, what: &str) -> CgResult<()> {
+        let null = self.b.build_is_null(p, "oom")?;
+        self.raise_if(
+            null,
+            penna_compiler::abi::ExceptionKind::MemoryError,
+            &format!("out of memory for {what}"),
+            &[],
+        )
     }
 
     /// `raise Cls(message)` with a computed message.
