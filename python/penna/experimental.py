@@ -50,6 +50,33 @@ _SPECIAL = {
 }
 
 
+def _find_class(module, qualname):
+    """A jitclass by its Python class's module and name (unpickling)."""
+    import importlib
+
+    mod = importlib.import_module(module)
+    obj = mod
+    for part in qualname.split("."):
+        obj = getattr(obj, part)
+    if isinstance(obj, _native.JitClass):
+        return obj
+    # `Jit = jitclass(spec)(Plain)`: the module holds the jitclass under
+    # another name than its Python class's.
+    for value in vars(mod).values():
+        if isinstance(value, _native.JitClass) and value.py_class is obj:
+            return value
+    raise TypeError(f"no jitclass of {module}.{qualname} to unpickle")
+
+
+def _rebuild(cls, fields):
+    """An instance of jitclass `cls` with `fields` (unpickling; `__init__`
+    does not run, as for pickled Python objects)."""
+    obj = cls._new_empty()
+    for name, value in fields.items():
+        setattr(obj, name, value)
+    return obj
+
+
 def jitclass(cls_or_spec=None, spec=None):
     """``@jitclass(spec)``, ``@jitclass`` (annotations only) or ``jitclass(cls, spec)``."""
     if isinstance(cls_or_spec, type):

@@ -255,6 +255,32 @@ impl JitClass {
         slf.clone().unbind()
     }
 
+    /// An instance with every field zeroed (unpickling fills it in).
+    fn _new_empty(slf: &Bound<'_, Self>) -> PyResult<Py<JitObject>> {
+        let desc = crate::containers::desc_for(&slf.get().class_ref().layout());
+        // SAFETY: an interned descriptor of this class's fields.
+        let mi = unsafe { penna_runtime_cpu::objects::penna_rt_object_new(desc) };
+        if mi.is_null() {
+            return Err(pyo3::exceptions::PyMemoryError::new_err("out of memory"));
+        }
+        Py::new(
+            slf.py(),
+            JitObject {
+                class: slf.clone().unbind(),
+                mi,
+            },
+        )
+    }
+
+    /// Pickled by reference: the module attribute the decorator bound.
+    fn __reduce__(&self, py: Python<'_>) -> PyResult<(Py<PyAny>, (String, String))> {
+        let cls = self.py_class.bind(py);
+        let module: String = cls.getattr("__module__")?.extract()?;
+        let name: String = cls.getattr("__qualname__")?.extract()?;
+        let find = py.import("penna.experimental")?.getattr("_find_class")?;
+        Ok((find.unbind(), (module, name)))
+    }
+
     #[getter]
     fn __name__(&self) -> String {
         self.info.name.clone()
@@ -374,6 +400,34 @@ impl JitObject {
             "<{} jitclass instance at {:p}>",
             self.class.get().info.name,
             self.mi
+        )
+    }
+
+    /// Pickled by value: the class (by reference) and the fields' values.
+    fn __reduce__(slf: &Bound<'_, Self>) -> PyResult<Py<PyAny>> {
+        let py = slf.py();
+        let this = slf.borrow();
+        let fields = PyDict::new(py);
+        for (name, _) in this.class.get().info.resolved_fields() {
+            match Self::__getattr__(slf, name) {
+                Ok(v) => fields.set_item(name, v)?,
+                // A field never set stays unset.
+                Err(e) if e.is_instance_of::<PyAttributeError>(py) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let rebuild = py.import("penna.experimental")?.getattr("_rebuild")?;
+        let args = PyTuple::new(
+            py,
+            [
+                this.class.clone_ref(py).into_any(),
+                fields.into_any().unbind(),
+            ],
+        )?;
+        Ok(
+            PyTuple::new(py, [rebuild.unbind(), args.into_any().unbind()])?
+                .into_any()
+                .unbind(),
         )
     }
 

@@ -124,3 +124,21 @@ def test_a_field_init_never_set_raises_attribute_error_not_a_crash():
         p.name
     p.name = "set"
     assert jc.read_unset(p) == "set"
+
+
+def test_instances_pickle_by_value():
+    import pickle
+
+    a = jc.Accumulator(1.5)
+    a.add(2.0)
+    b = pickle.loads(pickle.dumps(a))
+    assert type(b) is type(a) and b is not a
+    assert (b.total, b.count) == (a.total, a.count) and np.array_equal(b.last, a.last)
+    b.add(1.0)
+    assert a.count == 1 and b.count == 2, "the copy is independent"
+    head = jc.build_list(5)
+    back = pickle.loads(pickle.dumps(head))
+    assert jc.list_sum(back) == 10
+    lab = pickle.loads(pickle.dumps(jc.Label("w", 2.0)))
+    assert lab.describe() == "w=2.00"
+    assert pickle.loads(pickle.dumps(jc.Accumulator)) is jc.Accumulator

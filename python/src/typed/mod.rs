@@ -199,6 +199,18 @@ pub unsafe fn write_item(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyRe
             unsafe { *(dst as *mut *mut MemInfo) = mi };
             Ok(())
         }
+        Type::Optional(inner) => {
+            // `(value, present)`: None is all zero bytes.
+            // SAFETY: the caller's room for an item of type `t`.
+            unsafe {
+                std::ptr::write_bytes(dst, 0, t.size_align().0 as usize);
+                if !obj.is_none() {
+                    write_item(obj, inner, dst)?;
+                    *dst.add(t.optional_flag_offset()) = 1;
+                }
+            }
+            Ok(())
+        }
         Type::Class(_) => {
             // The item holds a reference of its own to the instance.
             unsafe { crate::jitclass::write_instance(obj, t, dst)? };
