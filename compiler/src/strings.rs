@@ -168,8 +168,9 @@ string_functions! {
     Split "split" "split" [Str] -> StrList false,
     SplitSep "split" "split_sep" [Str, Str] -> StrList true,
     SplitSepMax "split" "split_sep_max" [Str, Str, Int] -> StrList true,
-    Rsplit "rsplit" "rsplit" [Str] -> StrList false,
-    RsplitSep "rsplit" "rsplit_sep" [Str, Str] -> StrList true,
+    // Without `maxsplit`, `rsplit` splits as `split` does: the same functions.
+    Rsplit "rsplit" "split" [Str] -> StrList false,
+    RsplitSep "rsplit" "split_sep" [Str, Str] -> StrList true,
     Splitlines "splitlines" "splitlines" [Str] -> StrList false,
     Join "join" "join" [Str, StrList] -> Str false,
     Zfill "zfill" "zfill" [Str, Int] -> Str false,

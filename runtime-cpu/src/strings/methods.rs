@@ -332,24 +332,7 @@ unsafe extern "C" fn penna_rt_str_split(s: *const MemInfo) -> *mut List {
 }
 
 #[no_mangle]
-unsafe extern "C" fn penna_rt_str_rsplit(s: *const MemInfo) -> *mut List {
-    // SAFETY: a live string.
-    unsafe { penna_rt_str_split(s) }
-}
-
-#[no_mangle]
 unsafe extern "C" fn penna_rt_str_split_sep(
-    exc: *mut ExceptionRecord,
-    out: *mut *mut List,
-    s: *const MemInfo,
-    sep: *const MemInfo,
-) -> i32 {
-    // SAFETY: live strings; the caller's record and slot.
-    unsafe { penna_rt_str_split_sep_max(exc, out, s, sep, -1) }
-}
-
-#[no_mangle]
-unsafe extern "C" fn penna_rt_str_rsplit_sep(
     exc: *mut ExceptionRecord,
     out: *mut *mut List,
     s: *const MemInfo,
@@ -590,9 +573,7 @@ pub(super) fn symbols() -> Vec<(&'static str, usize)> {
         penna_rt_str_replace,
         penna_rt_str_replace_count,
         penna_rt_str_split,
-        penna_rt_str_rsplit,
         penna_rt_str_split_sep,
-        penna_rt_str_rsplit_sep,
         penna_rt_str_split_sep_max,
         penna_rt_str_splitlines,
         penna_rt_str_join,
