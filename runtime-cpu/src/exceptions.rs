@@ -57,18 +57,9 @@ pub unsafe extern "C" fn penna_rt_exception_clear(exc: *mut ExceptionRecord) {
 }
 
 pub(crate) fn symbols() -> Vec<(&'static str, usize)> {
-    vec![
-        (
-            "penna_rt_exception_matches",
-            penna_rt_exception_matches as *const () as usize,
-        ),
-        (
-            "penna_rt_exception_message",
-            penna_rt_exception_message as *const () as usize,
-        ),
-        (
-            "penna_rt_exception_clear",
-            penna_rt_exception_clear as *const () as usize,
-        ),
+    symbol_table![
+        penna_rt_exception_matches,
+        penna_rt_exception_message,
+        penna_rt_exception_clear,
     ]
 }

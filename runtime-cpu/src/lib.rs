@@ -26,6 +26,14 @@
 //! through a process search generator, so compiled code can call `sin`, `erf`,
 //! `tgamma`, ...
 
+/// `(name, address)` of each listed `#[no_mangle]` runtime function, for
+/// `symbols()`: the name is the function's own, which is its ABI name.
+macro_rules! symbol_table {
+    ($($f:ident),* $(,)?) => {
+        vec![$((stringify!($f), $f as *const () as usize),)*]
+    };
+}
+
 pub mod call;
 pub mod containers;
 pub mod exceptions;

@@ -111,8 +111,5 @@ pub unsafe fn fields(mi: *const MemInfo) -> *mut u8 {
 }
 
 pub(crate) fn symbols() -> Vec<(&'static str, usize)> {
-    vec![(
-        "penna_rt_object_new",
-        penna_rt_object_new as *const () as usize,
-    )]
+    symbol_table![penna_rt_object_new]
 }

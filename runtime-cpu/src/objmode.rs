@@ -58,5 +58,5 @@ pub unsafe extern "C" fn penna_rt_objmode(
 }
 
 pub(crate) fn symbols() -> Vec<(&'static str, usize)> {
-    vec![("penna_rt_objmode", penna_rt_objmode as *const () as usize)]
+    symbol_table![penna_rt_objmode]
 }

@@ -284,19 +284,10 @@ unsafe extern "C" fn penna_rt_str_format_str(
 }
 
 pub(super) fn symbols() -> Vec<(&'static str, usize)> {
-    vec![
-        (
-            "penna_rt_str_format_int",
-            penna_rt_str_format_int as *const () as usize,
-        ),
-        (
-            "penna_rt_str_format_float",
-            penna_rt_str_format_float as *const () as usize,
-        ),
-        (
-            "penna_rt_str_format_str",
-            penna_rt_str_format_str as *const () as usize,
-        ),
+    symbol_table![
+        penna_rt_str_format_int,
+        penna_rt_str_format_float,
+        penna_rt_str_format_str,
     ]
 }
 

@@ -532,12 +532,7 @@ filled! {
 }
 
 pub(super) fn symbols() -> Vec<(&'static str, usize)> {
-    macro_rules! table {
-        ($($f:ident),* $(,)?) => {
-            vec![$((stringify!($f), $f as *const () as usize),)*]
-        };
-    }
-    table![
+    symbol_table![
         penna_rt_str_upper,
         penna_rt_str_lower,
         penna_rt_str_casefold,

@@ -663,12 +663,7 @@ pub unsafe fn refcount(mi: *const MemInfo) -> i64 {
 }
 
 pub(crate) fn symbols() -> Vec<(&'static str, usize)> {
-    macro_rules! table {
-        ($($f:ident),* $(,)?) => {
-            vec![$((stringify!($f), $f as *const () as usize),)*]
-        };
-    }
-    let mut all = table![
+    let mut all = symbol_table![
         penna_rt_raise_str,
         penna_rt_str_same,
         penna_rt_str_concat,
