@@ -65,14 +65,15 @@ def compare(impls, args_for, repeats=REPEATS):
     return {label: Stats(s) for label, s in samples.items()}
 
 
-def fresh_process(code):
-    """Runs `code` in a new interpreter; its last output line is a float."""
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+def fresh_process(code, env=None):
+    """Runs `code` in a new interpreter (with `env`, if given); its last
+    output line is a float."""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     return float(out.stdout.strip().splitlines()[-1])
 
 
-def median_of_fresh(code, repeats):
-    return statistics.median(fresh_process(code) for _ in range(repeats))
+def median_of_fresh(code, repeats, env=None):
+    return statistics.median(fresh_process(code, env) for _ in range(repeats))
 
 
 def machine():

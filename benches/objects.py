@@ -11,8 +11,6 @@ methods (compile included) in fresh interpreters, median of three.
 
 import os
 import pathlib
-import statistics
-import subprocess
 import sys
 import tempfile
 
@@ -21,7 +19,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).parent))
 import numba  # noqa: E402
 import numpy as np  # noqa: E402
 
-from harness import compare, machine  # noqa: E402
+from harness import compare, machine, median_of_fresh  # noqa: E402
 
 SOURCE = '''
 import numpy as np
@@ -171,11 +169,7 @@ def load(jit):
 def first_use(jit, repeats=3):
     code = FIRST_USE.format(dir=str(pathlib.Path(__file__).parent), path=str(source_path(jit)))
     env = dict(os.environ, PENNA_CACHE="0", NUMBA_CACHE_DIR=tempfile.mkdtemp())
-    times = []
-    for _ in range(repeats):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
-        times.append(float(out.stdout.split()[-1]))
-    return statistics.median(times)
+    return median_of_fresh(code, repeats, env)
 
 
 def main():

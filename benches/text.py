@@ -12,8 +12,6 @@ fresh interpreters.
 
 import os
 import pathlib
-import statistics
-import subprocess
 import sys
 import tempfile
 
@@ -23,7 +21,7 @@ import numba  # noqa: E402
 import numpy as np  # noqa: E402
 
 import penna  # noqa: E402
-from harness import compare, machine  # noqa: E402
+from harness import compare, machine, median_of_fresh  # noqa: E402
 
 SOURCE = '''
 def count_words(text):
@@ -109,11 +107,7 @@ def load(decorate):
 def first_calls(jit, decorator, repeats=3):
     code = FIRST_CALL.format(dir=str(pathlib.Path(__file__).parent), jit=jit, decorator=decorator, path=str(source_path()))
     env = dict(os.environ, PENNA_CACHE="0", NUMBA_CACHE_DIR=tempfile.mkdtemp())
-    times = []
-    for _ in range(repeats):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
-        times.append(float(out.stdout.split()[-1]))
-    return statistics.median(times)
+    return median_of_fresh(code, repeats, env)
 
 
 def main():
