@@ -12,6 +12,10 @@ impl Infer<'_> {
     /// Rewrites `e` if it is a member access on a jitclass instance;
     /// returns whether it did.
     pub(super) fn reroute_class(&mut self, e: ExprId, types: &[Type]) -> bool {
+        // Most expressions involve no instance: no copy of them is made.
+        if !types.iter().any(|t| matches!(t, Type::Class(_))) {
+            return false;
+        }
         if self.reroute_dunder(e, types) {
             return true;
         }
