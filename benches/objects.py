@@ -1,11 +1,12 @@
-"""jitclass in compiled code (issue 21): penna against Numba, the same
+"""jitclass and generators (issue 21): penna against Numba, the same
 Python source under both JITs, side by side.
 
     python benches/objects.py      # in the project's venv, with numba installed
 
 Writes benches/results/objects.md: warm times (compile excluded) of a
-binary heap and an accumulator built from jitclass instances, as the ratio
-penna / Numba of the best sample; then the first use of a jitclass with five
+binary heap and an accumulator built from jitclass instances, and of loops
+over generators (in compiled code and from Python), as the ratio penna /
+Numba of the best sample; then the first use of a jitclass with five
 methods (compile included) in fresh interpreters, median of three.
 """
 
@@ -118,6 +119,33 @@ def heap_sort_sum(n):
     return s
 
 @jit
+def halves(n):
+    for i in range(n):
+        yield i * 0.5
+
+@jit
+def generator_sum(n):
+    s = 0.0
+    for v in halves(n):
+        s += v
+    return s
+
+@jit
+def evens(n):
+    for i in range(0, 2 * n, 2):
+        yield i
+
+@jit
+def zipped_generators(n):
+    s = 0.0
+    for a, b in zip(halves(n), evens(n)):
+        s += a * b
+    return s
+
+def iterate_from_python(n):
+    return sum(halves(n))
+
+@jit
 def means(n):
     total = 0.0
     for j in range(n // 100):
@@ -132,6 +160,9 @@ CASES = [
     ("linked list of 1e5 nodes (build, then walk)", "linked_list_sum", 100_000),
     ("binary heap of 1e5 floats (jitclass, push all, pop all)", "heap_sort_sum", 100_000),
     ("1e4 small instances made and used in a loop", "means", 1_000_000),
+    ("`for v in gen(n)`, 1e6 floats yielded", "generator_sum", 1_000_000),
+    ("`zip` of two generators, 1e6 items each", "zipped_generators", 1_000_000),
+    ("a compiled generator iterated by Python's `sum`, 1e5 items", "iterate_from_python", 100_000),
 ]
 
 FIRST_USE = '''
@@ -190,7 +221,7 @@ def main():
     print(first)
     out = pathlib.Path(__file__).parent / "results" / "objects.md"
     out.write_text(
-        "# jitclass in compiled code: penna vs Numba\n\n"
+        "# jitclass and generators: penna vs Numba\n\n"
         f"{machine()}; Numba {numba.__version__}, NumPy {np.__version__}\n\n"
         "| case | penna ms | Numba ms | penna / Numba |\n|---|---|---|---|\n"
         + "\n".join(rows)

@@ -42,10 +42,12 @@ pub enum ExceptionKind {
     RecursionError = 12,
     MemoryError = 13,
     AttributeError = 14,
+    /// `next()` of a generator that has finished.
+    StopIteration = 15,
 }
 
 impl ExceptionKind {
-    pub const ALL: [ExceptionKind; 14] = [
+    pub const ALL: [ExceptionKind; 15] = [
         ExceptionKind::ZeroDivisionError,
         ExceptionKind::IndexError,
         ExceptionKind::ValueError,
@@ -60,6 +62,7 @@ impl ExceptionKind {
         ExceptionKind::RecursionError,
         ExceptionKind::MemoryError,
         ExceptionKind::AttributeError,
+        ExceptionKind::StopIteration,
     ];
 
     pub fn name(self) -> &'static str {
@@ -78,6 +81,7 @@ impl ExceptionKind {
             ExceptionKind::RecursionError => "RecursionError",
             ExceptionKind::MemoryError => "MemoryError",
             ExceptionKind::AttributeError => "AttributeError",
+            ExceptionKind::StopIteration => "StopIteration",
         }
     }
 
@@ -492,6 +496,39 @@ pub const MEMINFO_DATA_OFFSET: u64 = 8;
 /// from the header directly (no load of the data pointer, so that LLVM keeps
 /// fields in registers across loops).
 pub const OBJECT_DATA_OFFSET: u64 = 48;
+
+/// Generator objects ([`crate::Type::GeneratorOf`]): one block of the CPU
+/// runtime, the [`MemInfo`] header padded to `GENERATOR_FRAME_OFFSET`, then
+/// the coroutine frame LLVM lays out for the generator's function
+/// (switch-resumed lowering: the resume function's address, null once the
+/// body has finished; the destroy function's address; then the promise).
+/// Whoever advances a generator calls its resume function itself, and so
+/// needs to know nothing else of the function: every generator yielding one
+/// type is interchangeable.
+pub mod generators {
+    use super::ExceptionRecord;
+
+    pub const FRAME_OFFSET: u64 = 64;
+    /// The promise's offset in the frame (after the two function addresses;
+    /// the promise is 8-aligned).
+    pub const PROMISE_OFFSET: u64 = 16;
+    /// The promise: the body's exception record (the advancing code sets its
+    /// `stack_limit`, and copies it out when the body raised), the status
+    /// with which the body finished (i64), then the last item yielded, in
+    /// memory layout, owned by whoever advanced the generator.
+    pub const STATUS_OFFSET: u64 = std::mem::size_of::<ExceptionRecord>() as u64;
+    pub const ITEM_OFFSET: u64 = STATUS_OFFSET + 8;
+    /// The part of the record an exception fills (all but the stack limit).
+    pub const RECORD_EXCEPTION_BYTES: u64 =
+        std::mem::offset_of!(ExceptionRecord, stack_limit) as u64;
+    pub const STACK_LIMIT_OFFSET: u64 = RECORD_EXCEPTION_BYTES;
+    /// `u8 *penna_rt_generator_alloc(int64_t frame_size)`: a generator's
+    /// block (refcount 1); returns the frame's address.
+    pub const ALLOC_SYMBOL: &str = "penna_rt_generator_alloc";
+    /// `void penna_rt_generator_free(u8 *frame)`: frees the block of a
+    /// frame (null: nothing), from the frame's destroy function.
+    pub const FREE_SYMBOL: &str = "penna_rt_generator_free";
+}
 
 /// `MemInfo *penna_rt_alloc(int64_t nbytes)`: a new allocation (data aligned
 /// to 64 bytes, refcount 1), or null when memory is exhausted.

@@ -221,6 +221,36 @@ pub enum Builtin {
     /// An operation on strings ([`crate::strings`]); `str(x)` and
     /// `format(x, spec)` name one row and are re-chosen by the value's type.
     Str(crate::strings::StrFn),
+    /// Advancing generator objects (typed in [`crate::typing::builtins`]).
+    Gen(GenFn),
+}
+
+/// Operations on generator objects ([`crate::types::Type::GeneratorOf`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GenFn {
+    /// `next(g)`: the next item; `StopIteration` when there is none.
+    /// `next(g, default)`: `default` then.
+    Next,
+    /// `iter(g)`: the generator itself.
+    Iter,
+    /// Resumes the generator: true when it yielded an item (kept in it for
+    /// [`GenFn::Take`]), false when it has finished; its exceptions
+    /// propagate. `for` loops over generators use this pair.
+    Advance,
+    /// The item the last [`GenFn::Advance`] produced (the reference it held
+    /// moves to the caller).
+    Take,
+}
+
+impl GenFn {
+    pub fn name(self) -> &'static str {
+        match self {
+            GenFn::Next => "next",
+            GenFn::Iter => "iter",
+            GenFn::Advance => "generator advance",
+            GenFn::Take => "generator item",
+        }
+    }
 }
 
 /// Builtins that consume an iterable (rewritten into loops when lowered).
@@ -342,6 +372,7 @@ impl Builtin {
             Builtin::Heapq(m) => m.name().into(),
             Builtin::Runtime(f) => format!("penna._rt_{}", f.name()),
             Builtin::ObjMode => "penna.objmode".into(),
+            Builtin::Gen(f) => f.name().into(),
             Builtin::Str(f) if f.name().starts_with(|c: char| c.is_ascii_lowercase()) => {
                 f.name().into()
             }
@@ -689,6 +720,8 @@ fn builtin(name: &str) -> Option<ModuleItem> {
     Some(match name {
         "range" => Function(Builtin::Range),
         "len" => Function(Builtin::Len),
+        "next" => Function(Builtin::Gen(GenFn::Next)),
+        "iter" => Function(Builtin::Gen(GenFn::Iter)),
         "abs" => Function(Builtin::Abs),
         "min" => Function(Builtin::Min),
         "max" => Function(Builtin::Max),

@@ -104,6 +104,12 @@ fn coerce_block(f: &mut Function, ops: &OperandTypes, block: &mut Block) {
                 let t = f.ret.clone();
                 *v = cast_to(f, *v, &t);
             }
+            Stmt::Yield(v) => {
+                expr(f, ops, *v);
+                if let Type::GeneratorOf(t) = f.ret.clone() {
+                    *v = cast_to(f, *v, &t);
+                }
+            }
             Stmt::Return(None)
             | Stmt::Break
             | Stmt::Continue

@@ -77,7 +77,7 @@ fn block(f: &Function, b: &Block, state: &mut State, checked: &mut [bool]) {
                 .iter()
                 .filter_map(PrintItem::value)
                 .for_each(|e| reads(f, e, state, checked)),
-            Stmt::Eval(e) => reads(f, *e, state, checked),
+            Stmt::Eval(e) | Stmt::Yield(e) => reads(f, *e, state, checked),
             Stmt::If {
                 cond,
                 accept,

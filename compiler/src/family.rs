@@ -143,6 +143,7 @@ fn check_statements(block: &[Statement]) -> Result<()> {
                     s.span,
                 ))
             }
+            Stmt::Yield(_) => return Err(not_on_gpu("generators (`yield`)", s.span)),
             Stmt::ObjMode { .. } => {
                 return Err(not_on_gpu(
                     "objmode (the interpreter runs on the CPU)",

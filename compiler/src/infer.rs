@@ -11,6 +11,7 @@
 //! with the final types is real, and one found with earlier types may not be.
 
 mod classes;
+mod generators;
 mod index;
 mod refine;
 mod strings;
@@ -59,7 +60,11 @@ pub fn infer_function(
     crate::prune::prune_none_branches(f);
     // A function that only raises (no `return`, no reachable end) returns
     // nothing: callers may still be typed, and the raise happens at run time.
-    if !f.ret.is_known() && !returns(&f.body) {
+    if f.generator {
+        if !matches!(f.ret, Type::GeneratorOf(_)) {
+            f.ret = Type::GeneratorOf(Box::new(Type::Unknown));
+        }
+    } else if !f.ret.is_known() && !returns(&f.body) {
         f.ret = Type::None;
     }
     let mut pass = 0;
@@ -67,6 +72,7 @@ pub fn infer_function(
         pass += 1;
         let mut body = std::mem::take(&mut f.body);
         let expanded = refine::expand_tuple_stores(f, &mut body);
+        let expanded = generators::rewrite_loops(f, &mut body) || expanded;
         let mut infer = Infer {
             f,
             callees,
@@ -289,6 +295,21 @@ impl Infer<'_> {
                 }
             }
             Stmt::Barrier | Stmt::Collective { .. } => {}
+            Stmt::Yield(value) => {
+                let t = self.expr(*value);
+                self.yielded(&t, s.span);
+            }
+            Stmt::Return(Some(v)) if self.f.generator => {
+                self.expr(*v);
+                self.error(
+                    CompileError::unsupported(
+                        format!("`return` with a value in the generator `{}`", self.f.name),
+                        s.span,
+                    )
+                    .with_hint("a generator's return value (StopIteration.value) is not kept: `return` alone ends it"),
+                );
+            }
+            Stmt::Return(None) if self.f.generator => {}
             Stmt::Return(value) => {
                 let t = match value {
                     Some(v) => self.expr(*v),
@@ -348,6 +369,32 @@ impl Infer<'_> {
         if t.is_known() {
             if let Err(msg) = typing::truth(&t) {
                 self.error(CompileError::typing(msg, self.f.span(cond)));
+            }
+        }
+    }
+
+    /// A generator's `yield` of a `t`: its item type grows to take it
+    /// (every `yield` of one generator must give one type, as `return`s do).
+    fn yielded(&mut self, t: &Type, span: Span) {
+        let Type::GeneratorOf(item) = &self.f.ret else {
+            return;
+        };
+        if !t.is_known() {
+            return;
+        }
+        match unify(item, t) {
+            Ok(u) if u == **item => {}
+            Ok(u) => {
+                self.f.ret = Type::GeneratorOf(Box::new(u));
+                self.changed = true;
+            }
+            Err(_) => {
+                let e = CompileError::typing(
+                    format!("`{}` yields {t} here, but {item} elsewhere", self.f.name),
+                    span,
+                )
+                .with_hint("yield values of one type");
+                self.error(e);
             }
         }
     }
@@ -709,6 +756,7 @@ fn printable(t: &Type) -> bool {
         | Type::Slice
         | Type::Function(_)
         | Type::Class(_)
+        | Type::GeneratorOf(_)
         | Type::Generator => false,
         // Containers print as Python prints them (the host reads them).
         Type::List { .. } | Type::Dict(..) | Type::Set(_) => true,

@@ -570,12 +570,13 @@ fn check_jumps(block: &[Statement], loops: usize, what: &str, continue_ok: bool)
         }
         let jump = match &s.kind {
             Stmt::Return(_) => Some("`return`"),
+            Stmt::Yield(_) => Some("`yield`"),
             Stmt::Break if loops == 0 => Some("`break`"),
             Stmt::Continue if loops == 0 && !continue_ok => Some("`continue`"),
             _ => None,
         };
         if let Some(jump) = jump {
-            let hint = if jump == "`return`" {
+            let hint = if jump == "`return`" || jump == "`yield`" {
                 "compute results into arrays or reduction variables, and return after the parallel code"
             } else {
                 "every iteration runs on its own; skip work with `if` (or `continue` in a parallel loop)"

@@ -320,6 +320,11 @@ pub enum Type {
     /// An instance of a `jitclass`: a reference-counted object of the CPU
     /// runtime whose data is the fields in the layout of [`ClassRef::layout`].
     Class(ClassRef),
+    /// A generator object (what calling a function that `yield`s returns),
+    /// yielding values of the boxed type: a reference-counted object of the
+    /// CPU runtime holding the suspended function (see `penna_compiler::abi::
+    /// generators`). Every generator yielding the same type has this type.
+    GeneratorOf(Box<Type>),
 }
 
 /// A `jitclass` as a type: equal when it is the same class.
@@ -404,7 +409,7 @@ impl Type {
             Type::Tuple(items) => items.iter().all(Type::is_known),
             Type::List { item, .. } | Type::Set(item) => item.is_known(),
             Type::Dict(k, v) => k.is_known() && v.is_known(),
-            Type::Optional(t) => t.is_known(),
+            Type::Optional(t) | Type::GeneratorOf(t) => t.is_known(),
             _ => true,
         }
     }
@@ -496,7 +501,8 @@ impl Type {
             | Type::Set(_)
             | Type::Generator
             | Type::Str
-            | Type::Class(_) => (8, 8),
+            | Type::Class(_)
+            | Type::GeneratorOf(_) => (8, 8),
             Type::Optional(_) => self.layout().size_align(),
         }
     }
@@ -547,6 +553,7 @@ impl fmt::Display for Type {
             Type::Optional(t) => write!(f, "optional({t})"),
             Type::Generator => f.write_str("np.random.Generator"),
             Type::Str => f.write_str("unicode_type"),
+            Type::GeneratorOf(t) => write!(f, "generator({t})"),
             Type::Function(r) => write!(f, "dispatcher({})", r.0.name()),
             // Numba's notation, which names the fields (their types are
             // part of what the instance is).
@@ -642,6 +649,7 @@ pub fn unify(a: &Type, b: &Type) -> Result<Type, UnifyError> {
         (Type::Str, Type::Str) => Type::Str,
         (Type::Function(x), Type::Function(y)) if x == y => a.clone(),
         (Type::Class(x), Type::Class(y)) if x == y => a.clone(),
+        (Type::GeneratorOf(x), Type::GeneratorOf(y)) => Type::GeneratorOf(Box::new(same(x, y)?)),
         // `None` on some paths, a value on others.
         (Type::Optional(x), Type::Optional(y)) => Type::Optional(Box::new(unify(x, y)?)),
         (Type::Optional(x), Type::None) | (Type::None, Type::Optional(x)) => {

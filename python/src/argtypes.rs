@@ -239,6 +239,9 @@ fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
     if let Some(t) = crate::typed::typed_arg_type(obj) {
         return t.map_err(|(what, hint)| Untypeable::new(what).with_hint(hint));
     }
+    if let Some(t) = crate::generators::generator_type(obj) {
+        return Ok(t);
+    }
     if is_generator(obj) {
         return penna_runtime_cpu::random::generator::available()
             .map(|()| Type::Generator)

@@ -36,6 +36,7 @@ mod dispatcher;
 mod dlpack;
 mod env;
 mod errors;
+mod generators;
 mod gpu;
 mod gpukernel;
 mod hiprt;
@@ -130,6 +131,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     penna_runtime_cpu::objmode::set_host(objmode::host);
     m.add_class::<jitclass::JitClass>()?;
     m.add_class::<jitclass::JitObject>()?;
+    m.add_class::<generators::Generator>()?;
     m.add_function(wrap_pyfunction!(jitclass::make_jitclass, m)?)?;
     m.add_class::<typed::TypedDict>()?;
     m.add_class::<lazyufunc::LazyUfunc>()?;

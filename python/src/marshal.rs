@@ -87,6 +87,7 @@ pub unsafe fn write_arg(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyRes
             Ok(())
         }
         Type::Class(_) => unsafe { crate::jitclass::write_instance(obj, t, dst) },
+        Type::GeneratorOf(_) => unsafe { crate::generators::write_generator(obj, t, dst) },
         Type::List { .. } | Type::Set(_) | Type::Str => {
             let made = crate::containers::container_arg(obj, t)?;
             // SAFETY: room for a pointer, guaranteed by the caller.
@@ -275,6 +276,7 @@ pub unsafe fn read_value(
             Type::Function(r) => crate::env::dispatcher_of(py, &r.0)?,
             Type::Str => crate::containers::str_to_python(py, src)?,
             Type::Class(_) => crate::jitclass::read_instance(py, t, src)?,
+            Type::GeneratorOf(_) => crate::generators::read_generator(py, t, src)?,
             // Never returned (the compiler refuses); inside a container
             // built in compiled code, the pointer has no Python object.
             Type::Generator => {

@@ -38,6 +38,7 @@ pub mod call;
 pub mod containers;
 pub mod exceptions;
 pub mod floatrepr;
+pub mod generators;
 pub mod grid;
 #[cfg(feature = "jit")]
 pub mod jit;
@@ -73,6 +74,7 @@ pub fn symbols() -> Vec<(&'static str, usize)> {
     all.extend(strings::symbols());
     all.extend(exceptions::symbols());
     all.extend(objects::symbols());
+    all.extend(generators::symbols());
     all.extend(objmode::symbols());
     all
 }

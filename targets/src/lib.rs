@@ -292,10 +292,17 @@ pub fn compile(
     if let Some(gpu) = gpu {
         gpu.finish_module(&module, &symbol)?;
     }
-    if options.optimize {
+    // Generators are coroutines that only LLVM's coroutine passes make
+    // functions of: without optimisation, the O0 pipeline (which has them).
+    let pipeline = match (options.optimize, lower::has_generators(program)) {
+        (true, _) => Some("default<O3>"),
+        (false, true) => Some("default<O0>"),
+        (false, false) => None,
+    };
+    if let Some(pipeline) = pipeline {
         let _span = tracing::debug_span!("llvm_o3").entered();
         module
-            .run_passes("default<O3>", &machine, PassBuilderOptions::create())
+            .run_passes(pipeline, &machine, PassBuilderOptions::create())
             .map_err(|e| {
                 CompileError::internal(format!("LLVM optimisation failed: {}", e.to_string_lossy()))
             })?;

@@ -90,8 +90,9 @@ fn leaves(t: &Type, offset: u32, fields: &mut Vec<u32>, refs: &mut Vec<u32>) {
             fields.extend([FIELD_STR, offset]);
             refs.push(offset);
         }
-        // Instances compare by identity, as Python objects without `__eq__`.
-        Type::Class(_) => {
+        // Instances and generators compare by identity, as Python objects
+        // without `__eq__`.
+        Type::Class(_) | Type::GeneratorOf(_) => {
             fields.extend([FIELD_DICT, offset]);
             refs.push(offset);
         }

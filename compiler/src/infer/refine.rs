@@ -84,7 +84,7 @@ impl Infer<'_> {
                 _ => return false,
             },
             Callee::Builtin(Builtin::Container(ContainerFn::IterItem))
-                if !matches!(first, Type::Dict(..) | Type::Set(_)) =>
+                if !matches!(first, Type::Dict(..) | Type::Set(_) | Type::GeneratorOf(_)) =>
             {
                 Expr::Index {
                     base: args[0],

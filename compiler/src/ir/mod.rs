@@ -392,6 +392,10 @@ pub enum Stmt {
     },
     /// A bare `raise` in an `except` block: the exception being handled.
     Reraise,
+    /// `yield value` in a generator ([`Function::generator`]): hands the
+    /// value to whoever advanced the generator and suspends the function
+    /// until it is advanced again.
+    Yield(ExprId),
     /// `with objmode(out="type", ...):` the block runs in the interpreter
     /// (the host's function `handle`), given the values of `inputs`; it
     /// sets `outputs`, converted to their declared types.
@@ -428,9 +432,10 @@ impl Stmt {
                 indices.iter().for_each(|&i| visit(i));
                 visit(*value);
             }
-            Stmt::Eval(e) | Stmt::Return(Some(e)) | Stmt::RaiseValue { message: e, .. } => {
-                visit(*e)
-            }
+            Stmt::Eval(e)
+            | Stmt::Return(Some(e))
+            | Stmt::Yield(e)
+            | Stmt::RaiseValue { message: e, .. } => visit(*e),
             Stmt::If { cond, .. } | Stmt::While { cond, .. } => visit(*cond),
             Stmt::ForRange {
                 start, stop, step, ..
@@ -541,6 +546,10 @@ pub struct Function {
     /// The `Binary` expressions of augmented assignments to names (`a += b`):
     /// on arrays they update the array in place, as in NumPy.
     pub augmented: Vec<ExprId>,
+    /// The body `yield`s: calling the function makes a generator object
+    /// (`ret` is [`Type::GeneratorOf`] the yielded type) that runs the body
+    /// as it is advanced; its `return`s carry no value.
+    pub generator: bool,
 }
 
 impl Function {
@@ -561,6 +570,7 @@ impl Function {
             declared_ret: None,
             checked: Vec::new(),
             augmented: Vec::new(),
+            generator: false,
             flags: Default::default(),
         }
     }

@@ -126,6 +126,10 @@ impl Printer<'_> {
                 let v = self.expr(*e, depth);
                 self.line(depth, &format!("eval {v}"));
             }
+            Stmt::Yield(e) => {
+                let v = self.expr(*e, depth);
+                self.line(depth, &format!("yield {v}"));
+            }
             Stmt::If {
                 cond,
                 accept,

@@ -19,6 +19,7 @@ mod assign;
 mod calls;
 mod containers;
 mod directives;
+mod generators;
 mod gpu;
 mod keysort;
 mod loops;
@@ -69,6 +70,7 @@ pub fn lower_function(
     check_signature(def)?;
     lower.parameters(&def.parameters);
     collect_assigned(&def.body, &mut lower.assigned);
+    lower.f.generator = generators::yields(&def.body);
     let mut body = Vec::new();
     for (i, local) in lower.f.params.clone().into_iter().enumerate() {
         let span = lower.f.locals[local].span;
@@ -322,7 +324,7 @@ impl Lower<'_> {
                 ) {
                     if let Some(kind) = self.print_statement(&e.value)? {
                         push(out, kind);
-                    } else {
+                    } else if !self.yield_statement(&e.value, out)? {
                         let value = self.expr(&e.value)?;
                         push(out, Stmt::Eval(value));
                     }
@@ -722,9 +724,8 @@ fn unsupported_expression(e: &AstExpr, span: Span) -> CompileError {
             "assignment expressions (`:=`)",
             "assign in a separate statement",
         ),
-        AstExpr::Yield(_) | AstExpr::YieldFrom(_) | AstExpr::Await(_) => {
-            ("generators and coroutines", "return values instead")
-        }
+        AstExpr::Yield(_) | AstExpr::YieldFrom(_) => return generators::yield_value_error(span),
+        AstExpr::Await(_) => ("coroutines (`await`)", "return values instead"),
         _ => ("this expression", "see the README's support table"),
     };
     CompileError::unsupported(format!("{what} are not supported in compiled code"), span)

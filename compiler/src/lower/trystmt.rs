@@ -6,7 +6,8 @@
 //! raise. `except E as e` binds `e` to the exception's message, a `str`
 //! (what `str(e)` gives in Python). A `finally` block runs on every way out
 //! of the `try` that an exception or the end of a block takes; `return`,
-//! `break` and `continue` inside a `try` with a `finally` are refused.
+//! `break`, `continue` and `yield` inside a `try` with a `finally` are
+//! refused.
 
 use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
@@ -87,14 +88,18 @@ impl Lower<'_> {
     }
 }
 
-/// Refuses `return`, `break` and `continue` that would leave a `try` with a
-/// `finally` (`in_loop`: inside a loop of the block itself, where `break`
+/// Refuses `return`, `break`, `continue` and `yield` that would leave a
+/// `try` with a `finally` (`in_loop`: inside a loop of the block itself, where `break`
 /// and `continue` stay inside).
 fn jumps_out(block: &[AstStmt], in_loop: bool) -> Result<()> {
     for s in block {
         let span = Span::from(s.range());
         match s {
             AstStmt::Return(_) => return Err(leaves_finally("return", span)),
+            // A generator dropped while suspended there would skip `finally`.
+            AstStmt::Expr(e) if matches!(*e.value, AstExpr::Yield(_) | AstExpr::YieldFrom(_)) => {
+                return Err(leaves_finally("yield", span))
+            }
             AstStmt::Break(_) | AstStmt::Continue(_) if !in_loop => {
                 let word = if matches!(s, AstStmt::Break(_)) {
                     "break"

@@ -1,7 +1,7 @@
 //! Typing rules of builtin functions, methods and attributes.
 
 use super::{OpType, Rule};
-use crate::builtins::{Attribute, Builtin, MathShape, Method, OmpFn};
+use crate::builtins::{Attribute, Builtin, GenFn, MathShape, Method, OmpFn};
 use crate::types::{arithmetic, promote, widen_int, Scalar, Type};
 
 fn scalars(b: Builtin, args: &[Type]) -> Result<Vec<Scalar>, String> {
@@ -38,12 +38,44 @@ fn math_float(s: Scalar) -> Scalar {
     }
 }
 
+/// `next(g)`, `iter(g)` and the steps of a `for` loop over a generator.
+fn generator(f: GenFn, args: &[Type]) -> Rule {
+    let Some(Type::GeneratorOf(item)) = args.first() else {
+        return Err(match args.first() {
+            Some(t) => format!("{}() of {t}: penna iterates generators this way (lists, arrays and dicts with `for`)", f.name()),
+            None => format!("{}() takes a generator", f.name()),
+        });
+    };
+    let g = args[0].clone();
+    match (f, args.len()) {
+        (GenFn::Next | GenFn::Take, 1) => Ok(OpType::new(vec![g], (**item).clone())),
+        (GenFn::Next, 2) => {
+            let t = crate::types::unify(item, &args[1]).map_err(|_| {
+                format!(
+                    "next() of a generator of {item} with a default of {}: give both one type",
+                    args[1]
+                )
+            })?;
+            Ok(OpType::new(vec![g, t.clone()], t))
+        }
+        (GenFn::Iter, 1) => Ok(OpType::new(vec![g.clone()], g)),
+        (GenFn::Advance, 1) => Ok(OpType::new(vec![g], Type::BOOL)),
+        _ => Err(format!(
+            "{}() takes {} arguments, got {}",
+            f.name(),
+            if f == GenFn::Next { "1 or 2" } else { "1" },
+            args.len()
+        )),
+    }
+}
+
 /// The type of `b(args...)`.
 pub fn call(b: Builtin, args: &[Type]) -> Rule {
     match b {
         Builtin::Container(f) => super::containers::container_fn(f, args),
         Builtin::Str(f) => super::strings::call(f, args),
         Builtin::ObjMode => Err("objmode(...) is the context manager of a `with` block".into()),
+        Builtin::Gen(f) => generator(f, args),
         Builtin::Iterating(f) => Err(format!("{}() is lowered into a loop", f.name())),
         Builtin::Heapq(m) => Err(format!("{}() is lowered into a list method", m.name())),
         Builtin::Len => {

@@ -29,6 +29,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Builtin::Container(_)
             | Builtin::Heapq(_)
             | Builtin::Str(_)
+            | Builtin::Gen(_)
             | Builtin::ObjMode => Err(bug(format!("{} reached the builtin table", b.name()))),
             Builtin::Len => match types[0] {
                 Type::Array(_) => Ok(self.shape(args[0].into_struct_value(), 0)?.into()),

@@ -153,6 +153,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                         self.container_fn(*c, &values, &types, ty)
                     }
                     Callee::Builtin(Builtin::Str(s)) => self.str_call(*s, &values, &types, ty),
+                    Callee::Builtin(Builtin::Gen(g)) => {
+                        self.generator_call(*g, &values, &types, ty)
+                    }
                     Callee::Builtin(b) => self.builtin(*b, &values, &types, ty),
                     Callee::Method(Method::Conjugate) => {
                         self.method(Method::Conjugate, &values, &types)

@@ -28,6 +28,7 @@ mod entry;
 mod expr;
 mod fancy;
 mod fmod;
+mod generators;
 mod gpu;
 mod heap;
 mod histogram_edges;
@@ -66,6 +67,7 @@ use penna_compiler::CompileError;
 use std::sync::Arc;
 
 pub use blocks::BlockLayout;
+pub use generators::has_generators;
 
 use crate::error::CgResult;
 use crate::target::Target;
@@ -209,6 +211,13 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
             .module
             .add_function(&f.symbol, fn_type, Some(Linkage::Internal));
         self.set_attributes(llfn);
+        if f.generator {
+            let coroutine = Attribute::get_named_enum_kind_id("presplitcoroutine");
+            llfn.add_attribute(
+                AttributeLoc::Function,
+                self.ctx.create_enum_attribute(coroutine, 0),
+            );
+        }
         if is_block_kernel {
             // The frame and shared memory alias nothing else the kernel sees.
             let noalias = Attribute::get_named_enum_kind_id("noalias");
@@ -328,6 +337,8 @@ pub(crate) struct FnLowering<'m, 'ctx, 'a> {
     /// The `try` statements around the statement being lowered, innermost
     /// last (see `trycatch`).
     pub tries: Vec<trycatch::TryFrame<'ctx>>,
+    /// A generator's coroutine (see `generators`).
+    pub coro: Option<generators::Coroutine<'ctx>>,
 }
 
 impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
@@ -369,15 +380,21 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
             emu: None,
             thread: None,
             tries: Vec::new(),
+            coro: None,
         }
     }
 
     fn lower_body(mut self) -> CgResult<()> {
         self.allocate_locals()?;
-        let body = self.ctx.append_basic_block(self.llfn, "body");
-        self.b.build_unconditional_branch(body)?;
-        self.b.position_at_end(body);
-        self.block(&self.f.body)?;
+        if self.f.generator {
+            let bound = self.generator_prologue()?;
+            self.block(&self.f.body[bound..])?;
+        } else {
+            let body = self.ctx.append_basic_block(self.llfn, "body");
+            self.b.build_unconditional_branch(body)?;
+            self.b.position_at_end(body);
+            self.block(&self.f.body)?;
+        }
         if self.current_block_open() {
             if self.is_block_kernel() {
                 // Every thread has retired: the block is done.
@@ -394,8 +411,9 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
     fn allocate_locals(&mut self) -> CgResult<()> {
         self.b.position_at_end(self.alloca_block);
         // An outlined parallel body copies captured locals with references of
-        // their own: nothing there is borrowed.
-        self.borrowed = if self.is_block_kernel() || self.status_only {
+        // their own, and a generator's body outlives the call that made it:
+        // nothing there is borrowed.
+        self.borrowed = if self.is_block_kernel() || self.status_only || self.f.generator {
             vec![false; self.f.locals.len()]
         } else {
             refcount::borrowed_params(self.f)
@@ -522,6 +540,9 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
 
     /// Returns `{status, undefined value}` (an exception, or a `None` result).
     pub fn exit_with(&self, status: IntValue<'ctx>) -> CgResult<()> {
+        if let Some(coro) = self.coro {
+            return self.generator_exit(coro, status);
+        }
         self.release_all()?;
         self.leave_critical()?;
         if self.status_only {

@@ -145,6 +145,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Type::Slice
             | Type::Function(_)
             | Type::Class(_)
+            | Type::GeneratorOf(_)
             | Type::Generator => {
                 self.write_record(array, record, next, PrintKind::None.code(0), zero, zero)
             }

@@ -37,7 +37,8 @@ pub fn has_arrays(t: &Type) -> bool {
         | Type::Dict(..)
         | Type::Set(_)
         | Type::Str
-        | Type::Class(_) => true,
+        | Type::Class(_)
+        | Type::GeneratorOf(_) => true,
         Type::Tuple(items) => items.iter().any(has_arrays),
         // `(value, present)`; a `None` holds null references.
         Type::Optional(_) => has_arrays(&t.layout()),
@@ -144,9 +145,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 f(self, mi.into_pointer_value())
             }
             // A container or string value is its header.
-            Type::List { .. } | Type::Dict(..) | Type::Set(_) | Type::Str | Type::Class(_) => {
-                f(self, v.into_pointer_value())
-            }
+            Type::List { .. }
+            | Type::Dict(..)
+            | Type::Set(_)
+            | Type::Str
+            | Type::Class(_)
+            | Type::GeneratorOf(_) => f(self, v.into_pointer_value()),
             Type::Optional(_) => self.each_meminfo(&t.layout(), v, f),
             Type::Tuple(items) => {
                 for (k, item) in items.iter().enumerate().filter(|(_, t)| has_arrays(t)) {

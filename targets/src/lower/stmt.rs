@@ -10,14 +10,14 @@
 use inkwell::values::IntValue;
 use inkwell::IntPredicate;
 use penna_compiler::abi::{self, ExceptionKind};
-use penna_compiler::ir::{Block, Statement, Stmt};
+use penna_compiler::ir::{Statement, Stmt};
 use penna_compiler::Type;
 
 use super::FnLowering;
 use crate::error::CgResult;
 
 impl<'ctx> FnLowering<'_, 'ctx, '_> {
-    pub fn block(&mut self, block: &Block) -> CgResult<()> {
+    pub fn block(&mut self, block: &[Statement]) -> CgResult<()> {
         for s in block {
             self.stmt(s)?;
         }
@@ -217,6 +217,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 self.after_terminator();
             }
             Stmt::Raise { class, message } => self.raise_code(class.code(), message, &[])?,
+            Stmt::Yield(value) => self.yield_stmt(*value)?,
             Stmt::Try {
                 body,
                 handlers,

@@ -29,7 +29,8 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
             | Type::Set(_)
             | Type::Generator
             | Type::Str
-            | Type::Class(_) => self.ctx.ptr_type(AddressSpace::default()).into(),
+            | Type::Class(_)
+            | Type::GeneratorOf(_) => self.ctx.ptr_type(AddressSpace::default()).into(),
             Type::Optional(_) => self.llvm_type(&t.layout()),
         }
     }
@@ -159,7 +160,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Type::Set(_)
             | Type::Generator
             | Type::Str
-            | Type::Class(_) => {
+            | Type::Class(_)
+            | Type::GeneratorOf(_) => {
                 let ty = self.m.llvm_type(t);
                 Ok(self.b.build_load(ty, ptr, "")?)
             }
@@ -198,7 +200,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Type::Set(_)
             | Type::Generator
             | Type::Str
-            | Type::Class(_) => {
+            | Type::Class(_)
+            | Type::GeneratorOf(_) => {
                 self.b.build_store(ptr, v)?;
                 Ok(())
             }
