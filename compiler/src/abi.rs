@@ -514,10 +514,14 @@ pub mod generators {
     pub const PROMISE_OFFSET: u64 = 16;
     /// The promise: the body's exception record (the advancing code sets its
     /// `stack_limit`, and copies it out when the body raised), the status
-    /// with which the body finished (i64), then the last item yielded, in
-    /// memory layout, owned by whoever advanced the generator.
+    /// with which the body finished (i64), whether the item is pending
+    /// (i64), then the last item yielded, in memory layout.
     pub const STATUS_OFFSET: u64 = std::mem::size_of::<ExceptionRecord>() as u64;
-    pub const ITEM_OFFSET: u64 = STATUS_OFFSET + 8;
+    /// 1 from a `yield` until the item is taken (its reference moves to the
+    /// taker, who stores 0). An item nobody took (`zip` stopped by a shorter
+    /// sequence) is released by the body when it resumes or is destroyed.
+    pub const PENDING_OFFSET: u64 = STATUS_OFFSET + 8;
+    pub const ITEM_OFFSET: u64 = PENDING_OFFSET + 8;
     /// The part of the record an exception fills (all but the stack limit).
     pub const RECORD_EXCEPTION_BYTES: u64 =
         std::mem::offset_of!(ExceptionRecord, stack_limit) as u64;

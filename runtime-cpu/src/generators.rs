@@ -84,7 +84,7 @@ pub(crate) fn symbols() -> Vec<(&'static str, usize)> {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Advanced {
     /// It yielded: the item, in memory layout (its references are the
-    /// caller's to take).
+    /// caller's: it must take them).
     Item(*const u8),
     /// It has finished.
     Finished,
@@ -98,7 +98,9 @@ pub enum Advanced {
 /// # Safety
 /// `mi` is a live generator block; the caller holds a reference to it.
 pub unsafe fn advance(mi: *mut MemInfo) -> Advanced {
-    use penna_compiler::abi::generators::{ITEM_OFFSET, PROMISE_OFFSET, STATUS_OFFSET};
+    use penna_compiler::abi::generators::{
+        ITEM_OFFSET, PENDING_OFFSET, PROMISE_OFFSET, STATUS_OFFSET,
+    };
     use penna_compiler::abi::{ExceptionRecord, STATUS_EXCEPTION};
     type Resume = Option<unsafe extern "C" fn(*mut u8)>;
     // SAFETY: the block's frame, laid out as the module documents.
@@ -110,6 +112,7 @@ pub unsafe fn advance(mi: *mut MemInfo) -> Advanced {
             (*record).stack_limit = crate::call::thread_stack_limit();
             resume(frame);
             if (*(frame as *const Resume)).is_some() {
+                *(promise.add(PENDING_OFFSET as usize) as *mut i64) = 0;
                 return Advanced::Item(promise.add(ITEM_OFFSET as usize));
             }
         }

@@ -221,3 +221,12 @@ def yield_in_finally(n):
 def two_types(n):
     yield n
     yield "a"
+
+
+@penna.njit
+def zip_stops_early(n, m):
+    # `ranges` yields a third array that `zip` never takes: it is released
+    t = 0
+    for a, k in zip(ranges(n), squares(m)):
+        t += a.sum() + k
+    return t

@@ -68,6 +68,8 @@ def test_arrays_strings_and_tuples_as_items():
 
 def test_leaving_a_generator_early_releases_it():
     before = live_allocations()
+    same(g.zip_stops_early, 5, 2)
+    same(g.zip_stops_early, 2, 5)
     same(g.early_break, 10, 5.0)
     same(g.early_break, 3, 100.0)
     it = g.ranges(5)

@@ -28,7 +28,7 @@ use penna_compiler::builtins::GenFn;
 use penna_compiler::ir::{Expr, ExprId, Stmt};
 use penna_compiler::Type;
 
-use super::FnLowering;
+use super::{refcount, FnLowering};
 use crate::error::{bug, CgResult};
 
 /// What the lowering of a generator's body needs of its coroutine.
@@ -146,6 +146,15 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         // SAFETY: `llvm.coro.size.i64` returns an i64.
         let size = unsafe { IntValue::new(self.coro_call("llvm.coro.size", &[i64t.into()], &[])?) };
         let frame = self.call_rt_ptr(abi::ALLOC_SYMBOL, &[size.into()])?;
+        if let Some(alloc_fn) = self.m.module.get_function(abi::ALLOC_SYMBOL) {
+            // Fresh memory, as malloc's: LLVM may keep the fields of two
+            // frames (`zip` of two generators) in registers.
+            let noalias = inkwell::attributes::Attribute::get_named_enum_kind_id("noalias");
+            alloc_fn.add_attribute(
+                inkwell::attributes::AttributeLoc::Return,
+                self.ctx.create_enum_attribute(noalias, 0),
+            );
+        }
         self.b.build_unconditional_branch(begin)?;
         self.b.position_at_end(begin);
         let memory = self.b.build_phi(ptr, "frame.memory")?;
@@ -269,14 +278,52 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         self.retain(&t, v)?;
         let item = self.byte_offset(self.exc_ptr, abi::ITEM_OFFSET as i64)?;
         self.store_memory(&t, item, v)?;
+        let counted = refcount::has_arrays(&t);
+        if counted {
+            self.set_pending(self.exc_ptr, 1)?;
+        }
         self.release_temps_from(mark)?;
         let resume = self.new_block("resume");
         let destroy = self.new_block("coro.destroy");
         self.suspend(coro, false, resume, destroy)?;
         self.b.position_at_end(destroy);
+        if counted {
+            self.drop_untaken(&t)?;
+        }
         self.release_all()?;
         self.b.build_unconditional_branch(coro.free)?;
         self.b.position_at_end(resume);
+        if counted {
+            self.drop_untaken(&t)?;
+        }
+        Ok(())
+    }
+
+    fn set_pending(&self, promise: PointerValue<'ctx>, pending: u64) -> CgResult<()> {
+        let at = self.byte_offset(promise, abi::PENDING_OFFSET as i64)?;
+        let i64t = self.ctx.i64_type();
+        self.b.build_store(at, i64t.const_int(pending, false))?;
+        Ok(())
+    }
+
+    /// Releases the item of the last `yield` if nobody took it.
+    fn drop_untaken(&self, t: &Type) -> CgResult<()> {
+        let i64t = self.ctx.i64_type();
+        let at = self.byte_offset(self.exc_ptr, abi::PENDING_OFFSET as i64)?;
+        let pending = self.b.build_load(i64t, at, "pending")?.into_int_value();
+        let untaken =
+            self.b
+                .build_int_compare(IntPredicate::NE, pending, i64t.const_zero(), "untaken")?;
+        let release = self.new_block("gen.untaken");
+        let next = self.new_block("gen.taken");
+        self.b.build_conditional_branch(untaken, release, next)?;
+        self.b.position_at_end(release);
+        let item = self.byte_offset(self.exc_ptr, abi::ITEM_OFFSET as i64)?;
+        let v = self.load_memory(t, item)?;
+        self.release(t, v)?;
+        self.b.build_store(at, i64t.const_zero())?;
+        self.b.build_unconditional_branch(next)?;
+        self.b.position_at_end(next);
         Ok(())
     }
 
@@ -362,15 +409,20 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(phi.as_basic_value().into_int_value())
     }
 
-    /// Where the last item `g` yielded is.
-    fn item_ptr(&self, g: BasicValueEnum<'ctx>) -> CgResult<PointerValue<'ctx>> {
+    /// Where the last item `g` yielded is; the caller takes it (its
+    /// reference, for an item that has any).
+    fn item_ptr(&self, item: &Type, g: BasicValueEnum<'ctx>) -> CgResult<PointerValue<'ctx>> {
         let frame = self.frame_of(g)?;
-        self.byte_offset(frame, (abi::PROMISE_OFFSET + abi::ITEM_OFFSET) as i64)
+        let promise = self.byte_offset(frame, abi::PROMISE_OFFSET as i64)?;
+        if refcount::has_arrays(item) {
+            self.set_pending(promise, 0)?;
+        }
+        self.byte_offset(promise, abi::ITEM_OFFSET as i64)
     }
 
     /// The item the last advance of `g` produced (its reference moves here).
     fn take(&mut self, item: &Type, g: BasicValueEnum<'ctx>) -> CgResult<BasicValueEnum<'ctx>> {
-        let at = self.item_ptr(g)?;
+        let at = self.item_ptr(item, g)?;
         let v = self.load_memory(item, at)?;
         self.register_temp(item, v)?;
         Ok(v)
@@ -404,7 +456,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 let v = self.choose(
                     advanced,
                     |this| {
-                        let v = this.load_memory(&item, this.item_ptr(g)?)?;
+                        let v = this.load_memory(&item, this.item_ptr(&item, g)?)?;
                         this.convert(v, &item, ty)
                     },
                     |this| {
