@@ -223,6 +223,10 @@ pub enum Builtin {
     Str(crate::strings::StrFn),
     /// Advancing generator objects (typed in [`crate::typing::builtins`]).
     Gen(GenFn),
+    /// `penna.literal_unroll(tup)`: the tuple itself; `for x in
+    /// literal_unroll(tup)` runs its body once per item, each copy typed
+    /// for its item (see `infer::unroll`).
+    LiteralUnroll,
 }
 
 /// Operations on generator objects ([`crate::types::Type::GeneratorOf`]).
@@ -373,6 +377,7 @@ impl Builtin {
             Builtin::Runtime(f) => format!("penna._rt_{}", f.name()),
             Builtin::ObjMode => "penna.objmode".into(),
             Builtin::Gen(f) => f.name().into(),
+            Builtin::LiteralUnroll => "literal_unroll".into(),
             Builtin::Str(f) if f.name().starts_with(|c: char| c.is_ascii_lowercase()) => {
                 f.name().into()
             }
@@ -681,6 +686,7 @@ pub fn lookup(module: ModuleId, name: &str) -> Option<ModuleItem> {
         },
         (ModuleId::Penna, "prange") => Function(Builtin::Prange),
         (ModuleId::Penna, "objmode") => Function(Builtin::ObjMode),
+        (ModuleId::Penna, "literal_unroll") => Function(Builtin::LiteralUnroll),
         // `penna.typed.Dict.empty(...)`: the submodule's names are penna's.
         (ModuleId::Penna, "typed") => Module(ModuleId::Penna),
         (ModuleId::Penna, "cuda") => Module(ModuleId::Gpu(GpuNs::Root)),

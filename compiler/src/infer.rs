@@ -15,6 +15,7 @@ mod generators;
 mod index;
 mod refine;
 mod strings;
+mod unroll;
 
 use crate::builtins::{Attribute, Builtin, ContainerFn, Method, NpFn};
 use crate::env::{Const, JitFunction};
@@ -73,6 +74,7 @@ pub fn infer_function(
         let mut body = std::mem::take(&mut f.body);
         let expanded = refine::expand_tuple_stores(f, &mut body);
         let expanded = generators::rewrite_loops(f, &mut body) || expanded;
+        let expanded = unroll::unroll_loops(f, &mut body) || expanded;
         let mut infer = Infer {
             f,
             callees,

@@ -34,7 +34,7 @@ from .types import (  # noqa: F401  (Numba-style type names at top level)
     deferred_type, optional, unicode_type,
 )
 
-__all__ = ["jit", "njit", "prange", "cuda", "hip", "vectorize", "guvectorize", "stencil", "omp", "set_num_threads", "get_num_threads", "get_thread_id",
+__all__ = ["jit", "njit", "prange", "literal_unroll", "cuda", "hip", "vectorize", "guvectorize", "stencil", "omp", "set_num_threads", "get_num_threads", "get_thread_id",
            "errors", "types", "typed", "typeof", "config", "cache", "experimental", "jitclass", "objmode", "__version__"]
 
 
@@ -59,6 +59,14 @@ def prange(*args):
     reductions. ``a[k] += 1`` from several iterations is a data race, as in
     Numba: give each thread its own row instead."""
     return range(*args)
+
+
+def literal_unroll(container):
+    """``for x in literal_unroll(tup)``: in compiled code the loop's body is
+    compiled once per item of the tuple, each copy for its item's type (so the
+    items may have different types), as Numba's ``literal_unroll``. In the
+    interpreter it is the tuple itself."""
+    return container
 
 
 def get_thread_id():

@@ -460,6 +460,81 @@ impl Stmt {
         }
     }
 
+    /// The expressions the statement evaluates itself, to replace them (the
+    /// same order as [`Stmt::visit_own_exprs`]).
+    pub fn own_exprs_mut(&mut self) -> Vec<&mut ExprId> {
+        match self {
+            Stmt::Assign { value, .. } => vec![value],
+            Stmt::Store {
+                base,
+                indices,
+                value,
+            } => std::iter::once(base)
+                .chain(indices.iter_mut())
+                .chain(std::iter::once(value))
+                .collect(),
+            Stmt::Eval(e)
+            | Stmt::Return(Some(e))
+            | Stmt::Yield(e)
+            | Stmt::RaiseValue { message: e, .. }
+            | Stmt::If { cond: e, .. }
+            | Stmt::While { cond: e, .. } => vec![e],
+            Stmt::ForRange {
+                start, stop, step, ..
+            } => vec![start, stop, step],
+            Stmt::Print { items, .. } => items
+                .iter_mut()
+                .filter_map(|i| match i {
+                    PrintItem::Value(e) => Some(e),
+                    PrintItem::Text(_) => None,
+                })
+                .collect(),
+            _ => vec![],
+        }
+    }
+
+    /// The locals the statement itself binds (not those of its nested
+    /// blocks).
+    pub fn bound_locals(&self) -> Vec<LocalId> {
+        match self {
+            Stmt::Assign { local, .. } | Stmt::ForRange { var: local, .. } => vec![*local],
+            Stmt::Try { handlers, .. } => handlers.iter().filter_map(|h| h.name).collect(),
+            Stmt::ObjMode {
+                inputs, outputs, ..
+            } => inputs
+                .iter()
+                .copied()
+                .chain(outputs.iter().map(|(l, _)| *l))
+                .collect(),
+            Stmt::Collective { args, result, .. } => {
+                args.iter().copied().chain(result.iter().copied()).collect()
+            }
+            _ => vec![],
+        }
+    }
+
+    /// The locals the statement itself binds (not those of its nested
+    /// blocks), to replace them.
+    pub fn bound_locals_mut(&mut self) -> Vec<&mut LocalId> {
+        match self {
+            Stmt::Assign { local, .. } | Stmt::ForRange { var: local, .. } => vec![local],
+            Stmt::Try { handlers, .. } => handlers
+                .iter_mut()
+                .filter_map(|h| h.name.as_mut())
+                .collect(),
+            Stmt::ObjMode {
+                inputs, outputs, ..
+            } => inputs
+                .iter_mut()
+                .chain(outputs.iter_mut().map(|(l, _)| l))
+                .collect(),
+            Stmt::Collective { args, result, .. } => {
+                args.iter_mut().chain(result.iter_mut()).collect()
+            }
+            _ => vec![],
+        }
+    }
+
     /// The statement's nested blocks, in order, to change them.
     pub fn visit_blocks_mut(&mut self, mut visit: impl FnMut(&mut Block)) {
         match self {

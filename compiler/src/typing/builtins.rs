@@ -76,6 +76,11 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
         Builtin::Str(f) => super::strings::call(f, args),
         Builtin::ObjMode => Err("objmode(...) is the context manager of a `with` block".into()),
         Builtin::Gen(f) => generator(f, args),
+        Builtin::LiteralUnroll => match args {
+            [t @ Type::Tuple(_)] => Ok(OpType::new(vec![t.clone()], t.clone())),
+            [t] => Err(format!("literal_unroll() takes a tuple, got {t}")),
+            _ => Err("literal_unroll() takes one tuple".into()),
+        },
         Builtin::Iterating(f) => Err(format!("{}() is lowered into a loop", f.name())),
         Builtin::Heapq(m) => Err(format!("{}() is lowered into a list method", m.name())),
         Builtin::Len => {

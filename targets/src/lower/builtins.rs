@@ -31,6 +31,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Builtin::Str(_)
             | Builtin::Gen(_)
             | Builtin::ObjMode => Err(bug(format!("{} reached the builtin table", b.name()))),
+            Builtin::LiteralUnroll => Ok(args[0]),
             Builtin::Len => match types[0] {
                 Type::Array(_) => Ok(self.shape(args[0].into_struct_value(), 0)?.into()),
                 Type::Tuple(items) => Ok(self.i64(items.len() as i64).into()),
