@@ -26,9 +26,11 @@ The spec is a list of ``(name, type)`` pairs, a dict, or class annotations
 ``penna.types.unicode_type``, typed containers, other jitclasses). Methods,
 ``@property`` (getter and setter) and ``@staticmethod`` are compiled with
 ``penna.jit``; ``__init__`` runs compiled, from Python and from compiled code.
-The special methods ``__len__ __getitem__ __contains__ __eq__ __ne__ __lt__
-__le__ __gt__ __ge__ __add__ __sub__ __mul__ __truediv__ __floordiv__ __mod__
-__pow__`` serve ``len(x)``, ``x[i]``, ``in`` and the operators on both sides.
+The special methods ``__len__ __getitem__ __setitem__ __contains__ __iter__
+__eq__ __ne__ __lt__ __le__ __gt__ __ge__ __add__ __sub__ __mul__ __truediv__
+__floordiv__ __mod__ __pow__`` serve ``len(x)``, ``x[i]``, ``x[i] = v``,
+``in``, ``for v in x`` (``__iter__`` is a generator) and the operators on
+both sides; ``__hash__`` serves ``hash(x)`` in Python.
 """
 
 import inspect
@@ -44,7 +46,7 @@ _SERIAL = [0]
 
 #: Special methods compiled code and Python call on instances.
 _SPECIAL = {
-    "__init__", "__len__", "__getitem__", "__contains__",
+    "__init__", "__len__", "__getitem__", "__setitem__", "__contains__", "__iter__", "__hash__",
     "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
     "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
 }

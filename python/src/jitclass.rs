@@ -442,6 +442,31 @@ impl JitObject {
             .ok_or_else(|| PyTypeError::new_err("this jitclass has no __getitem__"))
     }
 
+    fn __setitem__(
+        slf: &Bound<'_, Self>,
+        key: Bound<'_, PyAny>,
+        value: Bound<'_, PyAny>,
+    ) -> PyResult<()> {
+        special(slf, "__setitem__", (key, value))?
+            .ok_or_else(|| PyTypeError::new_err("this jitclass has no __setitem__"))?;
+        Ok(())
+    }
+
+    /// The generator `__iter__` makes (a `penna.Generator`).
+    fn __iter__(slf: &Bound<'_, Self>) -> PyResult<Py<PyAny>> {
+        special(slf, "__iter__", ())?
+            .ok_or_else(|| PyTypeError::new_err("this jitclass has no __iter__"))
+    }
+
+    /// `__hash__` of the class; without one, the identity of the instance
+    /// (as Python objects without `__eq__` hash).
+    fn __hash__(slf: &Bound<'_, Self>) -> PyResult<isize> {
+        match special(slf, "__hash__", ())? {
+            Some(h) => h.extract(slf.py()),
+            None => Ok(slf.borrow().mi as isize >> 4),
+        }
+    }
+
     fn __contains__(slf: &Bound<'_, Self>, item: Bound<'_, PyAny>) -> PyResult<bool> {
         special(slf, "__contains__", (item,))?
             .ok_or_else(|| PyTypeError::new_err("this jitclass has no __contains__"))?

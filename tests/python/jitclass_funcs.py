@@ -232,3 +232,49 @@ Partial = jitclass([("x", float64), ("name", types.unicode_type)])(PlainPartial)
 @penna.jit
 def read_unset(p):
     return p.label()
+
+
+class PlainBag:
+    """Methods named like NumPy's array methods, item assignment, iteration."""
+
+    def __init__(self, k):
+        self.data = np.zeros(k)
+
+    def sum(self):
+        return self.data.sum()
+
+    def mean(self):
+        return self.data.mean()
+
+    def fill(self, v):
+        self.data[:] = v
+
+    def copy(self):
+        other = Bag(self.data.size)
+        other.data[:] = self.data
+        return other
+
+    def __setitem__(self, i, v):
+        self.data[i] = v
+
+    def __iter__(self):
+        for x in self.data:
+            yield x
+
+    def __hash__(self):
+        return int(self.data.sum())
+
+
+Bag = jitclass([("data", float64[:])])(PlainBag)
+
+
+@penna.njit
+def use_bag(k):
+    b = Bag(k)
+    b.fill(2.0)
+    b[1] = 5.0
+    c = b.copy()
+    s = 0.0
+    for x in c:
+        s += x
+    return b.sum(), b.mean(), s, [x * 2 for x in b]

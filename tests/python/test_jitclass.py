@@ -142,3 +142,16 @@ def test_instances_pickle_by_value():
     lab = pickle.loads(pickle.dumps(jc.Label("w", 2.0)))
     assert lab.describe() == "w=2.00"
     assert pickle.loads(pickle.dumps(jc.Accumulator)) is jc.Accumulator
+
+
+def test_numpy_named_methods_setitem_iter_and_hash():
+    assert jc.use_bag(3) == (9.0, 3.0, 9.0, [4.0, 10.0, 4.0])
+    b = jc.Bag(3)
+    b.fill(1.0)
+    b[0] = 4.0
+    assert b.sum() == 6.0 and b.mean() == 2.0
+    assert list(b) == [4.0, 1.0, 1.0]
+    assert hash(b) == 6
+    before = live_allocations()
+    assert [x for x in jc.Bag(2)] == [0.0, 0.0]
+    assert live_allocations() == before

@@ -58,6 +58,28 @@ impl Infer<'_> {
                 args,
                 keywords,
             } => {
+                // `x.sum()` bound as NumPy's method: the class's `sum`, with
+                // the arguments as written.
+                let bound = matches!(callee, Callee::Builtin(Builtin::Np(_)));
+                if let Some(k) = self
+                    .f
+                    .method_forms
+                    .iter()
+                    .position(|m| bound && m.call == e)
+                {
+                    let form = self.f.method_forms.swap_remove(k);
+                    return match class.0.member(&form.name) {
+                        Some(Member::Method(f)) => {
+                            self.f.exprs[e] = call(f, form.args, form.keywords);
+                            true
+                        }
+                        Some(Member::Static(f)) => {
+                            self.f.exprs[e] = call(f, form.args[1..].to_vec(), form.keywords);
+                            true
+                        }
+                        _ => false,
+                    };
+                }
                 let name: String = match &callee {
                     Callee::NamedMethod(n) => n.to_string(),
                     Callee::Method(m) => m.name().to_owned(),

@@ -32,33 +32,89 @@ pub(super) fn rewrite_loops(f: &mut Function, block: &mut Block) -> bool {
         block[i]
             .kind
             .visit_blocks_mut(|b| changed |= rewrite_loops(f, b));
-        if let Some(seqs) = generator_loop(f, &block[i]) {
+        if let Some(mut seqs) = generator_loop(f, &block[i]) {
             let removed = drop_length_counts(f, block, i, &seqs);
             i -= removed;
             let span = block[i].span;
-            let Stmt::ForRange { var, body, .. } =
+            let Stmt::ForRange { var, mut body, .. } =
                 std::mem::replace(&mut block[i].kind, Stmt::Break)
             else {
                 unreachable!("generator_loop matched a ForRange")
             };
+            let iters = class_iterators(f, &mut seqs, &mut body, var, span);
             let (init, looped) = while_loop(f, var, body, &seqs, span);
             block[i] = Statement { kind: init, span };
             block.insert(i + 1, Statement { kind: looped, span });
+            let n = iters.len();
+            block.splice(i..i, iters);
             changed = true;
-            i += 1;
+            i += 1 + n;
         }
         i += 1;
     }
     changed
 }
 
+/// One sequence of a loop over generators: the local, and whether it
+/// holds a generator (or will: a jitclass instance's `__iter__()`).
+type Seq = (LocalId, bool);
+
 fn is_generator(f: &Function, local: LocalId) -> bool {
     matches!(f.locals[local].ty, Type::GeneratorOf(_))
 }
 
+/// Whether `local` holds a jitclass instance whose class has `__iter__`.
+fn iterable_instance(f: &Function, local: LocalId) -> bool {
+    matches!(&f.locals[local].ty, Type::Class(c) if c.0.member("__iter__").is_some())
+}
+
+/// `for x in obj` with `obj` a jitclass instance iterates the generator
+/// `obj.__iter__()`: the statements that make it (before the loop), and
+/// the loop's reads of `obj` moved to it.
+fn class_iterators(
+    f: &mut Function,
+    seqs: &mut [Seq],
+    body: &mut Block,
+    var: LocalId,
+    span: Span,
+) -> Vec<Statement> {
+    let mut made = Vec::new();
+    for seq in seqs.iter_mut() {
+        if !iterable_instance(f, seq.0) {
+            continue;
+        }
+        let instance = f.add_expr(Expr::Local(seq.0), span);
+        let call = f.add_expr(
+            Expr::Call {
+                callee: Callee::NamedMethod("__iter__".into()),
+                args: vec![instance],
+                keywords: vec![],
+            },
+            span,
+        );
+        let it = f.add_local("$iter", span, true);
+        made.push(Statement {
+            kind: Stmt::Assign {
+                local: it,
+                value: call,
+            },
+            span,
+        });
+        for e in all_exprs(f, body) {
+            if let Some((s, seq_expr)) = iteration_of(f, e, var) {
+                if s == seq.0 {
+                    f.exprs[seq_expr] = Expr::Local(it);
+                }
+            }
+        }
+        *seq = (it, true);
+    }
+    made
+}
+
 /// The locals a sequential index loop iterates (in order), when one of
 /// them holds a generator.
-fn generator_loop(f: &Function, s: &Statement) -> Option<Vec<LocalId>> {
+fn generator_loop(f: &Function, s: &Statement) -> Option<Vec<Seq>> {
     let Stmt::ForRange {
         var,
         body,
@@ -68,15 +124,16 @@ fn generator_loop(f: &Function, s: &Statement) -> Option<Vec<LocalId>> {
     else {
         return None;
     };
-    let mut seqs = Vec::new();
+    let mut seqs: Vec<Seq> = Vec::new();
     for e in all_exprs(f, body) {
         if let Some((seq, _)) = iteration_of(f, e, *var) {
-            if !seqs.contains(&seq) {
-                seqs.push(seq);
+            if !seqs.iter().any(|(s, _)| *s == seq) {
+                let generated = is_generator(f, seq) || iterable_instance(f, seq);
+                seqs.push((seq, generated));
             }
         }
     }
-    seqs.iter().any(|&s| is_generator(f, s)).then_some(seqs)
+    seqs.iter().any(|(_, generated)| *generated).then_some(seqs)
 }
 
 /// `iteration($s, $i, ...)` with `$i` the loop's variable: (`$s`, the
@@ -117,7 +174,7 @@ fn all_exprs(f: &Function, block: &[Statement]) -> Vec<ExprId> {
 
 /// Removes the `$n = len($s)` statements just before the loop at `at`
 /// for the generators among `seqs`; returns how many it removed.
-fn drop_length_counts(f: &Function, block: &mut Block, at: usize, seqs: &[LocalId]) -> usize {
+fn drop_length_counts(f: &Function, block: &mut Block, at: usize, seqs: &[Seq]) -> usize {
     let mut removed = 0;
     while at > removed {
         let k = at - removed - 1;
@@ -128,7 +185,7 @@ fn drop_length_counts(f: &Function, block: &mut Block, at: usize, seqs: &[LocalI
                     args,
                     ..
                 } => {
-                    matches!(f.exprs[args[0]], Expr::Local(s) if seqs.contains(&s) && is_generator(f, s))
+                    matches!(f.exprs[args[0]], Expr::Local(s) if seqs.contains(&(s, true)))
                 }
                 _ => false,
             },
@@ -148,10 +205,10 @@ fn while_loop(
     f: &mut Function,
     var: LocalId,
     mut body: Block,
-    seqs: &[LocalId],
+    seqs: &[Seq],
     span: Span,
 ) -> (Stmt, Stmt) {
-    take_items(f, &mut body, var);
+    take_items(f, &mut body, var, seqs);
     let minus_one = f.add_expr(Expr::Literal(Const::Int(-1)), span);
     let init = Stmt::Assign {
         local: var,
@@ -168,9 +225,9 @@ fn while_loop(
         span,
     );
     let mut cond = None;
-    for &s in seqs {
+    for &(s, generated) in seqs {
         let seq = f.add_expr(Expr::Local(s), span);
-        let test = if is_generator(f, s) {
+        let test = if generated {
             call(f, Builtin::Gen(GenFn::Advance), vec![seq], span)
         } else {
             let len = call(f, Builtin::Len, vec![seq], span);
@@ -247,10 +304,10 @@ fn call(f: &mut Function, b: Builtin, args: Vec<ExprId>, span: Span) -> ExprId {
 }
 
 /// `iteration($s, $i, ...)` of a generator `$s` becomes `take($s)`.
-fn take_items(f: &mut Function, body: &mut Block, var: LocalId) {
+fn take_items(f: &mut Function, body: &mut Block, var: LocalId, seqs: &[Seq]) {
     for e in all_exprs(f, body) {
         if let Some((seq, seq_expr)) = iteration_of(f, e, var) {
-            if is_generator(f, seq) && !matches!(f.exprs[e], Expr::Index { .. }) {
+            if seqs.contains(&(seq, true)) && !matches!(f.exprs[e], Expr::Index { .. }) {
                 f.exprs[e] = Expr::Call {
                     callee: Callee::Builtin(Builtin::Gen(GenFn::Take)),
                     args: vec![seq_expr],

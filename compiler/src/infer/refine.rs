@@ -83,8 +83,11 @@ impl Infer<'_> {
                 }
                 _ => return false,
             },
+            // (A generator, or an instance with `__iter__`, is advanced
+            // instead: see `generators`.)
             Callee::Builtin(Builtin::Container(ContainerFn::IterItem))
-                if !matches!(first, Type::Dict(..) | Type::Set(_) | Type::GeneratorOf(_)) =>
+                if !matches!(first, Type::Dict(..) | Type::Set(_) | Type::GeneratorOf(_))
+                    && !matches!(first, Type::Class(c) if c.0.member("__iter__").is_some()) =>
             {
                 Expr::Index {
                     base: args[0],
@@ -159,11 +162,34 @@ impl Infer<'_> {
 
 /// `a[idx] = v` with `idx` a variable known to hold a tuple of ints (as
 /// `np.ndindex` gives), `a` an array: `a[idx[0], idx[1], ...] = v`, as
-/// `index_by_tuple` does for reads. Runs before each inference pass, on the
-/// types the last one found; returns whether a statement changed.
+/// `index_by_tuple` does for reads; `obj[i] = v` on a jitclass instance
+/// calls its `__setitem__`. Runs before each inference pass, on the types
+/// the last one found; returns whether a statement changed.
 pub(super) fn expand_tuple_stores(f: &mut Function, block: &mut Block) -> bool {
     let mut changed = false;
     for s in block.iter_mut() {
+        // `obj[i] = v` on a jitclass instance: `obj.__setitem__(i, v)`.
+        if let Stmt::Store {
+            base,
+            indices,
+            value,
+        } = &s.kind
+        {
+            if let (Type::Class(_), [index]) = (f.ty(*base), indices.as_slice()) {
+                let span = s.span;
+                let call = f.add_expr(
+                    Expr::Call {
+                        callee: Callee::NamedMethod("__setitem__".into()),
+                        args: vec![*base, *index, *value],
+                        keywords: vec![],
+                    },
+                    span,
+                );
+                s.kind = Stmt::Eval(call);
+                changed = true;
+                continue;
+            }
+        }
         if let Stmt::Store { base, indices, .. } = &mut s.kind {
             let tuple = match (indices.as_slice(), &f.exprs[*base]) {
                 ([index], Expr::Local(b)) if matches!(f.locals[*b].ty, Type::Array(_)) => {

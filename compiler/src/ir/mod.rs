@@ -625,6 +625,21 @@ pub struct Function {
     /// (`ret` is [`Type::GeneratorOf`] the yielded type) that runs the body
     /// as it is advanced; its `return`s carry no value.
     pub generator: bool,
+    /// Calls the lowering bound as NumPy array methods (`x.sum()`, filling
+    /// in NumPy's defaults), with the method's name and the arguments as
+    /// written (receiver first) and keywords: on a jitclass instance they
+    /// call the class's method of that name instead.
+    pub method_forms: Vec<MethodForm>,
+}
+
+/// A call written as a method, as the source wrote it (see
+/// [`Function::method_forms`]).
+#[derive(Clone)]
+pub struct MethodForm {
+    pub call: ExprId,
+    pub name: Arc<str>,
+    pub args: Vec<ExprId>,
+    pub keywords: Vec<(String, ExprId)>,
 }
 
 impl Function {
@@ -646,6 +661,7 @@ impl Function {
             checked: Vec::new(),
             augmented: Vec::new(),
             generator: false,
+            method_forms: Vec::new(),
             flags: Default::default(),
         }
     }

@@ -152,6 +152,12 @@ impl Lower<'_> {
                 AstExpr::Attribute(a) if is_numpy_method(a, call) => {
                     let f = NpFn::method(a.attr.id.as_str()).expect("checked");
                     let receiver = self.expr(&a.value)?;
+                    let written = (
+                        std::iter::once(receiver)
+                            .chain(args.iter().copied())
+                            .collect(),
+                        keywords.clone(),
+                    );
                     let mut all = vec![receiver];
                     if f == NpFn::Reshape && args.len() > 1 {
                         // a.reshape(2, 3) is a.reshape((2, 3)).
@@ -162,14 +168,21 @@ impl Lower<'_> {
                     }
                     let name = format!(".{}", f.name());
                     let args = self.bind_numpy(f, &name, all, keywords, span)?;
-                    return Ok(self.add(
+                    let call = self.add(
                         Expr::Call {
                             callee: Callee::Builtin(Builtin::Np(f)),
                             args,
                             keywords: Vec::new(),
                         },
                         span,
-                    ));
+                    );
+                    self.f.method_forms.push(MethodForm {
+                        call,
+                        name: a.attr.id.as_str().into(),
+                        args: written.0,
+                        keywords: written.1,
+                    });
+                    return Ok(call);
                 }
                 AstExpr::Attribute(a)
                     if Method::from_name(a.attr.id.as_str()).is_none()
