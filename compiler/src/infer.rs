@@ -13,6 +13,7 @@
 mod classes;
 mod generators;
 mod index;
+mod records;
 mod refine;
 mod strings;
 mod unroll;
@@ -636,6 +637,10 @@ impl Infer<'_> {
                         self.set_operands(e, OpType::new(ops, result))
                     }
                     Type::Tuple(items) => self.tuple_item(e, base, items, indices)?,
+                    Type::RecordArray(a) => {
+                        let a = a.clone();
+                        self.record_index(e, &a, &types, &operands)?
+                    }
                     t if t.is_container() => {
                         let op = rule(self, containers::index(t, index_t))?;
                         self.set_operands(e, op)
@@ -759,6 +764,8 @@ fn printable(t: &Type) -> bool {
         | Type::Function(_)
         | Type::Class(_)
         | Type::GeneratorOf(_)
+        | Type::Record(_)
+        | Type::RecordArray(_)
         | Type::Generator => false,
         // Containers print as Python prints them (the host reads them).
         Type::List { .. } | Type::Dict(..) | Type::Set(_) => true,

@@ -196,6 +196,17 @@ impl Builder {
                 )
                 .with_hint("a numpy.random.Generator is passed into compiled code, never out: return what it drew")));
             }
+            if functions.is_empty()
+                && holds(&f.ret, &|t| {
+                    matches!(t, Type::Record(_) | Type::RecordArray(_))
+                })
+            {
+                return Err(ctx(CompileError::unsupported(
+                    format!("`{}` returns {} to Python", f.name, f.ret),
+                    f.span,
+                )
+                .with_hint("records and record arrays are not passed out of compiled code yet: return their fields (`r.x`, `a['x']`)")));
+            }
             coerce(&mut f, &spec.operands);
             crate::definite::mark_maybe_unassigned(&mut f);
             crate::parallel::plan(&mut f).map_err(|e| e.in_function(&f.source, &f.name))?;
@@ -212,11 +223,20 @@ impl Builder {
 /// Whether a value of type `t` holds a `numpy.random.Generator` (which
 /// compiled code borrows from Python and cannot hand back).
 fn holds_generator(t: &Type) -> bool {
+    holds(t, &|t| *t == Type::Generator)
+}
+
+/// Whether `t` is, or holds somewhere inside, a type that `is` picks.
+fn holds(t: &Type, is: &dyn Fn(&Type) -> bool) -> bool {
+    if is(t) {
+        return true;
+    }
     match t {
-        Type::Generator => true,
-        Type::Tuple(items) => items.iter().any(holds_generator),
-        Type::Optional(t) | Type::List { item: t, .. } | Type::Set(t) => holds_generator(t),
-        Type::Dict(k, v) => holds_generator(k) || holds_generator(v),
+        Type::Tuple(items) => items.iter().any(|t| holds(t, is)),
+        Type::Optional(t) | Type::List { item: t, .. } | Type::Set(t) | Type::GeneratorOf(t) => {
+            holds(t, is)
+        }
+        Type::Dict(k, v) => holds(k, is) || holds(v, is),
         _ => false,
     }
 }

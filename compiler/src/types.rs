@@ -320,11 +320,88 @@ pub enum Type {
     /// An instance of a `jitclass`: a reference-counted object of the CPU
     /// runtime whose data is the fields in the layout of [`ClassRef::layout`].
     Class(ClassRef),
+    /// One record of a structured array (Numba's `Record`): the address of
+    /// its bytes inside the array, whose fields compiled code reads and
+    /// writes in place (`r.x`, `r['x']`, `a[i].x = v`).
+    Record(std::sync::Arc<RecordType>),
+    /// A NumPy array of a structured dtype: the array descriptor (strides in
+    /// bytes; any layout).
+    RecordArray(RecordArrayType),
     /// A generator object (what calling a function that `yield`s returns),
     /// yielding values of the boxed type: a reference-counted object of the
     /// CPU runtime holding the suspended function (see `penna_compiler::abi::
     /// generators`). Every generator yielding the same type has this type.
     GeneratorOf(Box<Type>),
+}
+
+/// A structured dtype: named scalar fields at byte offsets, `size` bytes
+/// per record (NumPy's `itemsize`). `readonly`: a record of an array whose
+/// WRITEABLE flag is off (its fields cannot be assigned).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct RecordType {
+    pub fields: Vec<(String, Scalar, u32)>,
+    pub size: u32,
+    pub readonly: bool,
+}
+
+impl RecordType {
+    /// The type and byte offset of field `name`.
+    pub fn field(&self, name: &str) -> Option<(Scalar, u32)> {
+        self.fields
+            .iter()
+            .find(|(n, _, _)| n == name)
+            .map(|(_, s, off)| (*s, *off))
+    }
+}
+
+impl fmt::Display for RecordType {
+    /// Numba's notation: `Record(x[type=float64;offset=0],n[type=int32;offset=8];12;False)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.readonly {
+            f.write_str("readonly ")?;
+        }
+        f.write_str("Record(")?;
+        for (i, (name, s, off)) in self.fields.iter().enumerate() {
+            if i > 0 {
+                f.write_str(",")?;
+            }
+            write!(f, "{name}[type={};offset={off}]", s.name())?;
+        }
+        write!(f, ";{};False)", self.size)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct RecordArrayType {
+    pub record: std::sync::Arc<RecordType>,
+    pub ndim: u8,
+    pub readonly: bool,
+}
+
+impl RecordArrayType {
+    /// The array type of field `name` of every record: a view with the
+    /// records' strides.
+    pub fn field_view(&self, name: &str) -> Option<(ArrayType, u32)> {
+        let (dtype, offset) = self.record.field(name)?;
+        let view = ArrayType {
+            dtype,
+            ndim: self.ndim,
+            layout: Layout::Any,
+            readonly: self.readonly,
+        };
+        Some((view, offset))
+    }
+
+    /// The record array as an array of bytes with its strides, for the
+    /// address arithmetic arrays share.
+    pub fn as_byte_array(&self) -> ArrayType {
+        ArrayType {
+            dtype: Scalar::U8,
+            ndim: self.ndim,
+            layout: Layout::Any,
+            readonly: self.readonly,
+        }
+    }
 }
 
 /// A `jitclass` as a type: equal when it is the same class.
@@ -502,7 +579,9 @@ impl Type {
             | Type::Generator
             | Type::Str
             | Type::Class(_)
+            | Type::Record(_)
             | Type::GeneratorOf(_) => (8, 8),
+            Type::RecordArray(r) => (16 + 16 * r.ndim as u32, 8),
             Type::Optional(_) => self.layout().size_align(),
         }
     }
@@ -554,6 +633,11 @@ impl fmt::Display for Type {
             Type::Generator => f.write_str("np.random.Generator"),
             Type::Str => f.write_str("unicode_type"),
             Type::GeneratorOf(t) => write!(f, "generator({t})"),
+            Type::Record(r) => write!(f, "{r}"),
+            Type::RecordArray(a) => {
+                let readonly = if a.readonly { "readonly " } else { "" };
+                write!(f, "{readonly}array({}, {}d, A)", a.record, a.ndim)
+            }
             Type::Function(r) => write!(f, "dispatcher({})", r.0.name()),
             // Numba's notation, which names the fields (their types are
             // part of what the instance is).
@@ -649,6 +733,15 @@ pub fn unify(a: &Type, b: &Type) -> Result<Type, UnifyError> {
         (Type::Str, Type::Str) => Type::Str,
         (Type::Function(x), Type::Function(y)) if x == y => a.clone(),
         (Type::Class(x), Type::Class(y)) if x == y => a.clone(),
+        (Type::Record(x), Type::Record(y)) if x == y => a.clone(),
+        (Type::RecordArray(x), Type::RecordArray(y))
+            if x.record == y.record && x.ndim == y.ndim =>
+        {
+            Type::RecordArray(RecordArrayType {
+                readonly: x.readonly || y.readonly,
+                ..x.clone()
+            })
+        }
         (Type::GeneratorOf(x), Type::GeneratorOf(y)) => Type::GeneratorOf(Box::new(same(x, y)?)),
         // `None` on some paths, a value on others.
         (Type::Optional(x), Type::Optional(y)) => Type::Optional(Box::new(unify(x, y)?)),

@@ -94,7 +94,15 @@ pub unsafe fn write_arg(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyRes
             unsafe { *(dst as *mut *mut penna_compiler::abi::MemInfo) = made };
             Ok(())
         }
-        Type::Array(a) => {
+        Type::Record(_) => Err(PyTypeError::new_err(
+            "a single record cannot be passed to compiled code yet: pass the structured array and an index",
+        )),
+        Type::Array(_) | Type::RecordArray(_) => {
+            let ndim = match t {
+                Type::RecordArray(r) => r.ndim,
+                Type::Array(a) => a.ndim,
+                _ => unreachable!("matched"),
+            };
             let arr = obj.as_ptr() as *mut PyArrayObject;
             let words = dst as *mut i64;
             // SAFETY: the dispatcher typed `obj` as an ndarray of this ndim.
@@ -102,7 +110,7 @@ pub unsafe fn write_arg(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyRes
                 let fields = &(*arr).fields;
                 *words = 0;
                 *words.add(1) = fields.data as i64;
-                let n = a.ndim as usize;
+                let n = ndim as usize;
                 for k in 0..n {
                     *words.add(2 + k) = *fields.dimensions.add(k) as i64;
                     *words.add(2 + n + k) = *fields.strides.add(k) as i64;
@@ -264,6 +272,13 @@ pub unsafe fn read_value(
                 PyTuple::new(py, values)?.into_any().unbind()
             }
             Type::Array(a) => crate::owned::array_to_python(py, a, src, args)?,
+            // Never returned (the compiler refuses): the record's address
+            // points into an array of the caller's.
+            Type::Record(_) | Type::RecordArray(_) => {
+                return Err(PyTypeError::new_err(format!(
+                    "a {t} cannot be passed out of compiled code yet"
+                )))
+            }
             Type::List { typed: true, .. } | Type::Dict(..) => {
                 let mi = *(src as *const *mut penna_compiler::abi::MemInfo);
                 crate::typed::wrap_container(py, t, mi)?

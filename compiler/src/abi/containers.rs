@@ -72,10 +72,12 @@ fn leaves(t: &Type, offset: u32, fields: &mut Vec<u32>, refs: &mut Vec<u32>) {
                 leaves(item, offset + off, fields, refs);
             }
         }
-        Type::Array(_) => {
+        Type::Array(_) | Type::RecordArray(_) => {
             fields.extend([FIELD_ARRAY, offset]);
             refs.push(offset);
         }
+        // The address of a record inside an array the caller holds.
+        Type::Record(_) => fields.extend([FIELD_DICT, offset]),
         Type::List { .. } => {
             fields.extend([FIELD_LIST, offset]);
             refs.push(offset);

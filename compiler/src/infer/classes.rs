@@ -198,6 +198,9 @@ impl Infer<'_> {
         types: &[Type],
         operands: &[ExprId],
     ) -> Result<Type> {
+        if let Some(t) = self.record_member(e, &callee, types, operands) {
+            return t;
+        }
         Ok(match callee {
             Callee::GetAttr(name) => match &types[0] {
                 Type::Class(c) => match c.field(&name) {

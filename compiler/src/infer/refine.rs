@@ -40,6 +40,11 @@ impl Infer<'_> {
         if self.reroute_class(e, types) {
             return true;
         }
+        if matches!(types.first(), Some(Type::Record(_) | Type::RecordArray(_)))
+            && self.reroute_record(e, types)
+        {
+            return true;
+        }
         let str_call = matches!(
             self.f.exprs[e],
             Expr::Call {
@@ -168,6 +173,10 @@ impl Infer<'_> {
 pub(super) fn expand_tuple_stores(f: &mut Function, block: &mut Block) -> bool {
     let mut changed = false;
     for s in block.iter_mut() {
+        if super::records::field_store(f, s) {
+            changed = true;
+            continue;
+        }
         // `obj[i] = v` on a jitclass instance: `obj.__setitem__(i, v)`.
         if let Stmt::Store {
             base,

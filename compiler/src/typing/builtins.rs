@@ -87,6 +87,7 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
             arity(b, args, 1..=1)?;
             match &args[0] {
                 Type::Array(a) if a.ndim >= 1 => Ok(OpType::new(args.to_vec(), Type::I64)),
+                Type::RecordArray(a) if a.ndim >= 1 => Ok(OpType::new(args.to_vec(), Type::I64)),
                 Type::Tuple(_) => Ok(OpType::new(args.to_vec(), Type::I64)),
                 t if t.is_container() => Ok(OpType::new(args.to_vec(), Type::I64)),
                 t => Err(format!("len() is not defined for {t}")),
@@ -325,6 +326,15 @@ pub fn method(m: Method, args: &[Type]) -> Rule {
 /// The type of `value.attr`.
 pub fn attribute(attr: Attribute, value: &Type) -> Result<Type, String> {
     match (attr, value) {
+        (
+            Attribute::Shape
+            | Attribute::Size
+            | Attribute::Ndim
+            | Attribute::Itemsize
+            | Attribute::Nbytes
+            | Attribute::Strides,
+            Type::RecordArray(r),
+        ) => attribute(attr, &Type::Array(r.as_byte_array())),
         (Attribute::Shape, Type::Array(a)) => Ok(Type::Tuple(vec![Type::I64; a.ndim as usize])),
         (
             Attribute::Size | Attribute::Ndim | Attribute::Itemsize | Attribute::Nbytes,

@@ -33,7 +33,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Builtin::ObjMode => Err(bug(format!("{} reached the builtin table", b.name()))),
             Builtin::LiteralUnroll => Ok(args[0]),
             Builtin::Len => match types[0] {
-                Type::Array(_) => Ok(self.shape(args[0].into_struct_value(), 0)?.into()),
+                Type::Array(_) | Type::RecordArray(_) => {
+                    Ok(self.shape(args[0].into_struct_value(), 0)?.into())
+                }
                 Type::Tuple(items) => Ok(self.i64(items.len() as i64).into()),
                 t if t.is_container() => Ok(self.container_len(t, args[0])?.into()),
                 t => Err(bug(format!("len of {t}"))),

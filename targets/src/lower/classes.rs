@@ -22,7 +22,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         name: &str,
     ) -> CgResult<(PointerValue<'ctx>, Type)> {
         let Type::Class(c) = t else {
-            return Err(bug(format!("a field of {t}")));
+            return self.record_field_ptr(t, obj, name);
         };
         let (_, ty, offset) = c
             .field(name)
@@ -40,6 +40,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         obj: BasicValueEnum<'ctx>,
         name: &str,
     ) -> CgResult<BasicValueEnum<'ctx>> {
+        if let Type::RecordArray(a) = t {
+            return self.field_view(a, obj, name);
+        }
         let (p, ty) = self.field_ptr(t, obj, name)?;
         let v = self.load_memory(&ty, p)?;
         if matches!(ty, Type::Str | Type::Class(_)) || ty.is_container() {

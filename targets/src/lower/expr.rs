@@ -219,6 +219,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                         self.check_race(ptr, a.dtype, false, f.span(e))?;
                         self.load_scalar(a.dtype, ptr)
                     }
+                    Type::RecordArray(a) => self.record_at(a, b, indices),
                     Type::Tuple(items) => {
                         let index = indices[0];
                         if let Some(k) = f.const_int(index) {
@@ -371,6 +372,17 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         ty: &Type,
     ) -> CgResult<BasicValueEnum<'ctx>> {
         match (attr, t) {
+            (Attribute::Itemsize, Type::RecordArray(r)) => {
+                Ok(self.i64(r.record.size as i64).into())
+            }
+            (Attribute::Nbytes, Type::RecordArray(r)) => {
+                let count = self.attribute(Attribute::Size, t, v, ty)?.into_int_value();
+                let item = self.i64(r.record.size as i64);
+                Ok(self.b.build_int_mul(count, item, "nbytes")?.into())
+            }
+            (_, Type::RecordArray(r)) => {
+                self.attribute(attr, &Type::Array(r.as_byte_array()), v, ty)
+            }
             (Attribute::Shape, Type::Array(a)) => {
                 let dims = (0..a.ndim as u32)
                     .map(|k| Ok(self.shape(v.into_struct_value(), k)?.into()))

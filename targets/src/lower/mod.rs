@@ -42,6 +42,7 @@ mod parallel;
 mod pararray;
 mod powi;
 mod print;
+mod records;
 mod refcount;
 mod sorting;
 mod stmt;

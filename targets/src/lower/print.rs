@@ -146,6 +146,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Type::Function(_)
             | Type::Class(_)
             | Type::GeneratorOf(_)
+            | Type::Record(_)
+            | Type::RecordArray(_)
             | Type::Generator => {
                 self.write_record(array, record, next, PrintKind::None.code(0), zero, zero)
             }

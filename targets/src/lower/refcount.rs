@@ -33,6 +33,7 @@ use crate::error::CgResult;
 pub fn has_arrays(t: &Type) -> bool {
     match t {
         Type::Array(_)
+        | Type::RecordArray(_)
         | Type::List { .. }
         | Type::Dict(..)
         | Type::Set(_)
@@ -138,7 +139,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         f: &mut dyn FnMut(&Self, PointerValue<'ctx>) -> CgResult<()>,
     ) -> CgResult<()> {
         match t {
-            Type::Array(_) => {
+            Type::Array(_) | Type::RecordArray(_) => {
                 let mi = self
                     .b
                     .build_extract_value(v.into_struct_value(), 0, "meminfo")?;

@@ -24,12 +24,14 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
                 self.ctx.struct_type(&fields, false).into()
             }
             Type::Array(a) => self.descriptor_type(a.ndim as u32).into(),
+            Type::RecordArray(a) => self.descriptor_type(a.ndim as u32).into(),
             Type::List { .. }
             | Type::Dict(..)
             | Type::Set(_)
             | Type::Generator
             | Type::Str
             | Type::Class(_)
+            | Type::Record(_)
             | Type::GeneratorOf(_) => self.ctx.ptr_type(AddressSpace::default()).into(),
             Type::Optional(_) => self.llvm_type(&t.layout()),
         }
@@ -161,6 +163,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Type::Generator
             | Type::Str
             | Type::Class(_)
+            | Type::Record(_)
+            | Type::RecordArray(_)
             | Type::GeneratorOf(_) => {
                 let ty = self.m.llvm_type(t);
                 Ok(self.b.build_load(ty, ptr, "")?)
@@ -201,6 +205,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Type::Generator
             | Type::Str
             | Type::Class(_)
+            | Type::Record(_)
+            | Type::RecordArray(_)
             | Type::GeneratorOf(_) => {
                 self.b.build_store(ptr, v)?;
                 Ok(())

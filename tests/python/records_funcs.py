@@ -1,0 +1,70 @@
+"""Functions over structured arrays for test_records.py (each compiled with
+penna.njit; `.py_func` is the same code run by CPython on a recarray)."""
+
+import penna
+
+
+@penna.njit
+def weighted(a):
+    s = 0.0
+    for i in range(len(a)):
+        s += a[i].x * a[i]["n"]
+    return s
+
+
+@penna.njit
+def update(a, k):
+    for i in range(a.shape[0]):
+        a[i].x += k
+        a[i]["n"] = i * 10
+        r = a[i]
+        r.flag = r.n > 10
+
+
+@penna.njit
+def field_views(a):
+    return a["x"].sum(), a["n"].max()
+
+
+@penna.njit
+def scale_field(a, k):
+    xs = a["x"]
+    for i in range(xs.shape[0]):
+        xs[i] *= k
+
+
+@penna.njit
+def iterate(a):
+    s = 0
+    for r in a:
+        s += r.n
+    return s
+
+
+@penna.njit
+def grid_sum(b):
+    s = 0.0
+    for i in range(b.shape[0]):
+        for j in range(b.shape[1]):
+            s += b[i, j].x
+    return s
+
+
+@penna.njit
+def sizes(a):
+    return a.size, a.ndim, a.itemsize, a.nbytes, len(a)
+
+
+@penna.njit
+def record_out(a):
+    return a[0]
+
+
+@penna.njit
+def write_readonly(a):
+    a[0].x = 1.0
+
+
+@penna.njit
+def missing_field(a):
+    return a[0].y

@@ -1,0 +1,70 @@
+"""Structured arrays (records, issue 21): records read and written in place
+by attribute and by field name, field views, iteration, any layout; checked
+against NumPy running the same functions on recarrays."""
+
+import numpy as np
+import pytest
+
+from penna.errors import TypingError, UnsupportedError
+
+from . import records_funcs as r
+
+DTYPES = [
+    np.dtype([("x", "f8"), ("n", "i4"), ("flag", "?")]),
+    np.dtype([("n", "i8"), ("x", "f4"), ("flag", "u1")], align=True),
+    np.dtype({"names": ["x", "n", "flag"], "formats": ["f8", "i2", "?"], "offsets": [8, 0, 2], "itemsize": 24}),
+]
+
+
+def make(dtype, shape=(5,)):
+    a = np.zeros(shape, dtype=dtype).view(np.recarray)
+    count = int(np.prod(shape))
+    a["x"] = (np.arange(count) * 1.5).reshape(shape)
+    a["n"] = np.arange(count).reshape(shape) + 1
+    return a
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_fields_read_and_written_in_place(dtype):
+    a = make(dtype)
+    assert r.weighted(a) == pytest.approx(r.weighted.py_func(a))
+    b = a.copy()
+    r.update(a, 2.0)
+    r.update.py_func(b, 2.0)
+    assert np.array_equal(a, b)
+    assert r.iterate(a) == r.iterate.py_func(a)
+    assert r.sizes(a) == r.sizes.py_func(a)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_field_views(dtype):
+    a = make(dtype)
+    got, want = r.field_views(a), r.field_views.py_func(a)
+    assert got[0] == pytest.approx(want[0]) and got[1] == want[1]
+    b = a.copy()
+    r.scale_field(a, 3.0)
+    r.scale_field.py_func(b, 3.0)
+    assert np.array_equal(a, b)
+
+
+def test_strided_and_two_dimensional():
+    a = make(DTYPES[0], (4, 3))
+    assert r.grid_sum(a) == r.grid_sum.py_func(a)
+    assert r.grid_sum(a.T) == r.grid_sum.py_func(a.T)
+    v = make(DTYPES[0], (9,))[::2]
+    assert r.weighted(v) == r.weighted.py_func(v)
+
+
+def test_unsupported_uses_are_clear_errors():
+    a = make(DTYPES[0])
+    with pytest.raises(UnsupportedError, match="returns Record"):
+        r.record_out(a)
+    ro = make(DTYPES[0])
+    ro.flags.writeable = False
+    with pytest.raises(TypingError, match="read-only record"):
+        r.write_readonly(ro)
+    with pytest.raises(TypingError, match="has no field `y`"):
+        r.missing_field(a)
+    nested = np.zeros(3, dtype=[("p", [("a", "f8")])])
+    with pytest.raises(TypeError, match="field `p`"):
+        r.weighted(nested)
