@@ -223,6 +223,8 @@ pub enum Builtin {
     Str(crate::strings::StrFn),
     /// Advancing generator objects (typed in [`crate::typing::builtins`]).
     Gen(GenFn),
+    /// `hash(x)` of a number, a string or a tuple of them: CPython's value.
+    Hash,
     /// `penna.literal_unroll(tup)`: the tuple itself; `for x in
     /// literal_unroll(tup)` runs its body once per item, each copy typed
     /// for its item (see `infer::unroll`).
@@ -378,6 +380,7 @@ impl Builtin {
             Builtin::ObjMode => "penna.objmode".into(),
             Builtin::Gen(f) => f.name().into(),
             Builtin::LiteralUnroll => "literal_unroll".into(),
+            Builtin::Hash => "hash".into(),
             Builtin::Str(f) if f.name().starts_with(|c: char| c.is_ascii_lowercase()) => {
                 f.name().into()
             }
@@ -727,6 +730,7 @@ fn builtin(name: &str) -> Option<ModuleItem> {
         "range" => Function(Builtin::Range),
         "len" => Function(Builtin::Len),
         "next" => Function(Builtin::Gen(GenFn::Next)),
+        "hash" => Function(Builtin::Hash),
         "iter" => Function(Builtin::Gen(GenFn::Iter)),
         "abs" => Function(Builtin::Abs),
         "min" => Function(Builtin::Min),

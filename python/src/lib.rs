@@ -111,6 +111,21 @@ fn type_of(value: &Bound<'_, PyAny>) -> PyResult<String> {
         .map_err(|u| pyo3::exceptions::PyValueError::new_err(format!("penna cannot type {}", u.0)))
 }
 
+extern "C" {
+    /// The interpreter's hash key (CPython's `_Py_HashSecret_t`, a union
+    /// whose first 16 bytes are the SipHash key).
+    static _Py_HashSecret: [u64; 3];
+}
+
+/// Hands the interpreter's SipHash key to the runtime: `hash(s)` of a
+/// string in compiled code is the interpreter's.
+fn set_hash_secret() {
+    // SAFETY: an exported, initialised-at-startup data symbol of CPython;
+    // read-only after initialisation.
+    let [k0, k1, _] = unsafe { std::ptr::addr_of!(_Py_HashSecret).read() };
+    penna_runtime_cpu::hashing::set_hash_secret(k0, k1);
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     init_tracing();
@@ -129,6 +144,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<owned::OwnedMemory>()?;
     m.add_class::<typed::TypedList>()?;
     penna_runtime_cpu::objmode::set_host(objmode::host);
+    set_hash_secret();
     m.add_class::<jitclass::JitClass>()?;
     m.add_class::<jitclass::JitObject>()?;
     m.add_class::<generators::Generator>()?;

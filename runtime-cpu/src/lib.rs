@@ -40,6 +40,7 @@ pub mod exceptions;
 pub mod floatrepr;
 pub mod generators;
 pub mod grid;
+pub mod hashing;
 #[cfg(feature = "jit")]
 pub mod jit;
 pub mod linalg;
@@ -75,6 +76,7 @@ pub fn symbols() -> Vec<(&'static str, usize)> {
     all.extend(exceptions::symbols());
     all.extend(objects::symbols());
     all.extend(generators::symbols());
+    all.extend(hashing::symbols());
     all.extend(objmode::symbols());
     all
 }

@@ -76,6 +76,23 @@ pub fn call(b: Builtin, args: &[Type]) -> Rule {
         Builtin::Str(f) => super::strings::call(f, args),
         Builtin::ObjMode => Err("objmode(...) is the context manager of a `with` block".into()),
         Builtin::Gen(f) => generator(f, args),
+        Builtin::Hash => {
+            arity(b, args, 1..=1)?;
+            fn hashable(t: &Type) -> bool {
+                match t {
+                    Type::Scalar(_) | Type::Str => true,
+                    Type::Tuple(items) => items.iter().all(hashable),
+                    _ => false,
+                }
+            }
+            if !hashable(&args[0]) {
+                return Err(format!(
+                    "hash() of {} is not supported: numbers, strings and tuples of them are",
+                    args[0]
+                ));
+            }
+            Ok(OpType::new(args.to_vec(), Type::I64))
+        }
         Builtin::LiteralUnroll => match args {
             [t @ Type::Tuple(_)] => Ok(OpType::new(vec![t.clone()], t.clone())),
             [t] => Err(format!("literal_unroll() takes a tuple, got {t}")),

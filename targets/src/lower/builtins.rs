@@ -1,7 +1,7 @@
 //! Builtin functions, `math` / NumPy scalar functions and methods.
 
 use inkwell::module::Linkage;
-use inkwell::values::{BasicValueEnum, FloatValue};
+use inkwell::values::{BasicValueEnum, FloatValue, IntValue};
 use inkwell::{FloatPredicate, IntPredicate};
 use penna_compiler::builtins::{Builtin, MathFn, MathShape, Method};
 use penna_compiler::ir::{BinaryOp, CmpOp};
@@ -32,6 +32,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             | Builtin::Gen(_)
             | Builtin::ObjMode => Err(bug(format!("{} reached the builtin table", b.name()))),
             Builtin::LiteralUnroll => Ok(args[0]),
+            Builtin::Hash => Ok(self.hash_value(types[0], args[0])?.into()),
             Builtin::Len => match types[0] {
                 Type::Array(_) | Type::RecordArray(_) => {
                     Ok(self.shape(args[0].into_struct_value(), 0)?.into())
@@ -388,6 +389,61 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 self.complex(s, re, neg)
             }
             m => Err(bug(format!(".{}() is a container method", m.name()))),
+        }
+    }
+}
+
+impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    /// `hash(v)`: CPython's value (the runtime's `hashing` module).
+    fn hash_value(&self, t: &Type, v: BasicValueEnum<'ctx>) -> CgResult<IntValue<'ctx>> {
+        let i64t = self.ctx.i64_type();
+        match t {
+            Type::Scalar(s) if s.is_complex() => {
+                let parts = v.into_struct_value();
+                let part = |k: u32| -> CgResult<BasicValueEnum<'ctx>> {
+                    let p = self.b.build_extract_value(parts, k, "part")?;
+                    self.convert_scalar(p, s.real_part(), Scalar::F64)
+                };
+                self.call_rt_int("penna_rt_hash_complex", 64, &[part(0)?, part(1)?])
+            }
+            Type::Scalar(s) if s.is_float() => {
+                let x = self.convert_scalar(v, *s, Scalar::F64)?;
+                self.call_rt_int("penna_rt_hash_float", 64, &[x])
+            }
+            Type::Scalar(s) => {
+                let x = v.into_int_value();
+                let (symbol, wide) = if s.is_signed() {
+                    (
+                        "penna_rt_hash_int",
+                        self.b.build_int_s_extend_or_bit_cast(x, i64t, "")?,
+                    )
+                } else {
+                    (
+                        "penna_rt_hash_uint",
+                        self.b.build_int_z_extend_or_bit_cast(x, i64t, "")?,
+                    )
+                };
+                self.call_rt_int(symbol, 64, &[wide.into()])
+            }
+            Type::Str => self.call_rt_int("penna_rt_hash_str", 64, &[v]),
+            Type::Tuple(items) => {
+                let lanes =
+                    self.entry_alloca(i64t.array_type(items.len().max(1) as u32).into(), "lanes")?;
+                for (k, item) in items.iter().enumerate() {
+                    let field = self
+                        .b
+                        .build_extract_value(v.into_struct_value(), k as u32, "")?;
+                    let h = self.hash_value(item, field)?;
+                    let at = unsafe {
+                        self.b
+                            .build_in_bounds_gep(i64t, lanes, &[self.i64(k as i64)], "lane")?
+                    };
+                    self.b.build_store(at, h)?;
+                }
+                let n = self.i64(items.len() as i64);
+                self.call_rt_int("penna_rt_hash_tuple", 64, &[lanes.into(), n.into()])
+            }
+            t => Err(bug(format!("hash of {t}"))),
         }
     }
 }
