@@ -145,7 +145,7 @@ def test_instances_pickle_by_value():
 
 
 def test_numpy_named_methods_setitem_iter_and_hash():
-    assert jc.use_bag(3) == (9.0, 3.0, 9.0, [4.0, 10.0, 4.0])
+    assert jc.use_bag(3) == (9.0, 3.0, 9.0, [4.0, 10.0, 4.0], 9)
     b = jc.Bag(3)
     b.fill(1.0)
     b[0] = 4.0

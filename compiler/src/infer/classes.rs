@@ -113,9 +113,10 @@ impl Infer<'_> {
         true
     }
 
-    /// Operators on instances: `len(x)`, `x[i]`, `x op y`, comparisons and
-    /// `y in x` call the class's special methods (`__len__`, `__getitem__`,
-    /// `__add__`, `__eq__`, `__contains__`, ...).
+    /// Operators on instances: `len(x)`, `hash(x)`, `x[i]`, `x op y`,
+    /// comparisons and `y in x` call the class's special methods
+    /// (`__len__`, `__hash__`, `__getitem__`, `__add__`, `__eq__`,
+    /// `__contains__`, ...).
     fn reroute_dunder(&mut self, e: ExprId, types: &[Type]) -> bool {
         let class_of = |i: usize| match types.get(i) {
             Some(Type::Class(c)) => Some(c.clone()),
@@ -128,6 +129,14 @@ impl Infer<'_> {
                 ..
             } => match class_of(0) {
                 Some(c) => (c, "__len__", args),
+                None => return false,
+            },
+            Expr::Call {
+                callee: Callee::Builtin(Builtin::Hash),
+                args,
+                ..
+            } => match class_of(0) {
+                Some(c) => (c, "__hash__", args),
                 None => return false,
             },
             Expr::Index { base, indices } if indices.len() == 1 => match class_of(0) {
