@@ -123,7 +123,7 @@ fn count_uses(f: &Function, block: &[Statement], uses: &mut [u32]) {
 }
 
 /// What one copy of the body replaces.
-struct Copy {
+struct BodyCopy {
     var: LocalId,
     index: i64,
     locals: HashMap<LocalId, LocalId>,
@@ -160,7 +160,7 @@ fn unroll(
                 (l, f.add_local(&name, lspan, temp))
             })
             .collect();
-        let copy = Copy {
+        let copy = BodyCopy {
             var,
             index: k as i64,
             locals,
@@ -250,7 +250,7 @@ fn flag_breaks(f: &mut Function, block: &mut Block, flag: LocalId, span: Span) {
     }
 }
 
-fn clone_block(f: &mut Function, block: &[Statement], c: &Copy) -> Block {
+fn clone_block(f: &mut Function, block: &[Statement], c: &BodyCopy) -> Block {
     block
         .iter()
         .map(|s| {
@@ -271,7 +271,7 @@ fn clone_block(f: &mut Function, block: &[Statement], c: &Copy) -> Block {
 
 /// A copy of the tree `e` (every expression is used once), with the
 /// copy's locals and its index, and calls to be resolved again.
-fn clone_expr(f: &mut Function, e: ExprId, c: &Copy) -> ExprId {
+fn clone_expr(f: &mut Function, e: ExprId, c: &BodyCopy) -> ExprId {
     let mut expr = match &f.exprs[e] {
         Expr::Local(l) if *l == c.var => Expr::Literal(Const::Int(c.index)),
         Expr::Local(l) => Expr::Local(c.locals.get(l).copied().unwrap_or(*l)),
