@@ -139,7 +139,7 @@ fn generator_loop(f: &Function, s: &Statement) -> Option<Vec<Seq>> {
 /// `iteration($s, $i, ...)` with `$i` the loop's variable: (`$s`, the
 /// expression of `$s`). Also `$s[$i]`, what an iteration over a sequence
 /// became once `$s` was known (a sequence zipped with a generator).
-fn iteration_of(f: &Function, e: ExprId, var: LocalId) -> Option<(LocalId, ExprId)> {
+pub(super) fn iteration_of(f: &Function, e: ExprId, var: LocalId) -> Option<(LocalId, ExprId)> {
     let (seq, index) = match &f.exprs[e] {
         Expr::Call {
             callee: Callee::Builtin(Builtin::Container(ContainerFn::IterItem)),

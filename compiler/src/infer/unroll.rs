@@ -14,7 +14,6 @@
 use std::collections::HashMap;
 
 use super::*;
-use crate::builtins::ContainerFn;
 use crate::env::Const;
 
 /// Unrolls the first `literal_unroll` loop of `root` whose tuple is known;
@@ -85,24 +84,13 @@ fn unrollable(f: &Function, s: &Statement, before: &[Statement]) -> Option<usize
 
 /// `$s` of `iteration($s, var, ...)` or `$s[var]` within `e`.
 fn indexed_by(f: &Function, e: ExprId, var: LocalId) -> Option<LocalId> {
-    let (seq, index) = match &f.exprs[e] {
-        Expr::Call {
-            callee: Callee::Builtin(Builtin::Container(ContainerFn::IterItem)),
-            args,
-            ..
-        } => (args[0], args[1]),
-        Expr::Index { base, indices } if indices.len() == 1 => (*base, indices[0]),
-        _ => {
-            return f.exprs[e]
-                .operands()
-                .into_iter()
-                .find_map(|o| indexed_by(f, o, var))
-        }
-    };
-    match (&f.exprs[seq], &f.exprs[index]) {
-        (Expr::Local(s), Expr::Local(i)) if *i == var => Some(*s),
-        _ => None,
+    if let Some((seq, _)) = super::generators::iteration_of(f, e, var) {
+        return Some(seq);
     }
+    f.exprs[e]
+        .operands()
+        .into_iter()
+        .find_map(|o| indexed_by(f, o, var))
 }
 
 /// How often each local is read or bound in `block`.
