@@ -26,12 +26,21 @@ use crate::env::Const;
 /// Rewrites the index loops over generators in `block` (and nested
 /// blocks); returns whether it changed anything.
 pub(super) fn rewrite_loops(f: &mut Function, block: &mut Block) -> bool {
+    // Most functions hold no generator: no walk of their loops.
+    let any = f
+        .locals
+        .iter()
+        .any(|(l, _)| is_generator(f, l) || iterable_instance(f, l));
+    any && rewrite_in(f, block)
+}
+
+fn rewrite_in(f: &mut Function, block: &mut Block) -> bool {
     let mut changed = false;
     let mut i = 0;
     while i < block.len() {
         block[i]
             .kind
-            .visit_blocks_mut(|b| changed |= rewrite_loops(f, b));
+            .visit_blocks_mut(|b| changed |= rewrite_in(f, b));
         if let Some(mut seqs) = generator_loop(f, &block[i]) {
             let removed = drop_length_counts(f, block, i, &seqs);
             i -= removed;
@@ -156,7 +165,7 @@ pub(super) fn iteration_of(f: &Function, e: ExprId, var: LocalId) -> Option<(Loc
 }
 
 /// Every expression of `block` (operands too), nested blocks included.
-fn all_exprs(f: &Function, block: &[Statement]) -> Vec<ExprId> {
+pub(super) fn all_exprs(f: &Function, block: &[Statement]) -> Vec<ExprId> {
     fn tree(f: &Function, e: ExprId, out: &mut Vec<ExprId>) {
         out.push(e);
         f.exprs[e].visit_operands(|o| tree(f, o, out));

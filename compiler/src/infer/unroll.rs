@@ -20,6 +20,19 @@ use crate::env::Const;
 /// returns whether it did (one per inference pass: the use counts it needs
 /// are the whole function's).
 pub(super) fn unroll_loops(f: &mut Function, root: &mut Block) -> bool {
+    // Most functions call no literal_unroll: no walk of their code.
+    let calls_it = f.exprs.iter().any(|(_, e)| {
+        matches!(
+            e,
+            Expr::Call {
+                callee: Callee::Builtin(Builtin::LiteralUnroll),
+                ..
+            }
+        )
+    });
+    if !calls_it {
+        return false;
+    }
     let mut uses = vec![0u32; f.locals.len()];
     count_uses(f, root, &mut uses);
     unroll_in(f, root, &uses)
@@ -60,12 +73,10 @@ fn unrollable(f: &Function, s: &Statement, before: &[Statement]) -> Option<usize
     else {
         return None;
     };
-    let seq = body.iter().find_map(|s| {
-        let mut found = None;
-        s.kind
-            .visit_own_exprs(|e| found = found.or_else(|| indexed_by(f, e, *var)));
-        found
-    })?;
+    let seq = super::generators::all_exprs(f, body)
+        .into_iter()
+        .find_map(|e| super::generators::iteration_of(f, e, *var))
+        .map(|(seq, _)| seq)?;
     let from_unroll = before.iter().any(|s| match &s.kind {
         Stmt::Assign { local, value } if *local == seq => matches!(
             f.exprs[*value],
@@ -80,17 +91,6 @@ fn unrollable(f: &Function, s: &Statement, before: &[Statement]) -> Option<usize
         Type::Tuple(items) if from_unroll => Some(items.len()),
         _ => None,
     }
-}
-
-/// `$s` of `iteration($s, var, ...)` or `$s[var]` within `e`.
-fn indexed_by(f: &Function, e: ExprId, var: LocalId) -> Option<LocalId> {
-    if let Some((seq, _)) = super::generators::iteration_of(f, e, var) {
-        return Some(seq);
-    }
-    f.exprs[e]
-        .operands()
-        .into_iter()
-        .find_map(|o| indexed_by(f, o, var))
 }
 
 /// How often each local is read or bound in `block`.

@@ -189,14 +189,28 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             )
             .count();
         self.block(&self.f.body[..params])?;
-        let start = self.new_block("body");
+        self.suspend_here(coro, None)?;
+        Ok(params)
+    }
+
+    /// Suspends at this point of the body: destroyed here, the body
+    /// releases what it holds (and `untaken`, the item of this `yield` if
+    /// nobody took it); resumed, it goes on from here.
+    fn suspend_here(&self, coro: Coroutine<'ctx>, untaken: Option<&Type>) -> CgResult<()> {
+        let resume = self.new_block("resume");
         let destroy = self.new_block("coro.destroy");
-        self.suspend(coro, false, start, destroy)?;
+        self.suspend(coro, false, resume, destroy)?;
         self.b.position_at_end(destroy);
+        if let Some(t) = untaken {
+            self.drop_untaken(t)?;
+        }
         self.release_all()?;
         self.b.build_unconditional_branch(coro.free)?;
-        self.b.position_at_end(start);
-        Ok(params)
+        self.b.position_at_end(resume);
+        if let Some(t) = untaken {
+            self.drop_untaken(t)?;
+        }
+        Ok(())
     }
 
     fn reads_param(&self, e: ExprId) -> bool {
@@ -283,20 +297,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             self.set_pending(self.exc_ptr, 1)?;
         }
         self.release_temps_from(mark)?;
-        let resume = self.new_block("resume");
-        let destroy = self.new_block("coro.destroy");
-        self.suspend(coro, false, resume, destroy)?;
-        self.b.position_at_end(destroy);
-        if counted {
-            self.drop_untaken(&t)?;
-        }
-        self.release_all()?;
-        self.b.build_unconditional_branch(coro.free)?;
-        self.b.position_at_end(resume);
-        if counted {
-            self.drop_untaken(&t)?;
-        }
-        Ok(())
+        self.suspend_here(coro, counted.then_some(&t))
     }
 
     fn set_pending(&self, promise: PointerValue<'ctx>, pending: u64) -> CgResult<()> {
