@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use crate::error::Result;
 use crate::source::SourceFile;
+use crate::types::Type;
 
 /// A compile-time constant (a literal or a frozen module-level number).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -125,6 +126,22 @@ pub trait JitFunction: Send + Sync {
     /// to its own code wherever it is compiled, also inlined into a caller.
     fn flags(&self) -> FunctionFlags {
         FunctionFlags::default()
+    }
+    /// A generic function (Numba's `@overload`, `@overload_method`,
+    /// `@overload_attribute`, or a structref constructor): the function that
+    /// implements it for arguments of these (known) types, which the host
+    /// chooses. `Ok(None)` for an ordinary function, which is its own
+    /// implementation; `Err` says why no implementation fits.
+    fn implementation(
+        &self,
+        args: &[Type],
+    ) -> std::result::Result<Option<Arc<dyn JitFunction>>, String> {
+        let _ = args;
+        Ok(None)
+    }
+    /// Whether [`JitFunction::implementation`] chooses another function.
+    fn is_generic(&self) -> bool {
+        false
     }
 }
 

@@ -13,6 +13,7 @@
 mod classes;
 mod generators;
 mod index;
+mod overloads;
 mod records;
 mod refine;
 mod strings;
@@ -702,7 +703,13 @@ impl Infer<'_> {
                 Callee::Function {
                     function, method, ..
                 } => {
-                    if method && types[0].is_known() && types[0] != Type::Generator {
+                    let generic = function.is_generic();
+                    let Some(function) = self.implementation(e, function, &types, &operands)?
+                    else {
+                        // A generic function waits for its argument types.
+                        return Ok(Type::Unknown);
+                    };
+                    if method && !generic && types[0].is_known() && types[0] != Type::Generator {
                         return Err(CompileError::unsupported(
                             format!(
                                 "the method `.{}()` is not supported on {}",

@@ -29,6 +29,9 @@ pub fn find_function(
         .at(Span::from(e.location))
         .in_function(file, name)
     })?;
+    if name == "<lambda>" {
+        return find_lambda(parsed.suite(), file, first_line);
+    }
     let mut found = None;
     search(parsed.suite(), file, first_line, name, &mut found);
     found.ok_or_else(|| {
@@ -37,6 +40,70 @@ pub fn find_function(
             format!("cannot find the source of function `{name}` (line {first_line} of {})", file.path),
         )
         .with_hint("penna compiles functions defined with `def` in a file or notebook cell; lambdas and functions built with exec() have no source it can read")
+    })
+}
+
+/// The lambda that starts on `line`, as the function `def <lambda>(...):
+/// return body` (one lambda per line: two would be ambiguous).
+fn find_lambda(body: &[Stmt], file: &Arc<SourceFile>, line: u32) -> Result<ast::StmtFunctionDef> {
+    use ast::visitor::{walk_expr, Visitor};
+    struct Lambdas<'f> {
+        file: &'f SourceFile,
+        line: u32,
+        found: Vec<ast::ExprLambda>,
+    }
+    impl<'a> Visitor<'a> for Lambdas<'_> {
+        fn visit_expr(&mut self, expr: &'a ast::Expr) {
+            if let ast::Expr::Lambda(l) = expr {
+                if self.file.location(l.range.start().into()).line == self.line {
+                    self.found.push(l.clone());
+                }
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut lambdas = Lambdas {
+        file,
+        line,
+        found: Vec::new(),
+    };
+    lambdas.visit_body(body);
+    let error = |msg: String| {
+        CompileError::new(ErrorKind::Unsupported, msg).with_hint("write the function with `def`")
+    };
+    match lambdas.found.len() {
+        1 => {}
+        0 => {
+            return Err(error(format!(
+                "cannot find the source of a lambda (line {line} of {})",
+                file.path
+            )))
+        }
+        n => {
+            return Err(error(format!(
+                "{n} lambdas start on line {line} of {}: penna cannot tell which one is compiled",
+                file.path
+            )))
+        }
+    }
+    let lambda = lambdas.found.remove(0);
+    let range = lambda.range;
+    Ok(ast::StmtFunctionDef {
+        node_index: Default::default(),
+        range,
+        is_async: false,
+        decorator_list: Default::default(),
+        name: ast::Identifier::new("<lambda>", range),
+        type_params: None,
+        parameters: lambda.parameters.unwrap_or_default(),
+        returns: None,
+        body: [Stmt::Return(ast::StmtReturn {
+            node_index: Default::default(),
+            range,
+            value: Some(lambda.body),
+        })]
+        .into_iter()
+        .collect(),
     })
 }
 

@@ -208,6 +208,7 @@ _Dispatcher.__doc__ = property(lambda self: self.py_func.__doc__)
 
 from . import experimental  # noqa: E402
 from .experimental import jitclass  # noqa: E402,F401
+from . import extending, core  # noqa: E402,F401
 
 
 class objmode:

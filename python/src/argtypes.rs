@@ -132,10 +132,20 @@ pub(crate) fn dtype_value(obj: &Bound<'_, PyAny>) -> Option<Scalar> {
     if module.starts_with("numpy") && ty.name().ok()?.to_string().ends_with("DType") {
         return scalar_of_type_num(obj.getattr("num").ok()?.extract().ok()?);
     }
-    if module == "penna.types" && ty.name().ok()? == "Scalar" {
-        return Scalar::from_name(&obj.getattr("name").ok()?.extract::<String>().ok()?);
+    if module == "penna.types" {
+        return penna_scalar(obj);
     }
     None
+}
+
+/// The scalar a `penna.types` object names (`penna.float32`, an instance of
+/// `types.Float`), if it names one.
+pub fn penna_scalar(obj: &Bound<'_, PyAny>) -> Option<Scalar> {
+    let ty = obj.get_type();
+    if ty.module().ok()?.extract::<String>().ok()? != "penna.types" {
+        return None;
+    }
+    Scalar::from_name(&obj.getattr("name").ok()?.extract::<String>().ok()?)
 }
 
 pub fn scalar_of_type_num(num: i32) -> Option<Scalar> {

@@ -235,6 +235,9 @@ impl Env for PyEnv {
     }
 
     fn library_method(&self, name: &str) -> Option<Arc<dyn JitFunction>> {
+        if let Some(f) = crate::extending::generic_method(name) {
+            return Some(f);
+        }
         Python::attach(|py| {
             // `numpy.random.Generator`'s methods (`__all__` of the module).
             let module = py.import("penna._numpy.generator").ok()?;
@@ -389,6 +392,9 @@ pub fn dispatcher_of(py: Python<'_>, f: &Arc<dyn JitFunction>) -> PyResult<Py<Py
 
 /// What a Python value bound to a global name means to the compiler.
 pub fn classify(v: &Bound<'_, PyAny>) -> Global {
+    if let Some(f) = crate::extending::generic_function(v) {
+        return Global::Function(f);
+    }
     if let Ok(d) = v.cast::<Dispatcher>() {
         return Global::Function(d.get().function() as Arc<dyn JitFunction>);
     }
@@ -515,10 +521,5 @@ fn penna_type(v: &Bound<'_, PyAny>) -> Option<penna_compiler::Type> {
 
 /// The scalar a `penna.types.Scalar` object (`penna.float32`) stands for.
 fn penna_scalar_type(v: &Bound<'_, PyAny>) -> Option<penna_compiler::Scalar> {
-    let ty = v.get_type();
-    if ty.name().ok()? != "Scalar" || ty.module().ok()? != "penna.types" {
-        return None;
-    }
-    let name: String = v.getattr("name").ok()?.extract().ok()?;
-    penna_compiler::Scalar::from_name(&name)
+    crate::argtypes::penna_scalar(v)
 }

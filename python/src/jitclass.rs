@@ -2,7 +2,7 @@
 //! runtime (`penna_runtime_cpu::objects`) and are shared with compiled code.
 //!
 //! `JitClass` is the class object Python code sees (callable: it makes an
-//! instance through a compiled constructor that `penna/experimental.py`
+//! instance through a compiled constructor that `penna/experimental/__init__.py`
 //! writes); `JitObject` is an instance seen from Python: it holds one
 //! reference to the runtime object, reads and writes its fields in place,
 //! and calls its methods (compiled, the instance first). Invariant: a
@@ -79,7 +79,7 @@ fn classes() -> &'static Mutex<HashMap<usize, Py<JitClass>>> {
 #[pyclass(module = "penna._native", frozen)]
 pub struct JitClass {
     info: Arc<ClassInfo>,
-    /// The compiled constructor (`penna/experimental.py` writes it).
+    /// The compiled constructor (`penna/experimental/__init__.py` writes it).
     constructor: OnceLock<Py<PyAny>>,
     /// The Python class the decorator was given.
     #[pyo3(get)]
@@ -88,6 +88,9 @@ pub struct JitClass {
     methods: HashMap<String, Py<PyAny>>,
     /// Property dispatchers by name: (getter, setter).
     properties: HashMap<String, (Py<PyAny>, Option<Py<PyAny>>)>,
+    /// For the class of a structref type: the type object `@overload`
+    /// factories see, and the proxy class instances are returned as.
+    structref: OnceLock<(Py<PyAny>, Py<PyAny>)>,
 }
 
 impl JitClass {
@@ -136,6 +139,18 @@ pub fn make_jitclass(
                 methods.insert(name.clone(), d.clone().unbind());
                 Member::Static(function_of(&d)?)
             }
+            // `@overload_method` / `@overload_attribute` of a structref type:
+            // (kind, resolver, factory).
+            "overload" | "overload_property" => {
+                let (resolver, factory) = (entry.get_item(1)?, entry.get_item(2)?);
+                let f = crate::extending::Overload::new(name.clone(), &factory, resolver)?
+                    as Arc<dyn JitFunction>;
+                if kind == "overload" {
+                    Member::Method(f)
+                } else {
+                    Member::Property { get: f, set: None }
+                }
+            }
             _ => {
                 let (get, set) = (entry.get_item(1)?, entry.get_item(2)?);
                 let set = (!set.is_none()).then_some(set);
@@ -169,6 +184,7 @@ pub fn make_jitclass(
             py_class: class_type.unbind(),
             methods,
             properties,
+            structref: OnceLock::new(),
         },
     )?;
     classes()
@@ -212,6 +228,13 @@ fn is_deferred(t: &Bound<'_, PyAny>) -> PyResult<bool> {
 
 #[pymethods]
 impl JitClass {
+    /// Makes this the class of a structref type: `type_object` is what
+    /// `@overload` factories see, and instances reach Python wrapped by
+    /// `wrap(obj)` (a proxy whose `_penna_obj` is the instance).
+    fn _set_structref(&self, type_object: Py<PyAny>, wrap: Py<PyAny>) {
+        let _ = self.structref.set((type_object, wrap));
+    }
+
     /// Sets the compiled constructor (once).
     fn _set_constructor(&self, f: Py<PyAny>) {
         let _ = self.constructor.set(f);
@@ -536,10 +559,42 @@ fn special<'py>(
     partial.call1(args).map(|r| Some(r.unbind()))
 }
 
-/// The type of a `JitObject` argument.
+/// The instance a Python object is: a `JitObject`, or a structref proxy
+/// holding one.
+fn as_instance<'py>(obj: &Bound<'py, PyAny>) -> Option<Bound<'py, JitObject>> {
+    if let Ok(o) = obj.cast::<JitObject>() {
+        return Some(o.clone());
+    }
+    let inner = obj.getattr(pyo3::intern!(obj.py(), "_penna_obj")).ok()?;
+    inner.cast_into::<JitObject>().ok()
+}
+
+/// The type of a `JitObject` argument (or of a structref proxy).
 pub fn instance_type(obj: &Bound<'_, PyAny>) -> Option<Type> {
-    let o = obj.cast::<JitObject>().ok()?;
-    Some(Type::Class(o.borrow().class.get().class_ref()))
+    let o = as_instance(obj)?;
+    let t = Type::Class(o.borrow().class.get().class_ref());
+    Some(t)
+}
+
+/// The type object `@overload` factories see for instances of `c`: the
+/// structref type, or the jitclass itself (Numba's `instance_type`).
+pub fn type_object<'py>(py: Python<'py>, c: &ClassRef) -> PyResult<Bound<'py, PyAny>> {
+    let class = classes()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&c.0.key())
+        .map(|k| k.clone_ref(py))
+        .ok_or_else(|| PyTypeError::new_err(format!("unknown jitclass {}", c.0.name())))?;
+    match class.get().structref.get() {
+        Some((t, _)) => Ok(t.bind(py).clone()),
+        None => Ok(class.into_bound(py).into_any()),
+    }
+}
+
+/// The instance type of a jitclass object.
+pub fn class_type(obj: &Bound<'_, PyAny>) -> Option<Type> {
+    let c = obj.cast::<JitClass>().ok()?;
+    Some(Type::Class(c.get().class_ref()))
 }
 
 /// The class object of a jitclass type, for `classify`.
@@ -553,9 +608,8 @@ pub fn class_of(obj: &Bound<'_, PyAny>) -> Option<Arc<dyn ClassTrait>> {
 /// # Safety
 /// `dst` has room for a pointer.
 pub unsafe fn write_instance(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyResult<()> {
-    let o = obj
-        .cast::<JitObject>()
-        .map_err(|_| PyTypeError::new_err(format!("expected an instance of {t}")))?;
+    let o = as_instance(obj)
+        .ok_or_else(|| PyTypeError::new_err(format!("expected an instance of {t}")))?;
     let o = o.borrow();
     if Type::Class(o.class.get().class_ref()) != *t {
         return Err(PyTypeError::new_err(format!("expected an instance of {t}")));
@@ -584,5 +638,10 @@ pub unsafe fn read_instance(py: Python<'_>, t: &Type, src: *const u8) -> PyResul
         .get(&c.0.key())
         .map(|k| k.clone_ref(py))
         .ok_or_else(|| PyTypeError::new_err(format!("unknown jitclass {t}")))?;
-    Ok(Py::new(py, JitObject { class, mi })?.into_any())
+    let wrap = class.get().structref.get().map(|(_, w)| w.clone_ref(py));
+    let obj = Py::new(py, JitObject { class, mi })?.into_any();
+    match wrap {
+        Some(wrap) => Ok(wrap.call1(py, (obj,))?),
+        None => Ok(obj),
+    }
 }

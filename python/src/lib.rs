@@ -36,6 +36,7 @@ mod dispatcher;
 mod dlpack;
 mod env;
 mod errors;
+mod extending;
 mod generators;
 mod gpu;
 mod gpukernel;
@@ -149,6 +150,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<jitclass::JitObject>()?;
     m.add_class::<generators::Generator>()?;
     m.add_function(wrap_pyfunction!(jitclass::make_jitclass, m)?)?;
+    m.add_function(wrap_pyfunction!(extending::register_overload, m)?)?;
+    m.add_function(wrap_pyfunction!(extending::register_method_overload, m)?)?;
     m.add_class::<typed::TypedDict>()?;
     m.add_class::<lazyufunc::LazyUfunc>()?;
     m.add_function(wrap_pyfunction!(type_of, m)?)?;

@@ -308,6 +308,12 @@ pub unsafe fn read_item(py: Python<'_>, t: &Type, d: Desc, p: *const u8) -> PyRe
 /// `bool`, `complex`.
 pub fn type_from_py(obj: &Bound<'_, PyAny>) -> PyResult<Type> {
     let py = obj.py();
+    // A structref type (`penna.types.StructRef`): the class of its fields.
+    if let Ok(class) = obj.getattr(pyo3::intern!(py, "_penna_jitclass")) {
+        if let Some(t) = crate::jitclass::class_type(&class) {
+            return Ok(t);
+        }
+    }
     let module: Option<String> = obj
         .get_type()
         .getattr("__module__")
@@ -422,12 +428,15 @@ pub unsafe fn wrap_container(py: Python<'_>, t: &Type, mi: *mut MemInfo) -> PyRe
     }
 }
 
-/// Whether values of type `t` hold a typed container, which outlives the
-/// call that made or changed it.
+/// Whether values of type `t` hold a typed container, a jitclass instance
+/// or a generator, which outlive the call that made or changed them (and
+/// may keep the call's array arguments).
 pub fn holds_shared(t: &Type) -> bool {
     match t {
-        Type::List { typed: true, .. } | Type::Dict(..) => true,
-        Type::List { item, .. } | Type::Set(item) => holds_shared(item),
+        Type::List { typed: true, .. } | Type::Dict(..) | Type::Class(_) | Type::GeneratorOf(_) => {
+            true
+        }
+        Type::List { item, .. } | Type::Set(item) | Type::Optional(item) => holds_shared(item),
         Type::Tuple(items) => items.iter().any(holds_shared),
         _ => false,
     }

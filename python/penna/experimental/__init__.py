@@ -37,10 +37,10 @@ import inspect
 import linecache
 import types as _pytypes
 
-from . import _native
-from . import jit as _jit
+from .. import _native
+from .. import jit as _jit
 
-__all__ = ["jitclass"]
+__all__ = ["jitclass", "structref"]
 
 _SERIAL = [0]
 
@@ -153,3 +153,6 @@ def _constructor(cls, native):
     namespace = {cls.__name__: native}
     exec(compile(source, filename, "exec"), namespace)
     return _jit(namespace[f"_new_{cls.__name__}"])
+
+
+from . import structref  # noqa: E402  (uses jitclass machinery above)
