@@ -249,6 +249,10 @@ class PlainBag:
     def fill(self, v):
         self.data[:] = v
 
+    def bump_tail(self, n, v):
+        self.data[1:n] += v
+        self.data[::2] *= 2.0
+
     def copy(self):
         other = Bag(self.data.size)
         other.data[:] = self.data

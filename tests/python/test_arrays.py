@@ -221,3 +221,22 @@ def test_a_callees_fastmath_applies_inside_a_plain_caller():
     a = np.arange(64.0)
     assert _plain_caller(a) == float(a @ a)
     assert "fast" in next(iter(_plain_caller.inspect_llvm().values()))
+
+
+def sliced_augmented(a, i, j, v):
+    a[:] += 1
+    a[i:j] *= v
+    a[::2] -= a[1::2].copy()[: a[::2].size]
+    a[i:j][::-1] += 3
+    a[i + 1 :: -1] //= 2
+    return a
+
+
+@pytest.mark.parametrize("dtype", [np.int64, np.float64, np.float32])
+@pytest.mark.parametrize("n, i, j", [(10, 2, 7), (8, 0, 8), (6, 4, 2)])
+def test_augmented_assignment_to_a_slice(dtype, n, i, j):
+    a = np.arange(n, dtype=dtype)
+    want = sliced_augmented(a.copy(), i, j, dtype(2))
+    got = penna.jit(sliced_augmented)(a.copy(), i, j, dtype(2))
+    np.testing.assert_array_equal(got, want)
+    assert got.dtype == want.dtype

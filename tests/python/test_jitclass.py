@@ -152,6 +152,13 @@ def test_numpy_named_methods_setitem_iter_and_hash():
     assert b.sum() == 6.0 and b.mean() == 2.0
     assert list(b) == [4.0, 1.0, 1.0]
     assert hash(b) == 6
+    plain = jc.PlainBag(5)
+    plain.data[:] = b.data[:1].tolist() + [1.0, 2.0, 3.0, 4.0]
+    b = jc.Bag(5)
+    b.data[:] = plain.data
+    plain.bump_tail(4, 0.5)
+    b.bump_tail(4, 0.5)
+    assert b.data.tolist() == plain.data.tolist()
     before = live_allocations()
     assert [x for x in jc.Bag(2)] == [0.0, 0.0]
     assert live_allocations() == before

@@ -239,6 +239,18 @@ impl Lower<'_> {
                 number(&n.value, false, Span::from(n.range))?,
                 Span::from(n.range),
             ),
+            AstExpr::Slice(s) => {
+                // `a[i:j] op= v`: the bounds once, the slice rebuilt per use.
+                let span = Span::from(s.range);
+                let mut parts = Vec::with_capacity(3);
+                for part in [&s.lower, &s.upper, &s.step] {
+                    parts.push(match part {
+                        Some(p) => self.reusable(p, out)?,
+                        None => Reusable::Literal(Const::None, span),
+                    });
+                }
+                Reusable::Slice(parts, span)
+            }
             other => {
                 let span = Span::from(other.range());
                 let value = self.expr(other)?;
@@ -253,14 +265,25 @@ impl Lower<'_> {
     }
 
     fn reuse(&mut self, r: &Reusable) -> ExprId {
-        match *r {
-            Reusable::Local(l, span) => self.load(l, span),
-            Reusable::Literal(c, span) => self.add(Expr::Literal(c), span),
+        match r {
+            &Reusable::Local(l, span) => self.load(l, span),
+            &Reusable::Literal(c, span) => self.add(Expr::Literal(c), span),
+            Reusable::Slice(parts, span) => {
+                let (start, stop, step) = (
+                    self.reuse(&parts[0]),
+                    self.reuse(&parts[1]),
+                    self.reuse(&parts[2]),
+                );
+                self.add(Expr::Slice { start, stop, step }, *span)
+            }
         }
     }
 }
 
+/// A value an augmented assignment reads twice, evaluated once.
 enum Reusable {
     Local(LocalId, Span),
     Literal(Const, Span),
+    /// `start:stop:step`, each part reusable.
+    Slice(Vec<Reusable>, Span),
 }

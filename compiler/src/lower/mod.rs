@@ -703,7 +703,7 @@ fn unsupported_statement(s: &AstStmt, span: Span) -> CompileError {
             "pass values in as arguments and return results",
         ),
         AstStmt::Match(_) => ("`match` statements", "use if/elif chains"),
-        _ => ("this statement", "see the README's support table"),
+        _ => ("statements of this kind", "see the README's support table"),
     };
     CompileError::unsupported(format!("{what} are not supported in compiled code"), span)
         .with_hint(hint)
@@ -726,7 +726,7 @@ fn unsupported_expression(e: &AstExpr, span: Span) -> CompileError {
         ),
         AstExpr::Yield(_) | AstExpr::YieldFrom(_) => return generators::yield_value_error(span),
         AstExpr::Await(_) => ("coroutines (`await`)", "return values instead"),
-        _ => ("this expression", "see the README's support table"),
+        _ => ("expressions of this kind", "see the README's support table"),
     };
     CompileError::unsupported(format!("{what} are not supported in compiled code"), span)
         .with_hint(hint)
