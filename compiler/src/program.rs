@@ -196,16 +196,12 @@ impl Builder {
                 )
                 .with_hint("a numpy.random.Generator is passed into compiled code, never out: return what it drew")));
             }
-            if functions.is_empty()
-                && holds(&f.ret, &|t| {
-                    matches!(t, Type::Record(_) | Type::RecordArray(_))
-                })
-            {
+            if functions.is_empty() && holds(&f.ret, &|t| matches!(t, Type::Record(_))) {
                 return Err(ctx(CompileError::unsupported(
                     format!("`{}` returns {} to Python", f.name, f.ret),
                     f.span,
                 )
-                .with_hint("records and record arrays are not passed out of compiled code yet: return their fields (`r.x`, `a['x']`)")));
+                .with_hint("a single record is not passed out of compiled code yet: return its fields (`r.x`) or the array that holds it")));
             }
             coerce(&mut f, &spec.operands);
             crate::definite::mark_maybe_unassigned(&mut f);

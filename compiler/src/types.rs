@@ -667,6 +667,7 @@ pub fn unify(a: &Type, b: &Type) -> Result<Type, UnifyError> {
         (Type::Function(x), Type::Function(y)) if x == y => a.clone(),
         (Type::Class(x), Type::Class(y)) if x == y => a.clone(),
         (Type::Record(x), Type::Record(y)) if x == y => a.clone(),
+        (Type::TypeRef(x), Type::TypeRef(y)) if x == y => a.clone(),
         (Type::RecordArray(x), Type::RecordArray(y))
             if x.record == y.record && x.ndim == y.ndim =>
         {

@@ -54,7 +54,7 @@ pub fn arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
         if is_ndarray(tp) {
             return array_type(obj.py(), ptr as *mut PyArrayObject)
                 .map(Type::Array)
-                .or_else(|e| record_array_type(obj).unwrap_or(Err(e)));
+                .or_else(|e| crate::records::record_array_type(obj).unwrap_or(Err(e)));
         }
     }
     slow_arg_type(obj)
@@ -204,60 +204,6 @@ unsafe fn array_type(py: Python<'_>, arr: *mut PyArrayObject) -> Result<ArrayTyp
     })
 }
 
-/// A structured array (`dtype.fields` set): its record type; `None` for
-/// other arrays. Fields must be numbers (nested records and sub-arrays are
-/// refused).
-fn record_array_type(obj: &Bound<'_, PyAny>) -> Option<Result<Type, Untypeable>> {
-    let dtype = obj.getattr("dtype").ok()?;
-    let names = dtype.getattr("names").ok()?;
-    if names.is_none() {
-        return None;
-    }
-    let build = || -> Result<Type, Untypeable> {
-        let err = |e: PyErr| Untypeable::new(format!("a structured array ({e})"));
-        let fields = dtype.getattr("fields").map_err(err)?;
-        let mut out = Vec::new();
-        for name in names.try_iter().map_err(err)? {
-            let name = name.map_err(err)?;
-            let entry = fields.get_item(&name).map_err(err)?;
-            let (field_dtype, offset): (Bound<'_, PyAny>, u32) = (
-                entry.get_item(0).map_err(err)?,
-                entry.get_item(1).map_err(err)?.extract().map_err(err)?,
-            );
-            let name: String = name.extract().map_err(err)?;
-            let scalar = dtype_value(&field_dtype)
-                .filter(|_| field_dtype.getattr("shape").is_ok_and(|s| s.len().is_ok_and(|n| n == 0)))
-                .ok_or_else(|| {
-                    Untypeable::new(format!(
-                        "a structured array whose field `{name}` has dtype {field_dtype}"
-                    ))
-                    .with_hint("record fields of numbers are supported; nested records and sub-arrays are not yet")
-                })?;
-            out.push((name, scalar, offset));
-        }
-        let size: u32 = dtype
-            .getattr("itemsize")
-            .and_then(|s| s.extract())
-            .map_err(err)?;
-        let ndim: u8 = obj.getattr("ndim").and_then(|s| s.extract()).map_err(err)?;
-        let writeable: bool = obj
-            .getattr("flags")
-            .and_then(|f| f.getattr("writeable"))
-            .and_then(|w| w.extract())
-            .map_err(err)?;
-        Ok(Type::RecordArray(penna_compiler::types::RecordArrayType {
-            record: std::sync::Arc::new(penna_compiler::types::RecordType {
-                fields: out,
-                size,
-                readonly: false,
-            }),
-            ndim,
-            readonly: !writeable,
-        }))
-    };
-    Some(build())
-}
-
 fn dtype_name(kind: u8, num: i32) -> String {
     match kind {
         b'O' => "object".into(),
@@ -301,6 +247,12 @@ fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
     }
     if let Some(s) = dtype_value(obj) {
         return Ok(Type::DType(s));
+    }
+    // A structured dtype: the record type, known at compile time.
+    if let Some(record) = crate::records::structured_dtype(obj) {
+        return Ok(Type::TypeRef(Box::new(Type::Record(std::sync::Arc::new(
+            record?,
+        )))));
     }
     if let Some(t) = crate::typed::typed_arg_type(obj) {
         return t.map_err(|(what, hint)| Untypeable::new(what).with_hint(hint));

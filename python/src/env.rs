@@ -415,6 +415,13 @@ pub fn classify(v: &Bound<'_, PyAny>) -> Global {
     if let Some(t) = penna_type(v) {
         return Global::Type(t);
     }
+    // A structured dtype (`np.empty(n, dtype=rec)`): the record type.
+    if let Some(record) = crate::records::structured_dtype(v) {
+        return match record {
+            Ok(r) => Global::Type(penna_compiler::Type::Record(Arc::new(r))),
+            Err(_) => Global::Unsupported("numpy.dtype with a field that is not a number".into()),
+        };
+    }
     if let Ok(m) = v.cast::<PyModule>() {
         let name = m.name().map(|n| n.to_string()).unwrap_or_default();
         if let Some(sub) = numpy_submodule(v.py(), &name) {

@@ -48,6 +48,7 @@ mod npscalar;
 mod objmode;
 mod owned;
 mod print;
+mod records;
 mod table;
 mod typed;
 mod ufunc;

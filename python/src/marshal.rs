@@ -272,9 +272,10 @@ pub unsafe fn read_value(
                 PyTuple::new(py, values)?.into_any().unbind()
             }
             Type::Array(a) => crate::owned::array_to_python(py, a, src, args)?,
+            Type::RecordArray(a) => crate::owned::record_array_to_python(py, a, src, args)?,
             // Never returned (the compiler refuses): the record's address
-            // points into an array of the caller's.
-            Type::Record(_) | Type::RecordArray(_) => {
+            // points into an array that may be gone.
+            Type::Record(_) => {
                 return Err(PyTypeError::new_err(format!(
                     "a {t} cannot be passed out of compiled code yet"
                 )))

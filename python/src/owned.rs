@@ -10,7 +10,8 @@ use std::ffi::c_void;
 
 use numpy::npyffi::{self, npy_intp, PyArrayObject, NPY_TYPES, PY_ARRAY_API};
 use penna_compiler::abi::MemInfo;
-use penna_compiler::{ArrayType, Scalar};
+use penna_compiler::types::{RecordArrayType, RecordType};
+use penna_compiler::{ArrayType, Scalar, Type};
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
@@ -59,8 +60,58 @@ pub unsafe fn array_to_python(
     src: *const u8,
     args: Option<&Bound<'_, PyTuple>>,
 ) -> PyResult<Py<PyAny>> {
+    // SAFETY: guaranteed by the caller.
+    unsafe { items_to_python(py, Items::Scalar(a.dtype), a.ndim, a.readonly, src, args) }
+}
+
+/// As [`array_to_python`], for an array of records (its dtype rebuilt from
+/// the record type, see [`crate::records::dtype_object`]).
+///
+/// # Safety
+/// `src` holds a descriptor of type `a` in ABI layout.
+pub unsafe fn record_array_to_python(
+    py: Python<'_>,
+    a: &RecordArrayType,
+    src: *const u8,
+    args: Option<&Bound<'_, PyTuple>>,
+) -> PyResult<Py<PyAny>> {
+    let items = Items::Record(&a.record);
+    // SAFETY: guaranteed by the caller.
+    unsafe { items_to_python(py, items, a.ndim, a.readonly, src, args) }
+}
+
+/// What the items of an array returned to Python are.
+#[derive(Clone, Copy)]
+enum Items<'a> {
+    Scalar(Scalar),
+    Record(&'a RecordType),
+}
+
+impl Items<'_> {
+    /// A new reference to the NumPy descriptor of the items.
+    fn descr(self, py: Python<'_>) -> PyResult<*mut npyffi::PyArray_Descr> {
+        Ok(match self {
+            // SAFETY: NumPy C API; a built-in type number.
+            Items::Scalar(s) => unsafe {
+                PY_ARRAY_API.PyArray_DescrFromType(py, type_num(s) as i32)
+            },
+            Items::Record(r) => crate::records::dtype_object(py, r)?.into_ptr() as *mut _,
+        })
+    }
+}
+
+/// # Safety
+/// `src` holds an array descriptor of `ndim` dimensions in ABI layout.
+unsafe fn items_to_python(
+    py: Python<'_>,
+    items: Items<'_>,
+    ndim: u8,
+    readonly: bool,
+    src: *const u8,
+    args: Option<&Bound<'_, PyTuple>>,
+) -> PyResult<Py<PyAny>> {
     let words = src as *const i64;
-    let n = a.ndim as usize;
+    let n = ndim as usize;
     // SAFETY (reads): guaranteed by the caller.
     let (meminfo, data, mut shape, mut strides) = unsafe {
         let meminfo = *words as usize;
@@ -82,16 +133,16 @@ pub unsafe fn array_to_python(
         match args.and_then(|args| argument_holding(args, data as usize)) {
             Some(arg) => arg,
             None => {
-                return empty_or_bug(py, a, &shape);
+                return empty_or_bug(py, items, &shape);
             }
         }
     };
-    // SAFETY: NumPy C API with a descriptor of a built-in type; the new array
-    // takes the `base` reference (SetBaseObject steals it).
+    let descr = items.descr(py)?;
+    // SAFETY: NumPy C API; the new array takes the `descr` and `base`
+    // references (NewFromDescr and SetBaseObject steal them).
     unsafe {
-        let descr = PY_ARRAY_API.PyArray_DescrFromType(py, type_num(a.dtype) as i32);
         let subtype = npyffi::get_type_object(py, npyffi::NpyTypes::PyArray_Type);
-        let flags = if a.readonly {
+        let flags = if readonly {
             0
         } else {
             npyffi::NPY_ARRAY_WRITEABLE
@@ -132,15 +183,17 @@ fn holding(obj: &Bound<'_, PyAny>, address: usize) -> Option<Py<PyAny>> {
     if let Ok(t) = obj.cast::<PyTuple>() {
         return t.iter().find_map(|item| holding(&item, address));
     }
-    let Ok(penna_compiler::Type::Array(t)) = crate::argtypes::arg_type(obj) else {
-        return None;
+    let item_size = match crate::argtypes::arg_type(obj) {
+        Ok(Type::Array(t)) => t.dtype.size() as isize,
+        Ok(Type::RecordArray(t)) => t.record.size as isize,
+        _ => return None,
     };
     let arr = obj.as_ptr() as *mut PyArrayObject;
     // SAFETY: `obj` is an ndarray (typed above).
     let (lo, hi) = unsafe {
         let f = &(*arr).fields;
         let mut lo = f.data as isize;
-        let mut hi = lo + t.dtype.size() as isize;
+        let mut hi = lo + item_size;
         for k in 0..f.nd as usize {
             let d = *f.dimensions.add(k);
             if d == 0 {
@@ -161,10 +214,13 @@ fn holding(obj: &Bound<'_, PyAny>, address: usize) -> Option<Py<PyAny>> {
 /// A view with a null meminfo that no argument holds: an empty array (whose
 /// data pointer may point anywhere) becomes a fresh empty ndarray; anything
 /// else is a penna bug.
-fn empty_or_bug(py: Python<'_>, a: &ArrayType, shape: &[npy_intp]) -> PyResult<Py<PyAny>> {
+fn empty_or_bug(py: Python<'_>, items: Items<'_>, shape: &[npy_intp]) -> PyResult<Py<PyAny>> {
     if shape.contains(&0) {
         let np = py.import("numpy")?;
-        let dtype = np.getattr(a.dtype.name())?;
+        let dtype = match items {
+            Items::Scalar(s) => np.getattr(s.name())?,
+            Items::Record(r) => crate::records::dtype_object(py, r)?,
+        };
         let shape = PyTuple::new(py, shape.iter().map(|&d| d as i64))?;
         return Ok(np.call_method1("empty", (shape, dtype))?.unbind());
     }

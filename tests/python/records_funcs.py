@@ -1,6 +1,8 @@
 """Functions over structured arrays for test_records.py (each compiled with
 penna.njit; `.py_func` is the same code run by CPython on a recarray)."""
 
+import numpy as np
+
 import penna
 
 
@@ -68,3 +70,47 @@ def write_readonly(a):
 @penna.njit
 def missing_field(a):
     return a[0].y
+
+
+# np.record items: CPython's run of the same code reads fields as attributes.
+POINT = np.dtype((np.record, [("x", "f8"), ("n", "i4"), ("flag", "?")]))
+
+
+@penna.njit
+def build(n, dtype):
+    a = np.zeros(n, dtype)
+    for i in range(n):
+        a[i].x = i * 0.5
+        a[i]["n"] = i * 3
+    a["flag"][::2] = True
+    return a
+
+
+@penna.njit
+def build_global(n):
+    a = np.empty(n, dtype=POINT)
+    for i in range(n):
+        r = a[i]
+        r.x = i / 4
+        r.n = n - i
+        r.flag = i % 3 == 0
+    return a, a["x"].sum()
+
+
+@penna.njit
+def build_grid(n, m, dtype):
+    g = np.zeros((n, m), dtype=dtype)
+    for i in range(n):
+        for j in range(m):
+            g[i, j].n = i * m + j
+    return g
+
+
+@penna.njit
+def ones_of(dtype):
+    return np.ones(3, dtype)
+
+
+@penna.njit
+def passthrough(a):
+    return a

@@ -68,3 +68,41 @@ def test_unsupported_uses_are_clear_errors():
     nested = np.zeros(3, dtype=[("p", [("a", "f8")])])
     with pytest.raises(TypeError, match="field `p`"):
         r.weighted(nested)
+
+
+def same_records(got, want):
+    assert got.dtype == want.dtype and got.shape == want.shape
+    assert got.tobytes() == want.tobytes() or all(np.array_equal(got[k], want[k]) for k in want.dtype.names)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_record_arrays_created_in_compiled_code_return_to_python(dtype):
+    # CPython runs the same code on np.record items (attribute access).
+    rec = np.dtype((np.record, dtype))
+    same_records(r.build(6, dtype), r.build.py_func(6, rec))
+    same_records(r.build(0, dtype), r.build.py_func(0, rec))
+    same_records(r.build_grid(3, 4, dtype), r.build_grid.py_func(3, 4, rec))
+    got, want = r.build_global(5), r.build_global.py_func(5)
+    same_records(got[0], want[0])
+    assert got[1] == want[1]
+    a = make(dtype)
+    back = r.passthrough(a)
+    assert back.base is a or back.base is a.base
+    back["x"][0] = 99.0
+    assert a[0].x == 99.0
+
+
+def test_record_arrays_made_in_compiled_code_are_freed():
+    from penna.runtime import live_allocations
+
+    r.build_global(3)
+    before = live_allocations()
+    for _ in range(20):
+        r.build_global(4)
+        r.build(3, DTYPES[1])["x"].sum()
+    assert live_allocations() == before
+
+
+def test_ones_of_a_structured_dtype_is_a_typing_error():
+    with pytest.raises(TypingError, match="np.ones"):
+        r.ones_of(DTYPES[0])

@@ -95,6 +95,23 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     /// temporary of the current statement. Raises ValueError for a negative
     /// dimension and MemoryError when the allocation fails.
     pub fn allocate(&mut self, dtype: Scalar, shape: &[IntValue<'ctx>]) -> CgResult<Parts<'ctx>> {
+        let t = Type::Array(ArrayType {
+            dtype,
+            ndim: shape.len() as u8,
+            layout: Layout::C,
+            readonly: false,
+        });
+        self.allocate_items(dtype.size() as i64, shape, &t)
+    }
+
+    /// As [`Self::allocate`], for items of `item_size` bytes; `t` is the
+    /// type of the new array (an array or a record array of `shape`'s rank).
+    pub fn allocate_items(
+        &mut self,
+        item_size: i64,
+        shape: &[IntValue<'ctx>],
+        t: &Type,
+    ) -> CgResult<Parts<'ctx>> {
         for &d in shape {
             let negative = self
                 .b
@@ -106,7 +123,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 &[],
             )?;
         }
-        let item = self.i64(dtype.size() as i64);
+        let item = self.i64(item_size);
         let count = self.product(shape)?;
         let nbytes = self.b.build_int_nsw_mul(count, item, "nbytes")?;
         let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
@@ -146,13 +163,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             strides,
         };
         let desc = self.descriptor(&parts)?;
-        let t = Type::Array(ArrayType {
-            dtype,
-            ndim: shape.len() as u8,
-            layout: Layout::C,
-            readonly: false,
-        });
-        self.register_temp(&t, desc.into())?;
+        self.register_temp(t, desc.into())?;
         Ok(parts)
     }
 

@@ -3,7 +3,7 @@
 //! fixed offsets from it; a field of a record array is a view with the
 //! records' strides.
 
-use inkwell::values::{BasicValueEnum, PointerValue};
+use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
 use penna_compiler::ir::ExprId;
 use penna_compiler::types::RecordArrayType;
 use penna_compiler::Type;
@@ -68,5 +68,24 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             .build_insert_value(desc, moved, 1, "field.view")?
             .into_struct_value()
             .into())
+    }
+
+    /// `np.empty(shape, dtype=rec)` (`zeroed`: `np.zeros`): a new
+    /// C-contiguous array of records.
+    pub fn new_records(
+        &mut self,
+        a: &RecordArrayType,
+        zeroed: bool,
+        shape: &[IntValue<'ctx>],
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let size = a.record.size as i64;
+        let dst = self.allocate_items(size, shape, &Type::RecordArray(a.clone()))?;
+        if zeroed {
+            let n = self.product(&dst.shape)?;
+            let nbytes = self.b.build_int_nsw_mul(n, self.i64(size), "")?;
+            self.b
+                .build_memset(dst.data, 8, self.ctx.i8_type().const_zero(), nbytes)?;
+        }
+        Ok(self.descriptor(&dst)?.into())
     }
 }

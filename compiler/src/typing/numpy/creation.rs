@@ -158,6 +158,9 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
         NpFn::Ascontiguousarray | NpFn::Asfortranarray => with_layout(f, args),
         NpFn::Empty | NpFn::Zeros | NpFn::Ones => {
             let (ndim, shape) = shape_rank(&args[0], &name)?;
+            if let Some(array) = record_array(f, &args[1], ndim)? {
+                return Ok(OpType::new(vec![shape, args[1].clone()], array));
+            }
             let dtype = dtype_or(&args[1], Scalar::F64, &name)?;
             Ok(OpType::new(
                 vec![shape, args[1].clone()],
@@ -247,4 +250,25 @@ pub fn call(f: NpFn, args: &[Type]) -> Rule {
         NpFn::ResultType => result_type(args),
         _ => unreachable!("np.{} is not in this group", f.name()),
     }
+}
+
+/// `np.empty(shape, dtype=rec)` / `np.zeros(...)` with a structured dtype: an
+/// array of records (uninitialised / zero bytes); `None` for other dtypes.
+fn record_array(f: NpFn, dtype: &Type, ndim: u8) -> Result<Option<Type>, String> {
+    let Type::TypeRef(t) = dtype else {
+        return Ok(None);
+    };
+    let Type::Record(record) = t.as_ref() else {
+        return Ok(None);
+    };
+    if f == NpFn::Ones {
+        return Err(format!(
+            "np.ones() of the structured dtype {record} has no meaning: use np.zeros() or np.empty() and set the fields"
+        ));
+    }
+    Ok(Some(Type::RecordArray(crate::types::RecordArrayType {
+        record: record.clone(),
+        ndim,
+        readonly: false,
+    })))
 }

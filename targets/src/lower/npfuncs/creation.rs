@@ -170,6 +170,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     Type::Array(a) => self.array_parts(a, args[0])?.shape,
                     t => self.shape_argument(t, args[0])?,
                 };
+                if let Type::RecordArray(r) = ty {
+                    return self.new_records(r, f == NpFn::Zeros, &shape);
+                }
                 let dtype = result_dtype(f, ty)?;
                 let dst = self.allocate(dtype, &shape)?;
                 match f {
