@@ -307,6 +307,9 @@ fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
     if let Some(f) = crate::env::function_value(obj) {
         return Ok(Type::Function(penna_compiler::types::FnRef(f)));
     }
+    if let Some(record) = crate::records::record_scalar_type(obj) {
+        return record;
+    }
     // NumPy scalars (np.float32(1.0), ...): their dtype names the scalar type.
     let ty = obj.get_type();
     let module: Option<String> = ty.getattr("__module__").ok().and_then(|m| m.extract().ok());

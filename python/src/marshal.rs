@@ -94,9 +94,8 @@ pub unsafe fn write_arg(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyRes
             unsafe { *(dst as *mut *mut penna_compiler::abi::MemInfo) = made };
             Ok(())
         }
-        Type::Record(_) => Err(PyTypeError::new_err(
-            "a single record cannot be passed to compiled code yet: pass the structured array and an index",
-        )),
+        // SAFETY: room for a pointer, guaranteed by the caller.
+        Type::Record(r) => unsafe { crate::records::write_record(obj, r.size, dst) },
         Type::Array(_) | Type::RecordArray(_) => {
             let ndim = match t {
                 Type::RecordArray(r) => r.ndim,

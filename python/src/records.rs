@@ -5,7 +5,8 @@
 //!
 //! Invariant: the dtype made from a record type has the same field names,
 //! field dtypes, byte offsets and item size as the one it was read from, so
-//! the bytes compiled code wrote mean the same to NumPy.
+//! the bytes compiled code wrote mean the same to NumPy. A single record
+//! passed in is the address of its bytes (in the array it came from).
 
 use std::sync::Arc;
 
@@ -115,4 +116,59 @@ pub fn dtype_object<'py>(py: Python<'py>, record: &RecordType) -> PyResult<Bound
     spec.set_item("offsets", offsets)?;
     spec.set_item("itemsize", record.size)?;
     np.getattr("dtype")?.call1((spec,))
+}
+
+/// A single record (`numpy.void` / `numpy.record` of a structured dtype,
+/// e.g. `a[0]`): its record type, read-only when its array is; `None` for
+/// other objects.
+pub fn record_scalar_type(obj: &Bound<'_, PyAny>) -> Option<Result<Type, Untypeable>> {
+    let ty = obj.get_type();
+    let module = ty.module().ok()?;
+    let name = ty.name().ok()?;
+    if module.to_str().ok()? != "numpy" || !matches!(name.to_str().ok()?, "void" | "record") {
+        return None;
+    }
+    let record = record_type(&obj.getattr("dtype").ok()?)?;
+    let writeable = obj
+        .getattr("flags")
+        .and_then(|f| f.getattr("writeable"))
+        .and_then(|w| w.extract::<bool>())
+        .unwrap_or(false);
+    Some(record.map(|r| {
+        Type::Record(Arc::new(RecordType {
+            readonly: !writeable,
+            ..r
+        }))
+    }))
+}
+
+/// Writes the address of the bytes of record `obj` (typed by
+/// [`record_scalar_type`] as a record of `size` bytes) to `dst`: compiled
+/// code reads and writes the record in place, as NumPy's `r['x'] = v` does
+/// (into the array `obj` was taken from).
+///
+/// # Safety
+/// `dst` has room for a pointer; `obj` outlives the call that uses it.
+pub unsafe fn write_record(obj: &Bound<'_, PyAny>, size: u32, dst: *mut u8) -> PyResult<()> {
+    let mut view = std::mem::MaybeUninit::<pyo3::ffi::Py_buffer>::zeroed();
+    // SAFETY: the buffer protocol on a live object; the view is released
+    // at once (the record's bytes live as long as `obj`, which the caller
+    // holds for the call).
+    unsafe {
+        if pyo3::ffi::PyObject_GetBuffer(obj.as_ptr(), view.as_mut_ptr(), pyo3::ffi::PyBUF_SIMPLE)
+            != 0
+        {
+            return Err(PyErr::fetch(obj.py()));
+        }
+        let view = view.assume_init_mut();
+        let (buf, len) = (view.buf, view.len);
+        pyo3::ffi::PyBuffer_Release(view);
+        if len != size as isize {
+            return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+                "a record of {len} bytes where {size} were expected"
+            )));
+        }
+        *(dst as *mut *mut std::ffi::c_void) = buf;
+    }
+    Ok(())
 }

@@ -114,3 +114,14 @@ def ones_of(dtype):
 @penna.njit
 def passthrough(a):
     return a
+
+
+@penna.njit
+def record_product(r):
+    return r.x * r["n"]
+
+
+@penna.njit
+def record_bump(r, v):
+    r.x += v
+    r["n"] = r.n * 2

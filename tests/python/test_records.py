@@ -106,3 +106,23 @@ def test_record_arrays_made_in_compiled_code_are_freed():
 def test_ones_of_a_structured_dtype_is_a_typing_error():
     with pytest.raises(TypingError, match="np.ones"):
         r.ones_of(DTYPES[0])
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_single_records_passed_in_are_read_and_written_in_place(dtype):
+    a, b = make(dtype), make(dtype)
+    for i in range(len(a)):
+        assert r.record_product(a[i]) == r.record_product.py_func(b[i])
+        assert r.record_product(a.view(np.ndarray)[i]) == r.record_product.py_func(b[i])
+    r.record_bump(a[2], 0.5)
+    r.record_bump.py_func(b[2], 0.5)
+    assert np.array_equal(a, b)
+    alone = np.zeros(1, dtype).view(np.recarray)[0]
+    alone.x, alone.n = 2.0, 3
+    r.record_bump(alone, 1.0)
+    assert (alone.x, alone.n) == (3.0, 6)
+    ro = make(dtype)
+    ro.flags.writeable = False
+    assert r.record_product(ro[1]) == r.record_product.py_func(b[1])
+    with pytest.raises(TypingError, match="read-only record"):
+        r.record_bump(ro[1], 1.0)
