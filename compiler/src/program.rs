@@ -172,7 +172,66 @@ impl Builder {
         }
     }
 
+    /// Drops the specialisations no final call reaches from the entry, with
+    /// their errors: an earlier inference pass asked for them with types
+    /// that later widened (`f(prev)` while `prev` was still only `None`).
+    /// Call sites are renumbered.
+    fn drop_unreachable(&mut self) {
+        let n = self.specs.len();
+        let mut seen = vec![false; n];
+        let mut stack = vec![0];
+        seen[0] = true;
+        while let Some(i) = stack.pop() {
+            let Some(f) = self.specs[i].func.as_ref() else {
+                continue;
+            };
+            for (_, e) in f.exprs.iter() {
+                if let Some(id) = called_spec(e) {
+                    if id < n && !seen[id] {
+                        seen[id] = true;
+                        stack.push(id);
+                    }
+                }
+            }
+        }
+        if seen.iter().all(|&s| s) {
+            return;
+        }
+        let mut renumbered = vec![0; n];
+        let mut next = 0;
+        for (i, &kept) in seen.iter().enumerate() {
+            renumbered[i] = next;
+            next += usize::from(kept);
+        }
+        let specs = std::mem::take(&mut self.specs);
+        self.specs = specs
+            .into_iter()
+            .zip(&seen)
+            .filter_map(|(spec, &kept)| kept.then_some(spec))
+            .collect();
+        for f in self.specs.iter_mut().filter_map(|s| s.func.as_mut()) {
+            for k in 0..f.exprs.len() {
+                let id = match &mut f.exprs[ExprId::from_index(k)] {
+                    Expr::Call {
+                        callee:
+                            Callee::Function {
+                                resolved: Some(id), ..
+                            },
+                        ..
+                    }
+                    | Expr::Call {
+                        callee: Callee::New { init: Some(id), .. },
+                        ..
+                    } => id,
+                    _ => continue,
+                };
+                *id = renumbered[*id];
+            }
+        }
+    }
+
     fn finish(mut self) -> Result<Program> {
+        self.drop_unreachable();
         // A function's own typing errors come before what they leave unknown
         // in its callers ("cannot infer the type" of the call).
         if let Some(spec) = self.specs.iter_mut().find(|s| !s.errors.is_empty()) {
@@ -213,6 +272,17 @@ impl Builder {
             functions,
             entry: 0,
         })
+    }
+}
+
+/// The specialisation a call expression calls, if any.
+fn called_spec(e: &Expr) -> Option<FuncId> {
+    match e {
+        Expr::Call {
+            callee: Callee::Function { resolved, .. } | Callee::New { init: resolved, .. },
+            ..
+        } => *resolved,
+        _ => None,
     }
 }
 

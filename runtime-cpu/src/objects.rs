@@ -5,8 +5,8 @@
 //! reference-counted field and drops them when it is freed; every object is
 //! counted in the live allocations of [`crate::nrt`].
 
-use std::alloc::{alloc_zeroed, dealloc, Layout};
-use std::sync::atomic::AtomicI64;
+use std::alloc::{alloc, dealloc, Layout};
+use std::sync::atomic::{AtomicI64, Ordering};
 
 use penna_compiler::abi::MemInfo;
 
@@ -20,46 +20,53 @@ fn layout(size: usize) -> Option<Layout> {
     Layout::from_size_align(PREFIX.checked_add(size)?, 16).ok()
 }
 
-thread_local! {
-    /// Objects whose last reference went while another object was being
-    /// freed: freed in a loop, not by recursion, so that a linked list of
-    /// any length is freed without exhausting the stack.
-    static PENDING: std::cell::RefCell<Option<Vec<usize>>> = const { std::cell::RefCell::new(None) };
-}
-
+/// Frees an instance whose last reference went. Instances it held the
+/// last reference to are freed in this loop, not by recursion, so that a
+/// linked list of any length is freed without exhausting the stack (and
+/// without thread-local state: one loop per chain).
 unsafe extern "C" fn drop_object(mi: *mut MemInfo) {
-    let nested = PENDING.with(|p| match p.borrow_mut().as_mut() {
-        Some(pending) => {
-            pending.push(mi as usize);
-            true
-        }
-        None => false,
-    });
-    if nested {
-        return;
-    }
-    PENDING.with(|p| *p.borrow_mut() = Some(Vec::new()));
-    let mut next = Some(mi as usize);
+    let mut more = Vec::new();
+    let mut next = Some(mi);
     while let Some(m) = next {
         // SAFETY: an object nobody holds any more (this one, or one whose
         // last reference a freed object held).
-        unsafe { free_object(m as *mut MemInfo) };
-        next = PENDING.with(|p| p.borrow_mut().as_mut().and_then(Vec::pop));
+        next = unsafe { free_object(m, &mut more) }.or_else(|| more.pop());
     }
-    PENDING.with(|p| *p.borrow_mut() = None);
 }
 
-/// Releases the fields of `mi` and frees its block.
+/// Releases the fields of `mi` and frees its block. An instance field whose
+/// last reference this was is not freed here: the first is returned, any
+/// others pushed to `more`.
 ///
 /// # Safety
 /// `mi` is a block made by `penna_rt_object_new` that nobody holds.
-unsafe fn free_object(mi: *mut MemInfo) {
-    // SAFETY: guaranteed by the caller.
+unsafe fn free_object(mi: *mut MemInfo, more: &mut Vec<*mut MemInfo>) -> Option<*mut MemInfo> {
+    let mut first = None;
+    // SAFETY: guaranteed by the caller; reference fields hold null or a
+    // live allocation.
     unsafe {
         let desc = Desc::new(*((mi as *const u8).add(32) as *const *const u32));
         let data = (*mi).data;
         if desc.has_refs() {
-            desc.release(data);
+            for off in desc.refs() {
+                let field = *(data.add(off) as *const *mut MemInfo);
+                if field.is_null() {
+                    continue;
+                }
+                // (Another instance: the same destructor. A false "no"
+                // would only free it by recursion.)
+                let is_object = (*field).dtor.is_some_and(|d| {
+                    std::ptr::fn_addr_eq(d, drop_object as unsafe extern "C" fn(*mut MemInfo))
+                });
+                if !is_object {
+                    nrt::release(field);
+                } else if (*field).refcount.fetch_sub(1, Ordering::AcqRel) == 1 {
+                    match first {
+                        None => first = Some(field),
+                        Some(_) => more.push(field),
+                    }
+                }
+            }
         }
         dealloc(
             mi as *mut u8,
@@ -67,6 +74,7 @@ unsafe fn free_object(mi: *mut MemInfo) {
         );
     }
     nrt::count_free();
+    first
 }
 
 /// A new instance with zeroed fields (refcount 1); null when memory is
@@ -82,10 +90,12 @@ pub unsafe extern "C" fn penna_rt_object_new(desc: *const u32) -> *mut MemInfo {
         return std::ptr::null_mut();
     };
     // SAFETY: a non-zero size.
-    let block = unsafe { alloc_zeroed(layout) };
+    let block = unsafe { alloc(layout) };
     if block.is_null() {
         return std::ptr::null_mut();
     }
+    // SAFETY: the fields lie inside the block (zeroed: null references).
+    unsafe { block.add(PREFIX).write_bytes(0, size) };
     let mi = block as *mut MemInfo;
     // SAFETY: the block has room for the prefix and the fields.
     unsafe {

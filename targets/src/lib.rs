@@ -25,6 +25,7 @@ mod error;
 pub mod libdevice;
 mod lower;
 pub mod nvptx;
+mod refprune;
 pub mod target;
 
 pub use amdgpu::{AmdgpuOptions, AmdgpuTarget};
@@ -299,13 +300,24 @@ pub fn compile(
         (false, true) => Some("default<O0>"),
         (false, false) => None,
     };
-    if let Some(pipeline) = pipeline {
-        let _span = tracing::debug_span!("llvm_o3").entered();
+    let run = |pipeline: &str| {
         module
             .run_passes(pipeline, &machine, PassBuilderOptions::create())
             .map_err(|e| {
                 CompileError::internal(format!("LLVM optimisation failed: {}", e.to_string_lossy()))
-            })?;
+            })
+    };
+    if let Some(pipeline) = pipeline {
+        let _span = tracing::debug_span!("llvm_o3").entered();
+        run(pipeline)?;
+    }
+    // Reference counts: the pairs that cancel go, the rest are inlined.
+    if options.optimize {
+        let pruned = refprune::prune(&module);
+        tracing::debug!(pruned, "refprune");
+    }
+    if refprune::inline(&module) && pipeline.is_some() {
+        run("always-inline,function(simplifycfg)")?;
     }
     llvm_errors("optimise")?;
     let bytes = match (stage, gpu) {

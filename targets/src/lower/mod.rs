@@ -69,6 +69,7 @@ use std::sync::Arc;
 
 pub use blocks::BlockLayout;
 pub use generators::has_generators;
+pub use refcount::RefOp;
 
 use crate::error::CgResult;
 use crate::target::Target;

@@ -21,12 +21,14 @@
 //! Arrays passed in from Python have a null meminfo: retaining and releasing
 //! them costs one predictable branch and no atomic operation.
 
-use inkwell::values::{BasicValueEnum, PointerValue};
+use inkwell::attributes::{Attribute, AttributeLoc};
+use inkwell::module::Linkage;
+use inkwell::values::{BasicValueEnum, FunctionValue, PointerValue};
 use inkwell::{AtomicOrdering, AtomicRMWBinOp, IntPredicate};
 use penna_compiler::abi;
 use penna_compiler::Type;
 
-use super::FnLowering;
+use super::{FnLowering, ModuleLowering};
 use crate::error::CgResult;
 
 /// Whether values of type `t` hold references to owned arrays or containers.
@@ -166,64 +168,25 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         }
     }
 
-    /// `if mi { mi.refcount += 1 }`.
+    /// `if mi { mi.refcount += 1 }`: a call of `penna.incref` (see
+    /// [`ModuleLowering::refcount_function`]).
     fn incref(&self, mi: PointerValue<'ctx>) -> CgResult<()> {
-        self.if_owned(mi, |this| {
-            this.b.build_atomicrmw(
-                AtomicRMWBinOp::Add,
-                mi,
-                this.i64(1),
-                AtomicOrdering::Monotonic,
-            )?;
-            Ok(())
-        })
+        self.refcount_call(RefOp::Inc, mi)
     }
 
-    /// `if mi { if --mi.refcount == 0 { penna_rt_free(mi) } }`.
+    /// `if mi { if --mi.refcount == 0 { penna_rt_free(mi) } }`: a call of
+    /// `penna.decref`.
     fn decref(&self, mi: PointerValue<'ctx>) -> CgResult<()> {
-        self.if_owned(mi, |this| {
-            let old = this.b.build_atomicrmw(
-                AtomicRMWBinOp::Sub,
-                mi,
-                this.i64(1),
-                AtomicOrdering::AcquireRelease,
-            )?;
-            let last = this
-                .b
-                .build_int_compare(IntPredicate::EQ, old, this.i64(1), "last")?;
-            let free_bb = this.new_block("free");
-            let done = this.new_block("freed");
-            this.b.build_conditional_branch(last, free_bb, done)?;
-            this.b.position_at_end(free_bb);
-            let ptr = this.ctx.ptr_type(inkwell::AddressSpace::default());
-            let free = this.m.runtime_function(
-                abi::FREE_SYMBOL,
-                this.ctx.void_type().fn_type(&[ptr.into()], false),
-            );
-            this.b.build_call(free, &[mi.into()], "")?;
-            this.b.build_unconditional_branch(done)?;
-            this.b.position_at_end(done);
-            Ok(())
-        })
+        self.refcount_call(RefOp::Dec, mi)
     }
 
-    fn if_owned(
-        &self,
-        mi: PointerValue<'ctx>,
-        body: impl FnOnce(&Self) -> CgResult<()>,
-    ) -> CgResult<()> {
+    fn refcount_call(&self, op: RefOp, mi: PointerValue<'ctx>) -> CgResult<()> {
         if self.m.target.gpu().is_some() || self.m.blocks {
             // GPU arrays are never runtime-owned (see `penna_compiler::family`).
             return Ok(());
         }
-        let owned = self.b.build_is_not_null(mi, "owned")?;
-        let then = self.new_block("rc");
-        let done = self.new_block("rc.done");
-        self.b.build_conditional_branch(owned, then, done)?;
-        self.b.position_at_end(then);
-        body(self)?;
-        self.b.build_unconditional_branch(done)?;
-        self.b.position_at_end(done);
+        let f = self.m.refcount_function(op)?;
+        self.b.build_call(f, &[mi.into()], "")?;
         Ok(())
     }
 
@@ -285,5 +248,98 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             self.release(t, v)?;
         }
         Ok(())
+    }
+}
+
+/// A reference count operation, one function each per module.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum RefOp {
+    Inc,
+    Dec,
+}
+
+impl RefOp {
+    /// The name of its function (see [`crate::refprune`], which pairs them).
+    pub const fn symbol(self) -> &'static str {
+        match self {
+            RefOp::Inc => "penna.incref",
+            RefOp::Dec => "penna.decref",
+        }
+    }
+}
+
+impl<'ctx> ModuleLowering<'ctx, '_> {
+    /// `penna.incref(mi)` / `penna.decref(mi)`, defined on first use:
+    /// private and not inlined while LLVM optimises (`incref` declared to
+    /// touch only its argument), so that [`crate::refprune`] sees each
+    /// operation as one call in the optimised code, removes the pairs that
+    /// cancel, then has the rest inlined.
+    pub fn refcount_function(&self, op: RefOp) -> CgResult<FunctionValue<'ctx>> {
+        if let Some(f) = self.module.get_function(op.symbol()) {
+            return Ok(f);
+        }
+        let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
+        let f = self.module.add_function(
+            op.symbol(),
+            self.ctx.void_type().fn_type(&[ptr.into()], false),
+            Some(Linkage::Private),
+        );
+        self.set_attributes(f);
+        let noinline = Attribute::get_named_enum_kind_id("noinline");
+        f.add_attribute(
+            AttributeLoc::Function,
+            self.ctx.create_enum_attribute(noinline, 0),
+        );
+        if op == RefOp::Inc {
+            // memory(argmem: readwrite): loads and stores elsewhere move
+            // freely around it.
+            let memory = Attribute::get_named_enum_kind_id("memory");
+            // (LLVM's MemoryEffects: two bits per location, argmem first.)
+            let argmem_readwrite = 3;
+            f.add_attribute(
+                AttributeLoc::Function,
+                self.ctx.create_enum_attribute(memory, argmem_readwrite),
+            );
+        }
+        let b = self.ctx.create_builder();
+        let entry = self.ctx.append_basic_block(f, "entry");
+        let owned = self.ctx.append_basic_block(f, "owned");
+        let done = self.ctx.append_basic_block(f, "done");
+        let mi = f
+            .get_nth_param(0)
+            .expect("one parameter")
+            .into_pointer_value();
+        let one = self.ctx.i64_type().const_int(1, false);
+        b.position_at_end(entry);
+        // Arrays passed in from Python have a null meminfo: one branch.
+        let is_owned = b.build_is_not_null(mi, "owned")?;
+        b.build_conditional_branch(is_owned, owned, done)?;
+        b.position_at_end(owned);
+        match op {
+            RefOp::Inc => {
+                b.build_atomicrmw(AtomicRMWBinOp::Add, mi, one, AtomicOrdering::Monotonic)?;
+            }
+            RefOp::Dec => {
+                let old = b.build_atomicrmw(
+                    AtomicRMWBinOp::Sub,
+                    mi,
+                    one,
+                    AtomicOrdering::AcquireRelease,
+                )?;
+                let last = b.build_int_compare(IntPredicate::EQ, old, one, "last")?;
+                let free_bb = self.ctx.append_basic_block(f, "free");
+                b.build_conditional_branch(last, free_bb, done)?;
+                b.position_at_end(free_bb);
+                let free = self.runtime_function(
+                    abi::FREE_SYMBOL,
+                    self.ctx.void_type().fn_type(&[ptr.into()], false),
+                );
+                b.build_call(free, &[mi.into()], "")?;
+            }
+        }
+        b.build_unconditional_branch(done)?;
+        b.position_at_end(done);
+        b.build_return(None)?;
+        Ok(f)
     }
 }

@@ -131,115 +131,104 @@ body:                                             ; preds = %entry
   %10 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %9, align 8
   store { ptr, ptr, [1 x i64], [1 x i64] } %10, ptr %a, align 8
   %meminfo = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %10, 0
-  %owned = icmp ne ptr %meminfo, null
-  br i1 %owned, label %rc, label %rc.done
-
-rc:                                               ; preds = %body
-  %11 = atomicrmw add ptr %meminfo, i64 1 monotonic, align 8
-  br label %rc.done
-
-rc.done:                                          ; preds = %rc, %body
-  %12 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %0, i32 0, i32 3
-  %13 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %12, align 8
-  store { ptr, ptr, [1 x i64], [1 x i64] } %13, ptr %b, align 8
-  %meminfo1 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %13, 0
-  %owned2 = icmp ne ptr %meminfo1, null
-  br i1 %owned2, label %rc3, label %rc.done4
-
-rc3:                                              ; preds = %rc.done
-  %14 = atomicrmw add ptr %meminfo1, i64 1 monotonic, align 8
-  br label %rc.done4
-
-rc.done4:                                         ; preds = %rc3, %rc.done
-  %15 = getelementptr inbounds { double }, ptr %3, i32 0, i32 0
-  %16 = load double, ptr %15, align 8
-  store double %16, ptr %s, align 8
+  call void @penna.incref(ptr %meminfo)
+  %11 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %0, i32 0, i32 3
+  %12 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %11, align 8
+  store { ptr, ptr, [1 x i64], [1 x i64] } %12, ptr %b, align 8
+  %meminfo1 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %12, 0
+  call void @penna.incref(ptr %meminfo1)
+  %13 = getelementptr inbounds { double }, ptr %3, i32 0, i32 0
+  %14 = load double, ptr %13, align 8
+  store double %14, ptr %s, align 8
   store i64 %1, ptr %iv, align 8
   br label %for.cond
 
-for.cond:                                         ; preds = %for.next, %rc.done4
-  %iv5 = load i64, ptr %iv, align 8
-  %17 = icmp slt i64 %iv5, %2
-  br i1 %17, label %for.body, label %for.end
+for.cond:                                         ; preds = %for.next, %body
+  %iv2 = load i64, ptr %iv, align 8
+  %15 = icmp slt i64 %iv2, %2
+  br i1 %15, label %for.body, label %for.end
 
 for.body:                                         ; preds = %for.cond
-  %off = mul i64 %iv5, %8
-  %i6 = add i64 %6, %off
-  store i64 %i6, ptr %i, align 8
-  %18 = load double, ptr %s, align 8
-  %19 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %20 = load i64, ptr %i, align 8
-  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %19, 2
+  %off = mul i64 %iv2, %8
+  %i3 = add i64 %6, %off
+  store i64 %i3, ptr %i, align 8
+  %16 = load double, ptr %s, align 8
+  %17 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %18 = load i64, ptr %i, align 8
+  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 2
   %dim = extractvalue [1 x i64] %shape, 0
-  %21 = icmp slt i64 %20, 0
-  %22 = add i64 %20, %dim
-  %idx.wrap = select i1 %21, i64 %22, i64 %20
-  %23 = mul nsw i64 %idx.wrap, 8
-  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %19, 1
-  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %23
+  %19 = icmp slt i64 %18, 0
+  %20 = add i64 %18, %dim
+  %idx.wrap = select i1 %19, i64 %20, i64 %18
+  %21 = mul nsw i64 %idx.wrap, 8
+  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 1
+  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %21
   %elem = load double, ptr %elem.ptr, align 8
-  %24 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
-  %25 = load i64, ptr %i, align 8
-  %shape7 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %24, 2
-  %dim8 = extractvalue [1 x i64] %shape7, 0
-  %26 = icmp slt i64 %25, 0
-  %27 = add i64 %25, %dim8
-  %idx.wrap9 = select i1 %26, i64 %27, i64 %25
-  %28 = mul nsw i64 %idx.wrap9, 8
-  %data10 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %24, 1
-  %elem.ptr11 = getelementptr inbounds i8, ptr %data10, i64 %28
-  %elem12 = load double, ptr %elem.ptr11, align 8
-  %fmul = fmul double %elem, %elem12
-  %fadd = fadd double %18, %fmul
+  %22 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
+  %23 = load i64, ptr %i, align 8
+  %shape4 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %22, 2
+  %dim5 = extractvalue [1 x i64] %shape4, 0
+  %24 = icmp slt i64 %23, 0
+  %25 = add i64 %23, %dim5
+  %idx.wrap6 = select i1 %24, i64 %25, i64 %23
+  %26 = mul nsw i64 %idx.wrap6, 8
+  %data7 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %22, 1
+  %elem.ptr8 = getelementptr inbounds i8, ptr %data7, i64 %26
+  %elem9 = load double, ptr %elem.ptr8, align 8
+  %fmul = fmul double %elem, %elem9
+  %fadd = fadd double %16, %fmul
   store double %fadd, ptr %s, align 8
   br label %for.next
 
 for.next:                                         ; preds = %for.body
-  %iv.next = add nsw i64 %iv5, 1
+  %iv.next = add nsw i64 %iv2, 1
   store i64 %iv.next, ptr %iv, align 8
   br label %for.cond
 
 for.end:                                          ; preds = %for.cond
-  %29 = getelementptr inbounds { double }, ptr %3, i32 0, i32 0
-  %30 = load double, ptr %s, align 8
-  store double %30, ptr %29, align 8
-  %31 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %meminfo13 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %31, 0
-  %owned14 = icmp ne ptr %meminfo13, null
-  br i1 %owned14, label %rc15, label %rc.done16
-
-rc15:                                             ; preds = %for.end
-  %32 = atomicrmw sub ptr %meminfo13, i64 1 acq_rel, align 8
-  %last = icmp eq i64 %32, 1
-  br i1 %last, label %free, label %freed
-
-rc.done16:                                        ; preds = %freed, %for.end
-  %33 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
-  %meminfo17 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %33, 0
-  %owned18 = icmp ne ptr %meminfo17, null
-  br i1 %owned18, label %rc19, label %rc.done20
-
-free:                                             ; preds = %rc15
-  call void @penna_rt_free(ptr %meminfo13)
-  br label %freed
-
-freed:                                            ; preds = %free, %rc15
-  br label %rc.done16
-
-rc19:                                             ; preds = %rc.done16
-  %34 = atomicrmw sub ptr %meminfo17, i64 1 acq_rel, align 8
-  %last21 = icmp eq i64 %34, 1
-  br i1 %last21, label %free22, label %freed23
-
-rc.done20:                                        ; preds = %freed23, %rc.done16
+  %27 = getelementptr inbounds { double }, ptr %3, i32 0, i32 0
+  %28 = load double, ptr %s, align 8
+  store double %28, ptr %27, align 8
+  %29 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %meminfo10 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %29, 0
+  call void @penna.decref(ptr %meminfo10)
+  %30 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
+  %meminfo11 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %30, 0
+  call void @penna.decref(ptr %meminfo11)
   ret i32 0
+}
 
-free22:                                           ; preds = %rc19
-  call void @penna_rt_free(ptr %meminfo17)
-  br label %freed23
+; Function Attrs: noinline nounwind memory(argmem: readwrite)
+define private void @penna.incref(ptr %0) #1 {
+entry:
+  %owned1 = icmp ne ptr %0, null
+  br i1 %owned1, label %owned, label %done
 
-freed23:                                          ; preds = %free22, %rc19
-  br label %rc.done20
+owned:                                            ; preds = %entry
+  %1 = atomicrmw add ptr %0, i64 1 monotonic, align 8
+  br label %done
+
+done:                                             ; preds = %owned, %entry
+  ret void
+}
+
+; Function Attrs: noinline nounwind
+define private void @penna.decref(ptr %0) #2 {
+entry:
+  %owned1 = icmp ne ptr %0, null
+  br i1 %owned1, label %owned, label %done
+
+owned:                                            ; preds = %entry
+  %1 = atomicrmw sub ptr %0, i64 1 acq_rel, align 8
+  %last = icmp eq i64 %1, 1
+  br i1 %last, label %free, label %done
+
+done:                                             ; preds = %free, %owned, %entry
+  ret void
+
+free:                                             ; preds = %owned
+  call void @penna_rt_free(ptr %0)
+  br label %done
 }
 
 declare void @penna_rt_free(ptr)
@@ -247,15 +236,15 @@ declare void @penna_rt_free(ptr)
 declare i64 @penna_rt_team_size(i64)
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn
-declare ptr @llvm.stacksave.p0() #1
+declare ptr @llvm.stacksave.p0() #3
 
 declare i32 @penna_rt_parallel_for(ptr, ptr, i64, ptr, i64, i64, i32, i64, ptr)
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare i1 @llvm.expect.i1(i1, i1) #2
+declare i1 @llvm.expect.i1(i1, i1) #4
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn
-declare void @llvm.stackrestore.p0(ptr) #1
+declare void @llvm.stackrestore.p0(ptr) #3
 
 ; Function Attrs: nounwind
 define i32 @golden.parallel.entry(ptr %0, ptr %1, ptr %2) #0 {
@@ -281,8 +270,10 @@ done:                                             ; preds = %store, %entry1
 }
 
 attributes #0 = { nounwind "target-cpu"="x86-64-v3" }
-attributes #1 = { nocallback nofree nosync nounwind willreturn }
-attributes #2 = { nocallback nofree nosync nounwind willreturn memory(none) }
+attributes #1 = { noinline nounwind memory(argmem: readwrite) "target-cpu"="x86-64-v3" }
+attributes #2 = { noinline nounwind "target-cpu"="x86-64-v3" }
+attributes #3 = { nocallback nofree nosync nounwind willreturn }
+attributes #4 = { nocallback nofree nosync nounwind willreturn memory(none) }
 
 ; team(int64[::1])
 ; ModuleID = 'golden.parallel'
@@ -356,46 +347,39 @@ body:                                             ; preds = %entry
   %10 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %9, align 8
   store { ptr, ptr, [1 x i64], [1 x i64] } %10, ptr %out, align 8
   %meminfo = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %10, 0
-  %owned = icmp ne ptr %meminfo, null
-  br i1 %owned, label %rc, label %rc.done
-
-rc:                                               ; preds = %body
-  %11 = atomicrmw add ptr %meminfo, i64 1 monotonic, align 8
-  br label %rc.done
-
-rc.done:                                          ; preds = %rc, %body
-  %12 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 3
-  %13 = load i64, ptr %12, align 8
-  store i64 %13, ptr %t, align 8
-  %14 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 4
-  %15 = load ptr, ptr %14, align 8
-  %16 = call i64 @penna_rt_thread_num()
-  store i64 %16, ptr %t, align 8
-  %17 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  call void @penna.incref(ptr %meminfo)
+  %11 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 3
+  %12 = load i64, ptr %11, align 8
+  store i64 %12, ptr %t, align 8
+  %13 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 4
+  %14 = load ptr, ptr %13, align 8
+  %15 = call i64 @penna_rt_thread_num()
+  store i64 %15, ptr %t, align 8
+  %16 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %17 = load i64, ptr %t, align 8
   %18 = load i64, ptr %t, align 8
-  %19 = load i64, ptr %t, align 8
-  %mul = mul i64 %19, 10
-  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 2
+  %mul = mul i64 %18, 10
+  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %16, 2
   %dim = extractvalue [1 x i64] %shape, 0
-  %20 = icmp slt i64 %18, 0
-  %21 = add i64 %18, %dim
-  %idx.wrap = select i1 %20, i64 %21, i64 %18
-  %22 = mul nsw i64 %idx.wrap, 8
-  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 1
-  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %22
+  %19 = icmp slt i64 %17, 0
+  %20 = add i64 %17, %dim
+  %idx.wrap = select i1 %19, i64 %20, i64 %17
+  %21 = mul nsw i64 %idx.wrap, 8
+  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %16, 1
+  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %21
   store i64 %mul, ptr %elem.ptr, align 8
   call void @penna_rt_barrier()
   call void @penna_rt_critical_enter()
-  %23 = load i64, ptr %15, align 8
-  %24 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %25 = load i64, ptr %t, align 8
-  %add = add i64 %25, 1
-  %26 = call i64 @penna_rt_num_threads()
-  %27 = icmp eq i64 %26, 0
-  %unlikely = call i1 @llvm.expect.i1(i1 %27, i1 false)
+  %22 = load i64, ptr %14, align 8
+  %23 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %24 = load i64, ptr %t, align 8
+  %add = add i64 %24, 1
+  %25 = call i64 @penna_rt_num_threads()
+  %26 = icmp eq i64 %25, 0
+  %unlikely = call i1 @llvm.expect.i1(i1 %26, i1 false)
   br i1 %unlikely, label %raise, label %ok
 
-raise:                                            ; preds = %rc.done
+raise:                                            ; preds = %body
   %exc.field = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %4, i32 0, i32 0
   store i32 1, ptr %exc.field, align 4
   %exc.field1 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %4, i32 0, i32 1
@@ -405,74 +389,58 @@ raise:                                            ; preds = %rc.done
   %exc.field3 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %4, i32 0, i32 3
   store i64 34, ptr %exc.field3, align 8
   %exc.field4 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %4, i32 0, i32 4
-  %28 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %meminfo5 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %28, 0
-  %owned6 = icmp ne ptr %meminfo5, null
-  br i1 %owned6, label %rc7, label %rc.done8
-
-ok:                                               ; preds = %rc.done
-  %29 = icmp eq i64 %26, -1
-  %30 = select i1 %29, i64 1, i64 %26
-  %31 = sdiv i64 %add, %30
-  %32 = srem i64 %add, %30
-  %33 = sub i64 0, %add
-  %34 = select i1 %29, i64 %33, i64 %31
-  %35 = icmp ne i64 %32, 0
-  %36 = xor i64 %32, %26
-  %37 = icmp slt i64 %36, 0
-  %38 = and i1 %35, %37
-  %39 = add i64 %32, %26
-  %mod = select i1 %38, i64 %39, i64 %32
-  %shape9 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %24, 2
-  %dim10 = extractvalue [1 x i64] %shape9, 0
-  %40 = icmp slt i64 %mod, 0
-  %41 = add i64 %mod, %dim10
-  %idx.wrap11 = select i1 %40, i64 %41, i64 %mod
-  %42 = mul nsw i64 %idx.wrap11, 8
-  %data12 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %24, 1
-  %elem.ptr13 = getelementptr inbounds i8, ptr %data12, i64 %42
-  %elem = load i64, ptr %elem.ptr13, align 8
-  %add14 = add i64 %23, %elem
-  store i64 %add14, ptr %15, align 8
-  call void @penna_rt_critical_exit()
-  %43 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %meminfo15 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %43, 0
-  %owned16 = icmp ne ptr %meminfo15, null
-  br i1 %owned16, label %rc17, label %rc.done18
-
-rc7:                                              ; preds = %raise
-  %44 = atomicrmw sub ptr %meminfo5, i64 1 acq_rel, align 8
-  %last = icmp eq i64 %44, 1
-  br i1 %last, label %free, label %freed
-
-rc.done8:                                         ; preds = %freed, %raise
+  %27 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %meminfo5 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %27, 0
+  call void @penna.decref(ptr %meminfo5)
   call void @penna_rt_critical_exit()
   ret i32 1
 
-free:                                             ; preds = %rc7
-  call void @penna_rt_free(ptr %meminfo5)
-  br label %freed
-
-freed:                                            ; preds = %free, %rc7
-  br label %rc.done8
+ok:                                               ; preds = %body
+  %28 = icmp eq i64 %25, -1
+  %29 = select i1 %28, i64 1, i64 %25
+  %30 = sdiv i64 %add, %29
+  %31 = srem i64 %add, %29
+  %32 = sub i64 0, %add
+  %33 = select i1 %28, i64 %32, i64 %30
+  %34 = icmp ne i64 %31, 0
+  %35 = xor i64 %31, %25
+  %36 = icmp slt i64 %35, 0
+  %37 = and i1 %34, %36
+  %38 = add i64 %31, %25
+  %mod = select i1 %37, i64 %38, i64 %31
+  %shape6 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %23, 2
+  %dim7 = extractvalue [1 x i64] %shape6, 0
+  %39 = icmp slt i64 %mod, 0
+  %40 = add i64 %mod, %dim7
+  %idx.wrap8 = select i1 %39, i64 %40, i64 %mod
+  %41 = mul nsw i64 %idx.wrap8, 8
+  %data9 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %23, 1
+  %elem.ptr10 = getelementptr inbounds i8, ptr %data9, i64 %41
+  %elem = load i64, ptr %elem.ptr10, align 8
+  %add11 = add i64 %22, %elem
+  store i64 %add11, ptr %14, align 8
+  call void @penna_rt_critical_exit()
+  %42 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %meminfo12 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %42, 0
+  call void @penna.decref(ptr %meminfo12)
+  ret i32 0
 
 dead:                                             ; No predecessors!
   unreachable
+}
 
-rc17:                                             ; preds = %ok
-  %45 = atomicrmw sub ptr %meminfo15, i64 1 acq_rel, align 8
-  %last19 = icmp eq i64 %45, 1
-  br i1 %last19, label %free20, label %freed21
+; Function Attrs: noinline nounwind memory(argmem: readwrite)
+define private void @penna.incref(ptr %0) #1 {
+entry:
+  %owned1 = icmp ne ptr %0, null
+  br i1 %owned1, label %owned, label %done
 
-rc.done18:                                        ; preds = %freed21, %ok
-  ret i32 0
+owned:                                            ; preds = %entry
+  %1 = atomicrmw add ptr %0, i64 1 monotonic, align 8
+  br label %done
 
-free20:                                           ; preds = %rc17
-  call void @penna_rt_free(ptr %meminfo15)
-  br label %freed21
-
-freed21:                                          ; preds = %free20, %rc17
-  br label %rc.done18
+done:                                             ; preds = %owned, %entry
+  ret void
 }
 
 declare i64 @penna_rt_thread_num()
@@ -484,7 +452,26 @@ declare void @penna_rt_critical_enter()
 declare i64 @penna_rt_num_threads()
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare i1 @llvm.expect.i1(i1, i1) #1
+declare i1 @llvm.expect.i1(i1, i1) #2
+
+; Function Attrs: noinline nounwind
+define private void @penna.decref(ptr %0) #3 {
+entry:
+  %owned1 = icmp ne ptr %0, null
+  br i1 %owned1, label %owned, label %done
+
+owned:                                            ; preds = %entry
+  %1 = atomicrmw sub ptr %0, i64 1 acq_rel, align 8
+  %last = icmp eq i64 %1, 1
+  br i1 %last, label %free, label %done
+
+done:                                             ; preds = %free, %owned, %entry
+  ret void
+
+free:                                             ; preds = %owned
+  call void @penna_rt_free(ptr %0)
+  br label %done
+}
 
 declare void @penna_rt_free(ptr)
 
@@ -493,12 +480,12 @@ declare void @penna_rt_critical_exit()
 declare i64 @penna_rt_team_size(i64)
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn
-declare ptr @llvm.stacksave.p0() #2
+declare ptr @llvm.stacksave.p0() #4
 
 declare i32 @penna_rt_parallel_for(ptr, ptr, i64, ptr, i64, i64, i32, i64, ptr)
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn
-declare void @llvm.stackrestore.p0(ptr) #2
+declare void @llvm.stackrestore.p0(ptr) #4
 
 ; Function Attrs: nounwind
 define i32 @golden.parallel.entry(ptr %0, ptr %1, ptr %2) #0 {
@@ -521,6 +508,8 @@ done:                                             ; preds = %store, %entry1
 }
 
 attributes #0 = { nounwind "target-cpu"="x86-64-v3" }
-attributes #1 = { nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #2 = { nocallback nofree nosync nounwind willreturn }
+attributes #1 = { noinline nounwind memory(argmem: readwrite) "target-cpu"="x86-64-v3" }
+attributes #2 = { nocallback nofree nosync nounwind willreturn memory(none) }
+attributes #3 = { noinline nounwind "target-cpu"="x86-64-v3" }
+attributes #4 = { nocallback nofree nosync nounwind willreturn }
 
