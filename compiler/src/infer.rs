@@ -17,6 +17,7 @@ mod overloads;
 mod records;
 mod refine;
 mod strings;
+mod unpack;
 mod unroll;
 
 use crate::builtins::{Attribute, Builtin, ContainerFn, Method, NpFn};
@@ -38,6 +39,12 @@ pub trait Callees {
         args: &[Type],
         span: Span,
     ) -> Result<(FuncId, Type)>;
+
+    /// Binds call `e` of `f` (a jitted function's) to its callee's
+    /// parameters: keywords, defaults, `*args` packed (see
+    /// `program::bind_call`); for calls whose arguments were only known
+    /// during inference (`f(*t)`).
+    fn bind_call(&mut self, f: &mut Function, e: ExprId) -> Result<()>;
 }
 
 /// What inference leaves for the coerce pass: per expression, the types its
@@ -482,6 +489,12 @@ impl Infer<'_> {
         if self.reroute(e, &types) {
             return self.type_expr(e);
         }
+        if let Some(expanded) = self.expand_unpack(e, &expr) {
+            return match expanded? {
+                true => self.type_expr(e),
+                false => Ok(Type::Unknown),
+            };
+        }
         if let Expr::Call {
             callee: Callee::Method(m),
             args,
@@ -620,6 +633,8 @@ impl Infer<'_> {
             }
             Expr::Cast(_) => self.f.ty(e).clone(),
             Expr::Tuple(_) => Type::Tuple(types),
+            // Typed only to be expanded (`expand_unpack`).
+            Expr::Unpack(_) => types[0].clone(),
             Expr::Index { base, ref indices } => {
                 let (base_t, index_t) = (&types[0], &types[1..]);
                 match base_t {

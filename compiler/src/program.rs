@@ -57,7 +57,9 @@ pub fn build_program(
     };
     let def = b.parsed(root)?;
     crate::lower::check_signature(&def.def).map_err(|e| e.in_function(&def.file, root.name()))?;
-    let params = def.def.parameters.posonlyargs.len() + def.def.parameters.args.len();
+    // `*args` is one more parameter: the tuple the caller packed.
+    let p = &def.def.parameters;
+    let params = p.posonlyargs.len() + p.args.len() + usize::from(p.vararg.is_some());
     if params != args.len() {
         return Err(CompileError::typing(
             format!(
@@ -325,6 +327,10 @@ impl Callees for Builder {
         let id = self.add_spec(function, args)?;
         Ok((id, Type::Unknown))
     }
+
+    fn bind_call(&mut self, f: &mut Function, e: ExprId) -> Result<()> {
+        bind_call(f, e, self)
+    }
 }
 
 /// Rewrites calls of jitted functions to positional form: keywords moved to
@@ -333,12 +339,33 @@ fn bind_keywords(f: &mut Function, b: &mut Builder) -> Result<()> {
     for i in 0..f.exprs.len() {
         let e = ExprId::from_index(i);
         let Expr::Call {
+            callee: Callee::Function { .. },
+            args,
+            ..
+        } = &f.exprs[e]
+        else {
+            continue;
+        };
+        // `f(*t)`: bound once inference knows `t` (`infer::unpack`).
+        if args.iter().any(|&a| matches!(f.exprs[a], Expr::Unpack(_))) {
+            continue;
+        }
+        bind_call(f, e, b)?;
+    }
+    Ok(())
+}
+
+/// Binds call `e` (of a jitted function) to positional form: see
+/// [`bind_keywords`].
+fn bind_call(f: &mut Function, e: ExprId, b: &mut Builder) -> Result<()> {
+    {
+        let Expr::Call {
             callee: Callee::Function { function, .. },
             args,
             keywords,
         } = &f.exprs[e]
         else {
-            continue;
+            return Ok(());
         };
         let (function, mut args, keywords) = (function.clone(), args.clone(), keywords.clone());
         let parsed = b.parsed(&function)?;
@@ -352,6 +379,11 @@ fn bind_keywords(f: &mut Function, b: &mut Builder) -> Result<()> {
             .collect();
         let defaults = function.defaults();
         let span = f.span(e);
+        // `*args`: what comes after the other parameters, as one tuple.
+        let packed = parsed.def.parameters.vararg.is_some().then(|| {
+            let rest = args.split_off(args.len().min(params.len()));
+            f.add_expr(Expr::Tuple(rest), span)
+        });
         if args.len() > params.len() {
             return Err(CompileError::typing(
                 format!(
@@ -392,6 +424,7 @@ fn bind_keywords(f: &mut Function, b: &mut Builder) -> Result<()> {
             };
             args.push(value);
         }
+        args.extend(packed);
         if let Some((name, v)) = keywords.iter().find(|(n, _)| !params[..].contains(n)) {
             return Err(CompileError::typing(
                 format!("`{}` has no parameter named `{name}`", function.name()),

@@ -54,6 +54,8 @@ pub struct Dispatcher {
     function: Arc<PyFunction>,
     name: String,
     params: Vec<String>,
+    /// The function takes `*args` (after `params`).
+    vararg: bool,
     options: Options,
     nogil: bool,
     /// `cache=` (on by default): compiled code goes to the disk cache.
@@ -187,7 +189,16 @@ impl Dispatcher {
         };
         let bound = sig.call_method("bind", args, kwargs)?;
         bound.call_method0("apply_defaults")?;
-        Ok(bound.getattr("args")?.cast_into::<PyTuple>()?)
+        let flat = bound.getattr("args")?.cast_into::<PyTuple>()?;
+        if !self.vararg {
+            return Ok(flat);
+        }
+        // `*args` is one parameter: a tuple of the rest.
+        let n = self.params.len().min(flat.len());
+        let rest = flat.get_slice(n, flat.len());
+        let mut items: Vec<Bound<'py, PyAny>> = flat.iter().take(n).collect();
+        items.push(rest.into_any());
+        PyTuple::new(py, items)
     }
 
     fn invoke(
@@ -325,12 +336,16 @@ impl Dispatcher {
         )?);
         let code = py_func.getattr("__code__")?;
         let argcount: usize = code.getattr("co_argcount")?.extract()?;
+        let flags: u32 = code.getattr("co_flags")?.extract()?;
+        // CO_VARARGS: a `*args` parameter, packed as one tuple (`bind`).
+        let vararg = flags & 0x04 != 0;
         let names: Vec<String> = code.getattr("co_varnames")?.extract()?;
         let name: String = py_func.getattr("__name__")?.extract()?;
         Ok(Dispatcher {
             function,
             name,
             params: names.into_iter().take(argcount).collect(),
+            vararg,
             options: Options {
                 fastmath,
                 boundscheck,
@@ -359,7 +374,10 @@ impl Dispatcher {
         kwargs: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Py<PyAny>> {
         let bound;
-        let args = if kwargs.is_some_and(|k| !k.is_empty()) || args.len() != self.params.len() {
+        let args = if self.vararg
+            || kwargs.is_some_and(|k| !k.is_empty())
+            || args.len() != self.params.len()
+        {
             bound = self.bind(py, args, kwargs)?;
             &bound
         } else {

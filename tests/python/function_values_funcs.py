@@ -65,3 +65,41 @@ def df_root(x):
 def call_int(n):
     k = n
     return k(1)
+
+
+@penna.jit
+def star_total(*args):
+    s = 0.0
+    for a in penna.literal_unroll(args):
+        s += a
+    return s
+
+
+@penna.jit
+def head_and_count(x, *rest):
+    return x * 10 + len(rest)
+
+
+@penna.jit
+def digits(a, b, c=7):
+    return a * 100 + b * 10 + c
+
+
+@penna.jit
+def forward(f, *args):
+    return f(*args)
+
+
+@penna.jit
+def forward_digits(*args):
+    return digits(*args)
+
+
+@penna.jit
+def splice(x, pair):
+    return digits(x, *pair), star_total(*pair), star_total(x, *pair, x)
+
+
+@penna.jit
+def unpack_a_number(x):
+    return digits(*x)

@@ -234,14 +234,21 @@ def test_a_long_chain_of_calls_infers():
     assert f(3) == f.py_func(3)
 
 
-# 15. *args gets a clear error, not an arity message.
-def test_star_args_is_unsupported():
+# 15. *args is a tuple of the extra arguments; **kwargs gets a clear error,
+# not an arity message.
+def test_star_args_is_a_tuple_and_kwargs_is_unsupported():
     @penna.jit
     def f(*args):
-        return args[0]
+        return args[0], len(args)
 
-    with pytest.raises(UnsupportedError, match=r"\*args"):
-        f(1, 2)
+    assert f(1, 2) == (1, 2)
+
+    @penna.jit
+    def g(**kwargs):
+        return 0
+
+    with pytest.raises(UnsupportedError, match=r"\*\*kwargs"):
+        g(a=1)
 
 
 # 17. A module edited on disk after import compiles the code Python runs.

@@ -46,3 +46,23 @@ def test_a_function_value_returns_to_python_as_a_jit_function():
 def test_calling_a_number_is_a_typing_error():
     with pytest.raises(TypingError, match="not callable"):
         fv.call_int(3)
+
+
+@pytest.mark.parametrize("args", [(), (1,), (1, 2.5), (1, 2.5, True, 4)])
+def test_star_args_parameters_take_any_number_of_arguments(args):
+    assert fv.star_total(*args) == fv.star_total.py_func(*args)
+    if args:
+        assert fv.head_and_count(*args) == fv.head_and_count.py_func(*args)
+
+
+@pytest.mark.parametrize("args", [(1, 2), (1, 2, 3), (4.5, 1, 0)])
+def test_star_unpacks_a_tuple_into_a_call(args):
+    assert fv.forward(fv.digits, *args) == fv.digits.py_func(*args)
+    assert fv.forward_digits(*args) == fv.digits.py_func(*args)
+    for pair in [(2, 3), (2.5, 1)]:
+        assert fv.splice(args[0], pair) == fv.splice.py_func(args[0], pair)
+
+
+def test_unpacking_what_is_not_a_tuple_is_a_typing_error():
+    with pytest.raises(TypingError, match="unpacks a tuple into the arguments here, got int64"):
+        fv.unpack_a_number(3)

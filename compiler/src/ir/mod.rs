@@ -177,6 +177,10 @@ pub enum Expr {
         keywords: Vec<(String, ExprId)>,
     },
     Tuple(Vec<ExprId>),
+    /// `*t` among a call's arguments (`t` a local or parameter): inference
+    /// replaces it by the items of the tuple `t` (`infer::unpack`), so
+    /// nothing after inference sees one.
+    Unpack(ExprId),
     /// `base[i, j]`: an array element or a tuple item, by the base's type;
     /// with slices among the indices, a view of the array.
     Index {
@@ -212,7 +216,10 @@ impl Expr {
             | Expr::Function(_)
             | Expr::Local(_)
             | Expr::Param(_) => {}
-            Expr::Unary { value, .. } | Expr::Cast(value) | Expr::Attr { value, .. } => f(*value),
+            Expr::Unary { value, .. }
+            | Expr::Cast(value)
+            | Expr::Attr { value, .. }
+            | Expr::Unpack(value) => f(*value),
             Expr::Binary { lhs, rhs, .. }
             | Expr::Compare { lhs, rhs, .. }
             | Expr::Logical { lhs, rhs, .. } => {
@@ -255,7 +262,10 @@ impl Expr {
             | Expr::Function(_)
             | Expr::Local(_)
             | Expr::Param(_) => vec![],
-            Expr::Unary { value, .. } | Expr::Cast(value) | Expr::Attr { value, .. } => {
+            Expr::Unary { value, .. }
+            | Expr::Cast(value)
+            | Expr::Attr { value, .. }
+            | Expr::Unpack(value) => {
                 vec![value]
             }
             Expr::Binary { lhs, rhs, .. }

@@ -321,6 +321,7 @@ impl Printer<'_> {
                 format!("select {c}, {a}, {b}")
             }
             Expr::Cast(v) => format!("cast {}", self.expr(*v, depth)),
+            Expr::Unpack(v) => format!("*{}", self.expr(*v, depth)),
             Expr::Call { callee, args, .. } => {
                 let args: Vec<String> = args.iter().map(|&a| self.expr(a, depth)).collect();
                 let name = match callee {

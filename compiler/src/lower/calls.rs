@@ -63,11 +63,8 @@ impl Lower<'_> {
             .args
             .iter()
             .map(|a| {
-                if a.is_starred_expr() {
-                    Err(CompileError::unsupported(
-                        "`*args` in calls is not supported",
-                        Span::from(a.range()),
-                    ))
+                if let AstExpr::Starred(star) = a {
+                    self.unpacked(star)
                 } else if let Some(c) = numpy_call
                     .then(|| string_option("side", a).or_else(|| string_option("kind", a)))
                     .flatten()
@@ -94,6 +91,23 @@ impl Lower<'_> {
                 None => self.expr(&kw.value)?,
             };
             keywords.push((name.id.to_string(), value));
+        }
+        let unpacks = args
+            .iter()
+            .any(|&a| matches!(self.f.exprs[a], Expr::Unpack(_)));
+        if unpacks {
+            let jitted = match self.resolve_global_expr(&call.func)? {
+                Some(Resolved::Function(_)) => true,
+                Some(_) => false,
+                None => matches!(&*call.func, AstExpr::Name(_) | AstExpr::Subscript(_)),
+            };
+            if !jitted {
+                return Err(CompileError::unsupported(
+                    "`*` in the arguments of this call is not supported",
+                    span,
+                )
+                .with_hint("calls of @penna.jit functions (also held in variables) unpack a tuple: `f(*args)`"));
+            }
         }
         let callee = match self.resolve_global_expr(&call.func)? {
             Some(Resolved::Function(function)) => Callee::Function {
@@ -318,6 +332,26 @@ impl Lower<'_> {
             },
             span,
         ))
+    }
+
+    /// `*t` among a call's arguments: `t` a local or a parameter holding a
+    /// tuple (see `infer::unpack`).
+    fn unpacked(&mut self, star: &ast::ExprStarred) -> Result<ExprId> {
+        let span = Span::from(star.range());
+        let value = match &*star.value {
+            AstExpr::Name(_) => Some(self.expr(&star.value)?),
+            _ => None,
+        };
+        match value {
+            Some(v) if matches!(self.f.exprs[v], Expr::Local(_) | Expr::Param(_)) => {
+                Ok(self.add(Expr::Unpack(v), span))
+            }
+            _ => Err(CompileError::unsupported(
+                "`*` unpacks a local variable or a parameter in compiled code",
+                span,
+            )
+            .with_hint("assign the tuple to a name first: `t = ...; f(*t)`")),
+        }
     }
 
     /// Arguments of a NumPy function in parameter order: keywords moved to

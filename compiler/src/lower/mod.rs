@@ -134,7 +134,7 @@ enum Context {
 }
 
 /// Rejects definitions penna cannot compile before anything looks at their
-/// parameters: `async def`, `*args` / `**kwargs`, keyword-only parameters.
+/// parameters: `async def`, `**kwargs`, keyword-only parameters.
 pub fn check_signature(def: &ast::StmtFunctionDef) -> Result<()> {
     if def.is_async {
         return Err(CompileError::unsupported(
@@ -144,17 +144,6 @@ pub fn check_signature(def: &ast::StmtFunctionDef) -> Result<()> {
         .with_hint("compiled functions run to completion: remove `async`"));
     }
     let params = &def.parameters;
-    if let Some(v) = params.vararg.as_ref() {
-        return Err(CompileError::unsupported(
-            format!("`*{}` parameters are not supported yet", v.name.id),
-            Span::from(v.range),
-        )
-        .with_hint(format!(
-            "give the function a fixed list of parameters, or one tuple parameter: `def {f}({a})` called as `{f}((x, y))`",
-            f = def.name.id,
-            a = v.name.id
-        )));
-    }
     if let Some(v) = params.kwarg.as_ref() {
         return Err(CompileError::unsupported(
             format!("`**{}` parameters are not supported", v.name.id),
@@ -172,10 +161,15 @@ pub fn check_signature(def: &ast::StmtFunctionDef) -> Result<()> {
 }
 
 impl Lower<'_> {
+    /// The parameters in order; `*args` last, a tuple of what the caller
+    /// passed beyond the others (callers pack it: `program::bind_keywords`,
+    /// the Python dispatcher).
     fn parameters(&mut self, params: &ast::Parameters) {
-        for p in params.posonlyargs.iter().chain(&params.args) {
-            let name = p.parameter.name.id.as_str();
-            let local = self.f.add_local(name, Span::from(p.parameter.range), false);
+        let fixed = params.posonlyargs.iter().chain(&params.args);
+        let names = fixed.map(|p| &p.parameter).chain(params.vararg.as_deref());
+        for p in names {
+            let name = p.name.id.as_str();
+            let local = self.f.add_local(name, Span::from(p.range), false);
             self.locals.insert(name.to_owned(), local);
             self.f.params.push(local);
         }

@@ -24,6 +24,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             Expr::Literal(c) => Ok(self.literal(*c, ty)),
             Expr::Frozen(a) => self.frozen_array(a),
             Expr::TypeRef(_) => Ok(self.none_value()),
+            Expr::Unpack(_) => Err(crate::error::bug("`*t` left after inference")),
             Expr::Str(text) => self.string_literal(text),
             Expr::Function(_) => Ok(self.none_value()),
             Expr::Local(l) => self.load_local(l.index()),
