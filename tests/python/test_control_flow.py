@@ -211,3 +211,83 @@ def test_unassigned_locals_raise_unbound_local_error_as_in_python():
     assert last_of_loop(5) == 4
     with pytest.raises(UnboundLocalError, match="'last'"):
         last_of_loop(0)
+
+
+@penna.jit
+def first_index(a, x):
+    for i in range(a.shape[0]):
+        if a[i] == x:
+            break
+    else:
+        return -1
+    return i
+
+
+@penna.jit
+def primes_below(n):
+    out = []
+    for k in range(2, n):
+        for d in range(2, k):
+            if k % d == 0:
+                break
+        else:
+            out.append(k)
+    return out
+
+
+@penna.jit
+def countdown(n, stop_at):
+    log = 0
+    while n > 0:
+        n -= 1
+        if n == stop_at:
+            break
+        if n % 2:
+            continue
+        log += 1
+    else:
+        log = -log
+    return n, log
+
+
+@penna.jit
+def else_over_items(items, bad):
+    total = 0.0
+    for v in items:
+        if v == bad:
+            total = -1.0
+            break
+        total += v
+    else:
+        total *= 2
+    return total
+
+
+@penna.jit
+def break_in_try(xs, d):
+    hits = 0
+    for x in xs:
+        try:
+            if x // d > 2:
+                break
+        except ZeroDivisionError:
+            hits += 100
+        hits += 1
+    else:
+        hits = -hits
+    return hits
+
+
+def test_loop_else_runs_only_without_break(check):
+    a = np.array([4, 8, 15, 16, 23, 42])
+    for x in [15, 42, 7]:
+        check(first_index, a, x)
+    check(first_index, a[:0], 1)
+    assert primes_below(30) == primes_below.py_func(30)
+    for n, stop_at in [(10, 4), (10, -1), (0, 3)]:
+        check(countdown, n, stop_at)
+    items = np.array([1.5, 2.0, 3.5])
+    for bad in [2.0, 9.0]:
+        check(else_over_items, items, bad)
+    for d in [1, 0, 5]:
+        check(break_in_try, [0, 1, 2, 3, 4, 5], d)

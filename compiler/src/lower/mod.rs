@@ -22,6 +22,7 @@ mod directives;
 mod generators;
 mod gpu;
 mod keysort;
+mod loop_else;
 mod loops;
 mod names;
 mod ndindex;
@@ -66,6 +67,7 @@ pub fn lower_function(
         contexts: Vec::new(),
         pending: Vec::new(),
         handlers: 0,
+        loops: Vec::new(),
     };
     check_signature(def)?;
     lower.parameters(&def.parameters);
@@ -124,6 +126,9 @@ struct Lower<'a> {
     /// How many `except` blocks enclose the statement being lowered (a bare
     /// `raise` re-raises inside one).
     handlers: u32,
+    /// The loops around the statement being lowered, innermost last: the
+    /// flag a `break` sets when the loop has an `else` clause.
+    loops: Vec<Option<LocalId>>,
 }
 
 /// A parallel construct being lowered (for directives that must be inside one).
@@ -256,56 +261,34 @@ impl Lower<'_> {
                 push(out, kind);
             }
             AstStmt::While(w) => {
-                no_else(&w.orelse, "while")?;
-                let (cond, hoisted) = self.hoisting(|this| this.expr(&w.test))?;
-                let mut body = self.block(&w.body)?;
-                if hoisted.is_empty() {
-                    push(out, Stmt::While { cond, body });
-                } else {
-                    // The condition needs statements: `while True: <them>;
-                    // if not cond: break; <body>`.
-                    let test_span = Span::from(w.test.range());
-                    let not = self.add(
-                        Expr::Unary {
-                            op: UnaryOp::Not,
-                            value: cond,
-                        },
-                        test_span,
-                    );
-                    let mut full = hoisted;
-                    full.push(Statement {
-                        kind: Stmt::If {
-                            cond: not,
-                            accept: vec![Statement {
-                                kind: Stmt::Break,
-                                span: test_span,
-                            }],
-                            reject: vec![],
-                        },
-                        span: test_span,
-                    });
-                    full.append(&mut body);
-                    let yes = self.add(Expr::Literal(Const::Bool(true)), test_span);
-                    push(
-                        out,
-                        Stmt::While {
-                            cond: yes,
-                            body: full,
-                        },
-                    );
-                }
+                let flag = self.enter_loop(&w.orelse, span, out);
+                self.while_loop(w, span, out)?;
+                self.leave_loop(flag, &w.orelse, span, out)?;
             }
             AstStmt::For(f) => {
-                no_else(&f.orelse, "for")?;
                 if f.is_async {
                     return Err(CompileError::unsupported(
                         "`async for` is not supported",
                         span,
                     ));
                 }
+                let flag = self.enter_loop(&f.orelse, span, out);
                 self.for_loop(f, out)?;
+                self.leave_loop(flag, &f.orelse, span, out)?;
             }
-            AstStmt::Break(_) => push(out, Stmt::Break),
+            AstStmt::Break(_) => {
+                if let Some(&Some(flag)) = self.loops.last() {
+                    let yes = self.add(Expr::Literal(Const::Bool(true)), span);
+                    push(
+                        out,
+                        Stmt::Assign {
+                            local: flag,
+                            value: yes,
+                        },
+                    );
+                }
+                push(out, Stmt::Break)
+            }
             AstStmt::Continue(_) => push(out, Stmt::Continue),
             AstStmt::Pass(_) => {}
             AstStmt::Expr(e) => {
@@ -655,17 +638,6 @@ fn binary_op(op: ast::Operator, span: Span) -> Result<BinaryOp> {
             )
         }
     })
-}
-
-fn no_else(orelse: &[AstStmt], what: &str) -> Result<()> {
-    match orelse.first() {
-        None => Ok(()),
-        Some(s) => Err(CompileError::unsupported(
-            format!("`{what} ... else` is not supported"),
-            Span::from(s.range()),
-        )
-        .with_hint("use a flag variable set before `break`")),
-    }
 }
 
 fn no_keywords(call: &ast::ExprCall, what: &str) -> Result<()> {
