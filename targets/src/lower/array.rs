@@ -14,7 +14,7 @@ use inkwell::values::{BasicValueEnum, IntValue, PointerValue, StructValue};
 use inkwell::{AddressSpace, IntPredicate};
 use penna_compiler::abi::ExceptionKind;
 use penna_compiler::env::FrozenArray;
-use penna_compiler::ir::ExprId;
+use penna_compiler::ir::{BinaryOp, Expr, ExprId};
 use penna_compiler::{ArrayType, Layout, Scalar, Type};
 
 use super::ndarray::Parts;
@@ -145,6 +145,31 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             .b
             .build_extract_value(strides, k, "stride")?
             .into_int_value())
+    }
+
+    /// An index operand: int64 `+ - *` in it (`x[i + j]`, `x[2 * i + 1]`)
+    /// do not overflow (`nsw`), so LLVM can tell an index made of loop
+    /// counters is not negative and drop its wrap-around fix-up. An index
+    /// that overflowed would address memory outside the array either way.
+    pub fn index_value(&mut self, e: ExprId) -> CgResult<BasicValueEnum<'ctx>> {
+        let Expr::Binary { op, lhs, rhs } = self.f.exprs[e] else {
+            return self.expr(e);
+        };
+        if self.f.ty(e) != &Type::I64
+            || !matches!(op, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul)
+            || self.f.ty(lhs) != &Type::I64
+            || self.f.ty(rhs) != &Type::I64
+        {
+            return self.expr(e);
+        }
+        let a = self.index_value(lhs)?.into_int_value();
+        let b = self.index_value(rhs)?.into_int_value();
+        Ok(match op {
+            BinaryOp::Add => self.b.build_int_nsw_add(a, b, "idx.add")?,
+            BinaryOp::Sub => self.b.build_int_nsw_sub(a, b, "idx.sub")?,
+            _ => self.b.build_int_nsw_mul(a, b, "idx.mul")?,
+        }
+        .into())
     }
 
     pub fn element_pointer(

@@ -214,7 +214,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                     Type::Array(a) => {
                         let idx = indices
                             .iter()
-                            .map(|&i| self.expr(i).map(|v| (v, i)))
+                            .map(|&i| self.index_value(i).map(|v| (v, i)))
                             .collect::<CgResult<Vec<_>>>()?;
                         let ptr = self.element_pointer(a, b.into_struct_value(), &idx)?;
                         self.check_race(ptr, a.dtype, false, f.span(e))?;

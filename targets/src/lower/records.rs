@@ -21,7 +21,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     ) -> CgResult<BasicValueEnum<'ctx>> {
         let idx = indices
             .iter()
-            .map(|&i| self.expr(i).map(|v| (v, i)))
+            .map(|&i| self.index_value(i).map(|v| (v, i)))
             .collect::<CgResult<Vec<_>>>()?;
         let bytes = a.as_byte_array();
         Ok(self

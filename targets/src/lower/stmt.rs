@@ -93,7 +93,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 }
                 let idx = indices
                     .iter()
-                    .map(|&i| self.expr(i).map(|v| (v, i)))
+                    .map(|&i| self.index_value(i).map(|v| (v, i)))
                     .collect::<CgResult<Vec<_>>>()?;
                 let v = self.expr(*value)?;
                 let Type::Array(a) = self.f.ty(*base) else {
