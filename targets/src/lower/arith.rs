@@ -216,15 +216,20 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 bld.build_int_unsigned_rem(a, b, "rem")?
             });
         }
-        // b == -1 would trap for INT_MIN: divide by 1 and negate instead.
-        let minus_one = a.get_type().const_all_ones();
+        // INT_MIN / -1 traps: divide INT_MIN by 1 instead, which gives the
+        // wrapped quotient (INT_MIN) and remainder (0) Python's int64
+        // arithmetic wraps to. Every other divisor divides as it is.
+        let ty = a.get_type();
+        let minus_one = ty.const_all_ones();
+        let bits = ty.get_bit_width();
+        let min = ty.const_int(1u64 << (bits - 1), false);
         let is_m1 = bld.build_int_compare(IntPredicate::EQ, b, minus_one, "")?;
-        let one = a.get_type().const_int(1, false);
-        let safe = bld.build_select(is_m1, one, b, "")?.into_int_value();
+        let is_min = bld.build_int_compare(IntPredicate::EQ, a, min, "")?;
+        let overflows = bld.build_and(is_m1, is_min, "")?;
+        let one = ty.const_int(1, false);
+        let safe = bld.build_select(overflows, one, b, "")?.into_int_value();
         let q = bld.build_int_signed_div(a, safe, "")?;
         let r = bld.build_int_signed_rem(a, safe, "")?;
-        let neg_a = bld.build_int_neg(a, "")?;
-        let q = bld.build_select(is_m1, neg_a, q, "")?.into_int_value();
         // Round toward -inf: adjust when the remainder's sign differs from b's.
         let r_nonzero = bld.build_int_compare(IntPredicate::NE, r, zero, "")?;
         let sign_differs =

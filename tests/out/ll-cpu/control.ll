@@ -46,16 +46,17 @@ raise:                                            ; preds = %while.body
   ret { i32, i64 } { i32 1, i64 undef }
 
 ok:                                               ; preds = %while.body
-  %5 = sdiv i64 %3, 2
-  %6 = srem i64 %3, 2
-  %7 = sub i64 0, %3
-  %8 = select i1 false, i64 %7, i64 %5
-  %9 = icmp ne i64 %6, 0
-  %10 = xor i64 %6, 2
-  %11 = icmp slt i64 %10, 0
-  %12 = and i1 %9, %11
-  %13 = add i64 %6, 2
-  %mod = select i1 %12, i64 %13, i64 %6
+  %5 = icmp eq i64 %3, -9223372036854775808
+  %6 = and i1 false, %5
+  %7 = select i1 %6, i64 1, i64 2
+  %8 = sdiv i64 %3, %7
+  %9 = srem i64 %3, %7
+  %10 = icmp ne i64 %9, 0
+  %11 = xor i64 %9, 2
+  %12 = icmp slt i64 %11, 0
+  %13 = and i1 %10, %12
+  %14 = add i64 %9, 2
+  %mod = select i1 %13, i64 %14, i64 %9
   %icmp5 = icmp eq i64 %mod, 0
   br i1 %icmp5, label %then, label %else
 
@@ -63,7 +64,7 @@ dead:                                             ; No predecessors!
   unreachable
 
 then:                                             ; preds = %ok
-  %14 = load i64, ptr %n, align 8
+  %15 = load i64, ptr %n, align 8
   %unlikely8 = call i1 @llvm.expect.i1(i1 false, i1 false)
   br i1 %unlikely8, label %raise6, label %ok7
 
@@ -71,15 +72,15 @@ else:                                             ; preds = %ok
   br label %endif
 
 endif:                                            ; preds = %else, %dead15
-  %15 = load i64, ptr %n, align 8
-  %mul = mul i64 3, %15
+  %16 = load i64, ptr %n, align 8
+  %mul = mul i64 3, %16
   %add = add i64 %mul, 1
   store i64 %add, ptr %n, align 8
-  %16 = load i64, ptr %steps, align 8
-  %add16 = add i64 %16, 1
-  store i64 %add16, ptr %steps, align 8
   %17 = load i64, ptr %steps, align 8
-  %icmp17 = icmp sgt i64 %17, 1000
+  %add16 = add i64 %17, 1
+  store i64 %add16, ptr %steps, align 8
+  %18 = load i64, ptr %steps, align 8
+  %icmp17 = icmp sgt i64 %18, 1000
   br i1 %icmp17, label %then18, label %else19
 
 raise6:                                           ; preds = %then
@@ -95,16 +96,17 @@ raise6:                                           ; preds = %then
   ret { i32, i64 } { i32 1, i64 undef }
 
 ok7:                                              ; preds = %then
-  %18 = sdiv i64 %14, 2
-  %19 = srem i64 %14, 2
-  %20 = sub i64 0, %14
-  %21 = select i1 false, i64 %20, i64 %18
-  %22 = icmp ne i64 %19, 0
-  %23 = xor i64 %19, 2
-  %24 = icmp slt i64 %23, 0
-  %25 = and i1 %22, %24
-  %26 = sub i64 %21, 1
-  %floordiv = select i1 %25, i64 %26, i64 %21
+  %19 = icmp eq i64 %15, -9223372036854775808
+  %20 = and i1 false, %19
+  %21 = select i1 %20, i64 1, i64 2
+  %22 = sdiv i64 %15, %21
+  %23 = srem i64 %15, %21
+  %24 = icmp ne i64 %23, 0
+  %25 = xor i64 %23, 2
+  %26 = icmp slt i64 %25, 0
+  %27 = and i1 %24, %26
+  %28 = sub i64 %22, 1
+  %floordiv = select i1 %27, i64 %28, i64 %22
   store i64 %floordiv, ptr %n, align 8
   br label %while.cond
 

@@ -1044,30 +1044,27 @@ golden_scratch:
 	s_waitcnt lgkmcnt(0)
 	s_cmp_eq_u64 s[14:15], 0
 	s_cbranch_scc1 .LBB0_34
-	s_load_dwordx2 s[2:3], s[4:5], 0x4
+	s_load_dwordx2 s[4:5], s[4:5], 0x4
 	v_mov_b32_e32 v3, v1
 	v_mov_b32_e32 v1, 0
-	s_cmp_lg_u64 s[14:15], -1
-	s_cselect_b32 s6, s15, 0
-	s_cselect_b32 s1, s14, 1
 	v_mov_b32_e32 v6, v1
 	s_waitcnt lgkmcnt(0)
-	s_and_b32 s0, s2, 0xffff
+	s_and_b32 s0, s4, 0xffff
 	v_mad_u64_u32 v[4:5], null, s0, s8, v[0:1]
-	v_or_b32_e32 v7, s6, v5
+	v_or_b32_e32 v7, s15, v5
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[6:7]
 	s_and_saveexec_b32 s0, vcc_lo
-	s_xor_b32 s7, exec_lo, s0
+	s_xor_b32 s1, exec_lo, s0
 	s_cbranch_execz .LBB0_3
-	s_ashr_i32 s4, s6, 31
-	s_add_u32 s8, s1, s4
-	s_mov_b32 s5, s4
-	s_addc_u32 s9, s6, s4
-	s_xor_b64 s[4:5], s[8:9], s[4:5]
-	v_cvt_f32_u32_e32 v1, s4
-	v_cvt_f32_u32_e32 v6, s5
-	s_sub_u32 s0, 0, s4
-	s_subb_u32 s8, 0, s5
+	s_ashr_i32 s2, s15, 31
+	s_add_u32 s6, s14, s2
+	s_mov_b32 s3, s2
+	s_addc_u32 s7, s15, s2
+	s_xor_b64 s[2:3], s[6:7], s[2:3]
+	v_cvt_f32_u32_e32 v1, s2
+	v_cvt_f32_u32_e32 v6, s3
+	s_sub_u32 s0, 0, s2
+	s_subb_u32 s6, 0, s3
 	v_fmamk_f32 v1, v6, 0x4f800000, v1
 	v_rcp_f32_e32 v1, v1
 	v_mul_f32_e32 v1, 0x5f7ffffc, v1
@@ -1078,7 +1075,7 @@ golden_scratch:
 	v_cvt_u32_f32_e32 v1, v1
 	v_mul_lo_u32 v7, s0, v6
 	v_mul_hi_u32 v8, s0, v1
-	v_mul_lo_u32 v9, s8, v1
+	v_mul_lo_u32 v9, s6, v1
 	v_add_nc_u32_e32 v7, v8, v7
 	v_mul_lo_u32 v8, s0, v1
 	v_add_nc_u32_e32 v7, v7, v9
@@ -1100,7 +1097,7 @@ golden_scratch:
 	v_add_co_u32 v1, vcc_lo, v1, v7
 	v_add_co_ci_u32_e32 v6, vcc_lo, v6, v8, vcc_lo
 	v_mul_hi_u32 v7, s0, v1
-	v_mul_lo_u32 v9, s8, v1
+	v_mul_lo_u32 v9, s6, v1
 	v_mul_lo_u32 v8, s0, v6
 	v_add_nc_u32_e32 v7, v7, v8
 	v_mul_lo_u32 v8, s0, v1
@@ -1136,29 +1133,29 @@ golden_scratch:
 	v_add_co_ci_u32_e32 v6, vcc_lo, 0, v11, vcc_lo
 	v_add_co_u32 v1, vcc_lo, v1, v10
 	v_add_co_ci_u32_e32 v8, vcc_lo, 0, v6, vcc_lo
-	v_mul_lo_u32 v9, s5, v1
-	v_mad_u64_u32 v[6:7], null, s4, v1, 0
-	v_mul_lo_u32 v1, s4, v8
+	v_mul_lo_u32 v9, s3, v1
+	v_mad_u64_u32 v[6:7], null, s2, v1, 0
+	v_mul_lo_u32 v1, s2, v8
 	v_sub_co_u32 v6, vcc_lo, v13, v6
 	v_add3_u32 v1, v7, v1, v9
 	v_sub_nc_u32_e32 v7, v14, v1
-	v_subrev_co_ci_u32_e64 v7, s0, s5, v7, vcc_lo
+	v_subrev_co_ci_u32_e64 v7, s0, s3, v7, vcc_lo
 	v_sub_co_ci_u32_e32 v1, vcc_lo, v14, v1, vcc_lo
-	v_sub_co_u32 v8, vcc_lo, v6, s4
+	v_sub_co_u32 v8, vcc_lo, v6, s2
 	v_subrev_co_ci_u32_e64 v9, s0, 0, v7, vcc_lo
-	v_cmp_le_u32_e64 s0, s4, v6
-	v_subrev_co_ci_u32_e32 v7, vcc_lo, s5, v7, vcc_lo
-	v_cmp_le_u32_e32 vcc_lo, s5, v1
+	v_cmp_le_u32_e64 s0, s2, v6
+	v_subrev_co_ci_u32_e32 v7, vcc_lo, s3, v7, vcc_lo
+	v_cmp_le_u32_e32 vcc_lo, s3, v1
 	v_cndmask_b32_e64 v10, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s4, v8
+	v_cmp_le_u32_e64 s0, s2, v8
 	v_cndmask_b32_e64 v14, 0, -1, vcc_lo
-	v_cmp_eq_u32_e32 vcc_lo, s5, v9
+	v_cmp_eq_u32_e32 vcc_lo, s3, v9
 	v_cndmask_b32_e64 v11, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s5, v9
+	v_cmp_le_u32_e64 s0, s3, v9
 	v_cndmask_b32_e64 v13, 0, -1, s0
-	v_cmp_eq_u32_e64 s0, s5, v1
+	v_cmp_eq_u32_e64 s0, s3, v1
 	v_cndmask_b32_e32 v11, v13, v11, vcc_lo
-	v_sub_co_u32 v13, vcc_lo, v8, s4
+	v_sub_co_u32 v13, vcc_lo, v8, s2
 	v_subrev_co_ci_u32_e32 v7, vcc_lo, 0, v7, vcc_lo
 	v_cmp_ne_u32_e32 vcc_lo, 0, v11
 	v_cndmask_b32_e64 v10, v14, v10, s0
@@ -1172,43 +1169,43 @@ golden_scratch:
 	v_sub_co_u32 v6, vcc_lo, v6, v12
 	v_sub_co_ci_u32_e32 v7, vcc_lo, v1, v12, vcc_lo
 .LBB0_3:
-	s_or_saveexec_b32 s0, s7
-	v_cvt_f32_u32_e32 v8, s1
+	s_or_saveexec_b32 s0, s1
+	v_cvt_f32_u32_e32 v8, s14
 	s_xor_b32 exec_lo, exec_lo, s0
 	s_cbranch_execz .LBB0_5
 	v_rcp_iflag_f32_e32 v1, v8
-	s_sub_i32 s4, 0, s1
+	s_sub_i32 s1, 0, s14
 	v_mov_b32_e32 v7, 0
 	v_mul_f32_e32 v1, 0x4f7ffffe, v1
 	v_cvt_u32_f32_e32 v1, v1
-	v_mul_lo_u32 v6, s4, v1
+	v_mul_lo_u32 v6, s1, v1
 	v_mul_hi_u32 v6, v1, v6
 	v_add_nc_u32_e32 v1, v1, v6
 	v_mul_hi_u32 v1, v4, v1
-	v_mul_lo_u32 v1, v1, s1
+	v_mul_lo_u32 v1, v1, s14
 	v_sub_nc_u32_e32 v1, v4, v1
-	v_subrev_nc_u32_e32 v6, s1, v1
-	v_cmp_le_u32_e32 vcc_lo, s1, v1
+	v_subrev_nc_u32_e32 v6, s14, v1
+	v_cmp_le_u32_e32 vcc_lo, s14, v1
 	v_cndmask_b32_e32 v1, v1, v6, vcc_lo
-	v_subrev_nc_u32_e32 v6, s1, v1
-	v_cmp_le_u32_e32 vcc_lo, s1, v1
+	v_subrev_nc_u32_e32 v6, s14, v1
+	v_cmp_le_u32_e32 vcc_lo, s14, v1
 	v_cndmask_b32_e32 v6, v1, v6, vcc_lo
 .LBB0_5:
 	s_or_b32 exec_lo, exec_lo, s0
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[6:7]
-	s_ashr_i32 s0, s15, 31
-	s_and_b32 s5, s0, s14
-	s_and_b32 s4, s0, s15
-	s_lshr_b32 s0, s2, 16
-	v_cndmask_b32_e64 v9, 0, s5, vcc_lo
-	v_cndmask_b32_e64 v1, 0, s4, vcc_lo
-	s_mul_i32 s0, s0, s3
+	s_ashr_i32 s2, s15, 31
+	s_lshr_b32 s0, s4, 16
+	s_and_b32 s6, s2, s14
+	s_and_b32 s1, s2, s15
+	s_mul_i32 s0, s0, s5
+	v_cndmask_b32_e64 v9, 0, s6, vcc_lo
+	v_cndmask_b32_e64 v1, 0, s1, vcc_lo
 	v_mul_lo_u32 v0, s0, v0
 	v_add_co_u32 v6, vcc_lo, v9, v6
 	v_add_co_ci_u32_e32 v1, vcc_lo, v1, v7, vcc_lo
-	v_mad_u32_u24 v3, v3, s3, v0
-	v_ashrrev_i32_e32 v7, 31, v1
+	v_mad_u32_u24 v3, v3, s5, v0
 	v_mov_b32_e32 v0, 0
+	v_ashrrev_i32_e32 v7, 31, v1
 	v_add_lshl_u32 v2, v3, v2, 6
 	v_and_b32_e32 v9, s14, v7
 	v_and_b32_e32 v7, s15, v7
@@ -1220,22 +1217,21 @@ golden_scratch:
 	global_load_dwordx2 v[9:10], v[6:7], off
 	v_add_co_u32 v6, vcc_lo, v4, 1
 	v_add_co_ci_u32_e32 v7, vcc_lo, 0, v5, vcc_lo
-	v_or_b32_e32 v1, s6, v7
+	v_or_b32_e32 v1, s15, v7
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[0:1]
 	s_waitcnt vmcnt(0)
 	ds_write_b64 v2, v[9:10]
 	s_and_saveexec_b32 s0, vcc_lo
 	s_xor_b32 s7, exec_lo, s0
 	s_cbranch_execz .LBB0_7
-	s_ashr_i32 s2, s6, 31
-	s_add_u32 s8, s1, s2
+	s_add_u32 s4, s14, s2
 	s_mov_b32 s3, s2
-	s_addc_u32 s9, s6, s2
-	s_xor_b64 s[2:3], s[8:9], s[2:3]
-	v_cvt_f32_u32_e32 v0, s2
-	v_cvt_f32_u32_e32 v1, s3
-	s_sub_u32 s0, 0, s2
-	s_subb_u32 s8, 0, s3
+	s_addc_u32 s5, s15, s2
+	s_xor_b64 s[4:5], s[4:5], s[2:3]
+	v_cvt_f32_u32_e32 v0, s4
+	v_cvt_f32_u32_e32 v1, s5
+	s_sub_u32 s0, 0, s4
+	s_subb_u32 s3, 0, s5
 	v_fmamk_f32 v0, v1, 0x4f800000, v0
 	v_rcp_f32_e32 v0, v0
 	v_mul_f32_e32 v0, 0x5f7ffffc, v0
@@ -1246,7 +1242,7 @@ golden_scratch:
 	v_cvt_u32_f32_e32 v0, v0
 	v_mul_lo_u32 v3, s0, v1
 	v_mul_hi_u32 v9, s0, v0
-	v_mul_lo_u32 v10, s8, v0
+	v_mul_lo_u32 v10, s3, v0
 	v_add_nc_u32_e32 v3, v9, v3
 	v_mul_lo_u32 v9, s0, v0
 	v_add_nc_u32_e32 v3, v3, v10
@@ -1268,7 +1264,7 @@ golden_scratch:
 	v_add_co_u32 v0, vcc_lo, v0, v3
 	v_add_co_ci_u32_e32 v1, vcc_lo, v1, v9, vcc_lo
 	v_mul_hi_u32 v3, s0, v0
-	v_mul_lo_u32 v10, s8, v0
+	v_mul_lo_u32 v10, s3, v0
 	v_mul_lo_u32 v9, s0, v1
 	v_add_nc_u32_e32 v3, v3, v9
 	v_mul_lo_u32 v9, s0, v0
@@ -1304,29 +1300,29 @@ golden_scratch:
 	v_add_co_ci_u32_e32 v1, vcc_lo, 0, v10, vcc_lo
 	v_add_co_u32 v0, vcc_lo, v0, v9
 	v_add_co_ci_u32_e32 v3, vcc_lo, 0, v1, vcc_lo
-	v_mul_lo_u32 v6, s3, v0
-	v_mad_u64_u32 v[0:1], null, s2, v0, 0
-	v_mul_lo_u32 v3, s2, v3
+	v_mul_lo_u32 v6, s5, v0
+	v_mad_u64_u32 v[0:1], null, s4, v0, 0
+	v_mul_lo_u32 v3, s4, v3
 	v_sub_co_u32 v0, vcc_lo, v11, v0
 	v_add3_u32 v1, v1, v3, v6
 	v_sub_nc_u32_e32 v3, v12, v1
-	v_subrev_co_ci_u32_e64 v3, s0, s3, v3, vcc_lo
+	v_subrev_co_ci_u32_e64 v3, s0, s5, v3, vcc_lo
 	v_sub_co_ci_u32_e32 v1, vcc_lo, v12, v1, vcc_lo
-	v_sub_co_u32 v6, vcc_lo, v0, s2
+	v_sub_co_u32 v6, vcc_lo, v0, s4
 	v_subrev_co_ci_u32_e64 v7, s0, 0, v3, vcc_lo
-	v_cmp_le_u32_e64 s0, s2, v0
-	v_subrev_co_ci_u32_e32 v3, vcc_lo, s3, v3, vcc_lo
-	v_cmp_le_u32_e32 vcc_lo, s3, v1
+	v_cmp_le_u32_e64 s0, s4, v0
+	v_subrev_co_ci_u32_e32 v3, vcc_lo, s5, v3, vcc_lo
+	v_cmp_le_u32_e32 vcc_lo, s5, v1
 	v_cndmask_b32_e64 v9, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s2, v6
+	v_cmp_le_u32_e64 s0, s4, v6
 	v_cndmask_b32_e64 v12, 0, -1, vcc_lo
-	v_cmp_eq_u32_e32 vcc_lo, s3, v7
+	v_cmp_eq_u32_e32 vcc_lo, s5, v7
 	v_cndmask_b32_e64 v10, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s3, v7
+	v_cmp_le_u32_e64 s0, s5, v7
 	v_cndmask_b32_e64 v11, 0, -1, s0
-	v_cmp_eq_u32_e64 s0, s3, v1
+	v_cmp_eq_u32_e64 s0, s5, v1
 	v_cndmask_b32_e32 v10, v11, v10, vcc_lo
-	v_sub_co_u32 v11, vcc_lo, v6, s2
+	v_sub_co_u32 v11, vcc_lo, v6, s4
 	v_subrev_co_ci_u32_e32 v3, vcc_lo, 0, v3, vcc_lo
 	v_cmp_ne_u32_e32 vcc_lo, 0, v10
 	v_cndmask_b32_e64 v9, v12, v9, s0
@@ -1343,20 +1339,20 @@ golden_scratch:
 	s_andn2_saveexec_b32 s0, s7
 	s_cbranch_execz .LBB0_9
 	v_rcp_iflag_f32_e32 v0, v8
-	s_sub_i32 s2, 0, s1
+	s_sub_i32 s3, 0, s14
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
-	v_mul_lo_u32 v1, s2, v0
+	v_mul_lo_u32 v1, s3, v0
 	v_mul_hi_u32 v1, v0, v1
 	v_add_nc_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v6, v0
-	v_mul_lo_u32 v0, v0, s1
+	v_mul_lo_u32 v0, v0, s14
 	v_sub_nc_u32_e32 v0, v6, v0
-	v_subrev_nc_u32_e32 v1, s1, v0
-	v_cmp_le_u32_e32 vcc_lo, s1, v0
+	v_subrev_nc_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc_lo, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc_lo
-	v_subrev_nc_u32_e32 v1, s1, v0
-	v_cmp_le_u32_e32 vcc_lo, s1, v0
+	v_subrev_nc_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc_lo, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc_lo
 	v_mov_b32_e32 v1, 0
 .LBB0_9:
@@ -1364,8 +1360,8 @@ golden_scratch:
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[0:1]
 	v_mov_b32_e32 v9, 0
 	s_mov_b32 s0, exec_lo
-	v_cndmask_b32_e64 v6, 0, s5, vcc_lo
-	v_cndmask_b32_e64 v3, 0, s4, vcc_lo
+	v_cndmask_b32_e64 v6, 0, s6, vcc_lo
+	v_cndmask_b32_e64 v3, 0, s1, vcc_lo
 	v_add_co_u32 v0, vcc_lo, v6, v0
 	v_add_co_ci_u32_e32 v1, vcc_lo, v3, v1, vcc_lo
 	v_ashrrev_i32_e32 v3, 31, v1
@@ -1379,21 +1375,20 @@ golden_scratch:
 	v_add_co_u32 v3, vcc_lo, v4, 2
 	v_add_co_ci_u32_e32 v6, vcc_lo, 0, v5, vcc_lo
 	global_load_dwordx2 v[0:1], v[0:1], off
-	v_or_b32_e32 v10, s6, v6
+	v_or_b32_e32 v10, s15, v6
 	s_waitcnt vmcnt(0)
 	ds_write_b64 v2, v[0:1] offset:8
 	v_cmpx_ne_u64_e32 0, v[9:10]
 	s_xor_b32 s7, exec_lo, s0
 	s_cbranch_execz .LBB0_11
-	s_ashr_i32 s2, s6, 31
-	s_add_u32 s8, s1, s2
+	s_add_u32 s4, s14, s2
 	s_mov_b32 s3, s2
-	s_addc_u32 s9, s6, s2
-	s_xor_b64 s[2:3], s[8:9], s[2:3]
-	v_cvt_f32_u32_e32 v0, s2
-	v_cvt_f32_u32_e32 v1, s3
-	s_sub_u32 s0, 0, s2
-	s_subb_u32 s8, 0, s3
+	s_addc_u32 s5, s15, s2
+	s_xor_b64 s[4:5], s[4:5], s[2:3]
+	v_cvt_f32_u32_e32 v0, s4
+	v_cvt_f32_u32_e32 v1, s5
+	s_sub_u32 s0, 0, s4
+	s_subb_u32 s3, 0, s5
 	v_fmamk_f32 v0, v1, 0x4f800000, v0
 	v_rcp_f32_e32 v0, v0
 	v_mul_f32_e32 v0, 0x5f7ffffc, v0
@@ -1404,7 +1399,7 @@ golden_scratch:
 	v_cvt_u32_f32_e32 v0, v0
 	v_mul_lo_u32 v7, s0, v1
 	v_mul_hi_u32 v9, s0, v0
-	v_mul_lo_u32 v10, s8, v0
+	v_mul_lo_u32 v10, s3, v0
 	v_add_nc_u32_e32 v7, v9, v7
 	v_mul_lo_u32 v9, s0, v0
 	v_add_nc_u32_e32 v7, v7, v10
@@ -1426,7 +1421,7 @@ golden_scratch:
 	v_add_co_u32 v0, vcc_lo, v0, v7
 	v_add_co_ci_u32_e32 v1, vcc_lo, v1, v9, vcc_lo
 	v_mul_hi_u32 v7, s0, v0
-	v_mul_lo_u32 v10, s8, v0
+	v_mul_lo_u32 v10, s3, v0
 	v_mul_lo_u32 v9, s0, v1
 	v_add_nc_u32_e32 v7, v7, v9
 	v_mul_lo_u32 v9, s0, v0
@@ -1462,29 +1457,29 @@ golden_scratch:
 	v_add_co_ci_u32_e32 v1, vcc_lo, 0, v10, vcc_lo
 	v_add_co_u32 v0, vcc_lo, v0, v9
 	v_add_co_ci_u32_e32 v6, vcc_lo, 0, v1, vcc_lo
-	v_mul_lo_u32 v7, s3, v0
-	v_mad_u64_u32 v[0:1], null, s2, v0, 0
-	v_mul_lo_u32 v6, s2, v6
+	v_mul_lo_u32 v7, s5, v0
+	v_mad_u64_u32 v[0:1], null, s4, v0, 0
+	v_mul_lo_u32 v6, s4, v6
 	v_sub_co_u32 v0, vcc_lo, v3, v0
 	v_add3_u32 v1, v1, v6, v7
 	v_sub_nc_u32_e32 v6, v11, v1
-	v_subrev_co_ci_u32_e64 v3, s0, s3, v6, vcc_lo
+	v_subrev_co_ci_u32_e64 v3, s0, s5, v6, vcc_lo
 	v_sub_co_ci_u32_e32 v1, vcc_lo, v11, v1, vcc_lo
-	v_sub_co_u32 v6, vcc_lo, v0, s2
+	v_sub_co_u32 v6, vcc_lo, v0, s4
 	v_subrev_co_ci_u32_e64 v7, s0, 0, v3, vcc_lo
-	v_cmp_le_u32_e64 s0, s2, v0
-	v_subrev_co_ci_u32_e32 v3, vcc_lo, s3, v3, vcc_lo
-	v_cmp_le_u32_e32 vcc_lo, s3, v1
+	v_cmp_le_u32_e64 s0, s4, v0
+	v_subrev_co_ci_u32_e32 v3, vcc_lo, s5, v3, vcc_lo
+	v_cmp_le_u32_e32 vcc_lo, s5, v1
 	v_cndmask_b32_e64 v9, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s2, v6
+	v_cmp_le_u32_e64 s0, s4, v6
 	v_cndmask_b32_e64 v12, 0, -1, vcc_lo
-	v_cmp_eq_u32_e32 vcc_lo, s3, v7
+	v_cmp_eq_u32_e32 vcc_lo, s5, v7
 	v_cndmask_b32_e64 v10, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s3, v7
+	v_cmp_le_u32_e64 s0, s5, v7
 	v_cndmask_b32_e64 v11, 0, -1, s0
-	v_cmp_eq_u32_e64 s0, s3, v1
+	v_cmp_eq_u32_e64 s0, s5, v1
 	v_cndmask_b32_e32 v10, v11, v10, vcc_lo
-	v_sub_co_u32 v11, vcc_lo, v6, s2
+	v_sub_co_u32 v11, vcc_lo, v6, s4
 	v_subrev_co_ci_u32_e32 v3, vcc_lo, 0, v3, vcc_lo
 	v_cmp_ne_u32_e32 vcc_lo, 0, v10
 	v_cndmask_b32_e64 v9, v12, v9, s0
@@ -1501,20 +1496,20 @@ golden_scratch:
 	s_andn2_saveexec_b32 s0, s7
 	s_cbranch_execz .LBB0_13
 	v_rcp_iflag_f32_e32 v0, v8
-	s_sub_i32 s2, 0, s1
+	s_sub_i32 s3, 0, s14
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
-	v_mul_lo_u32 v1, s2, v0
+	v_mul_lo_u32 v1, s3, v0
 	v_mul_hi_u32 v1, v0, v1
 	v_add_nc_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v3, v0
-	v_mul_lo_u32 v0, v0, s1
+	v_mul_lo_u32 v0, v0, s14
 	v_sub_nc_u32_e32 v0, v3, v0
-	v_subrev_nc_u32_e32 v1, s1, v0
-	v_cmp_le_u32_e32 vcc_lo, s1, v0
+	v_subrev_nc_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc_lo, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc_lo
-	v_subrev_nc_u32_e32 v1, s1, v0
-	v_cmp_le_u32_e32 vcc_lo, s1, v0
+	v_subrev_nc_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc_lo, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc_lo
 	v_mov_b32_e32 v1, 0
 .LBB0_13:
@@ -1522,8 +1517,8 @@ golden_scratch:
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[0:1]
 	v_mov_b32_e32 v9, 0
 	s_mov_b32 s0, exec_lo
-	v_cndmask_b32_e64 v6, 0, s5, vcc_lo
-	v_cndmask_b32_e64 v3, 0, s4, vcc_lo
+	v_cndmask_b32_e64 v6, 0, s6, vcc_lo
+	v_cndmask_b32_e64 v3, 0, s1, vcc_lo
 	v_add_co_u32 v0, vcc_lo, v6, v0
 	v_add_co_ci_u32_e32 v1, vcc_lo, v3, v1, vcc_lo
 	v_ashrrev_i32_e32 v3, 31, v1
@@ -1537,21 +1532,20 @@ golden_scratch:
 	v_add_co_u32 v3, vcc_lo, v4, 3
 	v_add_co_ci_u32_e32 v6, vcc_lo, 0, v5, vcc_lo
 	global_load_dwordx2 v[0:1], v[0:1], off
-	v_or_b32_e32 v10, s6, v6
+	v_or_b32_e32 v10, s15, v6
 	s_waitcnt vmcnt(0)
 	ds_write_b64 v2, v[0:1] offset:16
 	v_cmpx_ne_u64_e32 0, v[9:10]
 	s_xor_b32 s7, exec_lo, s0
 	s_cbranch_execz .LBB0_15
-	s_ashr_i32 s2, s6, 31
-	s_add_u32 s8, s1, s2
+	s_add_u32 s4, s14, s2
 	s_mov_b32 s3, s2
-	s_addc_u32 s9, s6, s2
-	s_xor_b64 s[2:3], s[8:9], s[2:3]
-	v_cvt_f32_u32_e32 v0, s2
-	v_cvt_f32_u32_e32 v1, s3
-	s_sub_u32 s0, 0, s2
-	s_subb_u32 s8, 0, s3
+	s_addc_u32 s5, s15, s2
+	s_xor_b64 s[4:5], s[4:5], s[2:3]
+	v_cvt_f32_u32_e32 v0, s4
+	v_cvt_f32_u32_e32 v1, s5
+	s_sub_u32 s0, 0, s4
+	s_subb_u32 s3, 0, s5
 	v_fmamk_f32 v0, v1, 0x4f800000, v0
 	v_rcp_f32_e32 v0, v0
 	v_mul_f32_e32 v0, 0x5f7ffffc, v0
@@ -1562,7 +1556,7 @@ golden_scratch:
 	v_cvt_u32_f32_e32 v0, v0
 	v_mul_lo_u32 v7, s0, v1
 	v_mul_hi_u32 v9, s0, v0
-	v_mul_lo_u32 v10, s8, v0
+	v_mul_lo_u32 v10, s3, v0
 	v_add_nc_u32_e32 v7, v9, v7
 	v_mul_lo_u32 v9, s0, v0
 	v_add_nc_u32_e32 v7, v7, v10
@@ -1584,7 +1578,7 @@ golden_scratch:
 	v_add_co_u32 v0, vcc_lo, v0, v7
 	v_add_co_ci_u32_e32 v1, vcc_lo, v1, v9, vcc_lo
 	v_mul_hi_u32 v7, s0, v0
-	v_mul_lo_u32 v10, s8, v0
+	v_mul_lo_u32 v10, s3, v0
 	v_mul_lo_u32 v9, s0, v1
 	v_add_nc_u32_e32 v7, v7, v9
 	v_mul_lo_u32 v9, s0, v0
@@ -1620,29 +1614,29 @@ golden_scratch:
 	v_add_co_ci_u32_e32 v1, vcc_lo, 0, v10, vcc_lo
 	v_add_co_u32 v0, vcc_lo, v0, v9
 	v_add_co_ci_u32_e32 v6, vcc_lo, 0, v1, vcc_lo
-	v_mul_lo_u32 v7, s3, v0
-	v_mad_u64_u32 v[0:1], null, s2, v0, 0
-	v_mul_lo_u32 v6, s2, v6
+	v_mul_lo_u32 v7, s5, v0
+	v_mad_u64_u32 v[0:1], null, s4, v0, 0
+	v_mul_lo_u32 v6, s4, v6
 	v_sub_co_u32 v0, vcc_lo, v11, v0
 	v_add3_u32 v1, v1, v6, v7
 	v_sub_nc_u32_e32 v6, v12, v1
-	v_subrev_co_ci_u32_e64 v6, s0, s3, v6, vcc_lo
+	v_subrev_co_ci_u32_e64 v6, s0, s5, v6, vcc_lo
 	v_sub_co_ci_u32_e32 v1, vcc_lo, v12, v1, vcc_lo
-	v_sub_co_u32 v7, vcc_lo, v0, s2
+	v_sub_co_u32 v7, vcc_lo, v0, s4
 	v_subrev_co_ci_u32_e64 v9, s0, 0, v6, vcc_lo
-	v_cmp_le_u32_e64 s0, s2, v0
-	v_subrev_co_ci_u32_e32 v6, vcc_lo, s3, v6, vcc_lo
-	v_cmp_le_u32_e32 vcc_lo, s3, v1
+	v_cmp_le_u32_e64 s0, s4, v0
+	v_subrev_co_ci_u32_e32 v6, vcc_lo, s5, v6, vcc_lo
+	v_cmp_le_u32_e32 vcc_lo, s5, v1
 	v_cndmask_b32_e64 v10, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s2, v7
+	v_cmp_le_u32_e64 s0, s4, v7
 	v_cndmask_b32_e64 v14, 0, -1, vcc_lo
-	v_cmp_eq_u32_e32 vcc_lo, s3, v9
+	v_cmp_eq_u32_e32 vcc_lo, s5, v9
 	v_cndmask_b32_e64 v11, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s3, v9
+	v_cmp_le_u32_e64 s0, s5, v9
 	v_cndmask_b32_e64 v12, 0, -1, s0
-	v_cmp_eq_u32_e64 s0, s3, v1
+	v_cmp_eq_u32_e64 s0, s5, v1
 	v_cndmask_b32_e32 v11, v12, v11, vcc_lo
-	v_sub_co_u32 v12, vcc_lo, v7, s2
+	v_sub_co_u32 v12, vcc_lo, v7, s4
 	v_subrev_co_ci_u32_e32 v6, vcc_lo, 0, v6, vcc_lo
 	v_cmp_ne_u32_e32 vcc_lo, 0, v11
 	v_cndmask_b32_e64 v10, v14, v10, s0
@@ -1659,20 +1653,20 @@ golden_scratch:
 	s_andn2_saveexec_b32 s0, s7
 	s_cbranch_execz .LBB0_17
 	v_rcp_iflag_f32_e32 v0, v8
-	s_sub_i32 s2, 0, s1
+	s_sub_i32 s3, 0, s14
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
-	v_mul_lo_u32 v1, s2, v0
+	v_mul_lo_u32 v1, s3, v0
 	v_mul_hi_u32 v1, v0, v1
 	v_add_nc_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v3, v0
-	v_mul_lo_u32 v0, v0, s1
+	v_mul_lo_u32 v0, v0, s14
 	v_sub_nc_u32_e32 v0, v3, v0
-	v_subrev_nc_u32_e32 v1, s1, v0
-	v_cmp_le_u32_e32 vcc_lo, s1, v0
+	v_subrev_nc_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc_lo, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc_lo
-	v_subrev_nc_u32_e32 v1, s1, v0
-	v_cmp_le_u32_e32 vcc_lo, s1, v0
+	v_subrev_nc_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc_lo, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc_lo
 	v_mov_b32_e32 v1, 0
 .LBB0_17:
@@ -1680,8 +1674,8 @@ golden_scratch:
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[0:1]
 	v_mov_b32_e32 v9, 0
 	s_mov_b32 s0, exec_lo
-	v_cndmask_b32_e64 v7, 0, s5, vcc_lo
-	v_cndmask_b32_e64 v6, 0, s4, vcc_lo
+	v_cndmask_b32_e64 v7, 0, s6, vcc_lo
+	v_cndmask_b32_e64 v6, 0, s1, vcc_lo
 	v_add_co_u32 v0, vcc_lo, v7, v0
 	v_add_co_ci_u32_e32 v1, vcc_lo, v6, v1, vcc_lo
 	v_ashrrev_i32_e32 v6, 31, v1
@@ -1695,21 +1689,20 @@ golden_scratch:
 	v_add_co_u32 v6, vcc_lo, v4, 4
 	v_add_co_ci_u32_e32 v7, vcc_lo, 0, v5, vcc_lo
 	global_load_dwordx2 v[0:1], v[0:1], off
-	v_or_b32_e32 v10, s6, v7
+	v_or_b32_e32 v10, s15, v7
 	s_waitcnt vmcnt(0)
 	ds_write_b64 v2, v[0:1] offset:24
 	v_cmpx_ne_u64_e32 0, v[9:10]
 	s_xor_b32 s7, exec_lo, s0
 	s_cbranch_execz .LBB0_19
-	s_ashr_i32 s2, s6, 31
-	s_add_u32 s8, s1, s2
+	s_add_u32 s4, s14, s2
 	s_mov_b32 s3, s2
-	s_addc_u32 s9, s6, s2
-	s_xor_b64 s[2:3], s[8:9], s[2:3]
-	v_cvt_f32_u32_e32 v0, s2
-	v_cvt_f32_u32_e32 v1, s3
-	s_sub_u32 s0, 0, s2
-	s_subb_u32 s8, 0, s3
+	s_addc_u32 s5, s15, s2
+	s_xor_b64 s[4:5], s[4:5], s[2:3]
+	v_cvt_f32_u32_e32 v0, s4
+	v_cvt_f32_u32_e32 v1, s5
+	s_sub_u32 s0, 0, s4
+	s_subb_u32 s3, 0, s5
 	v_fmamk_f32 v0, v1, 0x4f800000, v0
 	v_rcp_f32_e32 v0, v0
 	v_mul_f32_e32 v0, 0x5f7ffffc, v0
@@ -1720,7 +1713,7 @@ golden_scratch:
 	v_cvt_u32_f32_e32 v0, v0
 	v_mul_lo_u32 v9, s0, v1
 	v_mul_hi_u32 v10, s0, v0
-	v_mul_lo_u32 v11, s8, v0
+	v_mul_lo_u32 v11, s3, v0
 	v_add_nc_u32_e32 v9, v10, v9
 	v_mul_lo_u32 v10, s0, v0
 	v_add_nc_u32_e32 v9, v9, v11
@@ -1742,7 +1735,7 @@ golden_scratch:
 	v_add_co_u32 v0, vcc_lo, v0, v9
 	v_add_co_ci_u32_e32 v1, vcc_lo, v1, v10, vcc_lo
 	v_mul_hi_u32 v9, s0, v0
-	v_mul_lo_u32 v11, s8, v0
+	v_mul_lo_u32 v11, s3, v0
 	v_mul_lo_u32 v10, s0, v1
 	v_add_nc_u32_e32 v9, v9, v10
 	v_mul_lo_u32 v10, s0, v0
@@ -1778,29 +1771,29 @@ golden_scratch:
 	v_add_co_ci_u32_e32 v1, vcc_lo, 0, v10, vcc_lo
 	v_add_co_u32 v0, vcc_lo, v0, v9
 	v_add_co_ci_u32_e32 v6, vcc_lo, 0, v1, vcc_lo
-	v_mul_lo_u32 v7, s3, v0
-	v_mad_u64_u32 v[0:1], null, s2, v0, 0
-	v_mul_lo_u32 v6, s2, v6
+	v_mul_lo_u32 v7, s5, v0
+	v_mad_u64_u32 v[0:1], null, s4, v0, 0
+	v_mul_lo_u32 v6, s4, v6
 	v_sub_co_u32 v0, vcc_lo, v11, v0
 	v_add3_u32 v1, v1, v6, v7
 	v_sub_nc_u32_e32 v6, v12, v1
-	v_subrev_co_ci_u32_e64 v6, s0, s3, v6, vcc_lo
+	v_subrev_co_ci_u32_e64 v6, s0, s5, v6, vcc_lo
 	v_sub_co_ci_u32_e32 v1, vcc_lo, v12, v1, vcc_lo
-	v_sub_co_u32 v7, vcc_lo, v0, s2
+	v_sub_co_u32 v7, vcc_lo, v0, s4
 	v_subrev_co_ci_u32_e64 v9, s0, 0, v6, vcc_lo
-	v_cmp_le_u32_e64 s0, s2, v0
-	v_subrev_co_ci_u32_e32 v6, vcc_lo, s3, v6, vcc_lo
-	v_cmp_le_u32_e32 vcc_lo, s3, v1
+	v_cmp_le_u32_e64 s0, s4, v0
+	v_subrev_co_ci_u32_e32 v6, vcc_lo, s5, v6, vcc_lo
+	v_cmp_le_u32_e32 vcc_lo, s5, v1
 	v_cndmask_b32_e64 v10, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s2, v7
+	v_cmp_le_u32_e64 s0, s4, v7
 	v_cndmask_b32_e64 v13, 0, -1, vcc_lo
-	v_cmp_eq_u32_e32 vcc_lo, s3, v9
+	v_cmp_eq_u32_e32 vcc_lo, s5, v9
 	v_cndmask_b32_e64 v11, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s3, v9
+	v_cmp_le_u32_e64 s0, s5, v9
 	v_cndmask_b32_e64 v12, 0, -1, s0
-	v_cmp_eq_u32_e64 s0, s3, v1
+	v_cmp_eq_u32_e64 s0, s5, v1
 	v_cndmask_b32_e32 v11, v12, v11, vcc_lo
-	v_sub_co_u32 v12, vcc_lo, v7, s2
+	v_sub_co_u32 v12, vcc_lo, v7, s4
 	v_subrev_co_ci_u32_e32 v6, vcc_lo, 0, v6, vcc_lo
 	v_cmp_ne_u32_e32 vcc_lo, 0, v11
 	v_cndmask_b32_e64 v10, v13, v10, s0
@@ -1817,20 +1810,20 @@ golden_scratch:
 	s_andn2_saveexec_b32 s0, s7
 	s_cbranch_execz .LBB0_21
 	v_rcp_iflag_f32_e32 v0, v8
-	s_sub_i32 s2, 0, s1
+	s_sub_i32 s3, 0, s14
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
-	v_mul_lo_u32 v1, s2, v0
+	v_mul_lo_u32 v1, s3, v0
 	v_mul_hi_u32 v1, v0, v1
 	v_add_nc_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v6, v0
-	v_mul_lo_u32 v0, v0, s1
+	v_mul_lo_u32 v0, v0, s14
 	v_sub_nc_u32_e32 v0, v6, v0
-	v_subrev_nc_u32_e32 v1, s1, v0
-	v_cmp_le_u32_e32 vcc_lo, s1, v0
+	v_subrev_nc_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc_lo, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc_lo
-	v_subrev_nc_u32_e32 v1, s1, v0
-	v_cmp_le_u32_e32 vcc_lo, s1, v0
+	v_subrev_nc_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc_lo, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc_lo
 	v_mov_b32_e32 v1, 0
 .LBB0_21:
@@ -1838,8 +1831,8 @@ golden_scratch:
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[0:1]
 	v_mov_b32_e32 v9, 0
 	s_mov_b32 s0, exec_lo
-	v_cndmask_b32_e64 v7, 0, s5, vcc_lo
-	v_cndmask_b32_e64 v6, 0, s4, vcc_lo
+	v_cndmask_b32_e64 v7, 0, s6, vcc_lo
+	v_cndmask_b32_e64 v6, 0, s1, vcc_lo
 	v_add_co_u32 v0, vcc_lo, v7, v0
 	v_add_co_ci_u32_e32 v1, vcc_lo, v6, v1, vcc_lo
 	v_ashrrev_i32_e32 v6, 31, v1
@@ -1853,21 +1846,20 @@ golden_scratch:
 	v_add_co_u32 v6, vcc_lo, v4, 5
 	v_add_co_ci_u32_e32 v7, vcc_lo, 0, v5, vcc_lo
 	global_load_dwordx2 v[0:1], v[0:1], off
-	v_or_b32_e32 v10, s6, v7
+	v_or_b32_e32 v10, s15, v7
 	s_waitcnt vmcnt(0)
 	ds_write_b64 v2, v[0:1] offset:32
 	v_cmpx_ne_u64_e32 0, v[9:10]
 	s_xor_b32 s7, exec_lo, s0
 	s_cbranch_execz .LBB0_23
-	s_ashr_i32 s2, s6, 31
-	s_add_u32 s8, s1, s2
+	s_add_u32 s4, s14, s2
 	s_mov_b32 s3, s2
-	s_addc_u32 s9, s6, s2
-	s_xor_b64 s[2:3], s[8:9], s[2:3]
-	v_cvt_f32_u32_e32 v0, s2
-	v_cvt_f32_u32_e32 v1, s3
-	s_sub_u32 s0, 0, s2
-	s_subb_u32 s8, 0, s3
+	s_addc_u32 s5, s15, s2
+	s_xor_b64 s[4:5], s[4:5], s[2:3]
+	v_cvt_f32_u32_e32 v0, s4
+	v_cvt_f32_u32_e32 v1, s5
+	s_sub_u32 s0, 0, s4
+	s_subb_u32 s3, 0, s5
 	v_fmamk_f32 v0, v1, 0x4f800000, v0
 	v_rcp_f32_e32 v0, v0
 	v_mul_f32_e32 v0, 0x5f7ffffc, v0
@@ -1878,7 +1870,7 @@ golden_scratch:
 	v_cvt_u32_f32_e32 v0, v0
 	v_mul_lo_u32 v9, s0, v1
 	v_mul_hi_u32 v10, s0, v0
-	v_mul_lo_u32 v11, s8, v0
+	v_mul_lo_u32 v11, s3, v0
 	v_add_nc_u32_e32 v9, v10, v9
 	v_mul_lo_u32 v10, s0, v0
 	v_add_nc_u32_e32 v9, v9, v11
@@ -1900,7 +1892,7 @@ golden_scratch:
 	v_add_co_u32 v0, vcc_lo, v0, v9
 	v_add_co_ci_u32_e32 v1, vcc_lo, v1, v10, vcc_lo
 	v_mul_hi_u32 v9, s0, v0
-	v_mul_lo_u32 v11, s8, v0
+	v_mul_lo_u32 v11, s3, v0
 	v_mul_lo_u32 v10, s0, v1
 	v_add_nc_u32_e32 v9, v9, v10
 	v_mul_lo_u32 v10, s0, v0
@@ -1936,29 +1928,29 @@ golden_scratch:
 	v_add_co_ci_u32_e32 v1, vcc_lo, 0, v10, vcc_lo
 	v_add_co_u32 v0, vcc_lo, v0, v9
 	v_add_co_ci_u32_e32 v6, vcc_lo, 0, v1, vcc_lo
-	v_mul_lo_u32 v7, s3, v0
-	v_mad_u64_u32 v[0:1], null, s2, v0, 0
-	v_mul_lo_u32 v6, s2, v6
+	v_mul_lo_u32 v7, s5, v0
+	v_mad_u64_u32 v[0:1], null, s4, v0, 0
+	v_mul_lo_u32 v6, s4, v6
 	v_sub_co_u32 v0, vcc_lo, v11, v0
 	v_add3_u32 v1, v1, v6, v7
 	v_sub_nc_u32_e32 v6, v12, v1
-	v_subrev_co_ci_u32_e64 v6, s0, s3, v6, vcc_lo
+	v_subrev_co_ci_u32_e64 v6, s0, s5, v6, vcc_lo
 	v_sub_co_ci_u32_e32 v1, vcc_lo, v12, v1, vcc_lo
-	v_sub_co_u32 v7, vcc_lo, v0, s2
+	v_sub_co_u32 v7, vcc_lo, v0, s4
 	v_subrev_co_ci_u32_e64 v9, s0, 0, v6, vcc_lo
-	v_cmp_le_u32_e64 s0, s2, v0
-	v_subrev_co_ci_u32_e32 v6, vcc_lo, s3, v6, vcc_lo
-	v_cmp_le_u32_e32 vcc_lo, s3, v1
+	v_cmp_le_u32_e64 s0, s4, v0
+	v_subrev_co_ci_u32_e32 v6, vcc_lo, s5, v6, vcc_lo
+	v_cmp_le_u32_e32 vcc_lo, s5, v1
 	v_cndmask_b32_e64 v10, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s2, v7
+	v_cmp_le_u32_e64 s0, s4, v7
 	v_cndmask_b32_e64 v13, 0, -1, vcc_lo
-	v_cmp_eq_u32_e32 vcc_lo, s3, v9
+	v_cmp_eq_u32_e32 vcc_lo, s5, v9
 	v_cndmask_b32_e64 v11, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s3, v9
+	v_cmp_le_u32_e64 s0, s5, v9
 	v_cndmask_b32_e64 v12, 0, -1, s0
-	v_cmp_eq_u32_e64 s0, s3, v1
+	v_cmp_eq_u32_e64 s0, s5, v1
 	v_cndmask_b32_e32 v11, v12, v11, vcc_lo
-	v_sub_co_u32 v12, vcc_lo, v7, s2
+	v_sub_co_u32 v12, vcc_lo, v7, s4
 	v_subrev_co_ci_u32_e32 v6, vcc_lo, 0, v6, vcc_lo
 	v_cmp_ne_u32_e32 vcc_lo, 0, v11
 	v_cndmask_b32_e64 v10, v13, v10, s0
@@ -1975,20 +1967,20 @@ golden_scratch:
 	s_andn2_saveexec_b32 s0, s7
 	s_cbranch_execz .LBB0_25
 	v_rcp_iflag_f32_e32 v0, v8
-	s_sub_i32 s2, 0, s1
+	s_sub_i32 s3, 0, s14
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
-	v_mul_lo_u32 v1, s2, v0
+	v_mul_lo_u32 v1, s3, v0
 	v_mul_hi_u32 v1, v0, v1
 	v_add_nc_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v6, v0
-	v_mul_lo_u32 v0, v0, s1
+	v_mul_lo_u32 v0, v0, s14
 	v_sub_nc_u32_e32 v0, v6, v0
-	v_subrev_nc_u32_e32 v1, s1, v0
-	v_cmp_le_u32_e32 vcc_lo, s1, v0
+	v_subrev_nc_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc_lo, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc_lo
-	v_subrev_nc_u32_e32 v1, s1, v0
-	v_cmp_le_u32_e32 vcc_lo, s1, v0
+	v_subrev_nc_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc_lo, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc_lo
 	v_mov_b32_e32 v1, 0
 .LBB0_25:
@@ -1996,8 +1988,8 @@ golden_scratch:
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[0:1]
 	v_mov_b32_e32 v9, 0
 	s_mov_b32 s0, exec_lo
-	v_cndmask_b32_e64 v7, 0, s5, vcc_lo
-	v_cndmask_b32_e64 v6, 0, s4, vcc_lo
+	v_cndmask_b32_e64 v7, 0, s6, vcc_lo
+	v_cndmask_b32_e64 v6, 0, s1, vcc_lo
 	v_add_co_u32 v0, vcc_lo, v7, v0
 	v_add_co_ci_u32_e32 v1, vcc_lo, v6, v1, vcc_lo
 	v_ashrrev_i32_e32 v6, 31, v1
@@ -2011,21 +2003,20 @@ golden_scratch:
 	v_add_co_u32 v6, vcc_lo, v4, 6
 	v_add_co_ci_u32_e32 v7, vcc_lo, 0, v5, vcc_lo
 	global_load_dwordx2 v[0:1], v[0:1], off
-	v_or_b32_e32 v10, s6, v7
+	v_or_b32_e32 v10, s15, v7
 	s_waitcnt vmcnt(0)
 	ds_write_b64 v2, v[0:1] offset:40
 	v_cmpx_ne_u64_e32 0, v[9:10]
 	s_xor_b32 s7, exec_lo, s0
 	s_cbranch_execz .LBB0_27
-	s_ashr_i32 s2, s6, 31
-	s_add_u32 s8, s1, s2
+	s_add_u32 s4, s14, s2
 	s_mov_b32 s3, s2
-	s_addc_u32 s9, s6, s2
-	s_xor_b64 s[2:3], s[8:9], s[2:3]
-	v_cvt_f32_u32_e32 v0, s2
-	v_cvt_f32_u32_e32 v1, s3
-	s_sub_u32 s0, 0, s2
-	s_subb_u32 s8, 0, s3
+	s_addc_u32 s5, s15, s2
+	s_xor_b64 s[4:5], s[4:5], s[2:3]
+	v_cvt_f32_u32_e32 v0, s4
+	v_cvt_f32_u32_e32 v1, s5
+	s_sub_u32 s0, 0, s4
+	s_subb_u32 s3, 0, s5
 	v_fmamk_f32 v0, v1, 0x4f800000, v0
 	v_rcp_f32_e32 v0, v0
 	v_mul_f32_e32 v0, 0x5f7ffffc, v0
@@ -2036,7 +2027,7 @@ golden_scratch:
 	v_cvt_u32_f32_e32 v0, v0
 	v_mul_lo_u32 v9, s0, v1
 	v_mul_hi_u32 v10, s0, v0
-	v_mul_lo_u32 v11, s8, v0
+	v_mul_lo_u32 v11, s3, v0
 	v_add_nc_u32_e32 v9, v10, v9
 	v_mul_lo_u32 v10, s0, v0
 	v_add_nc_u32_e32 v9, v9, v11
@@ -2058,7 +2049,7 @@ golden_scratch:
 	v_add_co_u32 v0, vcc_lo, v0, v9
 	v_add_co_ci_u32_e32 v1, vcc_lo, v1, v10, vcc_lo
 	v_mul_hi_u32 v9, s0, v0
-	v_mul_lo_u32 v11, s8, v0
+	v_mul_lo_u32 v11, s3, v0
 	v_mul_lo_u32 v10, s0, v1
 	v_add_nc_u32_e32 v9, v9, v10
 	v_mul_lo_u32 v10, s0, v0
@@ -2094,29 +2085,29 @@ golden_scratch:
 	v_add_co_ci_u32_e32 v1, vcc_lo, 0, v12, vcc_lo
 	v_add_co_u32 v0, vcc_lo, v0, v11
 	v_add_co_ci_u32_e32 v9, vcc_lo, 0, v1, vcc_lo
-	v_mul_lo_u32 v10, s3, v0
-	v_mad_u64_u32 v[0:1], null, s2, v0, 0
-	v_mul_lo_u32 v9, s2, v9
+	v_mul_lo_u32 v10, s5, v0
+	v_mad_u64_u32 v[0:1], null, s4, v0, 0
+	v_mul_lo_u32 v9, s4, v9
 	v_sub_co_u32 v0, vcc_lo, v13, v0
 	v_add3_u32 v1, v1, v9, v10
 	v_sub_nc_u32_e32 v9, v7, v1
-	v_subrev_co_ci_u32_e64 v9, s0, s3, v9, vcc_lo
+	v_subrev_co_ci_u32_e64 v9, s0, s5, v9, vcc_lo
 	v_sub_co_ci_u32_e32 v1, vcc_lo, v7, v1, vcc_lo
-	v_sub_co_u32 v7, vcc_lo, v0, s2
+	v_sub_co_u32 v7, vcc_lo, v0, s4
 	v_subrev_co_ci_u32_e64 v10, s0, 0, v9, vcc_lo
-	v_cmp_le_u32_e64 s0, s2, v0
-	v_subrev_co_ci_u32_e32 v9, vcc_lo, s3, v9, vcc_lo
-	v_cmp_le_u32_e32 vcc_lo, s3, v1
+	v_cmp_le_u32_e64 s0, s4, v0
+	v_subrev_co_ci_u32_e32 v9, vcc_lo, s5, v9, vcc_lo
+	v_cmp_le_u32_e32 vcc_lo, s5, v1
 	v_cndmask_b32_e64 v11, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s2, v7
+	v_cmp_le_u32_e64 s0, s4, v7
 	v_cndmask_b32_e64 v15, 0, -1, vcc_lo
-	v_cmp_eq_u32_e32 vcc_lo, s3, v10
+	v_cmp_eq_u32_e32 vcc_lo, s5, v10
 	v_cndmask_b32_e64 v12, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s3, v10
+	v_cmp_le_u32_e64 s0, s5, v10
 	v_cndmask_b32_e64 v13, 0, -1, s0
-	v_cmp_eq_u32_e64 s0, s3, v1
+	v_cmp_eq_u32_e64 s0, s5, v1
 	v_cndmask_b32_e32 v12, v13, v12, vcc_lo
-	v_sub_co_u32 v13, vcc_lo, v7, s2
+	v_sub_co_u32 v13, vcc_lo, v7, s4
 	v_subrev_co_ci_u32_e32 v9, vcc_lo, 0, v9, vcc_lo
 	v_cmp_ne_u32_e32 vcc_lo, 0, v12
 	v_cndmask_b32_e64 v11, v15, v11, s0
@@ -2133,20 +2124,20 @@ golden_scratch:
 	s_andn2_saveexec_b32 s0, s7
 	s_cbranch_execz .LBB0_29
 	v_rcp_iflag_f32_e32 v0, v8
-	s_sub_i32 s2, 0, s1
+	s_sub_i32 s3, 0, s14
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
-	v_mul_lo_u32 v1, s2, v0
+	v_mul_lo_u32 v1, s3, v0
 	v_mul_hi_u32 v1, v0, v1
 	v_add_nc_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v6, v0
-	v_mul_lo_u32 v0, v0, s1
+	v_mul_lo_u32 v0, v0, s14
 	v_sub_nc_u32_e32 v0, v6, v0
-	v_subrev_nc_u32_e32 v1, s1, v0
-	v_cmp_le_u32_e32 vcc_lo, s1, v0
+	v_subrev_nc_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc_lo, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc_lo
-	v_subrev_nc_u32_e32 v1, s1, v0
-	v_cmp_le_u32_e32 vcc_lo, s1, v0
+	v_subrev_nc_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc_lo, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc_lo
 	v_mov_b32_e32 v1, 0
 .LBB0_29:
@@ -2154,8 +2145,8 @@ golden_scratch:
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[0:1]
 	v_mov_b32_e32 v10, 0
 	s_mov_b32 s0, exec_lo
-	v_cndmask_b32_e64 v9, 0, s5, vcc_lo
-	v_cndmask_b32_e64 v7, 0, s4, vcc_lo
+	v_cndmask_b32_e64 v9, 0, s6, vcc_lo
+	v_cndmask_b32_e64 v7, 0, s1, vcc_lo
 	v_add_co_u32 v0, vcc_lo, v9, v0
 	v_add_co_ci_u32_e32 v1, vcc_lo, v7, v1, vcc_lo
 	v_ashrrev_i32_e32 v7, 31, v1
@@ -2169,21 +2160,20 @@ golden_scratch:
 	v_add_co_u32 v7, vcc_lo, v4, 7
 	v_add_co_ci_u32_e32 v9, vcc_lo, 0, v5, vcc_lo
 	global_load_dwordx2 v[0:1], v[0:1], off
-	v_or_b32_e32 v11, s6, v9
+	v_or_b32_e32 v11, s15, v9
 	s_waitcnt vmcnt(0)
 	ds_write_b64 v2, v[0:1] offset:48
 	v_cmpx_ne_u64_e32 0, v[10:11]
-	s_xor_b32 s7, exec_lo, s0
+	s_xor_b32 s4, exec_lo, s0
 	s_cbranch_execz .LBB0_31
-	s_ashr_i32 s2, s6, 31
-	s_add_u32 s8, s1, s2
+	s_add_u32 s8, s14, s2
 	s_mov_b32 s3, s2
-	s_addc_u32 s9, s6, s2
+	s_addc_u32 s9, s15, s2
 	s_xor_b64 s[2:3], s[8:9], s[2:3]
 	v_cvt_f32_u32_e32 v0, s2
 	v_cvt_f32_u32_e32 v1, s3
 	s_sub_u32 s0, 0, s2
-	s_subb_u32 s6, 0, s3
+	s_subb_u32 s5, 0, s3
 	v_fmamk_f32 v0, v1, 0x4f800000, v0
 	v_rcp_f32_e32 v0, v0
 	v_mul_f32_e32 v0, 0x5f7ffffc, v0
@@ -2194,7 +2184,7 @@ golden_scratch:
 	v_cvt_u32_f32_e32 v0, v0
 	v_mul_lo_u32 v8, s0, v1
 	v_mul_hi_u32 v10, s0, v0
-	v_mul_lo_u32 v11, s6, v0
+	v_mul_lo_u32 v11, s5, v0
 	v_add_nc_u32_e32 v8, v10, v8
 	v_mul_lo_u32 v10, s0, v0
 	v_add_nc_u32_e32 v8, v8, v11
@@ -2216,7 +2206,7 @@ golden_scratch:
 	v_add_co_u32 v0, vcc_lo, v0, v8
 	v_add_co_ci_u32_e32 v1, vcc_lo, v1, v10, vcc_lo
 	v_mul_hi_u32 v8, s0, v0
-	v_mul_lo_u32 v11, s6, v0
+	v_mul_lo_u32 v11, s5, v0
 	v_mul_lo_u32 v10, s0, v1
 	v_add_nc_u32_e32 v8, v8, v10
 	v_mul_lo_u32 v10, s0, v0
@@ -2288,23 +2278,23 @@ golden_scratch:
 	v_sub_co_u32 v0, vcc_lo, v0, v14
 	v_sub_co_ci_u32_e32 v1, vcc_lo, v1, v14, vcc_lo
 .LBB0_31:
-	s_andn2_saveexec_b32 s0, s7
+	s_andn2_saveexec_b32 s0, s4
 	s_cbranch_execz .LBB0_33
 	v_rcp_iflag_f32_e32 v0, v8
-	s_sub_i32 s2, 0, s1
+	s_sub_i32 s2, 0, s14
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
 	v_mul_lo_u32 v1, s2, v0
 	v_mul_hi_u32 v1, v0, v1
 	v_add_nc_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v7, v0
-	v_mul_lo_u32 v0, v0, s1
+	v_mul_lo_u32 v0, v0, s14
 	v_sub_nc_u32_e32 v0, v7, v0
-	v_subrev_nc_u32_e32 v1, s1, v0
-	v_cmp_le_u32_e32 vcc_lo, s1, v0
+	v_subrev_nc_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc_lo, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc_lo
-	v_subrev_nc_u32_e32 v1, s1, v0
-	v_cmp_le_u32_e32 vcc_lo, s1, v0
+	v_subrev_nc_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc_lo, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc_lo
 	v_mov_b32_e32 v1, 0
 .LBB0_33:
@@ -2314,8 +2304,8 @@ golden_scratch:
 	v_lshlrev_b32_e32 v3, 3, v3
 	v_lshlrev_b32_e32 v6, 3, v6
 	v_and_b32_e32 v13, 56, v12
-	v_cndmask_b32_e64 v8, 0, s5, vcc_lo
-	v_cndmask_b32_e64 v7, 0, s4, vcc_lo
+	v_cndmask_b32_e64 v8, 0, s6, vcc_lo
+	v_cndmask_b32_e64 v7, 0, s1, vcc_lo
 	v_and_b32_e32 v3, 56, v3
 	v_and_b32_e32 v6, 56, v6
 	v_add_co_u32 v0, vcc_lo, v8, v0

@@ -1136,32 +1136,30 @@ golden_scratch:
 	s_waitcnt lgkmcnt(0)
 	s_cmp_eq_u64 s[6:7], 0
 	s_cbranch_scc1 .LBB0_34
-	s_load_b64 s[2:3], s[0:1], 0x4
+	s_load_b64 s[8:9], s[0:1], 0x4
 	v_dual_mov_b32 v4, 0 :: v_dual_and_b32 v3, 0x3ff, v0
-	s_cmp_lg_u64 s[6:7], -1
-	s_cselect_b32 s10, s7, 0
-	s_cselect_b32 s1, s6, 1
 	s_waitcnt lgkmcnt(0)
-	s_and_b32 s0, s2, 0xffff
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	s_and_b32 s0, s8, 0xffff
+	s_delay_alu instid0(VALU_DEP_1) | instid1(SALU_CYCLE_1)
 	v_mad_u64_u32 v[1:2], null, s0, s15, v[3:4]
-	v_or_b32_e32 v5, s10, v2
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(SALU_CYCLE_1)
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	v_or_b32_e32 v5, s7, v2
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[4:5]
 	s_and_saveexec_b32 s0, vcc_lo
-	s_xor_b32 s11, exec_lo, s0
+	s_delay_alu instid0(SALU_CYCLE_1)
+	s_xor_b32 s1, exec_lo, s0
 	s_cbranch_execz .LBB0_3
-	s_ashr_i32 s8, s10, 31
+	s_ashr_i32 s2, s7, 31
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_2) | instid1(SALU_CYCLE_1)
-	s_add_u32 s12, s1, s8
-	s_mov_b32 s9, s8
-	s_addc_u32 s13, s10, s8
-	s_xor_b64 s[8:9], s[12:13], s[8:9]
+	s_add_u32 s10, s6, s2
+	s_mov_b32 s3, s2
+	s_addc_u32 s11, s7, s2
+	s_xor_b64 s[2:3], s[10:11], s[2:3]
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_3) | instid1(VALU_DEP_1)
-	v_cvt_f32_u32_e32 v4, s8
-	v_cvt_f32_u32_e32 v5, s9
-	s_sub_u32 s0, 0, s8
-	s_subb_u32 s12, 0, s9
+	v_cvt_f32_u32_e32 v4, s2
+	v_cvt_f32_u32_e32 v5, s3
+	s_sub_u32 s0, 0, s2
+	s_subb_u32 s10, 0, s3
 	v_fmamk_f32 v4, v5, 0x4f800000, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
 	v_rcp_f32_e32 v4, v4
@@ -1177,7 +1175,7 @@ golden_scratch:
 	v_mul_lo_u32 v6, s0, v5
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_mul_hi_u32 v7, s0, v4
-	v_mul_lo_u32 v8, s12, v4
+	v_mul_lo_u32 v8, s10, v4
 	v_add_nc_u32_e32 v6, v7, v6
 	v_mul_lo_u32 v7, s0, v4
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
@@ -1205,7 +1203,7 @@ golden_scratch:
 	v_add_co_ci_u32_e32 v5, vcc_lo, v5, v7, vcc_lo
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
 	v_mul_hi_u32 v6, s0, v4
-	v_mul_lo_u32 v8, s12, v4
+	v_mul_lo_u32 v8, s10, v4
 	v_mul_lo_u32 v7, s0, v5
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v6, v6, v7
@@ -1252,34 +1250,34 @@ golden_scratch:
 	v_add_co_u32 v6, vcc_lo, v4, v8
 	v_add_co_ci_u32_e32 v7, vcc_lo, 0, v5, vcc_lo
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
-	v_mul_lo_u32 v8, s9, v6
-	v_mad_u64_u32 v[4:5], null, s8, v6, 0
-	v_mul_lo_u32 v6, s8, v7
+	v_mul_lo_u32 v8, s3, v6
+	v_mad_u64_u32 v[4:5], null, s2, v6, 0
+	v_mul_lo_u32 v6, s2, v7
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_sub_co_u32 v4, vcc_lo, v12, v4
 	v_add3_u32 v5, v5, v6, v8
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v6, v10, v5
-	v_subrev_co_ci_u32_e64 v6, s0, s9, v6, vcc_lo
+	v_subrev_co_ci_u32_e64 v6, s0, s3, v6, vcc_lo
 	v_sub_co_ci_u32_e32 v5, vcc_lo, v10, v5, vcc_lo
-	v_sub_co_u32 v7, vcc_lo, v4, s8
+	v_sub_co_u32 v7, vcc_lo, v4, s2
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_3) | instid1(VALU_DEP_3)
 	v_subrev_co_ci_u32_e64 v8, s0, 0, v6, vcc_lo
-	v_cmp_le_u32_e64 s0, s8, v4
-	v_subrev_co_ci_u32_e32 v6, vcc_lo, s9, v6, vcc_lo
-	v_cmp_le_u32_e32 vcc_lo, s9, v5
+	v_cmp_le_u32_e64 s0, s2, v4
+	v_subrev_co_ci_u32_e32 v6, vcc_lo, s3, v6, vcc_lo
+	v_cmp_le_u32_e32 vcc_lo, s3, v5
 	v_cndmask_b32_e64 v9, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s8, v7
+	v_cmp_le_u32_e64 s0, s2, v7
 	v_cndmask_b32_e64 v13, 0, -1, vcc_lo
-	v_cmp_eq_u32_e32 vcc_lo, s9, v8
+	v_cmp_eq_u32_e32 vcc_lo, s3, v8
 	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e64 v10, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s9, v8
+	v_cmp_le_u32_e64 s0, s3, v8
 	v_cndmask_b32_e64 v12, 0, -1, s0
-	v_cmp_eq_u32_e64 s0, s9, v5
+	v_cmp_eq_u32_e64 s0, s3, v5
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(VALU_DEP_3)
 	v_cndmask_b32_e32 v10, v12, v10, vcc_lo
-	v_sub_co_u32 v12, vcc_lo, v7, s8
+	v_sub_co_u32 v12, vcc_lo, v7, s2
 	v_subrev_co_ci_u32_e32 v6, vcc_lo, 0, v6, vcc_lo
 	v_cmp_ne_u32_e32 vcc_lo, 0, v10
 	v_cndmask_b32_e64 v9, v13, v9, s0
@@ -1295,59 +1293,59 @@ golden_scratch:
 	s_delay_alu instid0(VALU_DEP_2)
 	v_sub_co_ci_u32_e32 v5, vcc_lo, v5, v11, vcc_lo
 .LBB0_3:
-	s_or_saveexec_b32 s0, s11
-	v_cvt_f32_u32_e32 v6, s1
+	s_or_saveexec_b32 s0, s1
+	v_cvt_f32_u32_e32 v6, s6
 	s_xor_b32 exec_lo, exec_lo, s0
 	s_cbranch_execz .LBB0_5
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_3) | instid1(VALU_DEP_1)
 	v_rcp_iflag_f32_e32 v4, v6
-	s_sub_i32 s8, 0, s1
+	s_sub_i32 s1, 0, s6
 	s_waitcnt_depctr 0xfff
 	v_mul_f32_e32 v4, 0x4f7ffffe, v4
 	v_cvt_u32_f32_e32 v4, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_mul_lo_u32 v5, s8, v4
+	v_mul_lo_u32 v5, s1, v4
 	v_mul_hi_u32 v5, v4, v5
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_add_nc_u32_e32 v4, v4, v5
 	v_mul_hi_u32 v4, v1, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_mul_lo_u32 v4, v4, s1
+	v_mul_lo_u32 v4, v4, s6
 	v_sub_nc_u32_e32 v4, v1, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_subrev_nc_u32_e32 v5, s1, v4
-	v_cmp_le_u32_e32 vcc_lo, s1, v4
+	v_subrev_nc_u32_e32 v5, s6, v4
+	v_cmp_le_u32_e32 vcc_lo, s6, v4
 	v_cndmask_b32_e32 v4, v4, v5, vcc_lo
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_subrev_nc_u32_e32 v5, s1, v4
-	v_cmp_le_u32_e32 vcc_lo, s1, v4
+	v_subrev_nc_u32_e32 v5, s6, v4
+	v_cmp_le_u32_e32 vcc_lo, s6, v4
 	v_dual_cndmask_b32 v4, v4, v5 :: v_dual_mov_b32 v5, 0
 .LBB0_5:
 	s_or_b32 exec_lo, exec_lo, s0
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(SALU_CYCLE_1)
+	s_delay_alu instid0(VALU_DEP_1)
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[4:5]
-	s_ashr_i32 s0, s7, 31
-	s_and_b32 s9, s0, s6
-	s_and_b32 s8, s0, s7
-	s_lshr_b32 s0, s2, 16
-	v_cndmask_b32_e64 v8, 0, s9, vcc_lo
-	v_cndmask_b32_e64 v7, 0, s8, vcc_lo
-	s_mul_i32 s0, s0, s3
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_3)
+	s_ashr_i32 s2, s7, 31
+	s_lshr_b32 s0, s8, 16
+	s_and_b32 s10, s2, s6
+	s_and_b32 s1, s2, s7
+	s_mul_i32 s0, s0, s9
+	v_cndmask_b32_e64 v8, 0, s10, vcc_lo
+	v_cndmask_b32_e64 v7, 0, s1, vcc_lo
 	v_mul_lo_u32 v3, s0, v3
+	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
 	v_add_co_u32 v4, vcc_lo, v8, v4
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_add_co_ci_u32_e32 v5, vcc_lo, v7, v5, vcc_lo
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_ashrrev_i32_e32 v7, 31, v5
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_and_b32_e32 v8, s6, v7
 	v_and_b32_e32 v7, s7, v7
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_add_co_u32 v4, vcc_lo, v8, v4
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_add_co_ci_u32_e32 v5, vcc_lo, v7, v5, vcc_lo
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_lshlrev_b64 v[4:5], 3, v[4:5]
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_add_co_u32 v4, vcc_lo, s4, v4
+	s_delay_alu instid0(VALU_DEP_2)
 	v_add_co_ci_u32_e32 v5, vcc_lo, s5, v5, vcc_lo
 	global_load_b64 v[8:9], v[4:5], off
 	v_add_co_u32 v5, vcc_lo, v1, 1
@@ -1355,9 +1353,9 @@ golden_scratch:
 	v_add_co_ci_u32_e32 v7, vcc_lo, 0, v2, vcc_lo
 	v_bfe_u32 v0, v0, 20, 10
 	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_4)
-	v_mad_u32_u24 v10, v4, s3, v3
+	v_mad_u32_u24 v10, v4, s9, v3
 	v_mov_b32_e32 v3, 0
-	v_or_b32_e32 v4, s10, v7
+	v_or_b32_e32 v4, s7, v7
 	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_add_lshl_u32 v0, v10, v0, 6
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[3:4]
@@ -1367,39 +1365,37 @@ golden_scratch:
 	s_delay_alu instid0(SALU_CYCLE_1)
 	s_xor_b32 s11, exec_lo, s0
 	s_cbranch_execz .LBB0_7
-	s_ashr_i32 s2, s10, 31
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_2) | instid1(SALU_CYCLE_1)
-	s_add_u32 s12, s1, s2
+	s_add_u32 s8, s6, s2
 	s_mov_b32 s3, s2
-	s_addc_u32 s13, s10, s2
-	s_xor_b64 s[2:3], s[12:13], s[2:3]
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_3) | instid1(VALU_DEP_1)
-	v_cvt_f32_u32_e32 v3, s2
-	v_cvt_f32_u32_e32 v4, s3
-	s_sub_u32 s0, 0, s2
-	s_subb_u32 s12, 0, s3
+	s_addc_u32 s9, s7, s2
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	s_xor_b64 s[8:9], s[8:9], s[2:3]
+	v_cvt_f32_u32_e32 v3, s8
+	v_cvt_f32_u32_e32 v4, s9
+	s_sub_u32 s0, 0, s8
+	s_subb_u32 s3, 0, s9
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_fmamk_f32 v3, v4, 0x4f800000, v3
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
 	v_rcp_f32_e32 v3, v3
 	s_waitcnt_depctr 0xfff
 	v_mul_f32_e32 v3, 0x5f7ffffc, v3
-	v_mul_f32_e32 v4, 0x2f800000, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	v_mul_f32_e32 v4, 0x2f800000, v3
 	v_trunc_f32_e32 v4, v4
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_fmamk_f32 v3, v4, 0xcf800000, v3
 	v_cvt_u32_f32_e32 v4, v4
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_cvt_u32_f32_e32 v3, v3
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_mul_lo_u32 v8, s0, v4
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_mul_hi_u32 v9, s0, v3
-	v_mul_lo_u32 v10, s12, v3
+	v_mul_lo_u32 v10, s3, v3
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v8, v9, v8
 	v_mul_lo_u32 v9, s0, v3
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v8, v8, v10
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_mul_hi_u32 v10, v3, v9
-	s_delay_alu instid0(VALU_DEP_2)
 	v_mul_lo_u32 v11, v3, v8
 	v_mul_hi_u32 v12, v3, v8
 	v_mul_hi_u32 v13, v4, v9
@@ -1421,7 +1417,7 @@ golden_scratch:
 	v_add_co_ci_u32_e32 v4, vcc_lo, v4, v9, vcc_lo
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
 	v_mul_hi_u32 v8, s0, v3
-	v_mul_lo_u32 v10, s12, v3
+	v_mul_lo_u32 v10, s3, v3
 	v_mul_lo_u32 v9, s0, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v8, v8, v9
@@ -1468,34 +1464,34 @@ golden_scratch:
 	v_add_co_u32 v7, vcc_lo, v3, v9
 	v_add_co_ci_u32_e32 v8, vcc_lo, 0, v4, vcc_lo
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
-	v_mul_lo_u32 v9, s3, v7
-	v_mad_u64_u32 v[3:4], null, s2, v7, 0
-	v_mul_lo_u32 v7, s2, v8
+	v_mul_lo_u32 v9, s9, v7
+	v_mad_u64_u32 v[3:4], null, s8, v7, 0
+	v_mul_lo_u32 v7, s8, v8
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_sub_co_u32 v3, vcc_lo, v5, v3
 	v_add3_u32 v4, v4, v7, v9
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v7, v12, v4
-	v_subrev_co_ci_u32_e64 v5, s0, s3, v7, vcc_lo
+	v_subrev_co_ci_u32_e64 v5, s0, s9, v7, vcc_lo
 	v_sub_co_ci_u32_e32 v4, vcc_lo, v12, v4, vcc_lo
-	v_sub_co_u32 v7, vcc_lo, v3, s2
+	v_sub_co_u32 v7, vcc_lo, v3, s8
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_3) | instid1(VALU_DEP_3)
 	v_subrev_co_ci_u32_e64 v8, s0, 0, v5, vcc_lo
-	v_cmp_le_u32_e64 s0, s2, v3
-	v_subrev_co_ci_u32_e32 v5, vcc_lo, s3, v5, vcc_lo
-	v_cmp_le_u32_e32 vcc_lo, s3, v4
+	v_cmp_le_u32_e64 s0, s8, v3
+	v_subrev_co_ci_u32_e32 v5, vcc_lo, s9, v5, vcc_lo
+	v_cmp_le_u32_e32 vcc_lo, s9, v4
 	v_cndmask_b32_e64 v9, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s2, v7
+	v_cmp_le_u32_e64 s0, s8, v7
 	v_cndmask_b32_e64 v12, 0, -1, vcc_lo
-	v_cmp_eq_u32_e32 vcc_lo, s3, v8
+	v_cmp_eq_u32_e32 vcc_lo, s9, v8
 	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e64 v10, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s3, v8
+	v_cmp_le_u32_e64 s0, s9, v8
 	v_cndmask_b32_e64 v11, 0, -1, s0
-	v_cmp_eq_u32_e64 s0, s3, v4
+	v_cmp_eq_u32_e64 s0, s9, v4
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(VALU_DEP_3)
 	v_cndmask_b32_e32 v10, v11, v10, vcc_lo
-	v_sub_co_u32 v11, vcc_lo, v7, s2
+	v_sub_co_u32 v11, vcc_lo, v7, s8
 	v_subrev_co_ci_u32_e32 v5, vcc_lo, 0, v5, vcc_lo
 	v_cmp_ne_u32_e32 vcc_lo, 0, v10
 	v_cndmask_b32_e64 v9, v12, v9, s0
@@ -1515,26 +1511,26 @@ golden_scratch:
 	s_and_not1_saveexec_b32 s0, s11
 	s_cbranch_execz .LBB0_9
 	v_rcp_iflag_f32_e32 v3, v6
-	s_sub_i32 s2, 0, s1
+	s_sub_i32 s3, 0, s6
 	s_waitcnt_depctr 0xfff
 	v_mul_f32_e32 v3, 0x4f7ffffe, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_cvt_u32_f32_e32 v3, v3
-	v_mul_lo_u32 v4, s2, v3
+	v_mul_lo_u32 v4, s3, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_hi_u32 v4, v3, v4
 	v_add_nc_u32_e32 v3, v3, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_hi_u32 v3, v5, v3
-	v_mul_lo_u32 v3, v3, s1
+	v_mul_lo_u32 v3, v3, s6
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v3, v5, v3
-	v_subrev_nc_u32_e32 v4, s1, v3
-	v_cmp_le_u32_e32 vcc_lo, s1, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e32 v3, v3, v4, vcc_lo
-	v_subrev_nc_u32_e32 v4, s1, v3
-	v_cmp_le_u32_e32 vcc_lo, s1, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	s_delay_alu instid0(VALU_DEP_2)
 	v_dual_cndmask_b32 v3, v3, v4 :: v_dual_mov_b32 v4, 0
 .LBB0_9:
@@ -1543,8 +1539,8 @@ golden_scratch:
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[3:4]
 	s_mov_b32 s0, exec_lo
 	v_mov_b32_e32 v8, 0
-	v_cndmask_b32_e64 v7, 0, s9, vcc_lo
-	v_cndmask_b32_e64 v5, 0, s8, vcc_lo
+	v_cndmask_b32_e64 v7, 0, s10, vcc_lo
+	v_cndmask_b32_e64 v5, 0, s1, vcc_lo
 	v_add_co_u32 v3, vcc_lo, v7, v3
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_add_co_ci_u32_e32 v4, vcc_lo, v5, v4, vcc_lo
@@ -1562,45 +1558,43 @@ golden_scratch:
 	v_add_co_u32 v5, vcc_lo, v1, 2
 	v_add_co_ci_u32_e32 v7, vcc_lo, 0, v2, vcc_lo
 	global_load_b64 v[3:4], v[3:4], off
-	v_or_b32_e32 v9, s10, v7
+	v_or_b32_e32 v9, s7, v7
 	s_waitcnt vmcnt(0)
 	ds_store_b64 v0, v[3:4] offset:8
 	v_cmpx_ne_u64_e32 0, v[8:9]
 	s_xor_b32 s11, exec_lo, s0
 	s_cbranch_execz .LBB0_11
-	s_ashr_i32 s2, s10, 31
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_2) | instid1(SALU_CYCLE_1)
-	s_add_u32 s12, s1, s2
+	s_add_u32 s8, s6, s2
 	s_mov_b32 s3, s2
-	s_addc_u32 s13, s10, s2
-	s_xor_b64 s[2:3], s[12:13], s[2:3]
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_3) | instid1(VALU_DEP_1)
-	v_cvt_f32_u32_e32 v3, s2
-	v_cvt_f32_u32_e32 v4, s3
-	s_sub_u32 s0, 0, s2
-	s_subb_u32 s12, 0, s3
+	s_addc_u32 s9, s7, s2
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	s_xor_b64 s[8:9], s[8:9], s[2:3]
+	v_cvt_f32_u32_e32 v3, s8
+	v_cvt_f32_u32_e32 v4, s9
+	s_sub_u32 s0, 0, s8
+	s_subb_u32 s3, 0, s9
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_fmamk_f32 v3, v4, 0x4f800000, v3
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
 	v_rcp_f32_e32 v3, v3
 	s_waitcnt_depctr 0xfff
 	v_mul_f32_e32 v3, 0x5f7ffffc, v3
-	v_mul_f32_e32 v4, 0x2f800000, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	v_mul_f32_e32 v4, 0x2f800000, v3
 	v_trunc_f32_e32 v4, v4
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_fmamk_f32 v3, v4, 0xcf800000, v3
 	v_cvt_u32_f32_e32 v4, v4
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_cvt_u32_f32_e32 v3, v3
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_mul_lo_u32 v8, s0, v4
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_mul_hi_u32 v9, s0, v3
-	v_mul_lo_u32 v10, s12, v3
+	v_mul_lo_u32 v10, s3, v3
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v8, v9, v8
 	v_mul_lo_u32 v9, s0, v3
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v8, v8, v10
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_mul_hi_u32 v10, v3, v9
-	s_delay_alu instid0(VALU_DEP_2)
 	v_mul_lo_u32 v11, v3, v8
 	v_mul_hi_u32 v12, v3, v8
 	v_mul_hi_u32 v13, v4, v9
@@ -1622,7 +1616,7 @@ golden_scratch:
 	v_add_co_ci_u32_e32 v4, vcc_lo, v4, v9, vcc_lo
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
 	v_mul_hi_u32 v8, s0, v3
-	v_mul_lo_u32 v10, s12, v3
+	v_mul_lo_u32 v10, s3, v3
 	v_mul_lo_u32 v9, s0, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v8, v8, v9
@@ -1669,34 +1663,34 @@ golden_scratch:
 	v_add_co_u32 v7, vcc_lo, v3, v9
 	v_add_co_ci_u32_e32 v8, vcc_lo, 0, v4, vcc_lo
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
-	v_mul_lo_u32 v9, s3, v7
-	v_mad_u64_u32 v[3:4], null, s2, v7, 0
-	v_mul_lo_u32 v7, s2, v8
+	v_mul_lo_u32 v9, s9, v7
+	v_mad_u64_u32 v[3:4], null, s8, v7, 0
+	v_mul_lo_u32 v7, s8, v8
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_sub_co_u32 v3, vcc_lo, v5, v3
 	v_add3_u32 v4, v4, v7, v9
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v7, v12, v4
-	v_subrev_co_ci_u32_e64 v5, s0, s3, v7, vcc_lo
+	v_subrev_co_ci_u32_e64 v5, s0, s9, v7, vcc_lo
 	v_sub_co_ci_u32_e32 v4, vcc_lo, v12, v4, vcc_lo
-	v_sub_co_u32 v7, vcc_lo, v3, s2
+	v_sub_co_u32 v7, vcc_lo, v3, s8
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_3) | instid1(VALU_DEP_3)
 	v_subrev_co_ci_u32_e64 v8, s0, 0, v5, vcc_lo
-	v_cmp_le_u32_e64 s0, s2, v3
-	v_subrev_co_ci_u32_e32 v5, vcc_lo, s3, v5, vcc_lo
-	v_cmp_le_u32_e32 vcc_lo, s3, v4
+	v_cmp_le_u32_e64 s0, s8, v3
+	v_subrev_co_ci_u32_e32 v5, vcc_lo, s9, v5, vcc_lo
+	v_cmp_le_u32_e32 vcc_lo, s9, v4
 	v_cndmask_b32_e64 v9, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s2, v7
+	v_cmp_le_u32_e64 s0, s8, v7
 	v_cndmask_b32_e64 v12, 0, -1, vcc_lo
-	v_cmp_eq_u32_e32 vcc_lo, s3, v8
+	v_cmp_eq_u32_e32 vcc_lo, s9, v8
 	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e64 v10, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s3, v8
+	v_cmp_le_u32_e64 s0, s9, v8
 	v_cndmask_b32_e64 v11, 0, -1, s0
-	v_cmp_eq_u32_e64 s0, s3, v4
+	v_cmp_eq_u32_e64 s0, s9, v4
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(VALU_DEP_3)
 	v_cndmask_b32_e32 v10, v11, v10, vcc_lo
-	v_sub_co_u32 v11, vcc_lo, v7, s2
+	v_sub_co_u32 v11, vcc_lo, v7, s8
 	v_subrev_co_ci_u32_e32 v5, vcc_lo, 0, v5, vcc_lo
 	v_cmp_ne_u32_e32 vcc_lo, 0, v10
 	v_cndmask_b32_e64 v9, v12, v9, s0
@@ -1716,26 +1710,26 @@ golden_scratch:
 	s_and_not1_saveexec_b32 s0, s11
 	s_cbranch_execz .LBB0_13
 	v_rcp_iflag_f32_e32 v3, v6
-	s_sub_i32 s2, 0, s1
+	s_sub_i32 s3, 0, s6
 	s_waitcnt_depctr 0xfff
 	v_mul_f32_e32 v3, 0x4f7ffffe, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_cvt_u32_f32_e32 v3, v3
-	v_mul_lo_u32 v4, s2, v3
+	v_mul_lo_u32 v4, s3, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_hi_u32 v4, v3, v4
 	v_add_nc_u32_e32 v3, v3, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_hi_u32 v3, v5, v3
-	v_mul_lo_u32 v3, v3, s1
+	v_mul_lo_u32 v3, v3, s6
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v3, v5, v3
-	v_subrev_nc_u32_e32 v4, s1, v3
-	v_cmp_le_u32_e32 vcc_lo, s1, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e32 v3, v3, v4, vcc_lo
-	v_subrev_nc_u32_e32 v4, s1, v3
-	v_cmp_le_u32_e32 vcc_lo, s1, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	s_delay_alu instid0(VALU_DEP_2)
 	v_dual_cndmask_b32 v3, v3, v4 :: v_dual_mov_b32 v4, 0
 .LBB0_13:
@@ -1744,8 +1738,8 @@ golden_scratch:
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[3:4]
 	s_mov_b32 s0, exec_lo
 	v_mov_b32_e32 v8, 0
-	v_cndmask_b32_e64 v7, 0, s9, vcc_lo
-	v_cndmask_b32_e64 v5, 0, s8, vcc_lo
+	v_cndmask_b32_e64 v7, 0, s10, vcc_lo
+	v_cndmask_b32_e64 v5, 0, s1, vcc_lo
 	v_add_co_u32 v3, vcc_lo, v7, v3
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_add_co_ci_u32_e32 v4, vcc_lo, v5, v4, vcc_lo
@@ -1763,45 +1757,43 @@ golden_scratch:
 	v_add_co_u32 v5, vcc_lo, v1, 3
 	v_add_co_ci_u32_e32 v7, vcc_lo, 0, v2, vcc_lo
 	global_load_b64 v[3:4], v[3:4], off
-	v_or_b32_e32 v9, s10, v7
+	v_or_b32_e32 v9, s7, v7
 	s_waitcnt vmcnt(0)
 	ds_store_b64 v0, v[3:4] offset:16
 	v_cmpx_ne_u64_e32 0, v[8:9]
 	s_xor_b32 s11, exec_lo, s0
 	s_cbranch_execz .LBB0_15
-	s_ashr_i32 s2, s10, 31
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_2) | instid1(SALU_CYCLE_1)
-	s_add_u32 s12, s1, s2
+	s_add_u32 s8, s6, s2
 	s_mov_b32 s3, s2
-	s_addc_u32 s13, s10, s2
-	s_xor_b64 s[2:3], s[12:13], s[2:3]
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_3) | instid1(VALU_DEP_1)
-	v_cvt_f32_u32_e32 v3, s2
-	v_cvt_f32_u32_e32 v4, s3
-	s_sub_u32 s0, 0, s2
-	s_subb_u32 s12, 0, s3
+	s_addc_u32 s9, s7, s2
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	s_xor_b64 s[8:9], s[8:9], s[2:3]
+	v_cvt_f32_u32_e32 v3, s8
+	v_cvt_f32_u32_e32 v4, s9
+	s_sub_u32 s0, 0, s8
+	s_subb_u32 s3, 0, s9
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_fmamk_f32 v3, v4, 0x4f800000, v3
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
 	v_rcp_f32_e32 v3, v3
 	s_waitcnt_depctr 0xfff
 	v_mul_f32_e32 v3, 0x5f7ffffc, v3
-	v_mul_f32_e32 v4, 0x2f800000, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	v_mul_f32_e32 v4, 0x2f800000, v3
 	v_trunc_f32_e32 v4, v4
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_fmamk_f32 v3, v4, 0xcf800000, v3
 	v_cvt_u32_f32_e32 v4, v4
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_cvt_u32_f32_e32 v3, v3
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_mul_lo_u32 v8, s0, v4
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_mul_hi_u32 v9, s0, v3
-	v_mul_lo_u32 v10, s12, v3
+	v_mul_lo_u32 v10, s3, v3
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v8, v9, v8
 	v_mul_lo_u32 v9, s0, v3
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v8, v8, v10
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_mul_hi_u32 v10, v3, v9
-	s_delay_alu instid0(VALU_DEP_2)
 	v_mul_lo_u32 v11, v3, v8
 	v_mul_hi_u32 v12, v3, v8
 	v_mul_hi_u32 v13, v4, v9
@@ -1823,7 +1815,7 @@ golden_scratch:
 	v_add_co_ci_u32_e32 v4, vcc_lo, v4, v9, vcc_lo
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
 	v_mul_hi_u32 v8, s0, v3
-	v_mul_lo_u32 v10, s12, v3
+	v_mul_lo_u32 v10, s3, v3
 	v_mul_lo_u32 v9, s0, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v8, v8, v9
@@ -1870,34 +1862,34 @@ golden_scratch:
 	v_add_co_u32 v7, vcc_lo, v3, v9
 	v_add_co_ci_u32_e32 v8, vcc_lo, 0, v4, vcc_lo
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
-	v_mul_lo_u32 v9, s3, v7
-	v_mad_u64_u32 v[3:4], null, s2, v7, 0
-	v_mul_lo_u32 v7, s2, v8
+	v_mul_lo_u32 v9, s9, v7
+	v_mad_u64_u32 v[3:4], null, s8, v7, 0
+	v_mul_lo_u32 v7, s8, v8
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_sub_co_u32 v3, vcc_lo, v11, v3
 	v_add3_u32 v4, v4, v7, v9
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v7, v14, v4
-	v_subrev_co_ci_u32_e64 v7, s0, s3, v7, vcc_lo
+	v_subrev_co_ci_u32_e64 v7, s0, s9, v7, vcc_lo
 	v_sub_co_ci_u32_e32 v4, vcc_lo, v14, v4, vcc_lo
-	v_sub_co_u32 v8, vcc_lo, v3, s2
+	v_sub_co_u32 v8, vcc_lo, v3, s8
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_3) | instid1(VALU_DEP_3)
 	v_subrev_co_ci_u32_e64 v9, s0, 0, v7, vcc_lo
-	v_cmp_le_u32_e64 s0, s2, v3
-	v_subrev_co_ci_u32_e32 v7, vcc_lo, s3, v7, vcc_lo
-	v_cmp_le_u32_e32 vcc_lo, s3, v4
+	v_cmp_le_u32_e64 s0, s8, v3
+	v_subrev_co_ci_u32_e32 v7, vcc_lo, s9, v7, vcc_lo
+	v_cmp_le_u32_e32 vcc_lo, s9, v4
 	v_cndmask_b32_e64 v10, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s2, v8
+	v_cmp_le_u32_e64 s0, s8, v8
 	v_cndmask_b32_e64 v14, 0, -1, vcc_lo
-	v_cmp_eq_u32_e32 vcc_lo, s3, v9
+	v_cmp_eq_u32_e32 vcc_lo, s9, v9
 	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e64 v11, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s3, v9
+	v_cmp_le_u32_e64 s0, s9, v9
 	v_cndmask_b32_e64 v12, 0, -1, s0
-	v_cmp_eq_u32_e64 s0, s3, v4
+	v_cmp_eq_u32_e64 s0, s9, v4
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(VALU_DEP_3)
 	v_cndmask_b32_e32 v11, v12, v11, vcc_lo
-	v_sub_co_u32 v12, vcc_lo, v8, s2
+	v_sub_co_u32 v12, vcc_lo, v8, s8
 	v_subrev_co_ci_u32_e32 v7, vcc_lo, 0, v7, vcc_lo
 	v_cmp_ne_u32_e32 vcc_lo, 0, v11
 	v_cndmask_b32_e64 v10, v14, v10, s0
@@ -1916,26 +1908,26 @@ golden_scratch:
 	s_and_not1_saveexec_b32 s0, s11
 	s_cbranch_execz .LBB0_17
 	v_rcp_iflag_f32_e32 v3, v6
-	s_sub_i32 s2, 0, s1
+	s_sub_i32 s3, 0, s6
 	s_waitcnt_depctr 0xfff
 	v_mul_f32_e32 v3, 0x4f7ffffe, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_cvt_u32_f32_e32 v3, v3
-	v_mul_lo_u32 v4, s2, v3
+	v_mul_lo_u32 v4, s3, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_hi_u32 v4, v3, v4
 	v_add_nc_u32_e32 v3, v3, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_hi_u32 v3, v5, v3
-	v_mul_lo_u32 v3, v3, s1
+	v_mul_lo_u32 v3, v3, s6
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v3, v5, v3
-	v_subrev_nc_u32_e32 v4, s1, v3
-	v_cmp_le_u32_e32 vcc_lo, s1, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e32 v3, v3, v4, vcc_lo
-	v_subrev_nc_u32_e32 v4, s1, v3
-	v_cmp_le_u32_e32 vcc_lo, s1, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	s_delay_alu instid0(VALU_DEP_2)
 	v_dual_cndmask_b32 v3, v3, v4 :: v_dual_mov_b32 v4, 0
 .LBB0_17:
@@ -1944,8 +1936,8 @@ golden_scratch:
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[3:4]
 	s_mov_b32 s0, exec_lo
 	v_mov_b32_e32 v9, 0
-	v_cndmask_b32_e64 v8, 0, s9, vcc_lo
-	v_cndmask_b32_e64 v7, 0, s8, vcc_lo
+	v_cndmask_b32_e64 v8, 0, s10, vcc_lo
+	v_cndmask_b32_e64 v7, 0, s1, vcc_lo
 	v_add_co_u32 v3, vcc_lo, v8, v3
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_add_co_ci_u32_e32 v4, vcc_lo, v7, v4, vcc_lo
@@ -1963,45 +1955,43 @@ golden_scratch:
 	v_add_co_u32 v7, vcc_lo, v1, 4
 	v_add_co_ci_u32_e32 v8, vcc_lo, 0, v2, vcc_lo
 	global_load_b64 v[3:4], v[3:4], off
-	v_or_b32_e32 v10, s10, v8
+	v_or_b32_e32 v10, s7, v8
 	s_waitcnt vmcnt(0)
 	ds_store_b64 v0, v[3:4] offset:24
 	v_cmpx_ne_u64_e32 0, v[9:10]
 	s_xor_b32 s11, exec_lo, s0
 	s_cbranch_execz .LBB0_19
-	s_ashr_i32 s2, s10, 31
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_2) | instid1(SALU_CYCLE_1)
-	s_add_u32 s12, s1, s2
+	s_add_u32 s8, s6, s2
 	s_mov_b32 s3, s2
-	s_addc_u32 s13, s10, s2
-	s_xor_b64 s[2:3], s[12:13], s[2:3]
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_3) | instid1(VALU_DEP_1)
-	v_cvt_f32_u32_e32 v3, s2
-	v_cvt_f32_u32_e32 v4, s3
-	s_sub_u32 s0, 0, s2
-	s_subb_u32 s12, 0, s3
+	s_addc_u32 s9, s7, s2
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	s_xor_b64 s[8:9], s[8:9], s[2:3]
+	v_cvt_f32_u32_e32 v3, s8
+	v_cvt_f32_u32_e32 v4, s9
+	s_sub_u32 s0, 0, s8
+	s_subb_u32 s3, 0, s9
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_fmamk_f32 v3, v4, 0x4f800000, v3
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
 	v_rcp_f32_e32 v3, v3
 	s_waitcnt_depctr 0xfff
 	v_mul_f32_e32 v3, 0x5f7ffffc, v3
-	v_mul_f32_e32 v4, 0x2f800000, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	v_mul_f32_e32 v4, 0x2f800000, v3
 	v_trunc_f32_e32 v4, v4
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_fmamk_f32 v3, v4, 0xcf800000, v3
 	v_cvt_u32_f32_e32 v4, v4
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_cvt_u32_f32_e32 v3, v3
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_mul_lo_u32 v9, s0, v4
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_mul_hi_u32 v10, s0, v3
-	v_mul_lo_u32 v11, s12, v3
+	v_mul_lo_u32 v11, s3, v3
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v9, v10, v9
 	v_mul_lo_u32 v10, s0, v3
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v9, v9, v11
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_mul_hi_u32 v11, v3, v10
-	s_delay_alu instid0(VALU_DEP_2)
 	v_mul_lo_u32 v12, v3, v9
 	v_mul_hi_u32 v13, v3, v9
 	v_mul_hi_u32 v14, v4, v10
@@ -2023,7 +2013,7 @@ golden_scratch:
 	v_add_co_ci_u32_e32 v4, vcc_lo, v4, v10, vcc_lo
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
 	v_mul_hi_u32 v9, s0, v3
-	v_mul_lo_u32 v11, s12, v3
+	v_mul_lo_u32 v11, s3, v3
 	v_mul_lo_u32 v10, s0, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v9, v9, v10
@@ -2070,34 +2060,34 @@ golden_scratch:
 	v_add_co_u32 v7, vcc_lo, v3, v9
 	v_add_co_ci_u32_e32 v8, vcc_lo, 0, v4, vcc_lo
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
-	v_mul_lo_u32 v9, s3, v7
-	v_mad_u64_u32 v[3:4], null, s2, v7, 0
-	v_mul_lo_u32 v7, s2, v8
+	v_mul_lo_u32 v9, s9, v7
+	v_mad_u64_u32 v[3:4], null, s8, v7, 0
+	v_mul_lo_u32 v7, s8, v8
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_sub_co_u32 v3, vcc_lo, v11, v3
 	v_add3_u32 v4, v4, v7, v9
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v7, v13, v4
-	v_subrev_co_ci_u32_e64 v7, s0, s3, v7, vcc_lo
+	v_subrev_co_ci_u32_e64 v7, s0, s9, v7, vcc_lo
 	v_sub_co_ci_u32_e32 v4, vcc_lo, v13, v4, vcc_lo
-	v_sub_co_u32 v8, vcc_lo, v3, s2
+	v_sub_co_u32 v8, vcc_lo, v3, s8
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_3) | instid1(VALU_DEP_3)
 	v_subrev_co_ci_u32_e64 v9, s0, 0, v7, vcc_lo
-	v_cmp_le_u32_e64 s0, s2, v3
-	v_subrev_co_ci_u32_e32 v7, vcc_lo, s3, v7, vcc_lo
-	v_cmp_le_u32_e32 vcc_lo, s3, v4
+	v_cmp_le_u32_e64 s0, s8, v3
+	v_subrev_co_ci_u32_e32 v7, vcc_lo, s9, v7, vcc_lo
+	v_cmp_le_u32_e32 vcc_lo, s9, v4
 	v_cndmask_b32_e64 v10, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s2, v8
+	v_cmp_le_u32_e64 s0, s8, v8
 	v_cndmask_b32_e64 v13, 0, -1, vcc_lo
-	v_cmp_eq_u32_e32 vcc_lo, s3, v9
+	v_cmp_eq_u32_e32 vcc_lo, s9, v9
 	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e64 v11, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s3, v9
+	v_cmp_le_u32_e64 s0, s9, v9
 	v_cndmask_b32_e64 v12, 0, -1, s0
-	v_cmp_eq_u32_e64 s0, s3, v4
+	v_cmp_eq_u32_e64 s0, s9, v4
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(VALU_DEP_3)
 	v_cndmask_b32_e32 v11, v12, v11, vcc_lo
-	v_sub_co_u32 v12, vcc_lo, v8, s2
+	v_sub_co_u32 v12, vcc_lo, v8, s8
 	v_subrev_co_ci_u32_e32 v7, vcc_lo, 0, v7, vcc_lo
 	v_cmp_ne_u32_e32 vcc_lo, 0, v11
 	v_cndmask_b32_e64 v10, v13, v10, s0
@@ -2116,26 +2106,26 @@ golden_scratch:
 	s_and_not1_saveexec_b32 s0, s11
 	s_cbranch_execz .LBB0_21
 	v_rcp_iflag_f32_e32 v3, v6
-	s_sub_i32 s2, 0, s1
+	s_sub_i32 s3, 0, s6
 	s_waitcnt_depctr 0xfff
 	v_mul_f32_e32 v3, 0x4f7ffffe, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_cvt_u32_f32_e32 v3, v3
-	v_mul_lo_u32 v4, s2, v3
+	v_mul_lo_u32 v4, s3, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_hi_u32 v4, v3, v4
 	v_add_nc_u32_e32 v3, v3, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_hi_u32 v3, v7, v3
-	v_mul_lo_u32 v3, v3, s1
+	v_mul_lo_u32 v3, v3, s6
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v3, v7, v3
-	v_subrev_nc_u32_e32 v4, s1, v3
-	v_cmp_le_u32_e32 vcc_lo, s1, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e32 v3, v3, v4, vcc_lo
-	v_subrev_nc_u32_e32 v4, s1, v3
-	v_cmp_le_u32_e32 vcc_lo, s1, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	s_delay_alu instid0(VALU_DEP_2)
 	v_dual_cndmask_b32 v3, v3, v4 :: v_dual_mov_b32 v4, 0
 .LBB0_21:
@@ -2144,8 +2134,8 @@ golden_scratch:
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[3:4]
 	s_mov_b32 s0, exec_lo
 	v_mov_b32_e32 v9, 0
-	v_cndmask_b32_e64 v8, 0, s9, vcc_lo
-	v_cndmask_b32_e64 v7, 0, s8, vcc_lo
+	v_cndmask_b32_e64 v8, 0, s10, vcc_lo
+	v_cndmask_b32_e64 v7, 0, s1, vcc_lo
 	v_add_co_u32 v3, vcc_lo, v8, v3
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_add_co_ci_u32_e32 v4, vcc_lo, v7, v4, vcc_lo
@@ -2163,45 +2153,43 @@ golden_scratch:
 	v_add_co_u32 v7, vcc_lo, v1, 5
 	v_add_co_ci_u32_e32 v8, vcc_lo, 0, v2, vcc_lo
 	global_load_b64 v[3:4], v[3:4], off
-	v_or_b32_e32 v10, s10, v8
+	v_or_b32_e32 v10, s7, v8
 	s_waitcnt vmcnt(0)
 	ds_store_b64 v0, v[3:4] offset:32
 	v_cmpx_ne_u64_e32 0, v[9:10]
 	s_xor_b32 s11, exec_lo, s0
 	s_cbranch_execz .LBB0_23
-	s_ashr_i32 s2, s10, 31
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_2) | instid1(SALU_CYCLE_1)
-	s_add_u32 s12, s1, s2
+	s_add_u32 s8, s6, s2
 	s_mov_b32 s3, s2
-	s_addc_u32 s13, s10, s2
-	s_xor_b64 s[2:3], s[12:13], s[2:3]
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_3) | instid1(VALU_DEP_1)
-	v_cvt_f32_u32_e32 v3, s2
-	v_cvt_f32_u32_e32 v4, s3
-	s_sub_u32 s0, 0, s2
-	s_subb_u32 s12, 0, s3
+	s_addc_u32 s9, s7, s2
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	s_xor_b64 s[8:9], s[8:9], s[2:3]
+	v_cvt_f32_u32_e32 v3, s8
+	v_cvt_f32_u32_e32 v4, s9
+	s_sub_u32 s0, 0, s8
+	s_subb_u32 s3, 0, s9
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_fmamk_f32 v3, v4, 0x4f800000, v3
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
 	v_rcp_f32_e32 v3, v3
 	s_waitcnt_depctr 0xfff
 	v_mul_f32_e32 v3, 0x5f7ffffc, v3
-	v_mul_f32_e32 v4, 0x2f800000, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	v_mul_f32_e32 v4, 0x2f800000, v3
 	v_trunc_f32_e32 v4, v4
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_fmamk_f32 v3, v4, 0xcf800000, v3
 	v_cvt_u32_f32_e32 v4, v4
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_cvt_u32_f32_e32 v3, v3
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_mul_lo_u32 v9, s0, v4
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_mul_hi_u32 v10, s0, v3
-	v_mul_lo_u32 v11, s12, v3
+	v_mul_lo_u32 v11, s3, v3
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v9, v10, v9
 	v_mul_lo_u32 v10, s0, v3
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v9, v9, v11
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_mul_hi_u32 v11, v3, v10
-	s_delay_alu instid0(VALU_DEP_2)
 	v_mul_lo_u32 v12, v3, v9
 	v_mul_hi_u32 v13, v3, v9
 	v_mul_hi_u32 v14, v4, v10
@@ -2223,7 +2211,7 @@ golden_scratch:
 	v_add_co_ci_u32_e32 v4, vcc_lo, v4, v10, vcc_lo
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
 	v_mul_hi_u32 v9, s0, v3
-	v_mul_lo_u32 v11, s12, v3
+	v_mul_lo_u32 v11, s3, v3
 	v_mul_lo_u32 v10, s0, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v9, v9, v10
@@ -2270,34 +2258,34 @@ golden_scratch:
 	v_add_co_u32 v7, vcc_lo, v3, v9
 	v_add_co_ci_u32_e32 v8, vcc_lo, 0, v4, vcc_lo
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
-	v_mul_lo_u32 v9, s3, v7
-	v_mad_u64_u32 v[3:4], null, s2, v7, 0
-	v_mul_lo_u32 v7, s2, v8
+	v_mul_lo_u32 v9, s9, v7
+	v_mad_u64_u32 v[3:4], null, s8, v7, 0
+	v_mul_lo_u32 v7, s8, v8
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_sub_co_u32 v3, vcc_lo, v11, v3
 	v_add3_u32 v4, v4, v7, v9
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v7, v13, v4
-	v_subrev_co_ci_u32_e64 v7, s0, s3, v7, vcc_lo
+	v_subrev_co_ci_u32_e64 v7, s0, s9, v7, vcc_lo
 	v_sub_co_ci_u32_e32 v4, vcc_lo, v13, v4, vcc_lo
-	v_sub_co_u32 v8, vcc_lo, v3, s2
+	v_sub_co_u32 v8, vcc_lo, v3, s8
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_3) | instid1(VALU_DEP_3)
 	v_subrev_co_ci_u32_e64 v9, s0, 0, v7, vcc_lo
-	v_cmp_le_u32_e64 s0, s2, v3
-	v_subrev_co_ci_u32_e32 v7, vcc_lo, s3, v7, vcc_lo
-	v_cmp_le_u32_e32 vcc_lo, s3, v4
+	v_cmp_le_u32_e64 s0, s8, v3
+	v_subrev_co_ci_u32_e32 v7, vcc_lo, s9, v7, vcc_lo
+	v_cmp_le_u32_e32 vcc_lo, s9, v4
 	v_cndmask_b32_e64 v10, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s2, v8
+	v_cmp_le_u32_e64 s0, s8, v8
 	v_cndmask_b32_e64 v13, 0, -1, vcc_lo
-	v_cmp_eq_u32_e32 vcc_lo, s3, v9
+	v_cmp_eq_u32_e32 vcc_lo, s9, v9
 	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e64 v11, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s3, v9
+	v_cmp_le_u32_e64 s0, s9, v9
 	v_cndmask_b32_e64 v12, 0, -1, s0
-	v_cmp_eq_u32_e64 s0, s3, v4
+	v_cmp_eq_u32_e64 s0, s9, v4
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(VALU_DEP_3)
 	v_cndmask_b32_e32 v11, v12, v11, vcc_lo
-	v_sub_co_u32 v12, vcc_lo, v8, s2
+	v_sub_co_u32 v12, vcc_lo, v8, s8
 	v_subrev_co_ci_u32_e32 v7, vcc_lo, 0, v7, vcc_lo
 	v_cmp_ne_u32_e32 vcc_lo, 0, v11
 	v_cndmask_b32_e64 v10, v13, v10, s0
@@ -2316,26 +2304,26 @@ golden_scratch:
 	s_and_not1_saveexec_b32 s0, s11
 	s_cbranch_execz .LBB0_25
 	v_rcp_iflag_f32_e32 v3, v6
-	s_sub_i32 s2, 0, s1
+	s_sub_i32 s3, 0, s6
 	s_waitcnt_depctr 0xfff
 	v_mul_f32_e32 v3, 0x4f7ffffe, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_cvt_u32_f32_e32 v3, v3
-	v_mul_lo_u32 v4, s2, v3
+	v_mul_lo_u32 v4, s3, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_hi_u32 v4, v3, v4
 	v_add_nc_u32_e32 v3, v3, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_hi_u32 v3, v7, v3
-	v_mul_lo_u32 v3, v3, s1
+	v_mul_lo_u32 v3, v3, s6
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v3, v7, v3
-	v_subrev_nc_u32_e32 v4, s1, v3
-	v_cmp_le_u32_e32 vcc_lo, s1, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e32 v3, v3, v4, vcc_lo
-	v_subrev_nc_u32_e32 v4, s1, v3
-	v_cmp_le_u32_e32 vcc_lo, s1, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	s_delay_alu instid0(VALU_DEP_2)
 	v_dual_cndmask_b32 v3, v3, v4 :: v_dual_mov_b32 v4, 0
 .LBB0_25:
@@ -2344,8 +2332,8 @@ golden_scratch:
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[3:4]
 	s_mov_b32 s0, exec_lo
 	v_mov_b32_e32 v9, 0
-	v_cndmask_b32_e64 v8, 0, s9, vcc_lo
-	v_cndmask_b32_e64 v7, 0, s8, vcc_lo
+	v_cndmask_b32_e64 v8, 0, s10, vcc_lo
+	v_cndmask_b32_e64 v7, 0, s1, vcc_lo
 	v_add_co_u32 v3, vcc_lo, v8, v3
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_add_co_ci_u32_e32 v4, vcc_lo, v7, v4, vcc_lo
@@ -2363,45 +2351,43 @@ golden_scratch:
 	v_add_co_u32 v7, vcc_lo, v1, 6
 	v_add_co_ci_u32_e32 v8, vcc_lo, 0, v2, vcc_lo
 	global_load_b64 v[3:4], v[3:4], off
-	v_or_b32_e32 v10, s10, v8
+	v_or_b32_e32 v10, s7, v8
 	s_waitcnt vmcnt(0)
 	ds_store_b64 v0, v[3:4] offset:40
 	v_cmpx_ne_u64_e32 0, v[9:10]
 	s_xor_b32 s11, exec_lo, s0
 	s_cbranch_execz .LBB0_27
-	s_ashr_i32 s2, s10, 31
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_2) | instid1(SALU_CYCLE_1)
-	s_add_u32 s12, s1, s2
+	s_add_u32 s8, s6, s2
 	s_mov_b32 s3, s2
-	s_addc_u32 s13, s10, s2
-	s_xor_b64 s[2:3], s[12:13], s[2:3]
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_3) | instid1(VALU_DEP_1)
-	v_cvt_f32_u32_e32 v3, s2
-	v_cvt_f32_u32_e32 v4, s3
-	s_sub_u32 s0, 0, s2
-	s_subb_u32 s12, 0, s3
+	s_addc_u32 s9, s7, s2
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	s_xor_b64 s[8:9], s[8:9], s[2:3]
+	v_cvt_f32_u32_e32 v3, s8
+	v_cvt_f32_u32_e32 v4, s9
+	s_sub_u32 s0, 0, s8
+	s_subb_u32 s3, 0, s9
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_fmamk_f32 v3, v4, 0x4f800000, v3
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
 	v_rcp_f32_e32 v3, v3
 	s_waitcnt_depctr 0xfff
 	v_mul_f32_e32 v3, 0x5f7ffffc, v3
-	v_mul_f32_e32 v4, 0x2f800000, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	v_mul_f32_e32 v4, 0x2f800000, v3
 	v_trunc_f32_e32 v4, v4
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_fmamk_f32 v3, v4, 0xcf800000, v3
 	v_cvt_u32_f32_e32 v4, v4
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_cvt_u32_f32_e32 v3, v3
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_mul_lo_u32 v9, s0, v4
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_mul_hi_u32 v10, s0, v3
-	v_mul_lo_u32 v11, s12, v3
+	v_mul_lo_u32 v11, s3, v3
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v9, v10, v9
 	v_mul_lo_u32 v10, s0, v3
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v9, v9, v11
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_mul_hi_u32 v11, v3, v10
-	s_delay_alu instid0(VALU_DEP_2)
 	v_mul_lo_u32 v12, v3, v9
 	v_mul_hi_u32 v13, v3, v9
 	v_mul_hi_u32 v14, v4, v10
@@ -2423,7 +2409,7 @@ golden_scratch:
 	v_add_co_ci_u32_e32 v4, vcc_lo, v4, v10, vcc_lo
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
 	v_mul_hi_u32 v9, s0, v3
-	v_mul_lo_u32 v11, s12, v3
+	v_mul_lo_u32 v11, s3, v3
 	v_mul_lo_u32 v10, s0, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v9, v9, v10
@@ -2470,34 +2456,34 @@ golden_scratch:
 	v_add_co_u32 v8, vcc_lo, v3, v10
 	v_add_co_ci_u32_e32 v9, vcc_lo, 0, v4, vcc_lo
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
-	v_mul_lo_u32 v10, s3, v8
-	v_mad_u64_u32 v[3:4], null, s2, v8, 0
-	v_mul_lo_u32 v8, s2, v9
+	v_mul_lo_u32 v10, s9, v8
+	v_mad_u64_u32 v[3:4], null, s8, v8, 0
+	v_mul_lo_u32 v8, s8, v9
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_sub_co_u32 v3, vcc_lo, v12, v3
 	v_add3_u32 v4, v4, v8, v10
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v8, v15, v4
-	v_subrev_co_ci_u32_e64 v8, s0, s3, v8, vcc_lo
+	v_subrev_co_ci_u32_e64 v8, s0, s9, v8, vcc_lo
 	v_sub_co_ci_u32_e32 v4, vcc_lo, v15, v4, vcc_lo
-	v_sub_co_u32 v9, vcc_lo, v3, s2
+	v_sub_co_u32 v9, vcc_lo, v3, s8
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_3) | instid1(VALU_DEP_3)
 	v_subrev_co_ci_u32_e64 v10, s0, 0, v8, vcc_lo
-	v_cmp_le_u32_e64 s0, s2, v3
-	v_subrev_co_ci_u32_e32 v8, vcc_lo, s3, v8, vcc_lo
-	v_cmp_le_u32_e32 vcc_lo, s3, v4
+	v_cmp_le_u32_e64 s0, s8, v3
+	v_subrev_co_ci_u32_e32 v8, vcc_lo, s9, v8, vcc_lo
+	v_cmp_le_u32_e32 vcc_lo, s9, v4
 	v_cndmask_b32_e64 v11, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s2, v9
+	v_cmp_le_u32_e64 s0, s8, v9
 	v_cndmask_b32_e64 v15, 0, -1, vcc_lo
-	v_cmp_eq_u32_e32 vcc_lo, s3, v10
+	v_cmp_eq_u32_e32 vcc_lo, s9, v10
 	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e64 v12, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s3, v10
+	v_cmp_le_u32_e64 s0, s9, v10
 	v_cndmask_b32_e64 v13, 0, -1, s0
-	v_cmp_eq_u32_e64 s0, s3, v4
+	v_cmp_eq_u32_e64 s0, s9, v4
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(VALU_DEP_3)
 	v_cndmask_b32_e32 v12, v13, v12, vcc_lo
-	v_sub_co_u32 v13, vcc_lo, v9, s2
+	v_sub_co_u32 v13, vcc_lo, v9, s8
 	v_subrev_co_ci_u32_e32 v8, vcc_lo, 0, v8, vcc_lo
 	v_cmp_ne_u32_e32 vcc_lo, 0, v12
 	v_cndmask_b32_e64 v11, v15, v11, s0
@@ -2516,26 +2502,26 @@ golden_scratch:
 	s_and_not1_saveexec_b32 s0, s11
 	s_cbranch_execz .LBB0_29
 	v_rcp_iflag_f32_e32 v3, v6
-	s_sub_i32 s2, 0, s1
+	s_sub_i32 s3, 0, s6
 	s_waitcnt_depctr 0xfff
 	v_mul_f32_e32 v3, 0x4f7ffffe, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_cvt_u32_f32_e32 v3, v3
-	v_mul_lo_u32 v4, s2, v3
+	v_mul_lo_u32 v4, s3, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_hi_u32 v4, v3, v4
 	v_add_nc_u32_e32 v3, v3, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_hi_u32 v3, v7, v3
-	v_mul_lo_u32 v3, v3, s1
+	v_mul_lo_u32 v3, v3, s6
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v3, v7, v3
-	v_subrev_nc_u32_e32 v4, s1, v3
-	v_cmp_le_u32_e32 vcc_lo, s1, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e32 v3, v3, v4, vcc_lo
-	v_subrev_nc_u32_e32 v4, s1, v3
-	v_cmp_le_u32_e32 vcc_lo, s1, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	s_delay_alu instid0(VALU_DEP_2)
 	v_dual_cndmask_b32 v3, v3, v4 :: v_dual_mov_b32 v4, 0
 .LBB0_29:
@@ -2544,8 +2530,8 @@ golden_scratch:
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[3:4]
 	s_mov_b32 s0, exec_lo
 	v_mov_b32_e32 v10, 0
-	v_cndmask_b32_e64 v9, 0, s9, vcc_lo
-	v_cndmask_b32_e64 v8, 0, s8, vcc_lo
+	v_cndmask_b32_e64 v9, 0, s10, vcc_lo
+	v_cndmask_b32_e64 v8, 0, s1, vcc_lo
 	v_add_co_u32 v3, vcc_lo, v9, v3
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_add_co_ci_u32_e32 v4, vcc_lo, v8, v4, vcc_lo
@@ -2563,45 +2549,43 @@ golden_scratch:
 	v_add_co_u32 v8, vcc_lo, v1, 7
 	v_add_co_ci_u32_e32 v9, vcc_lo, 0, v2, vcc_lo
 	global_load_b64 v[3:4], v[3:4], off
-	v_or_b32_e32 v11, s10, v9
+	v_or_b32_e32 v11, s7, v9
 	s_waitcnt vmcnt(0)
 	ds_store_b64 v0, v[3:4] offset:48
 	v_cmpx_ne_u64_e32 0, v[10:11]
-	s_xor_b32 s11, exec_lo, s0
+	s_xor_b32 s8, exec_lo, s0
 	s_cbranch_execz .LBB0_31
-	s_ashr_i32 s2, s10, 31
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_2) | instid1(SALU_CYCLE_1)
-	s_add_u32 s12, s1, s2
+	s_add_u32 s12, s6, s2
 	s_mov_b32 s3, s2
-	s_addc_u32 s13, s10, s2
+	s_addc_u32 s13, s7, s2
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
 	s_xor_b64 s[2:3], s[12:13], s[2:3]
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_3) | instid1(VALU_DEP_1)
 	v_cvt_f32_u32_e32 v3, s2
 	v_cvt_f32_u32_e32 v4, s3
 	s_sub_u32 s0, 0, s2
-	s_subb_u32 s10, 0, s3
+	s_subb_u32 s9, 0, s3
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_fmamk_f32 v3, v4, 0x4f800000, v3
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
 	v_rcp_f32_e32 v3, v3
 	s_waitcnt_depctr 0xfff
 	v_mul_f32_e32 v3, 0x5f7ffffc, v3
-	v_mul_f32_e32 v4, 0x2f800000, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	v_mul_f32_e32 v4, 0x2f800000, v3
 	v_trunc_f32_e32 v4, v4
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_fmamk_f32 v3, v4, 0xcf800000, v3
 	v_cvt_u32_f32_e32 v4, v4
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_cvt_u32_f32_e32 v3, v3
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_mul_lo_u32 v6, s0, v4
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_mul_hi_u32 v10, s0, v3
-	v_mul_lo_u32 v11, s10, v3
+	v_mul_lo_u32 v11, s9, v3
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v6, v10, v6
 	v_mul_lo_u32 v10, s0, v3
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v6, v6, v11
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_mul_hi_u32 v11, v3, v10
-	s_delay_alu instid0(VALU_DEP_2)
 	v_mul_lo_u32 v12, v3, v6
 	v_mul_hi_u32 v13, v3, v6
 	v_mul_hi_u32 v14, v4, v10
@@ -2623,7 +2607,7 @@ golden_scratch:
 	v_add_co_ci_u32_e32 v4, vcc_lo, v4, v10, vcc_lo
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
 	v_mul_hi_u32 v6, s0, v3
-	v_mul_lo_u32 v11, s10, v3
+	v_mul_lo_u32 v11, s9, v3
 	v_mul_lo_u32 v10, s0, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_add_nc_u32_e32 v6, v6, v10
@@ -2714,10 +2698,10 @@ golden_scratch:
 	s_delay_alu instid0(VALU_DEP_2)
 	v_sub_co_ci_u32_e32 v4, vcc_lo, v4, v14, vcc_lo
 .LBB0_31:
-	s_and_not1_saveexec_b32 s0, s11
+	s_and_not1_saveexec_b32 s0, s8
 	s_cbranch_execz .LBB0_33
 	v_rcp_iflag_f32_e32 v3, v6
-	s_sub_i32 s2, 0, s1
+	s_sub_i32 s2, 0, s6
 	s_waitcnt_depctr 0xfff
 	v_mul_f32_e32 v3, 0x4f7ffffe, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
@@ -2728,15 +2712,15 @@ golden_scratch:
 	v_add_nc_u32_e32 v3, v3, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_hi_u32 v3, v8, v3
-	v_mul_lo_u32 v3, v3, s1
+	v_mul_lo_u32 v3, v3, s6
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v3, v8, v3
-	v_subrev_nc_u32_e32 v4, s1, v3
-	v_cmp_le_u32_e32 vcc_lo, s1, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e32 v3, v3, v4, vcc_lo
-	v_subrev_nc_u32_e32 v4, s1, v3
-	v_cmp_le_u32_e32 vcc_lo, s1, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	s_delay_alu instid0(VALU_DEP_2)
 	v_dual_cndmask_b32 v3, v3, v4 :: v_dual_mov_b32 v4, 0
 .LBB0_33:
@@ -2746,8 +2730,8 @@ golden_scratch:
 	v_lshlrev_b32_e32 v11, 3, v1
 	v_lshlrev_b32_e32 v5, 3, v5
 	v_and_b32_e32 v12, 56, v11
-	v_cndmask_b32_e64 v8, 0, s9, vcc_lo
-	v_cndmask_b32_e64 v6, 0, s8, vcc_lo
+	v_cndmask_b32_e64 v8, 0, s10, vcc_lo
+	v_cndmask_b32_e64 v6, 0, s1, vcc_lo
 	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_3)
 	v_and_b32_e32 v5, 56, v5
 	v_add_co_u32 v3, vcc_lo, v8, v3

@@ -1139,83 +1139,82 @@ golden_scratch:
 	s_cbranch_scc1 .LBB0_34
 	s_load_b64 s[8:9], s[0:1], 0x4
 	v_dual_mov_b32 v4, 0 :: v_dual_and_b32 v3, 0x3ff, v0
-	s_cmp_lg_u64 s[6:7], -1
-	s_mov_b32 s1, 0
-	s_cselect_b32 s3, s7, 0
-	s_cselect_b32 s2, s6, 1
 	s_wait_kmcnt 0x0
 	s_and_b32 s0, s8, 0xffff
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	s_delay_alu instid0(VALU_DEP_1) | instid1(SALU_CYCLE_1)
 	v_mad_co_u64_u32 v[1:2], null, s0, ttmp9, v[3:4]
-	v_or_b32_e32 v5, s3, v2
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(SALU_CYCLE_1)
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	v_or_b32_e32 v5, s7, v2
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[4:5]
 	s_and_saveexec_b32 s0, vcc_lo
-	s_xor_b32 s12, exec_lo, s0
+	s_delay_alu instid0(SALU_CYCLE_1)
+	s_xor_b32 s1, exec_lo, s0
 	s_cbranch_execz .LBB0_3
-	s_ashr_i32 s10, s3, 31
+	s_ashr_i32 s2, s7, 31
+	s_mov_b32 s17, 0
+	s_mov_b32 s3, s2
 	v_ashrrev_i32_e32 v10, 31, v2
-	s_mov_b32 s11, s10
+	s_add_nc_u64 s[10:11], s[6:7], s[2:3]
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	s_add_nc_u64 s[14:15], s[2:3], s[10:11]
+	s_xor_b64 s[2:3], s[10:11], s[2:3]
 	v_add_co_u32 v5, vcc_lo, v1, v10
-	s_xor_b64 s[10:11], s[14:15], s[10:11]
+	s_cvt_f32_u32 s0, s2
+	s_cvt_f32_u32 s10, s3
+	s_sub_nc_u64 s[12:13], 0, s[2:3]
 	v_add_co_ci_u32_e32 v6, vcc_lo, v2, v10, vcc_lo
-	s_cvt_f32_u32 s0, s10
-	s_cvt_f32_u32 s13, s11
-	s_sub_nc_u64 s[16:17], 0, s[10:11]
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
+	s_fmamk_f32 s0, s10, 0x4f800000, s0
 	v_xor_b32_e32 v11, v5, v10
 	v_xor_b32_e32 v12, v6, v10
-	s_fmamk_f32 s0, s13, 0x4f800000, s0
-	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(TRANS32_DEP_1)
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(TRANS32_DEP_1)
 	v_s_rcp_f32 s0, s0
 	s_mul_f32 s0, s0, 0x5f7ffffc
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_3)
-	s_mul_f32 s13, s0, 0x2f800000
-	s_trunc_f32 s13, s13
+	s_mul_f32 s10, s0, 0x2f800000
+	s_trunc_f32 s10, s10
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(SKIP_1) | instid1(SALU_CYCLE_2)
-	s_fmamk_f32 s0, s13, 0xcf800000, s0
-	s_cvt_u32_f32 s15, s13
-	s_cvt_u32_f32 s14, s0
+	s_fmamk_f32 s0, s10, 0xcf800000, s0
+	s_cvt_u32_f32 s11, s10
+	s_cvt_u32_f32 s10, s0
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_1)
-	s_mul_u64 s[18:19], s[16:17], s[14:15]
-	s_mul_hi_u32 s21, s14, s19
-	s_mul_i32 s20, s14, s19
-	s_mul_hi_u32 s0, s14, s18
-	s_mul_i32 s22, s15, s18
-	s_add_nc_u64 s[20:21], s[0:1], s[20:21]
-	s_mul_hi_u32 s13, s15, s18
-	s_mul_hi_u32 s23, s15, s19
-	s_add_co_u32 s0, s20, s22
-	s_add_co_ci_u32 s0, s21, s13
-	s_mul_i32 s18, s15, s19
-	s_add_co_ci_u32 s19, s23, 0
+	s_mul_u64 s[14:15], s[12:13], s[10:11]
+	s_mul_hi_u32 s19, s10, s15
+	s_mul_i32 s18, s10, s15
+	s_mul_hi_u32 s16, s10, s14
+	s_mul_i32 s20, s11, s14
+	s_add_nc_u64 s[18:19], s[16:17], s[18:19]
+	s_mul_hi_u32 s0, s11, s14
+	s_mul_hi_u32 s21, s11, s15
+	s_mul_i32 s14, s11, s15
+	s_add_co_u32 s15, s18, s20
+	s_add_co_ci_u32 s16, s19, s0
+	s_add_co_ci_u32 s15, s21, 0
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
-	s_add_nc_u64 s[18:19], s[0:1], s[18:19]
-	v_add_co_u32 v4, s0, s14, s18
+	s_add_nc_u64 s[14:15], s[16:17], s[14:15]
+	v_add_co_u32 v4, s0, s10, s14
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
 	s_cmp_lg_u32 s0, 0
-	s_add_co_ci_u32 s15, s15, s19
-	v_readfirstlane_b32 s14, v4
+	s_add_co_ci_u32 s11, s11, s15
+	v_readfirstlane_b32 s10, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
-	s_mul_u64 s[16:17], s[16:17], s[14:15]
-	s_mul_hi_u32 s19, s14, s17
-	s_mul_i32 s18, s14, s17
-	s_mul_hi_u32 s0, s14, s16
-	s_mul_i32 s20, s15, s16
-	s_add_nc_u64 s[18:19], s[0:1], s[18:19]
-	s_mul_hi_u32 s13, s15, s16
-	s_mul_hi_u32 s14, s15, s17
-	s_add_co_u32 s0, s18, s20
-	s_add_co_ci_u32 s0, s19, s13
-	s_mul_i32 s16, s15, s17
-	s_add_co_ci_u32 s17, s14, 0
+	s_mul_u64 s[12:13], s[12:13], s[10:11]
+	s_mul_hi_u32 s15, s10, s13
+	s_mul_i32 s14, s10, s13
+	s_mul_hi_u32 s16, s10, s12
+	s_mul_i32 s18, s11, s12
+	s_add_nc_u64 s[14:15], s[16:17], s[14:15]
+	s_mul_hi_u32 s0, s11, s12
+	s_mul_hi_u32 s10, s11, s13
+	s_mul_i32 s12, s11, s13
+	s_add_co_u32 s13, s14, s18
+	s_add_co_ci_u32 s16, s15, s0
+	s_add_co_ci_u32 s13, s10, 0
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
-	s_add_nc_u64 s[0:1], s[0:1], s[16:17]
-	v_add_co_u32 v7, s0, v4, s0
+	s_add_nc_u64 s[12:13], s[16:17], s[12:13]
+	v_add_co_u32 v7, s0, v4, s12
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
 	s_cmp_lg_u32 s0, 0
-	s_add_co_ci_u32 s0, s15, s1
+	s_add_co_ci_u32 s0, s11, s13
 	v_mul_hi_u32 v13, v11, v7
 	v_mad_co_u64_u32 v[4:5], null, v11, s0, 0
 	v_mad_co_u64_u32 v[6:7], null, v12, v7, 0
@@ -1231,34 +1230,34 @@ golden_scratch:
 	v_add_co_u32 v4, vcc_lo, v4, v8
 	v_add_co_ci_u32_e32 v6, vcc_lo, 0, v5, vcc_lo
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
-	v_mul_lo_u32 v7, s11, v4
-	v_mad_co_u64_u32 v[4:5], null, s10, v4, 0
-	v_mul_lo_u32 v6, s10, v6
+	v_mul_lo_u32 v7, s3, v4
+	v_mad_co_u64_u32 v[4:5], null, s2, v4, 0
+	v_mul_lo_u32 v6, s2, v6
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_sub_co_u32 v4, vcc_lo, v11, v4
 	v_add3_u32 v5, v5, v6, v7
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v6, v12, v5
-	v_subrev_co_ci_u32_e64 v6, s0, s11, v6, vcc_lo
+	v_subrev_co_ci_u32_e64 v6, s0, s3, v6, vcc_lo
 	v_sub_co_ci_u32_e32 v5, vcc_lo, v12, v5, vcc_lo
-	v_sub_co_u32 v7, vcc_lo, v4, s10
+	v_sub_co_u32 v7, vcc_lo, v4, s2
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_3) | instid1(VALU_DEP_3)
 	v_subrev_co_ci_u32_e64 v8, s0, 0, v6, vcc_lo
-	v_cmp_le_u32_e64 s0, s10, v4
-	v_subrev_co_ci_u32_e32 v6, vcc_lo, s11, v6, vcc_lo
-	v_cmp_le_u32_e32 vcc_lo, s11, v5
+	v_cmp_le_u32_e64 s0, s2, v4
+	v_subrev_co_ci_u32_e32 v6, vcc_lo, s3, v6, vcc_lo
+	v_cmp_le_u32_e32 vcc_lo, s3, v5
 	v_cndmask_b32_e64 v9, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s10, v7
+	v_cmp_le_u32_e64 s0, s2, v7
 	v_cndmask_b32_e64 v13, 0, -1, vcc_lo
-	v_cmp_eq_u32_e32 vcc_lo, s11, v8
+	v_cmp_eq_u32_e32 vcc_lo, s3, v8
 	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e64 v11, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s11, v8
+	v_cmp_le_u32_e64 s0, s3, v8
 	v_cndmask_b32_e64 v12, 0, -1, s0
-	v_cmp_eq_u32_e64 s0, s11, v5
+	v_cmp_eq_u32_e64 s0, s3, v5
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(VALU_DEP_3)
 	v_cndmask_b32_e32 v11, v12, v11, vcc_lo
-	v_sub_co_u32 v12, vcc_lo, v7, s10
+	v_sub_co_u32 v12, vcc_lo, v7, s2
 	v_subrev_co_ci_u32_e32 v6, vcc_lo, 0, v6, vcc_lo
 	v_cmp_ne_u32_e32 vcc_lo, 0, v11
 	v_cndmask_b32_e64 v9, v13, v9, s0
@@ -1274,13 +1273,13 @@ golden_scratch:
 	s_delay_alu instid0(VALU_DEP_3)
 	v_sub_co_ci_u32_e32 v5, vcc_lo, v5, v10, vcc_lo
 .LBB0_3:
-	s_or_saveexec_b32 s0, s12
-	v_cvt_f32_u32_e32 v6, s2
+	s_or_saveexec_b32 s0, s1
+	v_cvt_f32_u32_e32 v6, s6
 	s_xor_b32 exec_lo, exec_lo, s0
 	s_cbranch_execz .LBB0_5
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(TRANS32_DEP_1)
 	v_rcp_iflag_f32_e32 v4, v6
-	s_sub_co_i32 s1, 0, s2
+	s_sub_co_i32 s1, 0, s6
 	v_mul_f32_e32 v4, 0x4f7ffffe, v4
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_cvt_u32_f32_e32 v4, v4
@@ -1290,44 +1289,44 @@ golden_scratch:
 	v_add_nc_u32_e32 v4, v4, v5
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_hi_u32 v4, v1, v4
-	v_mul_lo_u32 v4, v4, s2
+	v_mul_lo_u32 v4, v4, s6
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v4, v1, v4
-	v_subrev_nc_u32_e32 v5, s2, v4
-	v_cmp_le_u32_e32 vcc_lo, s2, v4
+	v_subrev_nc_u32_e32 v5, s6, v4
+	v_cmp_le_u32_e32 vcc_lo, s6, v4
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e32 v4, v4, v5, vcc_lo
-	v_subrev_nc_u32_e32 v5, s2, v4
-	v_cmp_le_u32_e32 vcc_lo, s2, v4
+	v_subrev_nc_u32_e32 v5, s6, v4
+	v_cmp_le_u32_e32 vcc_lo, s6, v4
 	s_delay_alu instid0(VALU_DEP_2)
 	v_dual_cndmask_b32 v4, v4, v5 :: v_dual_mov_b32 v5, 0
 .LBB0_5:
 	s_or_b32 exec_lo, exec_lo, s0
 	s_delay_alu instid0(VALU_DEP_1)
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[4:5]
-	s_ashr_i32 s0, s7, 31
-	s_mov_b32 s1, 0
-	s_and_b32 s11, s0, s6
-	s_and_b32 s10, s0, s7
+	s_ashr_i32 s2, s7, 31
 	s_lshr_b32 s0, s8, 16
+	s_and_b32 s11, s2, s6
+	s_and_b32 s10, s2, s7
+	s_mul_i32 s0, s0, s9
 	v_cndmask_b32_e64 v8, 0, s11, vcc_lo
 	v_cndmask_b32_e64 v7, 0, s10, vcc_lo
-	s_mul_i32 s0, s0, s9
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_3)
 	v_mul_lo_u32 v3, s0, v3
+	s_mov_b32 s1, 0
+	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
 	v_add_co_u32 v4, vcc_lo, v8, v4
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_add_co_ci_u32_e32 v5, vcc_lo, v7, v5, vcc_lo
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_ashrrev_i32_e32 v7, 31, v5
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_and_b32_e32 v8, s6, v7
 	v_and_b32_e32 v7, s7, v7
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_add_co_u32 v4, vcc_lo, v8, v4
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_add_co_ci_u32_e32 v5, vcc_lo, v7, v5, vcc_lo
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_lshlrev_b64_e32 v[4:5], 3, v[4:5]
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_add_co_u32 v4, vcc_lo, s4, v4
+	s_delay_alu instid0(VALU_DEP_2)
 	v_add_co_ci_u32_e32 v5, vcc_lo, s5, v5, vcc_lo
 	global_load_b64 v[8:9], v[4:5], off
 	v_add_co_u32 v5, vcc_lo, v1, 1
@@ -1337,7 +1336,7 @@ golden_scratch:
 	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_4)
 	v_mad_u32_u24 v10, v4, s9, v3
 	v_mov_b32_e32 v3, 0
-	v_or_b32_e32 v4, s3, v7
+	v_or_b32_e32 v4, s7, v7
 	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_add_lshl_u32 v0, v10, v0, 6
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[3:4]
@@ -1347,43 +1346,43 @@ golden_scratch:
 	s_delay_alu instid0(SALU_CYCLE_1)
 	s_xor_b32 s12, exec_lo, s0
 	s_cbranch_execz .LBB0_7
-	s_ashr_i32 s8, s3, 31
+	s_mov_b32 s3, s2
 	v_ashrrev_i32_e32 v11, 31, v7
-	s_mov_b32 s9, s8
+	s_add_nc_u64 s[8:9], s[6:7], s[2:3]
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	s_add_nc_u64 s[14:15], s[2:3], s[8:9]
+	s_xor_b64 s[8:9], s[8:9], s[2:3]
 	v_add_co_u32 v4, vcc_lo, v5, v11
-	s_xor_b64 s[8:9], s[14:15], s[8:9]
-	v_add_co_ci_u32_e32 v5, vcc_lo, v7, v11, vcc_lo
 	s_cvt_f32_u32 s0, s8
-	s_cvt_f32_u32 s13, s9
+	s_cvt_f32_u32 s3, s9
 	s_sub_nc_u64 s[16:17], 0, s[8:9]
+	v_add_co_ci_u32_e32 v5, vcc_lo, v7, v11, vcc_lo
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
+	s_fmamk_f32 s0, s3, 0x4f800000, s0
 	v_xor_b32_e32 v12, v4, v11
 	v_xor_b32_e32 v5, v5, v11
-	s_fmamk_f32 s0, s13, 0x4f800000, s0
-	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(TRANS32_DEP_1)
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(TRANS32_DEP_1)
 	v_s_rcp_f32 s0, s0
 	s_mul_f32 s0, s0, 0x5f7ffffc
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_3)
-	s_mul_f32 s13, s0, 0x2f800000
-	s_trunc_f32 s13, s13
+	s_mul_f32 s3, s0, 0x2f800000
+	s_trunc_f32 s3, s3
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(SKIP_1) | instid1(SALU_CYCLE_2)
-	s_fmamk_f32 s0, s13, 0xcf800000, s0
-	s_cvt_u32_f32 s15, s13
+	s_fmamk_f32 s0, s3, 0xcf800000, s0
+	s_cvt_u32_f32 s15, s3
 	s_cvt_u32_f32 s14, s0
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_1)
 	s_mul_u64 s[18:19], s[16:17], s[14:15]
 	s_mul_hi_u32 s21, s14, s19
 	s_mul_i32 s20, s14, s19
 	s_mul_hi_u32 s0, s14, s18
-	s_mul_i32 s22, s15, s18
+	s_mul_i32 s13, s15, s18
 	s_add_nc_u64 s[20:21], s[0:1], s[20:21]
-	s_mul_hi_u32 s13, s15, s18
-	s_mul_hi_u32 s23, s15, s19
-	s_add_co_u32 s0, s20, s22
-	s_add_co_ci_u32 s0, s21, s13
+	s_mul_hi_u32 s3, s15, s18
+	s_mul_hi_u32 s22, s15, s19
+	s_add_co_u32 s0, s20, s13
+	s_add_co_ci_u32 s0, s21, s3
 	s_mul_i32 s18, s15, s19
-	s_add_co_ci_u32 s19, s23, 0
+	s_add_co_ci_u32 s19, s22, 0
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
 	s_add_nc_u64 s[18:19], s[0:1], s[18:19]
 	v_add_co_u32 v3, s0, s14, s18
@@ -1396,12 +1395,12 @@ golden_scratch:
 	s_mul_hi_u32 s19, s14, s17
 	s_mul_i32 s18, s14, s17
 	s_mul_hi_u32 s0, s14, s16
-	s_mul_i32 s20, s15, s16
+	s_mul_i32 s13, s15, s16
 	s_add_nc_u64 s[18:19], s[0:1], s[18:19]
-	s_mul_hi_u32 s13, s15, s16
+	s_mul_hi_u32 s3, s15, s16
 	s_mul_hi_u32 s14, s15, s17
-	s_add_co_u32 s0, s18, s20
-	s_add_co_ci_u32 s0, s19, s13
+	s_add_co_u32 s0, s18, s13
+	s_add_co_ci_u32 s0, s19, s3
 	s_mul_i32 s16, s15, s17
 	s_add_co_ci_u32 s17, s14, 0
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
@@ -1472,7 +1471,7 @@ golden_scratch:
 	s_and_not1_saveexec_b32 s0, s12
 	s_cbranch_execz .LBB0_9
 	v_rcp_iflag_f32_e32 v3, v6
-	s_sub_co_i32 s1, 0, s2
+	s_sub_co_i32 s1, 0, s6
 	s_delay_alu instid0(TRANS32_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_f32_e32 v3, 0x4f7ffffe, v3
 	v_cvt_u32_f32_e32 v3, v3
@@ -1483,15 +1482,15 @@ golden_scratch:
 	v_add_nc_u32_e32 v3, v3, v4
 	v_mul_hi_u32 v3, v5, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_mul_lo_u32 v3, v3, s2
+	v_mul_lo_u32 v3, v3, s6
 	v_sub_nc_u32_e32 v3, v5, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_subrev_nc_u32_e32 v4, s2, v3
-	v_cmp_le_u32_e32 vcc_lo, s2, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	v_cndmask_b32_e32 v3, v3, v4, vcc_lo
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_subrev_nc_u32_e32 v4, s2, v3
-	v_cmp_le_u32_e32 vcc_lo, s2, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	v_dual_cndmask_b32 v3, v3, v4 :: v_dual_mov_b32 v4, 0
 .LBB0_9:
 	s_or_b32 exec_lo, exec_lo, s0
@@ -1520,49 +1519,49 @@ golden_scratch:
 	v_add_co_u32 v5, vcc_lo, v1, 2
 	v_add_co_ci_u32_e32 v7, vcc_lo, 0, v2, vcc_lo
 	global_load_b64 v[3:4], v[3:4], off
-	v_or_b32_e32 v9, s3, v7
+	v_or_b32_e32 v9, s7, v7
 	s_wait_loadcnt 0x0
 	ds_store_b64 v0, v[3:4] offset:8
 	v_cmpx_ne_u64_e32 0, v[8:9]
 	s_xor_b32 s12, exec_lo, s0
 	s_cbranch_execz .LBB0_11
-	s_ashr_i32 s8, s3, 31
+	s_mov_b32 s3, s2
 	v_ashrrev_i32_e32 v11, 31, v7
-	s_mov_b32 s9, s8
+	s_add_nc_u64 s[8:9], s[6:7], s[2:3]
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	s_add_nc_u64 s[14:15], s[2:3], s[8:9]
+	s_xor_b64 s[8:9], s[8:9], s[2:3]
 	v_add_co_u32 v4, vcc_lo, v5, v11
-	s_xor_b64 s[8:9], s[14:15], s[8:9]
-	v_add_co_ci_u32_e32 v5, vcc_lo, v7, v11, vcc_lo
 	s_cvt_f32_u32 s0, s8
-	s_cvt_f32_u32 s13, s9
+	s_cvt_f32_u32 s3, s9
 	s_sub_nc_u64 s[16:17], 0, s[8:9]
+	v_add_co_ci_u32_e32 v5, vcc_lo, v7, v11, vcc_lo
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
+	s_fmamk_f32 s0, s3, 0x4f800000, s0
 	v_xor_b32_e32 v12, v4, v11
 	v_xor_b32_e32 v5, v5, v11
-	s_fmamk_f32 s0, s13, 0x4f800000, s0
-	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(TRANS32_DEP_1)
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(TRANS32_DEP_1)
 	v_s_rcp_f32 s0, s0
 	s_mul_f32 s0, s0, 0x5f7ffffc
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_3)
-	s_mul_f32 s13, s0, 0x2f800000
-	s_trunc_f32 s13, s13
+	s_mul_f32 s3, s0, 0x2f800000
+	s_trunc_f32 s3, s3
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(SKIP_1) | instid1(SALU_CYCLE_2)
-	s_fmamk_f32 s0, s13, 0xcf800000, s0
-	s_cvt_u32_f32 s15, s13
+	s_fmamk_f32 s0, s3, 0xcf800000, s0
+	s_cvt_u32_f32 s15, s3
 	s_cvt_u32_f32 s14, s0
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_1)
 	s_mul_u64 s[18:19], s[16:17], s[14:15]
 	s_mul_hi_u32 s21, s14, s19
 	s_mul_i32 s20, s14, s19
 	s_mul_hi_u32 s0, s14, s18
-	s_mul_i32 s22, s15, s18
+	s_mul_i32 s13, s15, s18
 	s_add_nc_u64 s[20:21], s[0:1], s[20:21]
-	s_mul_hi_u32 s13, s15, s18
-	s_mul_hi_u32 s23, s15, s19
-	s_add_co_u32 s0, s20, s22
-	s_add_co_ci_u32 s0, s21, s13
+	s_mul_hi_u32 s3, s15, s18
+	s_mul_hi_u32 s22, s15, s19
+	s_add_co_u32 s0, s20, s13
+	s_add_co_ci_u32 s0, s21, s3
 	s_mul_i32 s18, s15, s19
-	s_add_co_ci_u32 s19, s23, 0
+	s_add_co_ci_u32 s19, s22, 0
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
 	s_add_nc_u64 s[18:19], s[0:1], s[18:19]
 	v_add_co_u32 v3, s0, s14, s18
@@ -1575,12 +1574,12 @@ golden_scratch:
 	s_mul_hi_u32 s19, s14, s17
 	s_mul_i32 s18, s14, s17
 	s_mul_hi_u32 s0, s14, s16
-	s_mul_i32 s20, s15, s16
+	s_mul_i32 s13, s15, s16
 	s_add_nc_u64 s[18:19], s[0:1], s[18:19]
-	s_mul_hi_u32 s13, s15, s16
+	s_mul_hi_u32 s3, s15, s16
 	s_mul_hi_u32 s14, s15, s17
-	s_add_co_u32 s0, s18, s20
-	s_add_co_ci_u32 s0, s19, s13
+	s_add_co_u32 s0, s18, s13
+	s_add_co_ci_u32 s0, s19, s3
 	s_mul_i32 s16, s15, s17
 	s_add_co_ci_u32 s17, s14, 0
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
@@ -1651,7 +1650,7 @@ golden_scratch:
 	s_and_not1_saveexec_b32 s0, s12
 	s_cbranch_execz .LBB0_13
 	v_rcp_iflag_f32_e32 v3, v6
-	s_sub_co_i32 s1, 0, s2
+	s_sub_co_i32 s1, 0, s6
 	s_delay_alu instid0(TRANS32_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_f32_e32 v3, 0x4f7ffffe, v3
 	v_cvt_u32_f32_e32 v3, v3
@@ -1662,15 +1661,15 @@ golden_scratch:
 	v_add_nc_u32_e32 v3, v3, v4
 	v_mul_hi_u32 v3, v5, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_mul_lo_u32 v3, v3, s2
+	v_mul_lo_u32 v3, v3, s6
 	v_sub_nc_u32_e32 v3, v5, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_subrev_nc_u32_e32 v4, s2, v3
-	v_cmp_le_u32_e32 vcc_lo, s2, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	v_cndmask_b32_e32 v3, v3, v4, vcc_lo
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_subrev_nc_u32_e32 v4, s2, v3
-	v_cmp_le_u32_e32 vcc_lo, s2, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	v_dual_cndmask_b32 v3, v3, v4 :: v_dual_mov_b32 v4, 0
 .LBB0_13:
 	s_or_b32 exec_lo, exec_lo, s0
@@ -1699,49 +1698,49 @@ golden_scratch:
 	v_add_co_u32 v5, vcc_lo, v1, 3
 	v_add_co_ci_u32_e32 v7, vcc_lo, 0, v2, vcc_lo
 	global_load_b64 v[3:4], v[3:4], off
-	v_or_b32_e32 v9, s3, v7
+	v_or_b32_e32 v9, s7, v7
 	s_wait_loadcnt 0x0
 	ds_store_b64 v0, v[3:4] offset:16
 	v_cmpx_ne_u64_e32 0, v[8:9]
 	s_xor_b32 s12, exec_lo, s0
 	s_cbranch_execz .LBB0_15
-	s_ashr_i32 s8, s3, 31
+	s_mov_b32 s3, s2
 	v_ashrrev_i32_e32 v11, 31, v7
-	s_mov_b32 s9, s8
+	s_add_nc_u64 s[8:9], s[6:7], s[2:3]
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	s_add_nc_u64 s[14:15], s[2:3], s[8:9]
+	s_xor_b64 s[8:9], s[8:9], s[2:3]
 	v_add_co_u32 v4, vcc_lo, v5, v11
-	s_xor_b64 s[8:9], s[14:15], s[8:9]
-	v_add_co_ci_u32_e32 v7, vcc_lo, v7, v11, vcc_lo
 	s_cvt_f32_u32 s0, s8
-	s_cvt_f32_u32 s13, s9
+	s_cvt_f32_u32 s3, s9
 	s_sub_nc_u64 s[16:17], 0, s[8:9]
+	v_add_co_ci_u32_e32 v7, vcc_lo, v7, v11, vcc_lo
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
+	s_fmamk_f32 s0, s3, 0x4f800000, s0
 	v_xor_b32_e32 v12, v4, v11
 	v_xor_b32_e32 v13, v7, v11
-	s_fmamk_f32 s0, s13, 0x4f800000, s0
-	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(TRANS32_DEP_1)
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(TRANS32_DEP_1)
 	v_s_rcp_f32 s0, s0
 	s_mul_f32 s0, s0, 0x5f7ffffc
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_3)
-	s_mul_f32 s13, s0, 0x2f800000
-	s_trunc_f32 s13, s13
+	s_mul_f32 s3, s0, 0x2f800000
+	s_trunc_f32 s3, s3
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(SKIP_1) | instid1(SALU_CYCLE_2)
-	s_fmamk_f32 s0, s13, 0xcf800000, s0
-	s_cvt_u32_f32 s15, s13
+	s_fmamk_f32 s0, s3, 0xcf800000, s0
+	s_cvt_u32_f32 s15, s3
 	s_cvt_u32_f32 s14, s0
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_1)
 	s_mul_u64 s[18:19], s[16:17], s[14:15]
 	s_mul_hi_u32 s21, s14, s19
 	s_mul_i32 s20, s14, s19
 	s_mul_hi_u32 s0, s14, s18
-	s_mul_i32 s22, s15, s18
+	s_mul_i32 s13, s15, s18
 	s_add_nc_u64 s[20:21], s[0:1], s[20:21]
-	s_mul_hi_u32 s13, s15, s18
-	s_mul_hi_u32 s23, s15, s19
-	s_add_co_u32 s0, s20, s22
-	s_add_co_ci_u32 s0, s21, s13
+	s_mul_hi_u32 s3, s15, s18
+	s_mul_hi_u32 s22, s15, s19
+	s_add_co_u32 s0, s20, s13
+	s_add_co_ci_u32 s0, s21, s3
 	s_mul_i32 s18, s15, s19
-	s_add_co_ci_u32 s19, s23, 0
+	s_add_co_ci_u32 s19, s22, 0
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
 	s_add_nc_u64 s[18:19], s[0:1], s[18:19]
 	v_add_co_u32 v3, s0, s14, s18
@@ -1754,12 +1753,12 @@ golden_scratch:
 	s_mul_hi_u32 s19, s14, s17
 	s_mul_i32 s18, s14, s17
 	s_mul_hi_u32 s0, s14, s16
-	s_mul_i32 s20, s15, s16
+	s_mul_i32 s13, s15, s16
 	s_add_nc_u64 s[18:19], s[0:1], s[18:19]
-	s_mul_hi_u32 s13, s15, s16
+	s_mul_hi_u32 s3, s15, s16
 	s_mul_hi_u32 s14, s15, s17
-	s_add_co_u32 s0, s18, s20
-	s_add_co_ci_u32 s0, s19, s13
+	s_add_co_u32 s0, s18, s13
+	s_add_co_ci_u32 s0, s19, s3
 	s_mul_i32 s16, s15, s17
 	s_add_co_ci_u32 s17, s14, 0
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
@@ -1829,7 +1828,7 @@ golden_scratch:
 	s_and_not1_saveexec_b32 s0, s12
 	s_cbranch_execz .LBB0_17
 	v_rcp_iflag_f32_e32 v3, v6
-	s_sub_co_i32 s1, 0, s2
+	s_sub_co_i32 s1, 0, s6
 	s_delay_alu instid0(TRANS32_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_f32_e32 v3, 0x4f7ffffe, v3
 	v_cvt_u32_f32_e32 v3, v3
@@ -1840,15 +1839,15 @@ golden_scratch:
 	v_add_nc_u32_e32 v3, v3, v4
 	v_mul_hi_u32 v3, v5, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_mul_lo_u32 v3, v3, s2
+	v_mul_lo_u32 v3, v3, s6
 	v_sub_nc_u32_e32 v3, v5, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_subrev_nc_u32_e32 v4, s2, v3
-	v_cmp_le_u32_e32 vcc_lo, s2, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	v_cndmask_b32_e32 v3, v3, v4, vcc_lo
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_subrev_nc_u32_e32 v4, s2, v3
-	v_cmp_le_u32_e32 vcc_lo, s2, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	v_dual_cndmask_b32 v3, v3, v4 :: v_dual_mov_b32 v4, 0
 .LBB0_17:
 	s_or_b32 exec_lo, exec_lo, s0
@@ -1877,49 +1876,49 @@ golden_scratch:
 	v_add_co_u32 v7, vcc_lo, v1, 4
 	v_add_co_ci_u32_e32 v8, vcc_lo, 0, v2, vcc_lo
 	global_load_b64 v[3:4], v[3:4], off
-	v_or_b32_e32 v10, s3, v8
+	v_or_b32_e32 v10, s7, v8
 	s_wait_loadcnt 0x0
 	ds_store_b64 v0, v[3:4] offset:24
 	v_cmpx_ne_u64_e32 0, v[9:10]
 	s_xor_b32 s12, exec_lo, s0
 	s_cbranch_execz .LBB0_19
-	s_ashr_i32 s8, s3, 31
+	s_mov_b32 s3, s2
 	v_ashrrev_i32_e32 v11, 31, v8
-	s_mov_b32 s9, s8
+	s_add_nc_u64 s[8:9], s[6:7], s[2:3]
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	s_add_nc_u64 s[14:15], s[2:3], s[8:9]
+	s_xor_b64 s[8:9], s[8:9], s[2:3]
 	v_add_co_u32 v4, vcc_lo, v7, v11
-	s_xor_b64 s[8:9], s[14:15], s[8:9]
-	v_add_co_ci_u32_e32 v7, vcc_lo, v8, v11, vcc_lo
 	s_cvt_f32_u32 s0, s8
-	s_cvt_f32_u32 s13, s9
+	s_cvt_f32_u32 s3, s9
 	s_sub_nc_u64 s[16:17], 0, s[8:9]
+	v_add_co_ci_u32_e32 v7, vcc_lo, v8, v11, vcc_lo
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
+	s_fmamk_f32 s0, s3, 0x4f800000, s0
 	v_xor_b32_e32 v12, v4, v11
 	v_xor_b32_e32 v13, v7, v11
-	s_fmamk_f32 s0, s13, 0x4f800000, s0
-	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(TRANS32_DEP_1)
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(TRANS32_DEP_1)
 	v_s_rcp_f32 s0, s0
 	s_mul_f32 s0, s0, 0x5f7ffffc
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_3)
-	s_mul_f32 s13, s0, 0x2f800000
-	s_trunc_f32 s13, s13
+	s_mul_f32 s3, s0, 0x2f800000
+	s_trunc_f32 s3, s3
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(SKIP_1) | instid1(SALU_CYCLE_2)
-	s_fmamk_f32 s0, s13, 0xcf800000, s0
-	s_cvt_u32_f32 s15, s13
+	s_fmamk_f32 s0, s3, 0xcf800000, s0
+	s_cvt_u32_f32 s15, s3
 	s_cvt_u32_f32 s14, s0
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_1)
 	s_mul_u64 s[18:19], s[16:17], s[14:15]
 	s_mul_hi_u32 s21, s14, s19
 	s_mul_i32 s20, s14, s19
 	s_mul_hi_u32 s0, s14, s18
-	s_mul_i32 s22, s15, s18
+	s_mul_i32 s13, s15, s18
 	s_add_nc_u64 s[20:21], s[0:1], s[20:21]
-	s_mul_hi_u32 s13, s15, s18
-	s_mul_hi_u32 s23, s15, s19
-	s_add_co_u32 s0, s20, s22
-	s_add_co_ci_u32 s0, s21, s13
+	s_mul_hi_u32 s3, s15, s18
+	s_mul_hi_u32 s22, s15, s19
+	s_add_co_u32 s0, s20, s13
+	s_add_co_ci_u32 s0, s21, s3
 	s_mul_i32 s18, s15, s19
-	s_add_co_ci_u32 s19, s23, 0
+	s_add_co_ci_u32 s19, s22, 0
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
 	s_add_nc_u64 s[18:19], s[0:1], s[18:19]
 	v_add_co_u32 v3, s0, s14, s18
@@ -1932,12 +1931,12 @@ golden_scratch:
 	s_mul_hi_u32 s19, s14, s17
 	s_mul_i32 s18, s14, s17
 	s_mul_hi_u32 s0, s14, s16
-	s_mul_i32 s20, s15, s16
+	s_mul_i32 s13, s15, s16
 	s_add_nc_u64 s[18:19], s[0:1], s[18:19]
-	s_mul_hi_u32 s13, s15, s16
+	s_mul_hi_u32 s3, s15, s16
 	s_mul_hi_u32 s14, s15, s17
-	s_add_co_u32 s0, s18, s20
-	s_add_co_ci_u32 s0, s19, s13
+	s_add_co_u32 s0, s18, s13
+	s_add_co_ci_u32 s0, s19, s3
 	s_mul_i32 s16, s15, s17
 	s_add_co_ci_u32 s17, s14, 0
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
@@ -2007,7 +2006,7 @@ golden_scratch:
 	s_and_not1_saveexec_b32 s0, s12
 	s_cbranch_execz .LBB0_21
 	v_rcp_iflag_f32_e32 v3, v6
-	s_sub_co_i32 s1, 0, s2
+	s_sub_co_i32 s1, 0, s6
 	s_delay_alu instid0(TRANS32_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_f32_e32 v3, 0x4f7ffffe, v3
 	v_cvt_u32_f32_e32 v3, v3
@@ -2018,15 +2017,15 @@ golden_scratch:
 	v_add_nc_u32_e32 v3, v3, v4
 	v_mul_hi_u32 v3, v7, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_mul_lo_u32 v3, v3, s2
+	v_mul_lo_u32 v3, v3, s6
 	v_sub_nc_u32_e32 v3, v7, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_subrev_nc_u32_e32 v4, s2, v3
-	v_cmp_le_u32_e32 vcc_lo, s2, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	v_cndmask_b32_e32 v3, v3, v4, vcc_lo
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_subrev_nc_u32_e32 v4, s2, v3
-	v_cmp_le_u32_e32 vcc_lo, s2, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	v_dual_cndmask_b32 v3, v3, v4 :: v_dual_mov_b32 v4, 0
 .LBB0_21:
 	s_or_b32 exec_lo, exec_lo, s0
@@ -2055,49 +2054,49 @@ golden_scratch:
 	v_add_co_u32 v7, vcc_lo, v1, 5
 	v_add_co_ci_u32_e32 v8, vcc_lo, 0, v2, vcc_lo
 	global_load_b64 v[3:4], v[3:4], off
-	v_or_b32_e32 v10, s3, v8
+	v_or_b32_e32 v10, s7, v8
 	s_wait_loadcnt 0x0
 	ds_store_b64 v0, v[3:4] offset:32
 	v_cmpx_ne_u64_e32 0, v[9:10]
 	s_xor_b32 s12, exec_lo, s0
 	s_cbranch_execz .LBB0_23
-	s_ashr_i32 s8, s3, 31
+	s_mov_b32 s3, s2
 	v_ashrrev_i32_e32 v11, 31, v8
-	s_mov_b32 s9, s8
+	s_add_nc_u64 s[8:9], s[6:7], s[2:3]
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	s_add_nc_u64 s[14:15], s[2:3], s[8:9]
+	s_xor_b64 s[8:9], s[8:9], s[2:3]
 	v_add_co_u32 v4, vcc_lo, v7, v11
-	s_xor_b64 s[8:9], s[14:15], s[8:9]
-	v_add_co_ci_u32_e32 v7, vcc_lo, v8, v11, vcc_lo
 	s_cvt_f32_u32 s0, s8
-	s_cvt_f32_u32 s13, s9
+	s_cvt_f32_u32 s3, s9
 	s_sub_nc_u64 s[16:17], 0, s[8:9]
+	v_add_co_ci_u32_e32 v7, vcc_lo, v8, v11, vcc_lo
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
+	s_fmamk_f32 s0, s3, 0x4f800000, s0
 	v_xor_b32_e32 v12, v4, v11
 	v_xor_b32_e32 v13, v7, v11
-	s_fmamk_f32 s0, s13, 0x4f800000, s0
-	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(TRANS32_DEP_1)
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(TRANS32_DEP_1)
 	v_s_rcp_f32 s0, s0
 	s_mul_f32 s0, s0, 0x5f7ffffc
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_3)
-	s_mul_f32 s13, s0, 0x2f800000
-	s_trunc_f32 s13, s13
+	s_mul_f32 s3, s0, 0x2f800000
+	s_trunc_f32 s3, s3
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(SKIP_1) | instid1(SALU_CYCLE_2)
-	s_fmamk_f32 s0, s13, 0xcf800000, s0
-	s_cvt_u32_f32 s15, s13
+	s_fmamk_f32 s0, s3, 0xcf800000, s0
+	s_cvt_u32_f32 s15, s3
 	s_cvt_u32_f32 s14, s0
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_1)
 	s_mul_u64 s[18:19], s[16:17], s[14:15]
 	s_mul_hi_u32 s21, s14, s19
 	s_mul_i32 s20, s14, s19
 	s_mul_hi_u32 s0, s14, s18
-	s_mul_i32 s22, s15, s18
+	s_mul_i32 s13, s15, s18
 	s_add_nc_u64 s[20:21], s[0:1], s[20:21]
-	s_mul_hi_u32 s13, s15, s18
-	s_mul_hi_u32 s23, s15, s19
-	s_add_co_u32 s0, s20, s22
-	s_add_co_ci_u32 s0, s21, s13
+	s_mul_hi_u32 s3, s15, s18
+	s_mul_hi_u32 s22, s15, s19
+	s_add_co_u32 s0, s20, s13
+	s_add_co_ci_u32 s0, s21, s3
 	s_mul_i32 s18, s15, s19
-	s_add_co_ci_u32 s19, s23, 0
+	s_add_co_ci_u32 s19, s22, 0
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
 	s_add_nc_u64 s[18:19], s[0:1], s[18:19]
 	v_add_co_u32 v3, s0, s14, s18
@@ -2110,12 +2109,12 @@ golden_scratch:
 	s_mul_hi_u32 s19, s14, s17
 	s_mul_i32 s18, s14, s17
 	s_mul_hi_u32 s0, s14, s16
-	s_mul_i32 s20, s15, s16
+	s_mul_i32 s13, s15, s16
 	s_add_nc_u64 s[18:19], s[0:1], s[18:19]
-	s_mul_hi_u32 s13, s15, s16
+	s_mul_hi_u32 s3, s15, s16
 	s_mul_hi_u32 s14, s15, s17
-	s_add_co_u32 s0, s18, s20
-	s_add_co_ci_u32 s0, s19, s13
+	s_add_co_u32 s0, s18, s13
+	s_add_co_ci_u32 s0, s19, s3
 	s_mul_i32 s16, s15, s17
 	s_add_co_ci_u32 s17, s14, 0
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
@@ -2185,7 +2184,7 @@ golden_scratch:
 	s_and_not1_saveexec_b32 s0, s12
 	s_cbranch_execz .LBB0_25
 	v_rcp_iflag_f32_e32 v3, v6
-	s_sub_co_i32 s1, 0, s2
+	s_sub_co_i32 s1, 0, s6
 	s_delay_alu instid0(TRANS32_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_f32_e32 v3, 0x4f7ffffe, v3
 	v_cvt_u32_f32_e32 v3, v3
@@ -2196,15 +2195,15 @@ golden_scratch:
 	v_add_nc_u32_e32 v3, v3, v4
 	v_mul_hi_u32 v3, v7, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_mul_lo_u32 v3, v3, s2
+	v_mul_lo_u32 v3, v3, s6
 	v_sub_nc_u32_e32 v3, v7, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_subrev_nc_u32_e32 v4, s2, v3
-	v_cmp_le_u32_e32 vcc_lo, s2, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	v_cndmask_b32_e32 v3, v3, v4, vcc_lo
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_subrev_nc_u32_e32 v4, s2, v3
-	v_cmp_le_u32_e32 vcc_lo, s2, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	v_dual_cndmask_b32 v3, v3, v4 :: v_dual_mov_b32 v4, 0
 .LBB0_25:
 	s_or_b32 exec_lo, exec_lo, s0
@@ -2233,49 +2232,49 @@ golden_scratch:
 	v_add_co_u32 v7, vcc_lo, v1, 6
 	v_add_co_ci_u32_e32 v8, vcc_lo, 0, v2, vcc_lo
 	global_load_b64 v[3:4], v[3:4], off
-	v_or_b32_e32 v10, s3, v8
+	v_or_b32_e32 v10, s7, v8
 	s_wait_loadcnt 0x0
 	ds_store_b64 v0, v[3:4] offset:40
 	v_cmpx_ne_u64_e32 0, v[9:10]
 	s_xor_b32 s12, exec_lo, s0
 	s_cbranch_execz .LBB0_27
-	s_ashr_i32 s8, s3, 31
+	s_mov_b32 s3, s2
 	v_ashrrev_i32_e32 v12, 31, v8
-	s_mov_b32 s9, s8
+	s_add_nc_u64 s[8:9], s[6:7], s[2:3]
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	s_add_nc_u64 s[14:15], s[2:3], s[8:9]
+	s_xor_b64 s[8:9], s[8:9], s[2:3]
 	v_add_co_u32 v4, vcc_lo, v7, v12
-	s_xor_b64 s[8:9], s[14:15], s[8:9]
-	v_add_co_ci_u32_e32 v8, vcc_lo, v8, v12, vcc_lo
 	s_cvt_f32_u32 s0, s8
-	s_cvt_f32_u32 s13, s9
+	s_cvt_f32_u32 s3, s9
 	s_sub_nc_u64 s[16:17], 0, s[8:9]
+	v_add_co_ci_u32_e32 v8, vcc_lo, v8, v12, vcc_lo
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
+	s_fmamk_f32 s0, s3, 0x4f800000, s0
 	v_xor_b32_e32 v13, v4, v12
 	v_xor_b32_e32 v14, v8, v12
-	s_fmamk_f32 s0, s13, 0x4f800000, s0
-	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(TRANS32_DEP_1)
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(TRANS32_DEP_1)
 	v_s_rcp_f32 s0, s0
 	s_mul_f32 s0, s0, 0x5f7ffffc
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_3)
-	s_mul_f32 s13, s0, 0x2f800000
-	s_trunc_f32 s13, s13
+	s_mul_f32 s3, s0, 0x2f800000
+	s_trunc_f32 s3, s3
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(SKIP_1) | instid1(SALU_CYCLE_2)
-	s_fmamk_f32 s0, s13, 0xcf800000, s0
-	s_cvt_u32_f32 s15, s13
+	s_fmamk_f32 s0, s3, 0xcf800000, s0
+	s_cvt_u32_f32 s15, s3
 	s_cvt_u32_f32 s14, s0
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_1)
 	s_mul_u64 s[18:19], s[16:17], s[14:15]
 	s_mul_hi_u32 s21, s14, s19
 	s_mul_i32 s20, s14, s19
 	s_mul_hi_u32 s0, s14, s18
-	s_mul_i32 s22, s15, s18
+	s_mul_i32 s13, s15, s18
 	s_add_nc_u64 s[20:21], s[0:1], s[20:21]
-	s_mul_hi_u32 s13, s15, s18
-	s_mul_hi_u32 s23, s15, s19
-	s_add_co_u32 s0, s20, s22
-	s_add_co_ci_u32 s0, s21, s13
+	s_mul_hi_u32 s3, s15, s18
+	s_mul_hi_u32 s22, s15, s19
+	s_add_co_u32 s0, s20, s13
+	s_add_co_ci_u32 s0, s21, s3
 	s_mul_i32 s18, s15, s19
-	s_add_co_ci_u32 s19, s23, 0
+	s_add_co_ci_u32 s19, s22, 0
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
 	s_add_nc_u64 s[18:19], s[0:1], s[18:19]
 	v_add_co_u32 v3, s0, s14, s18
@@ -2288,12 +2287,12 @@ golden_scratch:
 	s_mul_hi_u32 s19, s14, s17
 	s_mul_i32 s18, s14, s17
 	s_mul_hi_u32 s0, s14, s16
-	s_mul_i32 s20, s15, s16
+	s_mul_i32 s13, s15, s16
 	s_add_nc_u64 s[18:19], s[0:1], s[18:19]
-	s_mul_hi_u32 s13, s15, s16
+	s_mul_hi_u32 s3, s15, s16
 	s_mul_hi_u32 s14, s15, s17
-	s_add_co_u32 s0, s18, s20
-	s_add_co_ci_u32 s0, s19, s13
+	s_add_co_u32 s0, s18, s13
+	s_add_co_ci_u32 s0, s19, s3
 	s_mul_i32 s16, s15, s17
 	s_add_co_ci_u32 s17, s14, 0
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
@@ -2363,7 +2362,7 @@ golden_scratch:
 	s_and_not1_saveexec_b32 s0, s12
 	s_cbranch_execz .LBB0_29
 	v_rcp_iflag_f32_e32 v3, v6
-	s_sub_co_i32 s1, 0, s2
+	s_sub_co_i32 s1, 0, s6
 	s_delay_alu instid0(TRANS32_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_f32_e32 v3, 0x4f7ffffe, v3
 	v_cvt_u32_f32_e32 v3, v3
@@ -2374,15 +2373,15 @@ golden_scratch:
 	v_add_nc_u32_e32 v3, v3, v4
 	v_mul_hi_u32 v3, v7, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_mul_lo_u32 v3, v3, s2
+	v_mul_lo_u32 v3, v3, s6
 	v_sub_nc_u32_e32 v3, v7, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_subrev_nc_u32_e32 v4, s2, v3
-	v_cmp_le_u32_e32 vcc_lo, s2, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	v_cndmask_b32_e32 v3, v3, v4, vcc_lo
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_subrev_nc_u32_e32 v4, s2, v3
-	v_cmp_le_u32_e32 vcc_lo, s2, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	v_dual_cndmask_b32 v3, v3, v4 :: v_dual_mov_b32 v4, 0
 .LBB0_29:
 	s_or_b32 exec_lo, exec_lo, s0
@@ -2411,75 +2410,75 @@ golden_scratch:
 	v_add_co_u32 v8, vcc_lo, v1, 7
 	v_add_co_ci_u32_e32 v9, vcc_lo, 0, v2, vcc_lo
 	global_load_b64 v[3:4], v[3:4], off
-	v_or_b32_e32 v11, s3, v9
+	v_or_b32_e32 v11, s7, v9
 	s_wait_loadcnt 0x0
 	ds_store_b64 v0, v[3:4] offset:48
 	v_cmpx_ne_u64_e32 0, v[10:11]
-	s_xor_b32 s12, exec_lo, s0
+	s_xor_b32 s8, exec_lo, s0
 	s_cbranch_execz .LBB0_31
-	s_ashr_i32 s8, s3, 31
+	s_mov_b32 s3, s2
 	v_ashrrev_i32_e32 v6, 31, v9
-	s_mov_b32 s9, s8
+	s_add_nc_u64 s[12:13], s[6:7], s[2:3]
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	s_add_nc_u64 s[14:15], s[2:3], s[8:9]
+	s_xor_b64 s[2:3], s[12:13], s[2:3]
 	v_add_co_u32 v4, vcc_lo, v8, v6
-	s_xor_b64 s[8:9], s[14:15], s[8:9]
+	s_cvt_f32_u32 s0, s2
+	s_cvt_f32_u32 s9, s3
+	s_sub_nc_u64 s[14:15], 0, s[2:3]
 	v_add_co_ci_u32_e32 v8, vcc_lo, v9, v6, vcc_lo
-	s_cvt_f32_u32 s0, s8
-	s_cvt_f32_u32 s3, s9
-	s_sub_nc_u64 s[16:17], 0, s[8:9]
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
+	s_fmamk_f32 s0, s9, 0x4f800000, s0
 	v_xor_b32_e32 v12, v4, v6
 	v_xor_b32_e32 v13, v8, v6
-	s_fmamk_f32 s0, s3, 0x4f800000, s0
-	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(TRANS32_DEP_1)
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(TRANS32_DEP_1)
 	v_s_rcp_f32 s0, s0
 	s_mul_f32 s0, s0, 0x5f7ffffc
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_3)
-	s_mul_f32 s3, s0, 0x2f800000
-	s_trunc_f32 s3, s3
+	s_mul_f32 s9, s0, 0x2f800000
+	s_trunc_f32 s9, s9
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(SKIP_1) | instid1(SALU_CYCLE_2)
-	s_fmamk_f32 s0, s3, 0xcf800000, s0
-	s_cvt_u32_f32 s15, s3
-	s_cvt_u32_f32 s14, s0
+	s_fmamk_f32 s0, s9, 0xcf800000, s0
+	s_cvt_u32_f32 s13, s9
+	s_cvt_u32_f32 s12, s0
 	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_1)
-	s_mul_u64 s[18:19], s[16:17], s[14:15]
-	s_mul_hi_u32 s21, s14, s19
-	s_mul_i32 s20, s14, s19
-	s_mul_hi_u32 s0, s14, s18
-	s_mul_i32 s13, s15, s18
-	s_add_nc_u64 s[20:21], s[0:1], s[20:21]
-	s_mul_hi_u32 s3, s15, s18
-	s_mul_hi_u32 s22, s15, s19
-	s_add_co_u32 s0, s20, s13
-	s_add_co_ci_u32 s0, s21, s3
-	s_mul_i32 s18, s15, s19
-	s_add_co_ci_u32 s19, s22, 0
-	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	s_mul_u64 s[16:17], s[14:15], s[12:13]
+	s_mul_hi_u32 s19, s12, s17
+	s_mul_i32 s18, s12, s17
+	s_mul_hi_u32 s0, s12, s16
+	s_mul_i32 s20, s13, s16
 	s_add_nc_u64 s[18:19], s[0:1], s[18:19]
-	v_add_co_u32 v3, s0, s14, s18
+	s_mul_hi_u32 s9, s13, s16
+	s_mul_hi_u32 s21, s13, s17
+	s_add_co_u32 s0, s18, s20
+	s_add_co_ci_u32 s0, s19, s9
+	s_mul_i32 s16, s13, s17
+	s_add_co_ci_u32 s17, s21, 0
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	s_add_nc_u64 s[16:17], s[0:1], s[16:17]
+	v_add_co_u32 v3, s0, s12, s16
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
 	s_cmp_lg_u32 s0, 0
-	s_add_co_ci_u32 s15, s15, s19
-	v_readfirstlane_b32 s14, v3
+	s_add_co_ci_u32 s13, s13, s17
+	v_readfirstlane_b32 s12, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
-	s_mul_u64 s[16:17], s[16:17], s[14:15]
-	s_mul_hi_u32 s19, s14, s17
-	s_mul_i32 s18, s14, s17
-	s_mul_hi_u32 s0, s14, s16
-	s_mul_i32 s13, s15, s16
-	s_add_nc_u64 s[18:19], s[0:1], s[18:19]
-	s_mul_hi_u32 s3, s15, s16
-	s_mul_hi_u32 s14, s15, s17
-	s_add_co_u32 s0, s18, s13
-	s_add_co_ci_u32 s0, s19, s3
-	s_mul_i32 s16, s15, s17
-	s_add_co_ci_u32 s17, s14, 0
+	s_mul_u64 s[14:15], s[14:15], s[12:13]
+	s_mul_hi_u32 s17, s12, s15
+	s_mul_i32 s16, s12, s15
+	s_mul_hi_u32 s0, s12, s14
+	s_mul_i32 s18, s13, s14
+	s_add_nc_u64 s[16:17], s[0:1], s[16:17]
+	s_mul_hi_u32 s9, s13, s14
+	s_mul_hi_u32 s12, s13, s15
+	s_add_co_u32 s0, s16, s18
+	s_add_co_ci_u32 s0, s17, s9
+	s_mul_i32 s14, s13, s15
+	s_add_co_ci_u32 s15, s12, 0
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
-	s_add_nc_u64 s[0:1], s[0:1], s[16:17]
+	s_add_nc_u64 s[0:1], s[0:1], s[14:15]
 	v_add_co_u32 v9, s0, v3, s0
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
 	s_cmp_lg_u32 s0, 0
-	s_add_co_ci_u32 s0, s15, s1
+	s_add_co_ci_u32 s0, s13, s1
 	v_mul_hi_u32 v14, v12, v9
 	v_mad_co_u64_u32 v[3:4], null, v12, s0, 0
 	v_mad_co_u64_u32 v[8:9], null, v13, v9, 0
@@ -2495,34 +2494,34 @@ golden_scratch:
 	v_add_co_u32 v3, vcc_lo, v3, v10
 	v_add_co_ci_u32_e32 v8, vcc_lo, 0, v4, vcc_lo
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
-	v_mul_lo_u32 v9, s9, v3
-	v_mad_co_u64_u32 v[3:4], null, s8, v3, 0
-	v_mul_lo_u32 v8, s8, v8
+	v_mul_lo_u32 v9, s3, v3
+	v_mad_co_u64_u32 v[3:4], null, s2, v3, 0
+	v_mul_lo_u32 v8, s2, v8
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_sub_co_u32 v3, vcc_lo, v12, v3
 	v_add3_u32 v4, v4, v8, v9
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v8, v13, v4
-	v_subrev_co_ci_u32_e64 v8, s0, s9, v8, vcc_lo
+	v_subrev_co_ci_u32_e64 v8, s0, s3, v8, vcc_lo
 	v_sub_co_ci_u32_e32 v4, vcc_lo, v13, v4, vcc_lo
-	v_sub_co_u32 v9, vcc_lo, v3, s8
+	v_sub_co_u32 v9, vcc_lo, v3, s2
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_3) | instid1(VALU_DEP_3)
 	v_subrev_co_ci_u32_e64 v10, s0, 0, v8, vcc_lo
-	v_cmp_le_u32_e64 s0, s8, v3
-	v_subrev_co_ci_u32_e32 v8, vcc_lo, s9, v8, vcc_lo
-	v_cmp_le_u32_e32 vcc_lo, s9, v4
+	v_cmp_le_u32_e64 s0, s2, v3
+	v_subrev_co_ci_u32_e32 v8, vcc_lo, s3, v8, vcc_lo
+	v_cmp_le_u32_e32 vcc_lo, s3, v4
 	v_cndmask_b32_e64 v11, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s8, v9
+	v_cmp_le_u32_e64 s0, s2, v9
 	v_cndmask_b32_e64 v14, 0, -1, vcc_lo
-	v_cmp_eq_u32_e32 vcc_lo, s9, v10
+	v_cmp_eq_u32_e32 vcc_lo, s3, v10
 	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e64 v12, 0, -1, s0
-	v_cmp_le_u32_e64 s0, s9, v10
+	v_cmp_le_u32_e64 s0, s3, v10
 	v_cndmask_b32_e64 v13, 0, -1, s0
-	v_cmp_eq_u32_e64 s0, s9, v4
+	v_cmp_eq_u32_e64 s0, s3, v4
 	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(VALU_DEP_3)
 	v_cndmask_b32_e32 v12, v13, v12, vcc_lo
-	v_sub_co_u32 v13, vcc_lo, v9, s8
+	v_sub_co_u32 v13, vcc_lo, v9, s2
 	v_subrev_co_ci_u32_e32 v8, vcc_lo, 0, v8, vcc_lo
 	v_cmp_ne_u32_e32 vcc_lo, 0, v12
 	v_cndmask_b32_e64 v11, v14, v11, s0
@@ -2538,10 +2537,10 @@ golden_scratch:
 	s_delay_alu instid0(VALU_DEP_2)
 	v_sub_co_ci_u32_e32 v4, vcc_lo, v4, v6, vcc_lo
 .LBB0_31:
-	s_and_not1_saveexec_b32 s0, s12
+	s_and_not1_saveexec_b32 s0, s8
 	s_cbranch_execz .LBB0_33
 	v_rcp_iflag_f32_e32 v3, v6
-	s_sub_co_i32 s1, 0, s2
+	s_sub_co_i32 s1, 0, s6
 	s_delay_alu instid0(TRANS32_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_f32_e32 v3, 0x4f7ffffe, v3
 	v_cvt_u32_f32_e32 v3, v3
@@ -2552,15 +2551,15 @@ golden_scratch:
 	v_add_nc_u32_e32 v3, v3, v4
 	v_mul_hi_u32 v3, v8, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_mul_lo_u32 v3, v3, s2
+	v_mul_lo_u32 v3, v3, s6
 	v_sub_nc_u32_e32 v3, v8, v3
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_subrev_nc_u32_e32 v4, s2, v3
-	v_cmp_le_u32_e32 vcc_lo, s2, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	v_cndmask_b32_e32 v3, v3, v4, vcc_lo
 	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_subrev_nc_u32_e32 v4, s2, v3
-	v_cmp_le_u32_e32 vcc_lo, s2, v3
+	v_subrev_nc_u32_e32 v4, s6, v3
+	v_cmp_le_u32_e32 vcc_lo, s6, v3
 	v_dual_cndmask_b32 v3, v3, v4 :: v_dual_mov_b32 v4, 0
 .LBB0_33:
 	s_or_b32 exec_lo, exec_lo, s0
@@ -2670,7 +2669,7 @@ golden_scratch:
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 2
 		.amdhsa_next_free_vgpr 16
-		.amdhsa_next_free_sgpr 24
+		.amdhsa_next_free_sgpr 23
 		.amdhsa_reserve_vcc 1
 		.amdhsa_float_round_mode_32 0
 		.amdhsa_float_round_mode_16_64 0
@@ -2716,7 +2715,7 @@ amdhsa.kernels:
     .max_flat_workgroup_size: 1024
     .name:           golden_scratch
     .private_segment_fixed_size: 0
-    .sgpr_count:     26
+    .sgpr_count:     25
     .sgpr_spill_count: 0
     .symbol:         golden_scratch.kd
     .uses_dynamic_stack: false

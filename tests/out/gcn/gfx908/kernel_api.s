@@ -1062,24 +1062,21 @@ golden_scratch:
 	s_cmp_eq_u64 s[14:15], 0
 	s_cbranch_scc1 .LBB0_34
 	s_load_dword s4, s[4:5], 0x4
-	s_cmp_lg_u64 s[14:15], -1
 	v_mov_b32_e32 v1, 0
-	s_cselect_b32 s17, s15, 0
-	s_cselect_b32 s16, s14, 1
+	v_mov_b32_e32 v2, s10
+	v_mov_b32_e32 v4, v1
 	s_waitcnt lgkmcnt(0)
 	s_and_b32 s4, s4, 0xffff
-	v_mov_b32_e32 v2, s10
 	v_mad_u64_u32 v[2:3], s[4:5], s4, v2, v[0:1]
-	v_mov_b32_e32 v4, v1
-	v_or_b32_e32 v5, s17, v3
+	v_or_b32_e32 v5, s15, v3
 	v_cmp_ne_u64_e32 vcc, 0, v[4:5]
 	s_and_saveexec_b64 s[4:5], vcc
 	s_xor_b64 s[8:9], exec, s[4:5]
 	s_cbranch_execz .LBB0_3
-	s_ashr_i32 s4, s17, 31
-	s_add_u32 s6, s16, s4
+	s_ashr_i32 s4, s15, 31
+	s_add_u32 s6, s14, s4
 	s_mov_b32 s5, s4
-	s_addc_u32 s7, s17, s4
+	s_addc_u32 s7, s15, s4
 	s_xor_b64 s[10:11], s[6:7], s[4:5]
 	v_cvt_f32_u32_e32 v0, s10
 	v_cvt_f32_u32_e32 v1, s11
@@ -1191,32 +1188,32 @@ golden_scratch:
 	v_subb_co_u32_e32 v1, vcc, v1, v6, vcc
 .LBB0_3:
 	s_or_saveexec_b64 s[4:5], s[8:9]
-	v_cvt_f32_u32_e32 v4, s16
+	v_cvt_f32_u32_e32 v4, s14
 	s_xor_b64 exec, exec, s[4:5]
 	s_cbranch_execz .LBB0_5
 	v_rcp_iflag_f32_e32 v0, v4
-	s_sub_i32 s6, 0, s16
+	s_sub_i32 s6, 0, s14
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
 	v_mul_lo_u32 v1, s6, v0
 	v_mul_hi_u32 v1, v0, v1
 	v_add_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v2, v0
-	v_mul_lo_u32 v0, v0, s16
+	v_mul_lo_u32 v0, v0, s14
 	v_sub_u32_e32 v0, v2, v0
-	v_subrev_u32_e32 v1, s16, v0
-	v_cmp_le_u32_e32 vcc, s16, v0
+	v_subrev_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc
-	v_subrev_u32_e32 v1, s16, v0
-	v_cmp_le_u32_e32 vcc, s16, v0
+	v_subrev_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc
 	v_mov_b32_e32 v1, 0
 .LBB0_5:
 	s_or_b64 exec, exec, s[4:5]
-	s_ashr_i32 s4, s15, 31
-	s_and_b32 s18, s4, s14
+	s_ashr_i32 s8, s15, 31
+	s_and_b32 s18, s8, s14
 	v_cmp_ne_u64_e32 vcc, 0, v[0:1]
-	s_and_b32 s19, s4, s15
+	s_and_b32 s19, s8, s15
 	v_mov_b32_e32 v6, s18
 	v_mov_b32_e32 v5, s19
 	v_cndmask_b32_e32 v6, 0, v6, vcc
@@ -1236,23 +1233,22 @@ golden_scratch:
 	v_add_co_u32_e32 v5, vcc, 1, v2
 	v_addc_co_u32_e32 v6, vcc, 0, v3, vcc
 	v_mov_b32_e32 v7, 0
-	v_or_b32_e32 v8, s17, v6
+	v_or_b32_e32 v8, s15, v6
 	v_cmp_ne_u64_e32 vcc, 0, v[7:8]
 	s_waitcnt vmcnt(0)
 	buffer_store_dword v1, off, s[0:3], 0 offset:4
 	buffer_store_dword v0, off, s[0:3], 0
 	s_and_saveexec_b64 s[4:5], vcc
-	s_xor_b64 s[8:9], exec, s[4:5]
+	s_xor_b64 s[10:11], exec, s[4:5]
 	s_cbranch_execz .LBB0_7
-	s_ashr_i32 s4, s17, 31
-	s_add_u32 s6, s16, s4
-	s_mov_b32 s5, s4
-	s_addc_u32 s7, s17, s4
-	s_xor_b64 s[10:11], s[6:7], s[4:5]
-	v_cvt_f32_u32_e32 v0, s10
-	v_cvt_f32_u32_e32 v1, s11
-	s_sub_u32 s4, 0, s10
-	s_subb_u32 s5, 0, s11
+	s_add_u32 s4, s14, s8
+	s_mov_b32 s9, s8
+	s_addc_u32 s5, s15, s8
+	s_xor_b64 s[16:17], s[4:5], s[8:9]
+	v_cvt_f32_u32_e32 v0, s16
+	v_cvt_f32_u32_e32 v1, s17
+	s_sub_u32 s4, 0, s16
+	s_subb_u32 s5, 0, s17
 	v_madmk_f32 v0, v1, 0x4f800000, v0
 	v_rcp_f32_e32 v0, v0
 	v_mul_f32_e32 v0, 0x5f7ffffc, v0
@@ -1321,33 +1317,33 @@ golden_scratch:
 	v_addc_co_u32_e32 v1, vcc, 0, v6, vcc
 	v_add_co_u32_e32 v0, vcc, v0, v5
 	v_addc_co_u32_e32 v1, vcc, 0, v1, vcc
-	v_mul_lo_u32 v5, s11, v0
-	v_mul_lo_u32 v6, s10, v1
-	v_mad_u64_u32 v[0:1], s[4:5], s10, v0, 0
+	v_mul_lo_u32 v5, s17, v0
+	v_mul_lo_u32 v6, s16, v1
+	v_mad_u64_u32 v[0:1], s[4:5], s16, v0, 0
 	v_add3_u32 v1, v1, v6, v5
 	v_sub_u32_e32 v5, v11, v1
-	v_mov_b32_e32 v6, s11
+	v_mov_b32_e32 v6, s17
 	v_sub_co_u32_e32 v0, vcc, v10, v0
 	v_subb_co_u32_e64 v5, s[4:5], v5, v6, vcc
-	v_subrev_co_u32_e64 v7, s[4:5], s10, v0
+	v_subrev_co_u32_e64 v7, s[4:5], s16, v0
 	v_subbrev_co_u32_e64 v8, s[6:7], 0, v5, s[4:5]
-	v_cmp_le_u32_e64 s[6:7], s11, v8
+	v_cmp_le_u32_e64 s[6:7], s17, v8
 	v_cndmask_b32_e64 v10, 0, -1, s[6:7]
-	v_cmp_le_u32_e64 s[6:7], s10, v7
+	v_cmp_le_u32_e64 s[6:7], s16, v7
 	v_subb_co_u32_e64 v5, s[4:5], v5, v6, s[4:5]
 	v_cndmask_b32_e64 v12, 0, -1, s[6:7]
-	v_cmp_eq_u32_e64 s[6:7], s11, v8
-	v_subrev_co_u32_e64 v6, s[4:5], s10, v7
+	v_cmp_eq_u32_e64 s[6:7], s17, v8
+	v_subrev_co_u32_e64 v6, s[4:5], s16, v7
 	v_cndmask_b32_e64 v10, v10, v12, s[6:7]
 	v_subbrev_co_u32_e64 v5, s[4:5], 0, v5, s[4:5]
 	v_subb_co_u32_e32 v1, vcc, v11, v1, vcc
 	v_cmp_ne_u32_e64 s[4:5], 0, v10
-	v_cmp_le_u32_e32 vcc, s11, v1
+	v_cmp_le_u32_e32 vcc, s17, v1
 	v_cndmask_b32_e64 v5, v8, v5, s[4:5]
 	v_cndmask_b32_e64 v8, 0, -1, vcc
-	v_cmp_le_u32_e32 vcc, s10, v0
+	v_cmp_le_u32_e32 vcc, s16, v0
 	v_cndmask_b32_e64 v10, 0, -1, vcc
-	v_cmp_eq_u32_e32 vcc, s11, v1
+	v_cmp_eq_u32_e32 vcc, s17, v1
 	v_cndmask_b32_e32 v8, v8, v10, vcc
 	v_cmp_ne_u32_e32 vcc, 0, v8
 	v_cndmask_b32_e32 v1, v1, v5, vcc
@@ -1358,23 +1354,23 @@ golden_scratch:
 	v_sub_co_u32_e32 v0, vcc, v0, v9
 	v_subb_co_u32_e32 v1, vcc, v1, v9, vcc
 .LBB0_7:
-	s_andn2_saveexec_b64 s[4:5], s[8:9]
+	s_andn2_saveexec_b64 s[4:5], s[10:11]
 	s_cbranch_execz .LBB0_9
 	v_rcp_iflag_f32_e32 v0, v4
-	s_sub_i32 s6, 0, s16
+	s_sub_i32 s6, 0, s14
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
 	v_mul_lo_u32 v1, s6, v0
 	v_mul_hi_u32 v1, v0, v1
 	v_add_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v5, v0
-	v_mul_lo_u32 v0, v0, s16
+	v_mul_lo_u32 v0, v0, s14
 	v_sub_u32_e32 v0, v5, v0
-	v_subrev_u32_e32 v1, s16, v0
-	v_cmp_le_u32_e32 vcc, s16, v0
+	v_subrev_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc
-	v_subrev_u32_e32 v1, s16, v0
-	v_cmp_le_u32_e32 vcc, s16, v0
+	v_subrev_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc
 	v_mov_b32_e32 v1, 0
 .LBB0_9:
@@ -1399,23 +1395,22 @@ golden_scratch:
 	v_add_co_u32_e32 v5, vcc, 2, v2
 	v_addc_co_u32_e32 v6, vcc, 0, v3, vcc
 	v_mov_b32_e32 v7, 0
-	v_or_b32_e32 v8, s17, v6
+	v_or_b32_e32 v8, s15, v6
 	v_cmp_ne_u64_e32 vcc, 0, v[7:8]
 	s_waitcnt vmcnt(0)
 	buffer_store_dword v1, off, s[0:3], 0 offset:12
 	buffer_store_dword v0, off, s[0:3], 0 offset:8
 	s_and_saveexec_b64 s[4:5], vcc
-	s_xor_b64 s[8:9], exec, s[4:5]
+	s_xor_b64 s[10:11], exec, s[4:5]
 	s_cbranch_execz .LBB0_11
-	s_ashr_i32 s4, s17, 31
-	s_add_u32 s6, s16, s4
-	s_mov_b32 s5, s4
-	s_addc_u32 s7, s17, s4
-	s_xor_b64 s[10:11], s[6:7], s[4:5]
-	v_cvt_f32_u32_e32 v0, s10
-	v_cvt_f32_u32_e32 v1, s11
-	s_sub_u32 s4, 0, s10
-	s_subb_u32 s5, 0, s11
+	s_add_u32 s4, s14, s8
+	s_mov_b32 s9, s8
+	s_addc_u32 s5, s15, s8
+	s_xor_b64 s[16:17], s[4:5], s[8:9]
+	v_cvt_f32_u32_e32 v0, s16
+	v_cvt_f32_u32_e32 v1, s17
+	s_sub_u32 s4, 0, s16
+	s_subb_u32 s5, 0, s17
 	v_madmk_f32 v0, v1, 0x4f800000, v0
 	v_rcp_f32_e32 v0, v0
 	v_mul_f32_e32 v0, 0x5f7ffffc, v0
@@ -1484,33 +1479,33 @@ golden_scratch:
 	v_addc_co_u32_e32 v1, vcc, 0, v6, vcc
 	v_add_co_u32_e32 v0, vcc, v0, v5
 	v_addc_co_u32_e32 v1, vcc, 0, v1, vcc
-	v_mul_lo_u32 v5, s11, v0
-	v_mul_lo_u32 v6, s10, v1
-	v_mad_u64_u32 v[0:1], s[4:5], s10, v0, 0
+	v_mul_lo_u32 v5, s17, v0
+	v_mul_lo_u32 v6, s16, v1
+	v_mad_u64_u32 v[0:1], s[4:5], s16, v0, 0
 	v_add3_u32 v1, v1, v6, v5
 	v_sub_u32_e32 v5, v11, v1
-	v_mov_b32_e32 v6, s11
+	v_mov_b32_e32 v6, s17
 	v_sub_co_u32_e32 v0, vcc, v10, v0
 	v_subb_co_u32_e64 v5, s[4:5], v5, v6, vcc
-	v_subrev_co_u32_e64 v7, s[4:5], s10, v0
+	v_subrev_co_u32_e64 v7, s[4:5], s16, v0
 	v_subbrev_co_u32_e64 v8, s[6:7], 0, v5, s[4:5]
-	v_cmp_le_u32_e64 s[6:7], s11, v8
+	v_cmp_le_u32_e64 s[6:7], s17, v8
 	v_cndmask_b32_e64 v10, 0, -1, s[6:7]
-	v_cmp_le_u32_e64 s[6:7], s10, v7
+	v_cmp_le_u32_e64 s[6:7], s16, v7
 	v_subb_co_u32_e64 v5, s[4:5], v5, v6, s[4:5]
 	v_cndmask_b32_e64 v12, 0, -1, s[6:7]
-	v_cmp_eq_u32_e64 s[6:7], s11, v8
-	v_subrev_co_u32_e64 v6, s[4:5], s10, v7
+	v_cmp_eq_u32_e64 s[6:7], s17, v8
+	v_subrev_co_u32_e64 v6, s[4:5], s16, v7
 	v_cndmask_b32_e64 v10, v10, v12, s[6:7]
 	v_subbrev_co_u32_e64 v5, s[4:5], 0, v5, s[4:5]
 	v_subb_co_u32_e32 v1, vcc, v11, v1, vcc
 	v_cmp_ne_u32_e64 s[4:5], 0, v10
-	v_cmp_le_u32_e32 vcc, s11, v1
+	v_cmp_le_u32_e32 vcc, s17, v1
 	v_cndmask_b32_e64 v5, v8, v5, s[4:5]
 	v_cndmask_b32_e64 v8, 0, -1, vcc
-	v_cmp_le_u32_e32 vcc, s10, v0
+	v_cmp_le_u32_e32 vcc, s16, v0
 	v_cndmask_b32_e64 v10, 0, -1, vcc
-	v_cmp_eq_u32_e32 vcc, s11, v1
+	v_cmp_eq_u32_e32 vcc, s17, v1
 	v_cndmask_b32_e32 v8, v8, v10, vcc
 	v_cmp_ne_u32_e32 vcc, 0, v8
 	v_cndmask_b32_e32 v1, v1, v5, vcc
@@ -1521,23 +1516,23 @@ golden_scratch:
 	v_sub_co_u32_e32 v0, vcc, v0, v9
 	v_subb_co_u32_e32 v1, vcc, v1, v9, vcc
 .LBB0_11:
-	s_andn2_saveexec_b64 s[4:5], s[8:9]
+	s_andn2_saveexec_b64 s[4:5], s[10:11]
 	s_cbranch_execz .LBB0_13
 	v_rcp_iflag_f32_e32 v0, v4
-	s_sub_i32 s6, 0, s16
+	s_sub_i32 s6, 0, s14
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
 	v_mul_lo_u32 v1, s6, v0
 	v_mul_hi_u32 v1, v0, v1
 	v_add_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v5, v0
-	v_mul_lo_u32 v0, v0, s16
+	v_mul_lo_u32 v0, v0, s14
 	v_sub_u32_e32 v0, v5, v0
-	v_subrev_u32_e32 v1, s16, v0
-	v_cmp_le_u32_e32 vcc, s16, v0
+	v_subrev_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc
-	v_subrev_u32_e32 v1, s16, v0
-	v_cmp_le_u32_e32 vcc, s16, v0
+	v_subrev_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc
 	v_mov_b32_e32 v1, 0
 .LBB0_13:
@@ -1562,23 +1557,22 @@ golden_scratch:
 	v_add_co_u32_e32 v5, vcc, 3, v2
 	v_addc_co_u32_e32 v6, vcc, 0, v3, vcc
 	v_mov_b32_e32 v7, 0
-	v_or_b32_e32 v8, s17, v6
+	v_or_b32_e32 v8, s15, v6
 	v_cmp_ne_u64_e32 vcc, 0, v[7:8]
 	s_waitcnt vmcnt(0)
 	buffer_store_dword v1, off, s[0:3], 0 offset:20
 	buffer_store_dword v0, off, s[0:3], 0 offset:16
 	s_and_saveexec_b64 s[4:5], vcc
-	s_xor_b64 s[8:9], exec, s[4:5]
+	s_xor_b64 s[10:11], exec, s[4:5]
 	s_cbranch_execz .LBB0_15
-	s_ashr_i32 s4, s17, 31
-	s_add_u32 s6, s16, s4
-	s_mov_b32 s5, s4
-	s_addc_u32 s7, s17, s4
-	s_xor_b64 s[10:11], s[6:7], s[4:5]
-	v_cvt_f32_u32_e32 v0, s10
-	v_cvt_f32_u32_e32 v1, s11
-	s_sub_u32 s4, 0, s10
-	s_subb_u32 s5, 0, s11
+	s_add_u32 s4, s14, s8
+	s_mov_b32 s9, s8
+	s_addc_u32 s5, s15, s8
+	s_xor_b64 s[16:17], s[4:5], s[8:9]
+	v_cvt_f32_u32_e32 v0, s16
+	v_cvt_f32_u32_e32 v1, s17
+	s_sub_u32 s4, 0, s16
+	s_subb_u32 s5, 0, s17
 	v_madmk_f32 v0, v1, 0x4f800000, v0
 	v_rcp_f32_e32 v0, v0
 	v_mul_f32_e32 v0, 0x5f7ffffc, v0
@@ -1647,33 +1641,33 @@ golden_scratch:
 	v_addc_co_u32_e32 v1, vcc, 0, v7, vcc
 	v_add_co_u32_e32 v0, vcc, v0, v6
 	v_addc_co_u32_e32 v1, vcc, 0, v1, vcc
-	v_mul_lo_u32 v6, s11, v0
-	v_mul_lo_u32 v7, s10, v1
-	v_mad_u64_u32 v[0:1], s[4:5], s10, v0, 0
+	v_mul_lo_u32 v6, s17, v0
+	v_mul_lo_u32 v7, s16, v1
+	v_mad_u64_u32 v[0:1], s[4:5], s16, v0, 0
 	v_add3_u32 v1, v1, v7, v6
 	v_sub_u32_e32 v6, v12, v1
-	v_mov_b32_e32 v7, s11
+	v_mov_b32_e32 v7, s17
 	v_sub_co_u32_e32 v0, vcc, v10, v0
 	v_subb_co_u32_e64 v6, s[4:5], v6, v7, vcc
-	v_subrev_co_u32_e64 v8, s[4:5], s10, v0
+	v_subrev_co_u32_e64 v8, s[4:5], s16, v0
 	v_subbrev_co_u32_e64 v10, s[6:7], 0, v6, s[4:5]
-	v_cmp_le_u32_e64 s[6:7], s11, v10
+	v_cmp_le_u32_e64 s[6:7], s17, v10
 	v_cndmask_b32_e64 v11, 0, -1, s[6:7]
-	v_cmp_le_u32_e64 s[6:7], s10, v8
+	v_cmp_le_u32_e64 s[6:7], s16, v8
 	v_subb_co_u32_e64 v6, s[4:5], v6, v7, s[4:5]
 	v_cndmask_b32_e64 v13, 0, -1, s[6:7]
-	v_cmp_eq_u32_e64 s[6:7], s11, v10
-	v_subrev_co_u32_e64 v7, s[4:5], s10, v8
+	v_cmp_eq_u32_e64 s[6:7], s17, v10
+	v_subrev_co_u32_e64 v7, s[4:5], s16, v8
 	v_cndmask_b32_e64 v11, v11, v13, s[6:7]
 	v_subbrev_co_u32_e64 v6, s[4:5], 0, v6, s[4:5]
 	v_subb_co_u32_e32 v1, vcc, v12, v1, vcc
 	v_cmp_ne_u32_e64 s[4:5], 0, v11
-	v_cmp_le_u32_e32 vcc, s11, v1
+	v_cmp_le_u32_e32 vcc, s17, v1
 	v_cndmask_b32_e64 v6, v10, v6, s[4:5]
 	v_cndmask_b32_e64 v10, 0, -1, vcc
-	v_cmp_le_u32_e32 vcc, s10, v0
+	v_cmp_le_u32_e32 vcc, s16, v0
 	v_cndmask_b32_e64 v11, 0, -1, vcc
-	v_cmp_eq_u32_e32 vcc, s11, v1
+	v_cmp_eq_u32_e32 vcc, s17, v1
 	v_cndmask_b32_e32 v10, v10, v11, vcc
 	v_cmp_ne_u32_e32 vcc, 0, v10
 	v_cndmask_b32_e32 v1, v1, v6, vcc
@@ -1684,23 +1678,23 @@ golden_scratch:
 	v_sub_co_u32_e32 v0, vcc, v0, v9
 	v_subb_co_u32_e32 v1, vcc, v1, v9, vcc
 .LBB0_15:
-	s_andn2_saveexec_b64 s[4:5], s[8:9]
+	s_andn2_saveexec_b64 s[4:5], s[10:11]
 	s_cbranch_execz .LBB0_17
 	v_rcp_iflag_f32_e32 v0, v4
-	s_sub_i32 s6, 0, s16
+	s_sub_i32 s6, 0, s14
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
 	v_mul_lo_u32 v1, s6, v0
 	v_mul_hi_u32 v1, v0, v1
 	v_add_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v5, v0
-	v_mul_lo_u32 v0, v0, s16
+	v_mul_lo_u32 v0, v0, s14
 	v_sub_u32_e32 v0, v5, v0
-	v_subrev_u32_e32 v1, s16, v0
-	v_cmp_le_u32_e32 vcc, s16, v0
+	v_subrev_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc
-	v_subrev_u32_e32 v1, s16, v0
-	v_cmp_le_u32_e32 vcc, s16, v0
+	v_subrev_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc
 	v_mov_b32_e32 v1, 0
 .LBB0_17:
@@ -1725,23 +1719,22 @@ golden_scratch:
 	v_add_co_u32_e32 v6, vcc, 4, v2
 	v_addc_co_u32_e32 v7, vcc, 0, v3, vcc
 	v_mov_b32_e32 v8, 0
-	v_or_b32_e32 v9, s17, v7
+	v_or_b32_e32 v9, s15, v7
 	v_cmp_ne_u64_e32 vcc, 0, v[8:9]
 	s_waitcnt vmcnt(0)
 	buffer_store_dword v1, off, s[0:3], 0 offset:28
 	buffer_store_dword v0, off, s[0:3], 0 offset:24
 	s_and_saveexec_b64 s[4:5], vcc
-	s_xor_b64 s[8:9], exec, s[4:5]
+	s_xor_b64 s[10:11], exec, s[4:5]
 	s_cbranch_execz .LBB0_19
-	s_ashr_i32 s4, s17, 31
-	s_add_u32 s6, s16, s4
-	s_mov_b32 s5, s4
-	s_addc_u32 s7, s17, s4
-	s_xor_b64 s[10:11], s[6:7], s[4:5]
-	v_cvt_f32_u32_e32 v0, s10
-	v_cvt_f32_u32_e32 v1, s11
-	s_sub_u32 s4, 0, s10
-	s_subb_u32 s5, 0, s11
+	s_add_u32 s4, s14, s8
+	s_mov_b32 s9, s8
+	s_addc_u32 s5, s15, s8
+	s_xor_b64 s[16:17], s[4:5], s[8:9]
+	v_cvt_f32_u32_e32 v0, s16
+	v_cvt_f32_u32_e32 v1, s17
+	s_sub_u32 s4, 0, s16
+	s_subb_u32 s5, 0, s17
 	v_madmk_f32 v0, v1, 0x4f800000, v0
 	v_rcp_f32_e32 v0, v0
 	v_mul_f32_e32 v0, 0x5f7ffffc, v0
@@ -1810,33 +1803,33 @@ golden_scratch:
 	v_addc_co_u32_e32 v1, vcc, 0, v7, vcc
 	v_add_co_u32_e32 v0, vcc, v0, v6
 	v_addc_co_u32_e32 v1, vcc, 0, v1, vcc
-	v_mul_lo_u32 v6, s11, v0
-	v_mul_lo_u32 v7, s10, v1
-	v_mad_u64_u32 v[0:1], s[4:5], s10, v0, 0
+	v_mul_lo_u32 v6, s17, v0
+	v_mul_lo_u32 v7, s16, v1
+	v_mad_u64_u32 v[0:1], s[4:5], s16, v0, 0
 	v_add3_u32 v1, v1, v7, v6
 	v_sub_u32_e32 v6, v12, v1
-	v_mov_b32_e32 v7, s11
+	v_mov_b32_e32 v7, s17
 	v_sub_co_u32_e32 v0, vcc, v11, v0
 	v_subb_co_u32_e64 v6, s[4:5], v6, v7, vcc
-	v_subrev_co_u32_e64 v8, s[4:5], s10, v0
+	v_subrev_co_u32_e64 v8, s[4:5], s16, v0
 	v_subbrev_co_u32_e64 v9, s[6:7], 0, v6, s[4:5]
-	v_cmp_le_u32_e64 s[6:7], s11, v9
+	v_cmp_le_u32_e64 s[6:7], s17, v9
 	v_cndmask_b32_e64 v11, 0, -1, s[6:7]
-	v_cmp_le_u32_e64 s[6:7], s10, v8
+	v_cmp_le_u32_e64 s[6:7], s16, v8
 	v_subb_co_u32_e64 v6, s[4:5], v6, v7, s[4:5]
 	v_cndmask_b32_e64 v13, 0, -1, s[6:7]
-	v_cmp_eq_u32_e64 s[6:7], s11, v9
-	v_subrev_co_u32_e64 v7, s[4:5], s10, v8
+	v_cmp_eq_u32_e64 s[6:7], s17, v9
+	v_subrev_co_u32_e64 v7, s[4:5], s16, v8
 	v_cndmask_b32_e64 v11, v11, v13, s[6:7]
 	v_subbrev_co_u32_e64 v6, s[4:5], 0, v6, s[4:5]
 	v_subb_co_u32_e32 v1, vcc, v12, v1, vcc
 	v_cmp_ne_u32_e64 s[4:5], 0, v11
-	v_cmp_le_u32_e32 vcc, s11, v1
+	v_cmp_le_u32_e32 vcc, s17, v1
 	v_cndmask_b32_e64 v6, v9, v6, s[4:5]
 	v_cndmask_b32_e64 v9, 0, -1, vcc
-	v_cmp_le_u32_e32 vcc, s10, v0
+	v_cmp_le_u32_e32 vcc, s16, v0
 	v_cndmask_b32_e64 v11, 0, -1, vcc
-	v_cmp_eq_u32_e32 vcc, s11, v1
+	v_cmp_eq_u32_e32 vcc, s17, v1
 	v_cndmask_b32_e32 v9, v9, v11, vcc
 	v_cmp_ne_u32_e32 vcc, 0, v9
 	v_cndmask_b32_e32 v1, v1, v6, vcc
@@ -1847,23 +1840,23 @@ golden_scratch:
 	v_sub_co_u32_e32 v0, vcc, v0, v10
 	v_subb_co_u32_e32 v1, vcc, v1, v10, vcc
 .LBB0_19:
-	s_andn2_saveexec_b64 s[4:5], s[8:9]
+	s_andn2_saveexec_b64 s[4:5], s[10:11]
 	s_cbranch_execz .LBB0_21
 	v_rcp_iflag_f32_e32 v0, v4
-	s_sub_i32 s6, 0, s16
+	s_sub_i32 s6, 0, s14
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
 	v_mul_lo_u32 v1, s6, v0
 	v_mul_hi_u32 v1, v0, v1
 	v_add_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v6, v0
-	v_mul_lo_u32 v0, v0, s16
+	v_mul_lo_u32 v0, v0, s14
 	v_sub_u32_e32 v0, v6, v0
-	v_subrev_u32_e32 v1, s16, v0
-	v_cmp_le_u32_e32 vcc, s16, v0
+	v_subrev_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc
-	v_subrev_u32_e32 v1, s16, v0
-	v_cmp_le_u32_e32 vcc, s16, v0
+	v_subrev_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc
 	v_mov_b32_e32 v1, 0
 .LBB0_21:
@@ -1888,23 +1881,22 @@ golden_scratch:
 	v_add_co_u32_e32 v6, vcc, 5, v2
 	v_addc_co_u32_e32 v7, vcc, 0, v3, vcc
 	v_mov_b32_e32 v8, 0
-	v_or_b32_e32 v9, s17, v7
+	v_or_b32_e32 v9, s15, v7
 	v_cmp_ne_u64_e32 vcc, 0, v[8:9]
 	s_waitcnt vmcnt(0)
 	buffer_store_dword v1, off, s[0:3], 0 offset:36
 	buffer_store_dword v0, off, s[0:3], 0 offset:32
 	s_and_saveexec_b64 s[4:5], vcc
-	s_xor_b64 s[8:9], exec, s[4:5]
+	s_xor_b64 s[10:11], exec, s[4:5]
 	s_cbranch_execz .LBB0_23
-	s_ashr_i32 s4, s17, 31
-	s_add_u32 s6, s16, s4
-	s_mov_b32 s5, s4
-	s_addc_u32 s7, s17, s4
-	s_xor_b64 s[10:11], s[6:7], s[4:5]
-	v_cvt_f32_u32_e32 v0, s10
-	v_cvt_f32_u32_e32 v1, s11
-	s_sub_u32 s4, 0, s10
-	s_subb_u32 s5, 0, s11
+	s_add_u32 s4, s14, s8
+	s_mov_b32 s9, s8
+	s_addc_u32 s5, s15, s8
+	s_xor_b64 s[16:17], s[4:5], s[8:9]
+	v_cvt_f32_u32_e32 v0, s16
+	v_cvt_f32_u32_e32 v1, s17
+	s_sub_u32 s4, 0, s16
+	s_subb_u32 s5, 0, s17
 	v_madmk_f32 v0, v1, 0x4f800000, v0
 	v_rcp_f32_e32 v0, v0
 	v_mul_f32_e32 v0, 0x5f7ffffc, v0
@@ -1973,33 +1965,33 @@ golden_scratch:
 	v_addc_co_u32_e32 v1, vcc, 0, v7, vcc
 	v_add_co_u32_e32 v0, vcc, v0, v6
 	v_addc_co_u32_e32 v1, vcc, 0, v1, vcc
-	v_mul_lo_u32 v6, s11, v0
-	v_mul_lo_u32 v7, s10, v1
-	v_mad_u64_u32 v[0:1], s[4:5], s10, v0, 0
+	v_mul_lo_u32 v6, s17, v0
+	v_mul_lo_u32 v7, s16, v1
+	v_mad_u64_u32 v[0:1], s[4:5], s16, v0, 0
 	v_add3_u32 v1, v1, v7, v6
 	v_sub_u32_e32 v6, v12, v1
-	v_mov_b32_e32 v7, s11
+	v_mov_b32_e32 v7, s17
 	v_sub_co_u32_e32 v0, vcc, v11, v0
 	v_subb_co_u32_e64 v6, s[4:5], v6, v7, vcc
-	v_subrev_co_u32_e64 v8, s[4:5], s10, v0
+	v_subrev_co_u32_e64 v8, s[4:5], s16, v0
 	v_subbrev_co_u32_e64 v9, s[6:7], 0, v6, s[4:5]
-	v_cmp_le_u32_e64 s[6:7], s11, v9
+	v_cmp_le_u32_e64 s[6:7], s17, v9
 	v_cndmask_b32_e64 v11, 0, -1, s[6:7]
-	v_cmp_le_u32_e64 s[6:7], s10, v8
+	v_cmp_le_u32_e64 s[6:7], s16, v8
 	v_subb_co_u32_e64 v6, s[4:5], v6, v7, s[4:5]
 	v_cndmask_b32_e64 v13, 0, -1, s[6:7]
-	v_cmp_eq_u32_e64 s[6:7], s11, v9
-	v_subrev_co_u32_e64 v7, s[4:5], s10, v8
+	v_cmp_eq_u32_e64 s[6:7], s17, v9
+	v_subrev_co_u32_e64 v7, s[4:5], s16, v8
 	v_cndmask_b32_e64 v11, v11, v13, s[6:7]
 	v_subbrev_co_u32_e64 v6, s[4:5], 0, v6, s[4:5]
 	v_subb_co_u32_e32 v1, vcc, v12, v1, vcc
 	v_cmp_ne_u32_e64 s[4:5], 0, v11
-	v_cmp_le_u32_e32 vcc, s11, v1
+	v_cmp_le_u32_e32 vcc, s17, v1
 	v_cndmask_b32_e64 v6, v9, v6, s[4:5]
 	v_cndmask_b32_e64 v9, 0, -1, vcc
-	v_cmp_le_u32_e32 vcc, s10, v0
+	v_cmp_le_u32_e32 vcc, s16, v0
 	v_cndmask_b32_e64 v11, 0, -1, vcc
-	v_cmp_eq_u32_e32 vcc, s11, v1
+	v_cmp_eq_u32_e32 vcc, s17, v1
 	v_cndmask_b32_e32 v9, v9, v11, vcc
 	v_cmp_ne_u32_e32 vcc, 0, v9
 	v_cndmask_b32_e32 v1, v1, v6, vcc
@@ -2010,23 +2002,23 @@ golden_scratch:
 	v_sub_co_u32_e32 v0, vcc, v0, v10
 	v_subb_co_u32_e32 v1, vcc, v1, v10, vcc
 .LBB0_23:
-	s_andn2_saveexec_b64 s[4:5], s[8:9]
+	s_andn2_saveexec_b64 s[4:5], s[10:11]
 	s_cbranch_execz .LBB0_25
 	v_rcp_iflag_f32_e32 v0, v4
-	s_sub_i32 s6, 0, s16
+	s_sub_i32 s6, 0, s14
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
 	v_mul_lo_u32 v1, s6, v0
 	v_mul_hi_u32 v1, v0, v1
 	v_add_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v6, v0
-	v_mul_lo_u32 v0, v0, s16
+	v_mul_lo_u32 v0, v0, s14
 	v_sub_u32_e32 v0, v6, v0
-	v_subrev_u32_e32 v1, s16, v0
-	v_cmp_le_u32_e32 vcc, s16, v0
+	v_subrev_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc
-	v_subrev_u32_e32 v1, s16, v0
-	v_cmp_le_u32_e32 vcc, s16, v0
+	v_subrev_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc
 	v_mov_b32_e32 v1, 0
 .LBB0_25:
@@ -2051,23 +2043,22 @@ golden_scratch:
 	v_add_co_u32_e32 v6, vcc, 6, v2
 	v_addc_co_u32_e32 v7, vcc, 0, v3, vcc
 	v_mov_b32_e32 v8, 0
-	v_or_b32_e32 v9, s17, v7
+	v_or_b32_e32 v9, s15, v7
 	v_cmp_ne_u64_e32 vcc, 0, v[8:9]
 	s_waitcnt vmcnt(0)
 	buffer_store_dword v1, off, s[0:3], 0 offset:44
 	buffer_store_dword v0, off, s[0:3], 0 offset:40
 	s_and_saveexec_b64 s[4:5], vcc
-	s_xor_b64 s[8:9], exec, s[4:5]
+	s_xor_b64 s[10:11], exec, s[4:5]
 	s_cbranch_execz .LBB0_27
-	s_ashr_i32 s4, s17, 31
-	s_add_u32 s6, s16, s4
-	s_mov_b32 s5, s4
-	s_addc_u32 s7, s17, s4
-	s_xor_b64 s[10:11], s[6:7], s[4:5]
-	v_cvt_f32_u32_e32 v0, s10
-	v_cvt_f32_u32_e32 v1, s11
-	s_sub_u32 s4, 0, s10
-	s_subb_u32 s5, 0, s11
+	s_add_u32 s4, s14, s8
+	s_mov_b32 s9, s8
+	s_addc_u32 s5, s15, s8
+	s_xor_b64 s[16:17], s[4:5], s[8:9]
+	v_cvt_f32_u32_e32 v0, s16
+	v_cvt_f32_u32_e32 v1, s17
+	s_sub_u32 s4, 0, s16
+	s_subb_u32 s5, 0, s17
 	v_madmk_f32 v0, v1, 0x4f800000, v0
 	v_rcp_f32_e32 v0, v0
 	v_mul_f32_e32 v0, 0x5f7ffffc, v0
@@ -2136,33 +2127,33 @@ golden_scratch:
 	v_addc_co_u32_e32 v1, vcc, 0, v8, vcc
 	v_add_co_u32_e32 v0, vcc, v0, v7
 	v_addc_co_u32_e32 v1, vcc, 0, v1, vcc
-	v_mul_lo_u32 v7, s11, v0
-	v_mul_lo_u32 v8, s10, v1
-	v_mad_u64_u32 v[0:1], s[4:5], s10, v0, 0
+	v_mul_lo_u32 v7, s17, v0
+	v_mul_lo_u32 v8, s16, v1
+	v_mad_u64_u32 v[0:1], s[4:5], s16, v0, 0
 	v_add3_u32 v1, v1, v8, v7
 	v_sub_u32_e32 v7, v13, v1
-	v_mov_b32_e32 v8, s11
+	v_mov_b32_e32 v8, s17
 	v_sub_co_u32_e32 v0, vcc, v11, v0
 	v_subb_co_u32_e64 v7, s[4:5], v7, v8, vcc
-	v_subrev_co_u32_e64 v9, s[4:5], s10, v0
+	v_subrev_co_u32_e64 v9, s[4:5], s16, v0
 	v_subbrev_co_u32_e64 v11, s[6:7], 0, v7, s[4:5]
-	v_cmp_le_u32_e64 s[6:7], s11, v11
+	v_cmp_le_u32_e64 s[6:7], s17, v11
 	v_cndmask_b32_e64 v12, 0, -1, s[6:7]
-	v_cmp_le_u32_e64 s[6:7], s10, v9
+	v_cmp_le_u32_e64 s[6:7], s16, v9
 	v_subb_co_u32_e64 v7, s[4:5], v7, v8, s[4:5]
 	v_cndmask_b32_e64 v14, 0, -1, s[6:7]
-	v_cmp_eq_u32_e64 s[6:7], s11, v11
-	v_subrev_co_u32_e64 v8, s[4:5], s10, v9
+	v_cmp_eq_u32_e64 s[6:7], s17, v11
+	v_subrev_co_u32_e64 v8, s[4:5], s16, v9
 	v_cndmask_b32_e64 v12, v12, v14, s[6:7]
 	v_subbrev_co_u32_e64 v7, s[4:5], 0, v7, s[4:5]
 	v_subb_co_u32_e32 v1, vcc, v13, v1, vcc
 	v_cmp_ne_u32_e64 s[4:5], 0, v12
-	v_cmp_le_u32_e32 vcc, s11, v1
+	v_cmp_le_u32_e32 vcc, s17, v1
 	v_cndmask_b32_e64 v7, v11, v7, s[4:5]
 	v_cndmask_b32_e64 v11, 0, -1, vcc
-	v_cmp_le_u32_e32 vcc, s10, v0
+	v_cmp_le_u32_e32 vcc, s16, v0
 	v_cndmask_b32_e64 v12, 0, -1, vcc
-	v_cmp_eq_u32_e32 vcc, s11, v1
+	v_cmp_eq_u32_e32 vcc, s17, v1
 	v_cndmask_b32_e32 v11, v11, v12, vcc
 	v_cmp_ne_u32_e32 vcc, 0, v11
 	v_cndmask_b32_e32 v1, v1, v7, vcc
@@ -2173,23 +2164,23 @@ golden_scratch:
 	v_sub_co_u32_e32 v0, vcc, v0, v10
 	v_subb_co_u32_e32 v1, vcc, v1, v10, vcc
 .LBB0_27:
-	s_andn2_saveexec_b64 s[4:5], s[8:9]
+	s_andn2_saveexec_b64 s[4:5], s[10:11]
 	s_cbranch_execz .LBB0_29
 	v_rcp_iflag_f32_e32 v0, v4
-	s_sub_i32 s6, 0, s16
+	s_sub_i32 s6, 0, s14
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
 	v_mul_lo_u32 v1, s6, v0
 	v_mul_hi_u32 v1, v0, v1
 	v_add_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v6, v0
-	v_mul_lo_u32 v0, v0, s16
+	v_mul_lo_u32 v0, v0, s14
 	v_sub_u32_e32 v0, v6, v0
-	v_subrev_u32_e32 v1, s16, v0
-	v_cmp_le_u32_e32 vcc, s16, v0
+	v_subrev_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc
-	v_subrev_u32_e32 v1, s16, v0
-	v_cmp_le_u32_e32 vcc, s16, v0
+	v_subrev_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc
 	v_mov_b32_e32 v1, 0
 .LBB0_29:
@@ -2214,23 +2205,22 @@ golden_scratch:
 	v_add_co_u32_e32 v7, vcc, 7, v2
 	v_addc_co_u32_e32 v8, vcc, 0, v3, vcc
 	v_mov_b32_e32 v9, 0
-	v_or_b32_e32 v10, s17, v8
+	v_or_b32_e32 v10, s15, v8
 	v_cmp_ne_u64_e32 vcc, 0, v[9:10]
 	s_waitcnt vmcnt(0)
 	buffer_store_dword v1, off, s[0:3], 0 offset:52
 	buffer_store_dword v0, off, s[0:3], 0 offset:48
 	s_and_saveexec_b64 s[4:5], vcc
-	s_xor_b64 s[8:9], exec, s[4:5]
+	s_xor_b64 s[10:11], exec, s[4:5]
 	s_cbranch_execz .LBB0_31
-	s_ashr_i32 s4, s17, 31
-	s_add_u32 s6, s16, s4
-	s_mov_b32 s5, s4
-	s_addc_u32 s7, s17, s4
-	s_xor_b64 s[10:11], s[6:7], s[4:5]
-	v_cvt_f32_u32_e32 v0, s10
-	v_cvt_f32_u32_e32 v1, s11
-	s_sub_u32 s4, 0, s10
-	s_subb_u32 s5, 0, s11
+	s_add_u32 s4, s14, s8
+	s_mov_b32 s9, s8
+	s_addc_u32 s5, s15, s8
+	s_xor_b64 s[8:9], s[4:5], s[8:9]
+	v_cvt_f32_u32_e32 v0, s8
+	v_cvt_f32_u32_e32 v1, s9
+	s_sub_u32 s4, 0, s8
+	s_subb_u32 s5, 0, s9
 	v_madmk_f32 v0, v1, 0x4f800000, v0
 	v_rcp_f32_e32 v0, v0
 	v_mul_f32_e32 v0, 0x5f7ffffc, v0
@@ -2299,33 +2289,33 @@ golden_scratch:
 	v_addc_co_u32_e32 v1, vcc, 0, v8, vcc
 	v_add_co_u32_e32 v0, vcc, v0, v7
 	v_addc_co_u32_e32 v1, vcc, 0, v1, vcc
-	v_mul_lo_u32 v4, s11, v0
-	v_mul_lo_u32 v7, s10, v1
-	v_mad_u64_u32 v[0:1], s[4:5], s10, v0, 0
+	v_mul_lo_u32 v4, s9, v0
+	v_mul_lo_u32 v7, s8, v1
+	v_mad_u64_u32 v[0:1], s[4:5], s8, v0, 0
 	v_add3_u32 v1, v1, v7, v4
 	v_sub_u32_e32 v4, v12, v1
-	v_mov_b32_e32 v7, s11
+	v_mov_b32_e32 v7, s9
 	v_sub_co_u32_e32 v0, vcc, v11, v0
 	v_subb_co_u32_e64 v4, s[4:5], v4, v7, vcc
-	v_subrev_co_u32_e64 v8, s[4:5], s10, v0
+	v_subrev_co_u32_e64 v8, s[4:5], s8, v0
 	v_subbrev_co_u32_e64 v9, s[6:7], 0, v4, s[4:5]
-	v_cmp_le_u32_e64 s[6:7], s11, v9
+	v_cmp_le_u32_e64 s[6:7], s9, v9
 	v_cndmask_b32_e64 v11, 0, -1, s[6:7]
-	v_cmp_le_u32_e64 s[6:7], s10, v8
+	v_cmp_le_u32_e64 s[6:7], s8, v8
 	v_subb_co_u32_e64 v4, s[4:5], v4, v7, s[4:5]
 	v_cndmask_b32_e64 v13, 0, -1, s[6:7]
-	v_cmp_eq_u32_e64 s[6:7], s11, v9
-	v_subrev_co_u32_e64 v7, s[4:5], s10, v8
+	v_cmp_eq_u32_e64 s[6:7], s9, v9
+	v_subrev_co_u32_e64 v7, s[4:5], s8, v8
 	v_cndmask_b32_e64 v11, v11, v13, s[6:7]
 	v_subbrev_co_u32_e64 v4, s[4:5], 0, v4, s[4:5]
 	v_subb_co_u32_e32 v1, vcc, v12, v1, vcc
 	v_cmp_ne_u32_e64 s[4:5], 0, v11
-	v_cmp_le_u32_e32 vcc, s11, v1
+	v_cmp_le_u32_e32 vcc, s9, v1
 	v_cndmask_b32_e64 v4, v9, v4, s[4:5]
 	v_cndmask_b32_e64 v9, 0, -1, vcc
-	v_cmp_le_u32_e32 vcc, s10, v0
+	v_cmp_le_u32_e32 vcc, s8, v0
 	v_cndmask_b32_e64 v11, 0, -1, vcc
-	v_cmp_eq_u32_e32 vcc, s11, v1
+	v_cmp_eq_u32_e32 vcc, s9, v1
 	v_cndmask_b32_e32 v9, v9, v11, vcc
 	v_cmp_ne_u32_e32 vcc, 0, v9
 	v_cndmask_b32_e32 v1, v1, v4, vcc
@@ -2336,23 +2326,23 @@ golden_scratch:
 	v_sub_co_u32_e32 v0, vcc, v0, v10
 	v_subb_co_u32_e32 v1, vcc, v1, v10, vcc
 .LBB0_31:
-	s_andn2_saveexec_b64 s[4:5], s[8:9]
+	s_andn2_saveexec_b64 s[4:5], s[10:11]
 	s_cbranch_execz .LBB0_33
 	v_rcp_iflag_f32_e32 v0, v4
-	s_sub_i32 s6, 0, s16
+	s_sub_i32 s6, 0, s14
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
 	v_mul_lo_u32 v1, s6, v0
 	v_mul_hi_u32 v1, v0, v1
 	v_add_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v7, v0
-	v_mul_lo_u32 v0, v0, s16
+	v_mul_lo_u32 v0, v0, s14
 	v_sub_u32_e32 v0, v7, v0
-	v_subrev_u32_e32 v1, s16, v0
-	v_cmp_le_u32_e32 vcc, s16, v0
+	v_subrev_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc
-	v_subrev_u32_e32 v1, s16, v0
-	v_cmp_le_u32_e32 vcc, s16, v0
+	v_subrev_u32_e32 v1, s14, v0
+	v_cmp_le_u32_e32 vcc, s14, v0
 	v_cndmask_b32_e32 v0, v0, v1, vcc
 	v_mov_b32_e32 v1, 0
 .LBB0_33:

@@ -25,164 +25,158 @@ golden_histogram:
 	v_mov_b32_e32 v5, s13
 	v_lshl_add_u64 v[0:1], v[0:1], 3, v[4:5]
 	global_load_dwordx2 v[0:1], v[0:1], off
-	s_cmp_lg_u64 s[10:11], -1
-	s_cselect_b32 s0, s11, 0
-	s_cselect_b32 s12, s10, 1
+	s_mov_b32 s0, 0
+	s_cmp_eq_u64 s[10:11], -1
+	s_brev_b32 s1, 1
+	s_cselect_b64 s[2:3], -1, 0
+	v_mov_b32_e32 v3, s11
+	v_mov_b32_e32 v4, s10
 	s_waitcnt vmcnt(0)
-	v_or_b32_e32 v3, s0, v1
+	v_cmp_eq_u64_e32 vcc, s[0:1], v[0:1]
+	s_and_b64 s[0:1], s[2:3], vcc
+	v_cndmask_b32_e64 v5, v3, 0, s[0:1]
+	v_or_b32_e32 v3, v1, v5
+	v_cndmask_b32_e64 v4, v4, 1, s[0:1]
 	v_cmp_ne_u64_e32 vcc, 0, v[2:3]
-	s_and_saveexec_b64 s[2:3], vcc
-	s_xor_b64 s[4:5], exec, s[2:3]
+	s_and_saveexec_b64 s[0:1], vcc
+	s_xor_b64 s[4:5], exec, s[0:1]
 	s_cbranch_execz .LBB0_3
-	s_ashr_i32 s2, s0, 31
-	s_add_u32 s6, s12, s2
-	s_mov_b32 s3, s2
-	s_addc_u32 s7, s0, s2
-	s_xor_b64 s[6:7], s[6:7], s[2:3]
-	v_cvt_f32_u32_e32 v2, s6
-	v_cvt_f32_u32_e32 v3, s7
-	s_sub_u32 s0, 0, s6
-	s_subb_u32 s1, 0, s7
-	v_mov_b32_e32 v5, 0
+	v_ashrrev_i32_e32 v2, 31, v5
+	v_mov_b32_e32 v3, v2
+	v_lshl_add_u64 v[4:5], v[4:5], 0, v[2:3]
+	v_xor_b32_e32 v12, v5, v2
+	v_xor_b32_e32 v13, v4, v2
+	v_cvt_f32_u32_e32 v2, v13
+	v_cvt_f32_u32_e32 v3, v12
+	v_sub_co_u32_e32 v11, vcc, 0, v13
+	v_mov_b32_e32 v7, 0
 	v_fmamk_f32 v2, v3, 0x4f800000, v2
 	v_rcp_f32_e32 v2, v2
-	s_nop 0
+	v_subb_co_u32_e32 v14, vcc, 0, v12, vcc
 	v_mul_f32_e32 v2, 0x5f7ffffc, v2
 	v_mul_f32_e32 v3, 0x2f800000, v2
 	v_trunc_f32_e32 v3, v3
 	v_fmamk_f32 v2, v3, 0xcf800000, v2
-	v_cvt_u32_f32_e32 v6, v3
-	v_cvt_u32_f32_e32 v7, v2
-	v_mul_lo_u32 v2, s0, v6
-	v_mul_hi_u32 v4, s0, v7
-	v_mul_lo_u32 v3, s1, v7
-	v_add_u32_e32 v2, v4, v2
-	v_mul_lo_u32 v8, s0, v7
-	v_add_u32_e32 v9, v2, v3
-	v_mul_hi_u32 v3, v7, v9
-	v_mul_lo_u32 v2, v7, v9
-	v_mul_hi_u32 v4, v7, v8
-	v_lshl_add_u64 v[2:3], v[4:5], 0, v[2:3]
-	v_mul_hi_u32 v4, v6, v8
-	v_mul_lo_u32 v8, v6, v8
-	v_add_co_u32_e32 v2, vcc, v2, v8
-	v_mul_hi_u32 v10, v6, v9
-	s_nop 0
-	v_addc_co_u32_e32 v4, vcc, v3, v4, vcc
-	v_mul_lo_u32 v2, v6, v9
-	s_nop 0
-	v_addc_co_u32_e32 v3, vcc, 0, v10, vcc
-	v_lshl_add_u64 v[2:3], v[4:5], 0, v[2:3]
-	v_add_co_u32_e32 v7, vcc, v7, v2
-	v_mul_lo_u32 v4, s0, v7
-	s_nop 0
-	v_addc_co_u32_e32 v6, vcc, v6, v3, vcc
-	v_mul_lo_u32 v2, s0, v6
-	v_mul_hi_u32 v3, s0, v7
-	v_add_u32_e32 v2, v3, v2
-	v_mul_lo_u32 v3, s1, v7
-	v_add_u32_e32 v8, v2, v3
-	v_mul_hi_u32 v10, v6, v4
-	v_mul_lo_u32 v11, v6, v4
-	v_mul_hi_u32 v3, v7, v8
-	v_mul_lo_u32 v2, v7, v8
-	v_mul_hi_u32 v4, v7, v4
-	v_lshl_add_u64 v[2:3], v[4:5], 0, v[2:3]
-	v_add_co_u32_e32 v2, vcc, v2, v11
-	v_mul_hi_u32 v9, v6, v8
-	s_nop 0
-	v_addc_co_u32_e32 v4, vcc, v3, v10, vcc
-	v_mul_lo_u32 v2, v6, v8
-	s_nop 0
-	v_addc_co_u32_e32 v3, vcc, 0, v9, vcc
-	v_lshl_add_u64 v[2:3], v[4:5], 0, v[2:3]
-	v_add_co_u32_e32 v8, vcc, v7, v2
+	v_cvt_u32_f32_e32 v10, v2
+	v_cvt_u32_f32_e32 v15, v3
+	v_mul_lo_u32 v4, v14, v10
+	v_mad_u64_u32 v[2:3], s[0:1], v11, v10, 0
+	v_mul_lo_u32 v5, v11, v15
+	v_add3_u32 v3, v3, v5, v4
+	v_mad_u64_u32 v[4:5], s[0:1], v10, v3, 0
+	v_mul_hi_u32 v6, v10, v2
+	v_lshl_add_u64 v[4:5], v[6:7], 0, v[4:5]
+	v_mad_u64_u32 v[8:9], s[0:1], v15, v3, 0
+	v_mad_u64_u32 v[2:3], s[0:1], v15, v2, 0
+	v_add_co_u32_e32 v2, vcc, v4, v2
 	s_nop 1
-	v_addc_co_u32_e32 v2, vcc, v6, v3, vcc
-	v_ashrrev_i32_e32 v6, 31, v1
-	v_mov_b32_e32 v7, v6
-	v_lshl_add_u64 v[0:1], v[0:1], 0, v[6:7]
-	v_xor_b32_e32 v10, v0, v6
-	v_xor_b32_e32 v7, v1, v6
-	v_mad_u64_u32 v[0:1], s[0:1], v10, v2, 0
-	v_mul_hi_u32 v4, v10, v8
-	v_lshl_add_u64 v[0:1], v[4:5], 0, v[0:1]
-	v_mad_u64_u32 v[8:9], s[0:1], v7, v8, 0
-	v_add_co_u32_e32 v0, vcc, v0, v8
-	v_mad_u64_u32 v[2:3], s[0:1], v7, v2, 0
+	v_addc_co_u32_e32 v6, vcc, v5, v3, vcc
+	s_nop 1
+	v_addc_co_u32_e32 v9, vcc, 0, v9, vcc
+	v_lshl_add_u64 v[2:3], v[6:7], 0, v[8:9]
+	v_add_co_u32_e32 v16, vcc, v10, v2
+	v_mul_lo_u32 v5, v14, v16
 	s_nop 0
-	v_addc_co_u32_e32 v4, vcc, v1, v9, vcc
+	v_addc_co_u32_e32 v15, vcc, v15, v3, vcc
+	v_mul_lo_u32 v4, v11, v15
+	v_mad_u64_u32 v[2:3], s[0:1], v11, v16, 0
+	v_add3_u32 v3, v3, v4, v5
+	v_mad_u64_u32 v[10:11], s[0:1], v16, v3, 0
+	v_mul_hi_u32 v6, v16, v2
+	v_mad_u64_u32 v[4:5], s[0:1], v15, v3, 0
+	v_mad_u64_u32 v[8:9], s[0:1], v15, v2, 0
+	v_lshl_add_u64 v[2:3], v[6:7], 0, v[10:11]
+	v_add_co_u32_e32 v2, vcc, v2, v8
+	s_nop 1
+	v_addc_co_u32_e32 v6, vcc, v3, v9, vcc
+	s_nop 1
+	v_addc_co_u32_e32 v5, vcc, 0, v5, vcc
+	v_lshl_add_u64 v[2:3], v[6:7], 0, v[4:5]
+	v_ashrrev_i32_e32 v4, 31, v1
+	v_mov_b32_e32 v5, v4
+	v_add_co_u32_e32 v8, vcc, v16, v2
+	v_lshl_add_u64 v[0:1], v[0:1], 0, v[4:5]
+	s_nop 0
+	v_addc_co_u32_e32 v2, vcc, v15, v3, vcc
+	v_xor_b32_e32 v10, v0, v4
+	v_xor_b32_e32 v5, v1, v4
+	v_mad_u64_u32 v[0:1], s[0:1], v10, v2, 0
+	v_mul_hi_u32 v6, v10, v8
+	v_lshl_add_u64 v[0:1], v[6:7], 0, v[0:1]
+	v_mad_u64_u32 v[8:9], s[0:1], v5, v8, 0
+	v_add_co_u32_e32 v0, vcc, v0, v8
+	v_mad_u64_u32 v[2:3], s[0:1], v5, v2, 0
+	s_nop 0
+	v_addc_co_u32_e32 v6, vcc, v1, v9, vcc
 	s_nop 1
 	v_addc_co_u32_e32 v3, vcc, 0, v3, vcc
-	v_lshl_add_u64 v[0:1], v[4:5], 0, v[2:3]
-	v_mul_lo_u32 v2, s7, v0
-	v_mul_lo_u32 v3, s6, v1
-	v_mad_u64_u32 v[0:1], s[0:1], s6, v0, 0
+	v_lshl_add_u64 v[0:1], v[6:7], 0, v[2:3]
+	v_mul_lo_u32 v2, v12, v0
+	v_mul_lo_u32 v3, v13, v1
+	v_mad_u64_u32 v[0:1], s[0:1], v13, v0, 0
 	v_add3_u32 v1, v1, v3, v2
-	v_sub_u32_e32 v2, v7, v1
-	v_mov_b32_e32 v3, s7
+	v_sub_u32_e32 v2, v5, v1
 	v_sub_co_u32_e32 v0, vcc, v10, v0
 	s_nop 1
-	v_subb_co_u32_e64 v2, s[0:1], v2, v3, vcc
-	v_subrev_co_u32_e64 v4, s[0:1], s6, v0
-	v_subb_co_u32_e32 v1, vcc, v7, v1, vcc
+	v_subb_co_u32_e64 v2, s[0:1], v2, v12, vcc
+	v_sub_co_u32_e64 v3, s[0:1], v0, v13
+	v_subb_co_u32_e32 v1, vcc, v5, v1, vcc
 	s_nop 0
-	v_subbrev_co_u32_e64 v5, s[2:3], 0, v2, s[0:1]
-	v_cmp_le_u32_e64 s[2:3], s7, v5
-	v_subb_co_u32_e64 v2, s[0:1], v2, v3, s[0:1]
+	v_subbrev_co_u32_e64 v6, s[2:3], 0, v2, s[0:1]
+	v_cmp_ge_u32_e64 s[2:3], v6, v12
+	v_subb_co_u32_e64 v2, s[0:1], v2, v12, s[0:1]
+	s_nop 0
+	v_cndmask_b32_e64 v7, 0, -1, s[2:3]
+	v_cmp_ge_u32_e64 s[2:3], v3, v13
+	v_cmp_ge_u32_e32 vcc, v1, v12
 	s_nop 0
 	v_cndmask_b32_e64 v8, 0, -1, s[2:3]
-	v_cmp_le_u32_e64 s[2:3], s6, v4
-	v_subrev_co_u32_e64 v3, s[0:1], s6, v4
-	s_nop 0
-	v_cndmask_b32_e64 v9, 0, -1, s[2:3]
-	v_cmp_eq_u32_e64 s[2:3], s7, v5
-	v_subbrev_co_u32_e64 v2, s[0:1], 0, v2, s[0:1]
-	s_nop 0
-	v_cndmask_b32_e64 v8, v8, v9, s[2:3]
-	v_cmp_ne_u32_e64 s[0:1], 0, v8
-	v_cmp_le_u32_e32 vcc, s7, v1
-	s_nop 0
-	v_cndmask_b32_e64 v2, v5, v2, s[0:1]
+	v_cmp_eq_u32_e64 s[2:3], v6, v12
 	v_cndmask_b32_e64 v5, 0, -1, vcc
-	v_cmp_le_u32_e32 vcc, s6, v0
+	v_cmp_ge_u32_e32 vcc, v0, v13
+	v_cndmask_b32_e64 v7, v7, v8, s[2:3]
+	v_sub_co_u32_e64 v8, s[0:1], v3, v13
 	s_nop 1
-	v_cndmask_b32_e64 v7, 0, -1, vcc
-	v_cmp_eq_u32_e32 vcc, s7, v1
+	v_subbrev_co_u32_e64 v2, s[0:1], 0, v2, s[0:1]
+	v_cmp_ne_u32_e64 s[0:1], 0, v7
 	s_nop 1
-	v_cndmask_b32_e32 v5, v5, v7, vcc
+	v_cndmask_b32_e64 v2, v6, v2, s[0:1]
+	v_cndmask_b32_e64 v6, 0, -1, vcc
+	v_cmp_eq_u32_e32 vcc, v1, v12
+	s_nop 1
+	v_cndmask_b32_e32 v5, v5, v6, vcc
 	v_cmp_ne_u32_e32 vcc, 0, v5
 	s_nop 1
 	v_cndmask_b32_e32 v1, v1, v2, vcc
-	v_cndmask_b32_e64 v2, v4, v3, s[0:1]
+	v_cndmask_b32_e64 v2, v3, v8, s[0:1]
 	v_cndmask_b32_e32 v0, v0, v2, vcc
-	v_xor_b32_e32 v0, v0, v6
-	v_xor_b32_e32 v1, v1, v6
-	v_sub_co_u32_e32 v2, vcc, v0, v6
+	v_xor_b32_e32 v0, v0, v4
+	v_xor_b32_e32 v1, v1, v4
+	v_sub_co_u32_e32 v2, vcc, v0, v4
 	s_nop 1
-	v_subb_co_u32_e32 v3, vcc, v1, v6, vcc
+	v_subb_co_u32_e32 v3, vcc, v1, v4, vcc
 .LBB0_3:
 	s_andn2_saveexec_b64 s[0:1], s[4:5]
 	s_cbranch_execz .LBB0_5
-	v_cvt_f32_u32_e32 v1, s12
-	s_sub_i32 s2, 0, s12
+	v_cvt_f32_u32_e32 v1, v4
+	v_sub_u32_e32 v2, 0, v4
 	v_mov_b32_e32 v3, 0
 	v_rcp_iflag_f32_e32 v1, v1
 	s_nop 0
 	v_mul_f32_e32 v1, 0x4f7ffffe, v1
 	v_cvt_u32_f32_e32 v1, v1
-	v_mul_lo_u32 v2, s2, v1
+	v_mul_lo_u32 v2, v2, v1
 	v_mul_hi_u32 v2, v1, v2
 	v_add_u32_e32 v1, v1, v2
 	v_mul_hi_u32 v1, v0, v1
-	v_mul_lo_u32 v1, v1, s12
+	v_mul_lo_u32 v1, v1, v4
 	v_sub_u32_e32 v0, v0, v1
-	v_subrev_u32_e32 v1, s12, v0
-	v_cmp_le_u32_e32 vcc, s12, v0
+	v_sub_u32_e32 v1, v0, v4
+	v_cmp_ge_u32_e32 vcc, v0, v4
 	s_nop 1
 	v_cndmask_b32_e32 v0, v0, v1, vcc
-	v_subrev_u32_e32 v1, s12, v0
-	v_cmp_le_u32_e32 vcc, s12, v0
+	v_sub_u32_e32 v1, v0, v4
+	v_cmp_ge_u32_e32 vcc, v0, v4
 	s_nop 1
 	v_cndmask_b32_e32 v2, v0, v1, vcc
 .LBB0_5:
@@ -225,9 +219,9 @@ golden_histogram:
 		.amdhsa_system_sgpr_workgroup_id_z 0
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 0
-		.amdhsa_next_free_vgpr 12
+		.amdhsa_next_free_vgpr 17
 		.amdhsa_next_free_sgpr 16
-		.amdhsa_accum_offset 12
+		.amdhsa_accum_offset 20
 		.amdhsa_reserve_vcc 1
 		.amdhsa_reserve_xnack_mask 1
 		.amdhsa_float_round_mode_32 0
@@ -288,7 +282,7 @@ amdhsa.kernels:
     .sgpr_spill_count: 0
     .symbol:         golden_histogram.kd
     .uses_dynamic_stack: false
-    .vgpr_count:     12
+    .vgpr_count:     17
     .vgpr_spill_count: 0
     .wavefront_size: 64
 amdhsa.target:   amdgcn-amd-amdhsa--gfx942

@@ -1053,24 +1053,21 @@ golden_scratch:
 	s_cmp_eq_u64 s[10:11], 0
 	s_cbranch_scc1 .LBB0_34
 	s_load_dword s0, s[0:1], 0x4
-	s_cmp_lg_u64 s[10:11], -1
 	v_mov_b32_e32 v1, 0
-	s_cselect_b32 s13, s11, 0
-	s_cselect_b32 s12, s10, 1
+	v_mov_b32_e32 v2, s4
+	v_mov_b32_e32 v4, v1
 	s_waitcnt lgkmcnt(0)
 	s_and_b32 s0, s0, 0xffff
-	v_mov_b32_e32 v2, s4
 	v_mad_u64_u32 v[2:3], s[0:1], s0, v2, v[0:1]
-	v_or_b32_e32 v5, s13, v3
-	v_mov_b32_e32 v4, v1
+	v_or_b32_e32 v5, s11, v3
 	v_cmp_ne_u64_e32 vcc, 0, v[4:5]
 	s_and_saveexec_b64 s[0:1], vcc
 	s_xor_b64 s[4:5], exec, s[0:1]
 	s_cbranch_execz .LBB0_3
-	s_ashr_i32 s0, s13, 31
-	s_add_u32 s2, s12, s0
+	s_ashr_i32 s0, s11, 31
+	s_add_u32 s2, s10, s0
 	s_mov_b32 s1, s0
-	s_addc_u32 s3, s13, s0
+	s_addc_u32 s3, s11, s0
 	s_xor_b64 s[6:7], s[2:3], s[0:1]
 	v_cvt_f32_u32_e32 v0, s6
 	v_cvt_f32_u32_e32 v4, s7
@@ -1195,11 +1192,11 @@ golden_scratch:
 	v_subb_co_u32_e32 v5, vcc, v1, v6, vcc
 .LBB0_3:
 	s_or_saveexec_b64 s[0:1], s[4:5]
-	v_cvt_f32_u32_e32 v12, s12
+	v_cvt_f32_u32_e32 v12, s10
 	s_xor_b64 exec, exec, s[0:1]
 	s_cbranch_execz .LBB0_5
 	v_rcp_iflag_f32_e32 v0, v12
-	s_sub_i32 s2, 0, s12
+	s_sub_i32 s2, 0, s10
 	v_mov_b32_e32 v5, 0
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
@@ -1207,21 +1204,21 @@ golden_scratch:
 	v_mul_hi_u32 v1, v0, v1
 	v_add_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v2, v0
-	v_mul_lo_u32 v0, v0, s12
+	v_mul_lo_u32 v0, v0, s10
 	v_sub_u32_e32 v0, v2, v0
-	v_subrev_u32_e32 v1, s12, v0
-	v_cmp_le_u32_e32 vcc, s12, v0
+	v_subrev_u32_e32 v1, s10, v0
+	v_cmp_le_u32_e32 vcc, s10, v0
 	s_nop 1
 	v_cndmask_b32_e32 v0, v0, v1, vcc
-	v_subrev_u32_e32 v1, s12, v0
-	v_cmp_le_u32_e32 vcc, s12, v0
+	v_subrev_u32_e32 v1, s10, v0
+	v_cmp_le_u32_e32 vcc, s10, v0
 	s_nop 1
 	v_cndmask_b32_e32 v4, v0, v1, vcc
 .LBB0_5:
 	s_or_b64 exec, exec, s[0:1]
-	s_ashr_i32 s0, s11, 31
-	s_and_b32 s15, s0, s11
-	s_and_b32 s14, s0, s10
+	s_ashr_i32 s4, s11, 31
+	s_and_b32 s15, s4, s11
+	s_and_b32 s14, s4, s10
 	v_mov_b32_e32 v0, s15
 	v_cmp_ne_u64_e32 vcc, 0, v[4:5]
 	s_nop 1
@@ -1237,22 +1234,21 @@ golden_scratch:
 	global_load_dwordx2 v[6:7], v[0:1], off
 	v_lshl_add_u64 v[4:5], v[2:3], 0, 1
 	v_mov_b32_e32 v0, 0
-	v_or_b32_e32 v1, s13, v5
+	v_or_b32_e32 v1, s11, v5
 	v_cmp_ne_u64_e32 vcc, 0, v[0:1]
 	s_waitcnt vmcnt(0)
 	scratch_store_dwordx2 off, v[6:7], off
 	s_and_saveexec_b64 s[0:1], vcc
-	s_xor_b64 s[4:5], exec, s[0:1]
+	s_xor_b64 s[6:7], exec, s[0:1]
 	s_cbranch_execz .LBB0_7
-	s_ashr_i32 s0, s13, 31
-	s_add_u32 s2, s12, s0
-	s_mov_b32 s1, s0
-	s_addc_u32 s3, s13, s0
-	s_xor_b64 s[6:7], s[2:3], s[0:1]
-	v_cvt_f32_u32_e32 v1, s6
-	v_cvt_f32_u32_e32 v6, s7
-	s_sub_u32 s0, 0, s6
-	s_subb_u32 s1, 0, s7
+	s_add_u32 s0, s10, s4
+	s_mov_b32 s5, s4
+	s_addc_u32 s1, s11, s4
+	s_xor_b64 s[12:13], s[0:1], s[4:5]
+	v_cvt_f32_u32_e32 v1, s12
+	v_cvt_f32_u32_e32 v6, s13
+	s_sub_u32 s0, 0, s12
+	s_subb_u32 s1, 0, s13
 	v_mov_b32_e32 v9, v0
 	v_fmamk_f32 v1, v6, 0x4f800000, v1
 	v_rcp_f32_e32 v1, v1
@@ -1330,40 +1326,40 @@ golden_scratch:
 	s_nop 0
 	v_addc_co_u32_e32 v7, vcc, 0, v7, vcc
 	v_lshl_add_u64 v[0:1], v[4:5], 0, v[6:7]
-	v_mul_lo_u32 v4, s7, v0
-	v_mul_lo_u32 v5, s6, v1
-	v_mad_u64_u32 v[0:1], s[0:1], s6, v0, 0
+	v_mul_lo_u32 v4, s13, v0
+	v_mul_lo_u32 v5, s12, v1
+	v_mad_u64_u32 v[0:1], s[0:1], s12, v0, 0
 	v_add3_u32 v1, v1, v5, v4
 	v_sub_u32_e32 v4, v9, v1
-	v_mov_b32_e32 v5, s7
+	v_mov_b32_e32 v5, s13
 	v_sub_co_u32_e32 v0, vcc, v13, v0
 	s_nop 1
 	v_subb_co_u32_e64 v4, s[0:1], v4, v5, vcc
-	v_subrev_co_u32_e64 v6, s[0:1], s6, v0
+	v_subrev_co_u32_e64 v6, s[0:1], s12, v0
 	v_subb_co_u32_e32 v1, vcc, v9, v1, vcc
 	s_nop 0
 	v_subbrev_co_u32_e64 v7, s[2:3], 0, v4, s[0:1]
-	v_cmp_le_u32_e64 s[2:3], s7, v7
+	v_cmp_le_u32_e64 s[2:3], s13, v7
 	v_subb_co_u32_e64 v4, s[0:1], v4, v5, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v10, 0, -1, s[2:3]
-	v_cmp_le_u32_e64 s[2:3], s6, v6
-	v_subrev_co_u32_e64 v5, s[0:1], s6, v6
+	v_cmp_le_u32_e64 s[2:3], s12, v6
+	v_subrev_co_u32_e64 v5, s[0:1], s12, v6
 	s_nop 0
 	v_cndmask_b32_e64 v11, 0, -1, s[2:3]
-	v_cmp_eq_u32_e64 s[2:3], s7, v7
+	v_cmp_eq_u32_e64 s[2:3], s13, v7
 	v_subbrev_co_u32_e64 v4, s[0:1], 0, v4, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v10, v10, v11, s[2:3]
 	v_cmp_ne_u32_e64 s[0:1], 0, v10
-	v_cmp_le_u32_e32 vcc, s7, v1
+	v_cmp_le_u32_e32 vcc, s13, v1
 	s_nop 0
 	v_cndmask_b32_e64 v4, v7, v4, s[0:1]
 	v_cndmask_b32_e64 v7, 0, -1, vcc
-	v_cmp_le_u32_e32 vcc, s6, v0
+	v_cmp_le_u32_e32 vcc, s12, v0
 	s_nop 1
 	v_cndmask_b32_e64 v9, 0, -1, vcc
-	v_cmp_eq_u32_e32 vcc, s7, v1
+	v_cmp_eq_u32_e32 vcc, s13, v1
 	s_nop 1
 	v_cndmask_b32_e32 v7, v7, v9, vcc
 	v_cmp_ne_u32_e32 vcc, 0, v7
@@ -1377,10 +1373,10 @@ golden_scratch:
 	s_nop 1
 	v_subb_co_u32_e32 v7, vcc, v1, v8, vcc
 .LBB0_7:
-	s_andn2_saveexec_b64 s[0:1], s[4:5]
+	s_andn2_saveexec_b64 s[0:1], s[6:7]
 	s_cbranch_execz .LBB0_9
 	v_rcp_iflag_f32_e32 v0, v12
-	s_sub_i32 s2, 0, s12
+	s_sub_i32 s2, 0, s10
 	v_mov_b32_e32 v7, 0
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
@@ -1388,14 +1384,14 @@ golden_scratch:
 	v_mul_hi_u32 v1, v0, v1
 	v_add_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v4, v0
-	v_mul_lo_u32 v0, v0, s12
+	v_mul_lo_u32 v0, v0, s10
 	v_sub_u32_e32 v0, v4, v0
-	v_subrev_u32_e32 v1, s12, v0
-	v_cmp_le_u32_e32 vcc, s12, v0
+	v_subrev_u32_e32 v1, s10, v0
+	v_cmp_le_u32_e32 vcc, s10, v0
 	s_nop 1
 	v_cndmask_b32_e32 v0, v0, v1, vcc
-	v_subrev_u32_e32 v1, s12, v0
-	v_cmp_le_u32_e32 vcc, s12, v0
+	v_subrev_u32_e32 v1, s10, v0
+	v_cmp_le_u32_e32 vcc, s10, v0
 	s_nop 1
 	v_cndmask_b32_e32 v6, v0, v1, vcc
 .LBB0_9:
@@ -1415,22 +1411,21 @@ golden_scratch:
 	global_load_dwordx2 v[6:7], v[0:1], off
 	v_lshl_add_u64 v[4:5], v[2:3], 0, 2
 	v_mov_b32_e32 v0, 0
-	v_or_b32_e32 v1, s13, v5
+	v_or_b32_e32 v1, s11, v5
 	v_cmp_ne_u64_e32 vcc, 0, v[0:1]
 	s_waitcnt vmcnt(0)
 	scratch_store_dwordx2 off, v[6:7], off offset:8
 	s_and_saveexec_b64 s[0:1], vcc
-	s_xor_b64 s[4:5], exec, s[0:1]
+	s_xor_b64 s[6:7], exec, s[0:1]
 	s_cbranch_execz .LBB0_11
-	s_ashr_i32 s0, s13, 31
-	s_add_u32 s2, s12, s0
-	s_mov_b32 s1, s0
-	s_addc_u32 s3, s13, s0
-	s_xor_b64 s[6:7], s[2:3], s[0:1]
-	v_cvt_f32_u32_e32 v1, s6
-	v_cvt_f32_u32_e32 v6, s7
-	s_sub_u32 s0, 0, s6
-	s_subb_u32 s1, 0, s7
+	s_add_u32 s0, s10, s4
+	s_mov_b32 s5, s4
+	s_addc_u32 s1, s11, s4
+	s_xor_b64 s[12:13], s[0:1], s[4:5]
+	v_cvt_f32_u32_e32 v1, s12
+	v_cvt_f32_u32_e32 v6, s13
+	s_sub_u32 s0, 0, s12
+	s_subb_u32 s1, 0, s13
 	v_mov_b32_e32 v9, v0
 	v_fmamk_f32 v1, v6, 0x4f800000, v1
 	v_rcp_f32_e32 v1, v1
@@ -1508,40 +1503,40 @@ golden_scratch:
 	s_nop 0
 	v_addc_co_u32_e32 v7, vcc, 0, v7, vcc
 	v_lshl_add_u64 v[0:1], v[4:5], 0, v[6:7]
-	v_mul_lo_u32 v4, s7, v0
-	v_mul_lo_u32 v5, s6, v1
-	v_mad_u64_u32 v[0:1], s[0:1], s6, v0, 0
+	v_mul_lo_u32 v4, s13, v0
+	v_mul_lo_u32 v5, s12, v1
+	v_mad_u64_u32 v[0:1], s[0:1], s12, v0, 0
 	v_add3_u32 v1, v1, v5, v4
 	v_sub_u32_e32 v4, v9, v1
-	v_mov_b32_e32 v5, s7
+	v_mov_b32_e32 v5, s13
 	v_sub_co_u32_e32 v0, vcc, v13, v0
 	s_nop 1
 	v_subb_co_u32_e64 v4, s[0:1], v4, v5, vcc
-	v_subrev_co_u32_e64 v6, s[0:1], s6, v0
+	v_subrev_co_u32_e64 v6, s[0:1], s12, v0
 	v_subb_co_u32_e32 v1, vcc, v9, v1, vcc
 	s_nop 0
 	v_subbrev_co_u32_e64 v7, s[2:3], 0, v4, s[0:1]
-	v_cmp_le_u32_e64 s[2:3], s7, v7
+	v_cmp_le_u32_e64 s[2:3], s13, v7
 	v_subb_co_u32_e64 v4, s[0:1], v4, v5, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v10, 0, -1, s[2:3]
-	v_cmp_le_u32_e64 s[2:3], s6, v6
-	v_subrev_co_u32_e64 v5, s[0:1], s6, v6
+	v_cmp_le_u32_e64 s[2:3], s12, v6
+	v_subrev_co_u32_e64 v5, s[0:1], s12, v6
 	s_nop 0
 	v_cndmask_b32_e64 v11, 0, -1, s[2:3]
-	v_cmp_eq_u32_e64 s[2:3], s7, v7
+	v_cmp_eq_u32_e64 s[2:3], s13, v7
 	v_subbrev_co_u32_e64 v4, s[0:1], 0, v4, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v10, v10, v11, s[2:3]
 	v_cmp_ne_u32_e64 s[0:1], 0, v10
-	v_cmp_le_u32_e32 vcc, s7, v1
+	v_cmp_le_u32_e32 vcc, s13, v1
 	s_nop 0
 	v_cndmask_b32_e64 v4, v7, v4, s[0:1]
 	v_cndmask_b32_e64 v7, 0, -1, vcc
-	v_cmp_le_u32_e32 vcc, s6, v0
+	v_cmp_le_u32_e32 vcc, s12, v0
 	s_nop 1
 	v_cndmask_b32_e64 v9, 0, -1, vcc
-	v_cmp_eq_u32_e32 vcc, s7, v1
+	v_cmp_eq_u32_e32 vcc, s13, v1
 	s_nop 1
 	v_cndmask_b32_e32 v7, v7, v9, vcc
 	v_cmp_ne_u32_e32 vcc, 0, v7
@@ -1555,10 +1550,10 @@ golden_scratch:
 	s_nop 1
 	v_subb_co_u32_e32 v7, vcc, v1, v8, vcc
 .LBB0_11:
-	s_andn2_saveexec_b64 s[0:1], s[4:5]
+	s_andn2_saveexec_b64 s[0:1], s[6:7]
 	s_cbranch_execz .LBB0_13
 	v_rcp_iflag_f32_e32 v0, v12
-	s_sub_i32 s2, 0, s12
+	s_sub_i32 s2, 0, s10
 	v_mov_b32_e32 v7, 0
 	v_mul_f32_e32 v0, 0x4f7ffffe, v0
 	v_cvt_u32_f32_e32 v0, v0
@@ -1566,14 +1561,14 @@ golden_scratch:
 	v_mul_hi_u32 v1, v0, v1
 	v_add_u32_e32 v0, v0, v1
 	v_mul_hi_u32 v0, v4, v0
-	v_mul_lo_u32 v0, v0, s12
+	v_mul_lo_u32 v0, v0, s10
 	v_sub_u32_e32 v0, v4, v0
-	v_subrev_u32_e32 v1, s12, v0
-	v_cmp_le_u32_e32 vcc, s12, v0
+	v_subrev_u32_e32 v1, s10, v0
+	v_cmp_le_u32_e32 vcc, s10, v0
 	s_nop 1
 	v_cndmask_b32_e32 v0, v0, v1, vcc
-	v_subrev_u32_e32 v1, s12, v0
-	v_cmp_le_u32_e32 vcc, s12, v0
+	v_subrev_u32_e32 v1, s10, v0
+	v_cmp_le_u32_e32 vcc, s10, v0
 	s_nop 1
 	v_cndmask_b32_e32 v6, v0, v1, vcc
 .LBB0_13:
@@ -1593,22 +1588,21 @@ golden_scratch:
 	global_load_dwordx2 v[6:7], v[0:1], off
 	v_lshl_add_u64 v[0:1], v[2:3], 0, 3
 	v_mov_b32_e32 v4, 0
-	v_or_b32_e32 v5, s13, v1
+	v_or_b32_e32 v5, s11, v1
 	v_cmp_ne_u64_e32 vcc, 0, v[4:5]
 	s_waitcnt vmcnt(0)
 	scratch_store_dwordx2 off, v[6:7], off offset:16
 	s_and_saveexec_b64 s[0:1], vcc
-	s_xor_b64 s[4:5], exec, s[0:1]
+	s_xor_b64 s[6:7], exec, s[0:1]
 	s_cbranch_execz .LBB0_15
-	s_ashr_i32 s0, s13, 31
-	s_add_u32 s2, s12, s0
-	s_mov_b32 s1, s0
-	s_addc_u32 s3, s13, s0
-	s_xor_b64 s[6:7], s[2:3], s[0:1]
-	v_cvt_f32_u32_e32 v5, s6
-	v_cvt_f32_u32_e32 v6, s7
-	s_sub_u32 s0, 0, s6
-	s_subb_u32 s1, 0, s7
+	s_add_u32 s0, s10, s4
+	s_mov_b32 s5, s4
+	s_addc_u32 s1, s11, s4
+	s_xor_b64 s[12:13], s[0:1], s[4:5]
+	v_cvt_f32_u32_e32 v5, s12
+	v_cvt_f32_u32_e32 v6, s13
+	s_sub_u32 s0, 0, s12
+	s_subb_u32 s1, 0, s13
 	v_mov_b32_e32 v9, v4
 	v_fmamk_f32 v5, v6, 0x4f800000, v5
 	v_rcp_f32_e32 v5, v5
@@ -1686,40 +1680,40 @@ golden_scratch:
 	s_nop 0
 	v_addc_co_u32_e32 v11, vcc, 0, v11, vcc
 	v_lshl_add_u64 v[4:5], v[6:7], 0, v[10:11]
-	v_mul_lo_u32 v6, s7, v4
-	v_mul_lo_u32 v7, s6, v5
-	v_mad_u64_u32 v[4:5], s[0:1], s6, v4, 0
+	v_mul_lo_u32 v6, s13, v4
+	v_mul_lo_u32 v7, s12, v5
+	v_mad_u64_u32 v[4:5], s[0:1], s12, v4, 0
 	v_add3_u32 v5, v5, v7, v6
 	v_sub_u32_e32 v6, v1, v5
-	v_mov_b32_e32 v7, s7
+	v_mov_b32_e32 v7, s13
 	v_sub_co_u32_e32 v4, vcc, v9, v4
 	s_nop 1
 	v_subb_co_u32_e64 v6, s[0:1], v6, v7, vcc
-	v_subrev_co_u32_e64 v9, s[0:1], s6, v4
+	v_subrev_co_u32_e64 v9, s[0:1], s12, v4
 	v_subb_co_u32_e32 v1, vcc, v1, v5, vcc
 	s_nop 0
 	v_subbrev_co_u32_e64 v10, s[2:3], 0, v6, s[0:1]
-	v_cmp_le_u32_e64 s[2:3], s7, v10
+	v_cmp_le_u32_e64 s[2:3], s13, v10
 	v_subb_co_u32_e64 v6, s[0:1], v6, v7, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v11, 0, -1, s[2:3]
-	v_cmp_le_u32_e64 s[2:3], s6, v9
-	v_subrev_co_u32_e64 v7, s[0:1], s6, v9
+	v_cmp_le_u32_e64 s[2:3], s12, v9
+	v_subrev_co_u32_e64 v7, s[0:1], s12, v9
 	s_nop 0
 	v_cndmask_b32_e64 v13, 0, -1, s[2:3]
-	v_cmp_eq_u32_e64 s[2:3], s7, v10
+	v_cmp_eq_u32_e64 s[2:3], s13, v10
 	v_subbrev_co_u32_e64 v6, s[0:1], 0, v6, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v11, v11, v13, s[2:3]
-	v_cmp_le_u32_e32 vcc, s7, v1
+	v_cmp_le_u32_e32 vcc, s13, v1
 	v_cmp_ne_u32_e64 s[0:1], 0, v11
 	s_nop 0
 	v_cndmask_b32_e64 v5, 0, -1, vcc
-	v_cmp_le_u32_e32 vcc, s6, v4
+	v_cmp_le_u32_e32 vcc, s12, v4
 	v_cndmask_b32_e64 v6, v10, v6, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v10, 0, -1, vcc
-	v_cmp_eq_u32_e32 vcc, s7, v1
+	v_cmp_eq_u32_e32 vcc, s13, v1
 	s_nop 1
 	v_cndmask_b32_e32 v5, v5, v10, vcc
 	v_cmp_ne_u32_e32 vcc, 0, v5
@@ -1733,10 +1727,10 @@ golden_scratch:
 	s_nop 1
 	v_subb_co_u32_e32 v7, vcc, v1, v8, vcc
 .LBB0_15:
-	s_andn2_saveexec_b64 s[0:1], s[4:5]
+	s_andn2_saveexec_b64 s[0:1], s[6:7]
 	s_cbranch_execz .LBB0_17
 	v_rcp_iflag_f32_e32 v1, v12
-	s_sub_i32 s2, 0, s12
+	s_sub_i32 s2, 0, s10
 	v_mov_b32_e32 v7, 0
 	v_mul_f32_e32 v1, 0x4f7ffffe, v1
 	v_cvt_u32_f32_e32 v1, v1
@@ -1744,14 +1738,14 @@ golden_scratch:
 	v_mul_hi_u32 v4, v1, v4
 	v_add_u32_e32 v1, v1, v4
 	v_mul_hi_u32 v1, v0, v1
-	v_mul_lo_u32 v1, v1, s12
+	v_mul_lo_u32 v1, v1, s10
 	v_sub_u32_e32 v1, v0, v1
-	v_subrev_u32_e32 v4, s12, v1
-	v_cmp_le_u32_e32 vcc, s12, v1
+	v_subrev_u32_e32 v4, s10, v1
+	v_cmp_le_u32_e32 vcc, s10, v1
 	s_nop 1
 	v_cndmask_b32_e32 v1, v1, v4, vcc
-	v_subrev_u32_e32 v4, s12, v1
-	v_cmp_le_u32_e32 vcc, s12, v1
+	v_subrev_u32_e32 v4, s10, v1
+	v_cmp_le_u32_e32 vcc, s10, v1
 	s_nop 1
 	v_cndmask_b32_e32 v6, v1, v4, vcc
 .LBB0_17:
@@ -1771,22 +1765,21 @@ golden_scratch:
 	global_load_dwordx2 v[8:9], v[4:5], off
 	v_lshl_add_u64 v[6:7], v[2:3], 0, 4
 	v_mov_b32_e32 v4, 0
-	v_or_b32_e32 v5, s13, v7
+	v_or_b32_e32 v5, s11, v7
 	v_cmp_ne_u64_e32 vcc, 0, v[4:5]
 	s_waitcnt vmcnt(0)
 	scratch_store_dwordx2 off, v[8:9], off offset:24
 	s_and_saveexec_b64 s[0:1], vcc
-	s_xor_b64 s[4:5], exec, s[0:1]
+	s_xor_b64 s[6:7], exec, s[0:1]
 	s_cbranch_execz .LBB0_19
-	s_ashr_i32 s0, s13, 31
-	s_add_u32 s2, s12, s0
-	s_mov_b32 s1, s0
-	s_addc_u32 s3, s13, s0
-	s_xor_b64 s[6:7], s[2:3], s[0:1]
-	v_cvt_f32_u32_e32 v1, s6
-	v_cvt_f32_u32_e32 v5, s7
-	s_sub_u32 s0, 0, s6
-	s_subb_u32 s1, 0, s7
+	s_add_u32 s0, s10, s4
+	s_mov_b32 s5, s4
+	s_addc_u32 s1, s11, s4
+	s_xor_b64 s[12:13], s[0:1], s[4:5]
+	v_cvt_f32_u32_e32 v1, s12
+	v_cvt_f32_u32_e32 v5, s13
+	s_sub_u32 s0, 0, s12
+	s_subb_u32 s1, 0, s13
 	v_mov_b32_e32 v11, v4
 	v_fmamk_f32 v1, v5, 0x4f800000, v1
 	v_rcp_f32_e32 v1, v1
@@ -1864,40 +1857,40 @@ golden_scratch:
 	s_nop 0
 	v_addc_co_u32_e32 v9, vcc, 0, v9, vcc
 	v_lshl_add_u64 v[4:5], v[6:7], 0, v[8:9]
-	v_mul_lo_u32 v1, s7, v4
-	v_mul_lo_u32 v6, s6, v5
-	v_mad_u64_u32 v[4:5], s[0:1], s6, v4, 0
+	v_mul_lo_u32 v1, s13, v4
+	v_mul_lo_u32 v6, s12, v5
+	v_mad_u64_u32 v[4:5], s[0:1], s12, v4, 0
 	v_add3_u32 v1, v5, v6, v1
 	v_sub_u32_e32 v5, v11, v1
-	v_mov_b32_e32 v6, s7
+	v_mov_b32_e32 v6, s13
 	v_sub_co_u32_e32 v4, vcc, v13, v4
 	s_nop 1
 	v_subb_co_u32_e64 v5, s[0:1], v5, v6, vcc
-	v_subrev_co_u32_e64 v7, s[0:1], s6, v4
+	v_subrev_co_u32_e64 v7, s[0:1], s12, v4
 	v_subb_co_u32_e32 v1, vcc, v11, v1, vcc
 	s_nop 0
 	v_subbrev_co_u32_e64 v8, s[2:3], 0, v5, s[0:1]
-	v_cmp_le_u32_e64 s[2:3], s7, v8
+	v_cmp_le_u32_e64 s[2:3], s13, v8
 	v_subb_co_u32_e64 v5, s[0:1], v5, v6, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v9, 0, -1, s[2:3]
-	v_cmp_le_u32_e64 s[2:3], s6, v7
-	v_subrev_co_u32_e64 v6, s[0:1], s6, v7
+	v_cmp_le_u32_e64 s[2:3], s12, v7
+	v_subrev_co_u32_e64 v6, s[0:1], s12, v7
 	s_nop 0
 	v_cndmask_b32_e64 v13, 0, -1, s[2:3]
-	v_cmp_eq_u32_e64 s[2:3], s7, v8
+	v_cmp_eq_u32_e64 s[2:3], s13, v8
 	v_subbrev_co_u32_e64 v5, s[0:1], 0, v5, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v9, v9, v13, s[2:3]
 	v_cmp_ne_u32_e64 s[0:1], 0, v9
-	v_cmp_le_u32_e32 vcc, s7, v1
+	v_cmp_le_u32_e32 vcc, s13, v1
 	s_nop 0
 	v_cndmask_b32_e64 v5, v8, v5, s[0:1]
 	v_cndmask_b32_e64 v8, 0, -1, vcc
-	v_cmp_le_u32_e32 vcc, s6, v4
+	v_cmp_le_u32_e32 vcc, s12, v4
 	s_nop 1
 	v_cndmask_b32_e64 v9, 0, -1, vcc
-	v_cmp_eq_u32_e32 vcc, s7, v1
+	v_cmp_eq_u32_e32 vcc, s13, v1
 	s_nop 1
 	v_cndmask_b32_e32 v8, v8, v9, vcc
 	v_cmp_ne_u32_e32 vcc, 0, v8
@@ -1911,10 +1904,10 @@ golden_scratch:
 	s_nop 1
 	v_subb_co_u32_e32 v9, vcc, v1, v10, vcc
 .LBB0_19:
-	s_andn2_saveexec_b64 s[0:1], s[4:5]
+	s_andn2_saveexec_b64 s[0:1], s[6:7]
 	s_cbranch_execz .LBB0_21
 	v_rcp_iflag_f32_e32 v1, v12
-	s_sub_i32 s2, 0, s12
+	s_sub_i32 s2, 0, s10
 	v_mov_b32_e32 v9, 0
 	v_mul_f32_e32 v1, 0x4f7ffffe, v1
 	v_cvt_u32_f32_e32 v1, v1
@@ -1922,14 +1915,14 @@ golden_scratch:
 	v_mul_hi_u32 v4, v1, v4
 	v_add_u32_e32 v1, v1, v4
 	v_mul_hi_u32 v1, v6, v1
-	v_mul_lo_u32 v1, v1, s12
+	v_mul_lo_u32 v1, v1, s10
 	v_sub_u32_e32 v1, v6, v1
-	v_subrev_u32_e32 v4, s12, v1
-	v_cmp_le_u32_e32 vcc, s12, v1
+	v_subrev_u32_e32 v4, s10, v1
+	v_cmp_le_u32_e32 vcc, s10, v1
 	s_nop 1
 	v_cndmask_b32_e32 v1, v1, v4, vcc
-	v_subrev_u32_e32 v4, s12, v1
-	v_cmp_le_u32_e32 vcc, s12, v1
+	v_subrev_u32_e32 v4, s10, v1
+	v_cmp_le_u32_e32 vcc, s10, v1
 	s_nop 1
 	v_cndmask_b32_e32 v8, v1, v4, vcc
 .LBB0_21:
@@ -1949,22 +1942,21 @@ golden_scratch:
 	global_load_dwordx2 v[8:9], v[4:5], off
 	v_lshl_add_u64 v[6:7], v[2:3], 0, 5
 	v_mov_b32_e32 v4, 0
-	v_or_b32_e32 v5, s13, v7
+	v_or_b32_e32 v5, s11, v7
 	v_cmp_ne_u64_e32 vcc, 0, v[4:5]
 	s_waitcnt vmcnt(0)
 	scratch_store_dwordx2 off, v[8:9], off offset:32
 	s_and_saveexec_b64 s[0:1], vcc
-	s_xor_b64 s[4:5], exec, s[0:1]
+	s_xor_b64 s[6:7], exec, s[0:1]
 	s_cbranch_execz .LBB0_23
-	s_ashr_i32 s0, s13, 31
-	s_add_u32 s2, s12, s0
-	s_mov_b32 s1, s0
-	s_addc_u32 s3, s13, s0
-	s_xor_b64 s[6:7], s[2:3], s[0:1]
-	v_cvt_f32_u32_e32 v1, s6
-	v_cvt_f32_u32_e32 v5, s7
-	s_sub_u32 s0, 0, s6
-	s_subb_u32 s1, 0, s7
+	s_add_u32 s0, s10, s4
+	s_mov_b32 s5, s4
+	s_addc_u32 s1, s11, s4
+	s_xor_b64 s[12:13], s[0:1], s[4:5]
+	v_cvt_f32_u32_e32 v1, s12
+	v_cvt_f32_u32_e32 v5, s13
+	s_sub_u32 s0, 0, s12
+	s_subb_u32 s1, 0, s13
 	v_mov_b32_e32 v11, v4
 	v_fmamk_f32 v1, v5, 0x4f800000, v1
 	v_rcp_f32_e32 v1, v1
@@ -2042,40 +2034,40 @@ golden_scratch:
 	s_nop 0
 	v_addc_co_u32_e32 v9, vcc, 0, v9, vcc
 	v_lshl_add_u64 v[4:5], v[6:7], 0, v[8:9]
-	v_mul_lo_u32 v1, s7, v4
-	v_mul_lo_u32 v6, s6, v5
-	v_mad_u64_u32 v[4:5], s[0:1], s6, v4, 0
+	v_mul_lo_u32 v1, s13, v4
+	v_mul_lo_u32 v6, s12, v5
+	v_mad_u64_u32 v[4:5], s[0:1], s12, v4, 0
 	v_add3_u32 v1, v5, v6, v1
 	v_sub_u32_e32 v5, v11, v1
-	v_mov_b32_e32 v6, s7
+	v_mov_b32_e32 v6, s13
 	v_sub_co_u32_e32 v4, vcc, v13, v4
 	s_nop 1
 	v_subb_co_u32_e64 v5, s[0:1], v5, v6, vcc
-	v_subrev_co_u32_e64 v7, s[0:1], s6, v4
+	v_subrev_co_u32_e64 v7, s[0:1], s12, v4
 	v_subb_co_u32_e32 v1, vcc, v11, v1, vcc
 	s_nop 0
 	v_subbrev_co_u32_e64 v8, s[2:3], 0, v5, s[0:1]
-	v_cmp_le_u32_e64 s[2:3], s7, v8
+	v_cmp_le_u32_e64 s[2:3], s13, v8
 	v_subb_co_u32_e64 v5, s[0:1], v5, v6, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v9, 0, -1, s[2:3]
-	v_cmp_le_u32_e64 s[2:3], s6, v7
-	v_subrev_co_u32_e64 v6, s[0:1], s6, v7
+	v_cmp_le_u32_e64 s[2:3], s12, v7
+	v_subrev_co_u32_e64 v6, s[0:1], s12, v7
 	s_nop 0
 	v_cndmask_b32_e64 v13, 0, -1, s[2:3]
-	v_cmp_eq_u32_e64 s[2:3], s7, v8
+	v_cmp_eq_u32_e64 s[2:3], s13, v8
 	v_subbrev_co_u32_e64 v5, s[0:1], 0, v5, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v9, v9, v13, s[2:3]
 	v_cmp_ne_u32_e64 s[0:1], 0, v9
-	v_cmp_le_u32_e32 vcc, s7, v1
+	v_cmp_le_u32_e32 vcc, s13, v1
 	s_nop 0
 	v_cndmask_b32_e64 v5, v8, v5, s[0:1]
 	v_cndmask_b32_e64 v8, 0, -1, vcc
-	v_cmp_le_u32_e32 vcc, s6, v4
+	v_cmp_le_u32_e32 vcc, s12, v4
 	s_nop 1
 	v_cndmask_b32_e64 v9, 0, -1, vcc
-	v_cmp_eq_u32_e32 vcc, s7, v1
+	v_cmp_eq_u32_e32 vcc, s13, v1
 	s_nop 1
 	v_cndmask_b32_e32 v8, v8, v9, vcc
 	v_cmp_ne_u32_e32 vcc, 0, v8
@@ -2089,10 +2081,10 @@ golden_scratch:
 	s_nop 1
 	v_subb_co_u32_e32 v9, vcc, v1, v10, vcc
 .LBB0_23:
-	s_andn2_saveexec_b64 s[0:1], s[4:5]
+	s_andn2_saveexec_b64 s[0:1], s[6:7]
 	s_cbranch_execz .LBB0_25
 	v_rcp_iflag_f32_e32 v1, v12
-	s_sub_i32 s2, 0, s12
+	s_sub_i32 s2, 0, s10
 	v_mov_b32_e32 v9, 0
 	v_mul_f32_e32 v1, 0x4f7ffffe, v1
 	v_cvt_u32_f32_e32 v1, v1
@@ -2100,14 +2092,14 @@ golden_scratch:
 	v_mul_hi_u32 v4, v1, v4
 	v_add_u32_e32 v1, v1, v4
 	v_mul_hi_u32 v1, v6, v1
-	v_mul_lo_u32 v1, v1, s12
+	v_mul_lo_u32 v1, v1, s10
 	v_sub_u32_e32 v1, v6, v1
-	v_subrev_u32_e32 v4, s12, v1
-	v_cmp_le_u32_e32 vcc, s12, v1
+	v_subrev_u32_e32 v4, s10, v1
+	v_cmp_le_u32_e32 vcc, s10, v1
 	s_nop 1
 	v_cndmask_b32_e32 v1, v1, v4, vcc
-	v_subrev_u32_e32 v4, s12, v1
-	v_cmp_le_u32_e32 vcc, s12, v1
+	v_subrev_u32_e32 v4, s10, v1
+	v_cmp_le_u32_e32 vcc, s10, v1
 	s_nop 1
 	v_cndmask_b32_e32 v8, v1, v4, vcc
 .LBB0_25:
@@ -2127,22 +2119,21 @@ golden_scratch:
 	global_load_dwordx2 v[8:9], v[4:5], off
 	v_lshl_add_u64 v[4:5], v[2:3], 0, 6
 	v_mov_b32_e32 v6, 0
-	v_or_b32_e32 v7, s13, v5
+	v_or_b32_e32 v7, s11, v5
 	v_cmp_ne_u64_e32 vcc, 0, v[6:7]
 	s_waitcnt vmcnt(0)
 	scratch_store_dwordx2 off, v[8:9], off offset:40
 	s_and_saveexec_b64 s[0:1], vcc
-	s_xor_b64 s[4:5], exec, s[0:1]
+	s_xor_b64 s[6:7], exec, s[0:1]
 	s_cbranch_execz .LBB0_27
-	s_ashr_i32 s0, s13, 31
-	s_add_u32 s2, s12, s0
-	s_mov_b32 s1, s0
-	s_addc_u32 s3, s13, s0
-	s_xor_b64 s[6:7], s[2:3], s[0:1]
-	v_cvt_f32_u32_e32 v1, s6
-	v_cvt_f32_u32_e32 v7, s7
-	s_sub_u32 s0, 0, s6
-	s_subb_u32 s1, 0, s7
+	s_add_u32 s0, s10, s4
+	s_mov_b32 s5, s4
+	s_addc_u32 s1, s11, s4
+	s_xor_b64 s[12:13], s[0:1], s[4:5]
+	v_cvt_f32_u32_e32 v1, s12
+	v_cvt_f32_u32_e32 v7, s13
+	s_sub_u32 s0, 0, s12
+	s_subb_u32 s1, 0, s13
 	v_mov_b32_e32 v11, v6
 	v_fmamk_f32 v1, v7, 0x4f800000, v1
 	v_rcp_f32_e32 v1, v1
@@ -2220,40 +2211,40 @@ golden_scratch:
 	s_nop 0
 	v_addc_co_u32_e32 v15, vcc, 0, v15, vcc
 	v_lshl_add_u64 v[6:7], v[8:9], 0, v[14:15]
-	v_mul_lo_u32 v1, s7, v6
-	v_mul_lo_u32 v8, s6, v7
-	v_mad_u64_u32 v[6:7], s[0:1], s6, v6, 0
+	v_mul_lo_u32 v1, s13, v6
+	v_mul_lo_u32 v8, s12, v7
+	v_mad_u64_u32 v[6:7], s[0:1], s12, v6, 0
 	v_add3_u32 v1, v7, v8, v1
 	v_sub_u32_e32 v7, v5, v1
-	v_mov_b32_e32 v8, s7
+	v_mov_b32_e32 v8, s13
 	v_sub_co_u32_e32 v6, vcc, v11, v6
 	s_nop 1
 	v_subb_co_u32_e64 v7, s[0:1], v7, v8, vcc
-	v_subrev_co_u32_e64 v9, s[0:1], s6, v6
+	v_subrev_co_u32_e64 v9, s[0:1], s12, v6
 	v_subb_co_u32_e32 v1, vcc, v5, v1, vcc
 	s_nop 0
 	v_subbrev_co_u32_e64 v11, s[2:3], 0, v7, s[0:1]
-	v_cmp_le_u32_e64 s[2:3], s7, v11
+	v_cmp_le_u32_e64 s[2:3], s13, v11
 	v_subb_co_u32_e64 v7, s[0:1], v7, v8, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v13, 0, -1, s[2:3]
-	v_cmp_le_u32_e64 s[2:3], s6, v9
-	v_subrev_co_u32_e64 v8, s[0:1], s6, v9
+	v_cmp_le_u32_e64 s[2:3], s12, v9
+	v_subrev_co_u32_e64 v8, s[0:1], s12, v9
 	s_nop 0
 	v_cndmask_b32_e64 v14, 0, -1, s[2:3]
-	v_cmp_eq_u32_e64 s[2:3], s7, v11
+	v_cmp_eq_u32_e64 s[2:3], s13, v11
 	v_subbrev_co_u32_e64 v7, s[0:1], 0, v7, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v13, v13, v14, s[2:3]
-	v_cmp_le_u32_e32 vcc, s7, v1
+	v_cmp_le_u32_e32 vcc, s13, v1
 	v_cmp_ne_u32_e64 s[0:1], 0, v13
 	s_nop 0
 	v_cndmask_b32_e64 v5, 0, -1, vcc
-	v_cmp_le_u32_e32 vcc, s6, v6
+	v_cmp_le_u32_e32 vcc, s12, v6
 	v_cndmask_b32_e64 v7, v11, v7, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v11, 0, -1, vcc
-	v_cmp_eq_u32_e32 vcc, s7, v1
+	v_cmp_eq_u32_e32 vcc, s13, v1
 	s_nop 1
 	v_cndmask_b32_e32 v5, v5, v11, vcc
 	v_cmp_ne_u32_e32 vcc, 0, v5
@@ -2267,10 +2258,10 @@ golden_scratch:
 	s_nop 1
 	v_subb_co_u32_e32 v9, vcc, v1, v10, vcc
 .LBB0_27:
-	s_andn2_saveexec_b64 s[0:1], s[4:5]
+	s_andn2_saveexec_b64 s[0:1], s[6:7]
 	s_cbranch_execz .LBB0_29
 	v_rcp_iflag_f32_e32 v1, v12
-	s_sub_i32 s2, 0, s12
+	s_sub_i32 s2, 0, s10
 	v_mov_b32_e32 v9, 0
 	v_mul_f32_e32 v1, 0x4f7ffffe, v1
 	v_cvt_u32_f32_e32 v1, v1
@@ -2278,14 +2269,14 @@ golden_scratch:
 	v_mul_hi_u32 v5, v1, v5
 	v_add_u32_e32 v1, v1, v5
 	v_mul_hi_u32 v1, v4, v1
-	v_mul_lo_u32 v1, v1, s12
+	v_mul_lo_u32 v1, v1, s10
 	v_sub_u32_e32 v1, v4, v1
-	v_subrev_u32_e32 v5, s12, v1
-	v_cmp_le_u32_e32 vcc, s12, v1
+	v_subrev_u32_e32 v5, s10, v1
+	v_cmp_le_u32_e32 vcc, s10, v1
 	s_nop 1
 	v_cndmask_b32_e32 v1, v1, v5, vcc
-	v_subrev_u32_e32 v5, s12, v1
-	v_cmp_le_u32_e32 vcc, s12, v1
+	v_subrev_u32_e32 v5, s10, v1
+	v_cmp_le_u32_e32 vcc, s10, v1
 	s_nop 1
 	v_cndmask_b32_e32 v8, v1, v5, vcc
 .LBB0_29:
@@ -2305,22 +2296,21 @@ golden_scratch:
 	global_load_dwordx2 v[10:11], v[6:7], off
 	v_lshl_add_u64 v[6:7], v[2:3], 0, 7
 	v_mov_b32_e32 v8, 0
-	v_or_b32_e32 v9, s13, v7
+	v_or_b32_e32 v9, s11, v7
 	v_cmp_ne_u64_e32 vcc, 0, v[8:9]
 	s_waitcnt vmcnt(0)
 	scratch_store_dwordx2 off, v[10:11], off offset:48
 	s_and_saveexec_b64 s[0:1], vcc
-	s_xor_b64 s[4:5], exec, s[0:1]
+	s_xor_b64 s[6:7], exec, s[0:1]
 	s_cbranch_execz .LBB0_31
-	s_ashr_i32 s0, s13, 31
-	s_add_u32 s2, s12, s0
-	s_mov_b32 s1, s0
-	s_addc_u32 s3, s13, s0
-	s_xor_b64 s[6:7], s[2:3], s[0:1]
-	v_cvt_f32_u32_e32 v1, s6
-	v_cvt_f32_u32_e32 v5, s7
-	s_sub_u32 s0, 0, s6
-	s_subb_u32 s1, 0, s7
+	s_add_u32 s0, s10, s4
+	s_mov_b32 s5, s4
+	s_addc_u32 s1, s11, s4
+	s_xor_b64 s[4:5], s[0:1], s[4:5]
+	v_cvt_f32_u32_e32 v1, s4
+	v_cvt_f32_u32_e32 v5, s5
+	s_sub_u32 s0, 0, s4
+	s_subb_u32 s1, 0, s5
 	v_mov_b32_e32 v13, v8
 	v_fmamk_f32 v1, v5, 0x4f800000, v1
 	v_rcp_f32_e32 v1, v1
@@ -2398,40 +2388,40 @@ golden_scratch:
 	s_nop 0
 	v_addc_co_u32_e32 v11, vcc, 0, v11, vcc
 	v_lshl_add_u64 v[6:7], v[6:7], 0, v[10:11]
-	v_mul_lo_u32 v1, s7, v6
-	v_mul_lo_u32 v5, s6, v7
-	v_mad_u64_u32 v[6:7], s[0:1], s6, v6, 0
+	v_mul_lo_u32 v1, s5, v6
+	v_mul_lo_u32 v5, s4, v7
+	v_mad_u64_u32 v[6:7], s[0:1], s4, v6, 0
 	v_add3_u32 v1, v7, v5, v1
 	v_sub_u32_e32 v5, v9, v1
-	v_mov_b32_e32 v7, s7
+	v_mov_b32_e32 v7, s5
 	v_sub_co_u32_e32 v6, vcc, v13, v6
 	s_nop 1
 	v_subb_co_u32_e64 v5, s[0:1], v5, v7, vcc
-	v_subrev_co_u32_e64 v8, s[0:1], s6, v6
+	v_subrev_co_u32_e64 v8, s[0:1], s4, v6
 	v_subb_co_u32_e32 v1, vcc, v9, v1, vcc
 	s_nop 0
 	v_subbrev_co_u32_e64 v10, s[2:3], 0, v5, s[0:1]
-	v_cmp_le_u32_e64 s[2:3], s7, v10
+	v_cmp_le_u32_e64 s[2:3], s5, v10
 	v_subb_co_u32_e64 v5, s[0:1], v5, v7, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v11, 0, -1, s[2:3]
-	v_cmp_le_u32_e64 s[2:3], s6, v8
-	v_subrev_co_u32_e64 v7, s[0:1], s6, v8
+	v_cmp_le_u32_e64 s[2:3], s4, v8
+	v_subrev_co_u32_e64 v7, s[0:1], s4, v8
 	s_nop 0
 	v_cndmask_b32_e64 v13, 0, -1, s[2:3]
-	v_cmp_eq_u32_e64 s[2:3], s7, v10
+	v_cmp_eq_u32_e64 s[2:3], s5, v10
 	v_subbrev_co_u32_e64 v5, s[0:1], 0, v5, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v11, v11, v13, s[2:3]
-	v_cmp_le_u32_e32 vcc, s7, v1
+	v_cmp_le_u32_e32 vcc, s5, v1
 	v_cmp_ne_u32_e64 s[0:1], 0, v11
 	s_nop 0
 	v_cndmask_b32_e64 v9, 0, -1, vcc
-	v_cmp_le_u32_e32 vcc, s6, v6
+	v_cmp_le_u32_e32 vcc, s4, v6
 	v_cndmask_b32_e64 v5, v10, v5, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v10, 0, -1, vcc
-	v_cmp_eq_u32_e32 vcc, s7, v1
+	v_cmp_eq_u32_e32 vcc, s5, v1
 	s_nop 1
 	v_cndmask_b32_e32 v9, v9, v10, vcc
 	v_cmp_ne_u32_e32 vcc, 0, v9
@@ -2445,10 +2435,10 @@ golden_scratch:
 	s_nop 1
 	v_subb_co_u32_e32 v11, vcc, v1, v12, vcc
 .LBB0_31:
-	s_andn2_saveexec_b64 s[0:1], s[4:5]
+	s_andn2_saveexec_b64 s[0:1], s[6:7]
 	s_cbranch_execz .LBB0_33
 	v_rcp_iflag_f32_e32 v1, v12
-	s_sub_i32 s2, 0, s12
+	s_sub_i32 s2, 0, s10
 	v_mov_b32_e32 v11, 0
 	v_mul_f32_e32 v1, 0x4f7ffffe, v1
 	v_cvt_u32_f32_e32 v1, v1
@@ -2456,14 +2446,14 @@ golden_scratch:
 	v_mul_hi_u32 v5, v1, v5
 	v_add_u32_e32 v1, v1, v5
 	v_mul_hi_u32 v1, v6, v1
-	v_mul_lo_u32 v1, v1, s12
+	v_mul_lo_u32 v1, v1, s10
 	v_sub_u32_e32 v1, v6, v1
-	v_subrev_u32_e32 v5, s12, v1
-	v_cmp_le_u32_e32 vcc, s12, v1
+	v_subrev_u32_e32 v5, s10, v1
+	v_cmp_le_u32_e32 vcc, s10, v1
 	s_nop 1
 	v_cndmask_b32_e32 v1, v1, v5, vcc
-	v_subrev_u32_e32 v5, s12, v1
-	v_cmp_le_u32_e32 vcc, s12, v1
+	v_subrev_u32_e32 v5, s10, v1
+	v_cmp_le_u32_e32 vcc, s10, v1
 	s_nop 1
 	v_cndmask_b32_e32 v10, v1, v5, vcc
 .LBB0_33:
