@@ -4,20 +4,10 @@ test_refcount.py: each compiled with penna.jit and run by CPython on the
 undecorated class."""
 
 import penna
-from penna import int64
-from penna.experimental import jitclass
 
-cell_type = penna.deferred_type()
-
-
-class PlainCell:
-    def __init__(self, value, next):
-        self.value = value
-        self.next = next
-
-
-Cell = jitclass([("value", int64), ("next", penna.optional(cell_type))])(PlainCell)
-cell_type.define(Cell.class_type.instance_type)
+# The linked node of test_jitclass.py: `value` (int64) and an optional `next`.
+from .jitclass_funcs import Node as Cell
+from .jitclass_funcs import PlainNode as PlainCell  # noqa: F401 (CPython's runs)
 
 
 @penna.jit
