@@ -257,12 +257,22 @@ impl Builder {
                 )
                 .with_hint("a numpy.random.Generator is passed into compiled code, never out: return what it drew")));
             }
+            // A record returned to Python: a copy of its bytes (a 0-d record
+            // array, which the host reads as the record), made before the
+            // array the record lives in can be freed.
+            if let (true, Type::Record(r)) = (functions.is_empty(), &f.ret) {
+                f.ret = Type::RecordArray(crate::types::RecordArrayType {
+                    record: r.clone(),
+                    ndim: 0,
+                    readonly: false,
+                });
+            }
             if functions.is_empty() && holds(&f.ret, &|t| matches!(t, Type::Record(_))) {
                 return Err(ctx(CompileError::unsupported(
                     format!("`{}` returns {} to Python", f.name, f.ret),
                     f.span,
                 )
-                .with_hint("a single record is not passed out of compiled code yet: return its fields (`r.x`) or the array that holds it")));
+                .with_hint("a record inside a tuple or a container is not passed out of compiled code yet: return it on its own, or its fields (`r.x`)")));
             }
             coerce(&mut f, &spec.operands);
             crate::definite::mark_maybe_unassigned(&mut f);

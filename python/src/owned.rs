@@ -77,7 +77,19 @@ pub unsafe fn record_array_to_python(
 ) -> PyResult<Py<PyAny>> {
     let items = Items::Record(&a.record);
     // SAFETY: guaranteed by the caller.
-    unsafe { items_to_python(py, items, a.ndim, a.readonly, src, args) }
+    let array = unsafe { items_to_python(py, items, a.ndim, a.readonly, src, args) }?;
+    if a.ndim > 0 {
+        return Ok(array);
+    }
+    // A 0-d record array is a record returned by compiled code (see
+    // `program::finish`): the `numpy.record` it holds, fields readable as
+    // attributes.
+    let array = array.into_bound(py);
+    let np = py.import("numpy")?;
+    let dtype = np
+        .getattr("dtype")?
+        .call1(((np.getattr("record")?, array.getattr("dtype")?),))?;
+    Ok(array.call_method1("view", (dtype,))?.get_item(())?.unbind())
 }
 
 /// What the items of an array returned to Python are.

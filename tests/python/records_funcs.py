@@ -63,6 +63,19 @@ def record_out(a):
 
 
 @penna.njit
+def records_out(a):
+    return a[0], a[1]
+
+
+@penna.njit
+def last_of_new(n, dtype):
+    a = np.zeros(n, dtype)
+    a[n - 1].x = 1.5
+    a[n - 1].n = 7
+    return a[n - 1]
+
+
+@penna.njit
 def write_readonly(a):
     a[0].x = 1.0
 

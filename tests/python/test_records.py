@@ -57,8 +57,8 @@ def test_strided_and_two_dimensional():
 
 def test_unsupported_uses_are_clear_errors():
     a = make(DTYPES[0])
-    with pytest.raises(UnsupportedError, match="returns Record"):
-        r.record_out(a)
+    with pytest.raises(UnsupportedError, match="returns tuple.Record"):
+        r.records_out(a)
     ro = make(DTYPES[0])
     ro.flags.writeable = False
     with pytest.raises(TypingError, match="read-only record"):
@@ -126,3 +126,21 @@ def test_single_records_passed_in_are_read_and_written_in_place(dtype):
     assert r.record_product(ro[1]) == r.record_product.py_func(b[1])
     with pytest.raises(TypingError, match="read-only record"):
         r.record_bump(ro[1], 1.0)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_a_record_returned_to_python_is_a_copy(dtype):
+    a = make(dtype)
+    got, want = r.record_out(a), r.record_out.py_func(a)
+    assert isinstance(got, np.record) and got.dtype == want.dtype
+    assert (got.x, got.n, got.flag) == (want.x, want.n, want.flag)
+    a["x"][0] = -5.0
+    assert got.x != -5.0, "a copy, not a view"
+    made = r.last_of_new(4, dtype)
+    assert (made.x, made.n) == (1.5, 7)
+    from penna.runtime import live_allocations
+
+    before = live_allocations()
+    for _ in range(5):
+        r.last_of_new(3, dtype)
+    assert live_allocations() == before

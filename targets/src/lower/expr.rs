@@ -134,6 +134,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             }
             Expr::Cast(v) => {
                 let value = self.expr(*v)?;
+                if let (Type::Record(_), Type::RecordArray(a)) = (f.ty(*v), ty) {
+                    return self.record_copy(a, value);
+                }
                 self.convert(value, f.ty(*v), ty)
             }
             // `np.result_type(...)` is a dtype known from its arguments'

@@ -88,4 +88,20 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         }
         Ok(self.descriptor(&dst)?.into())
     }
+
+    /// A record returned to Python: its bytes copied into a new 0-d record
+    /// array (the record itself is an address into an array that may be
+    /// freed on return).
+    pub fn record_copy(
+        &mut self,
+        a: &RecordArrayType,
+        record: BasicValueEnum<'ctx>,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let size = a.record.size as i64;
+        let dst = self.allocate_items(size, &[], &Type::RecordArray(a.clone()))?;
+        self.b
+            .build_memcpy(dst.data, 8, record.into_pointer_value(), 1, self.i64(size))
+            .map_err(|e| bug(format!("memcpy: {e}")))?;
+        Ok(self.descriptor(&dst)?.into())
+    }
 }
