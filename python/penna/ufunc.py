@@ -218,15 +218,8 @@ class UFunc(_native.LazyUfunc, _Base):
             d = _arg_dtype(array)
             self._ensure_dtypes((d, d))
 
-    def _fold(self, method, array, args, kwargs):
-        self._ensure_fold(array)
-        return _native.ufunc_call(self.ufunc, method, (array,) + args, kwargs)
-
-    def accumulate(self, array, *args, **kwargs):
-        return self._fold("accumulate", array, args, kwargs)
-
-    def reduceat(self, array, *args, **kwargs):
-        return self._fold("reduceat", array, args, kwargs)
+    # reduce, accumulate and reduceat: LazyUfunc (Rust) calls _ensure_fold
+    # the first time an array dtype comes.
 
     def outer(self, a, b, **kwargs):
         self._ensure((a, b))

@@ -58,6 +58,34 @@ fn key_of<'a>(args: impl Iterator<Item = Bound<'a, PyAny>>) -> Option<Key> {
 }
 
 impl LazyUfunc {
+    /// `reduce` / `accumulate` / `reduceat` of the NumPy ufunc, once the
+    /// (T, T) loop of the array's dtype exists.
+    fn fold(
+        slf: &Bound<'_, Self>,
+        method: &str,
+        array: &Bound<'_, PyAny>,
+        args: &Bound<'_, PyTuple>,
+        kwargs: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<Py<PyAny>> {
+        let py = slf.py();
+        let this = slf.get();
+        let key = type_num(array).map(|t| Key::from_slice(&[t, t]));
+        this.resolve(key, || slf.call_method1("_ensure_fold", (array,)).map(drop))?;
+        let all = if args.is_empty() {
+            PyTuple::new(py, [array])?
+        } else {
+            let all: Vec<Bound<'_, PyAny>> =
+                std::iter::once(array.clone()).chain(args.iter()).collect();
+            PyTuple::new(py, all)?
+        };
+        let (ufunc, reduce) = this.ufunc(py)?;
+        match method {
+            // The bound method kept from `_set_ufunc`.
+            "reduce" => crate::ufunc::ufunc_call(py, reduce.bind(py), "__call__", &all, kwargs),
+            _ => crate::ufunc::ufunc_call(py, ufunc.bind(py), method, &all, kwargs),
+        }
+    }
+
     /// The ufunc and its bound `reduce`.
     fn ufunc(&self, py: Python<'_>) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
         self.ufunc
@@ -151,18 +179,28 @@ impl LazyUfunc {
         args: &Bound<'_, PyTuple>,
         kwargs: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Py<PyAny>> {
-        let py = slf.py();
-        let this = slf.get();
-        let key = type_num(array).map(|t| Key::from_slice(&[t, t]));
-        this.resolve(key, || slf.call_method1("_ensure_fold", (array,)).map(drop))?;
-        let all = if args.is_empty() {
-            PyTuple::new(py, [array])?
-        } else {
-            let all: Vec<Bound<'_, PyAny>> =
-                std::iter::once(array.clone()).chain(args.iter()).collect();
-            PyTuple::new(py, all)?
-        };
-        let (_, reduce) = this.ufunc(py)?;
-        crate::ufunc::ufunc_call(py, reduce.bind(py), "__call__", &all, kwargs)
+        Self::fold(slf, "reduce", array, args, kwargs)
+    }
+
+    /// `ufunc.accumulate(array, ...)`, as `reduce`.
+    #[pyo3(signature = (array, *args, **kwargs))]
+    fn accumulate(
+        slf: &Bound<'_, Self>,
+        array: &Bound<'_, PyAny>,
+        args: &Bound<'_, PyTuple>,
+        kwargs: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<Py<PyAny>> {
+        Self::fold(slf, "accumulate", array, args, kwargs)
+    }
+
+    /// `ufunc.reduceat(array, indices, ...)`, as `reduce`.
+    #[pyo3(signature = (array, *args, **kwargs))]
+    fn reduceat(
+        slf: &Bound<'_, Self>,
+        array: &Bound<'_, PyAny>,
+        args: &Bound<'_, PyTuple>,
+        kwargs: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<Py<PyAny>> {
+        Self::fold(slf, "reduceat", array, args, kwargs)
     }
 }

@@ -145,6 +145,11 @@ def test_lazy_reduce_compiles_its_loop():
     a = np.arange(12.0).reshape(3, 4)
     np.testing.assert_allclose(add.reduce(a, axis=1), a.sum(axis=1))
     np.testing.assert_allclose(add.accumulate(a[0]), np.cumsum(a[0]))
+    # Each method compiles the (T, T) loop of a dtype it meets first.
+    ints = np.arange(7, dtype=np.int64)
+    np.testing.assert_array_equal(add.reduceat(ints, [0, 3, 5]), np.add.reduceat(ints, [0, 3, 5]))
+    floats = np.arange(5, dtype=np.float32)
+    np.testing.assert_array_equal(add.accumulate(floats), np.add.accumulate(floats))
 
 
 @pytest.mark.filterwarnings("ignore:divide by zero", "ignore:invalid value")
