@@ -226,3 +226,20 @@ def typed_through_module(n):
         d[str(i)] = i
         total += d[str(i)]
     return len(d), total
+
+
+@penna.jit
+def percent_format(n, x, name):
+    return ("%d items" % n, "%5.2f|%-6d|%06.1f" % (x, n, x), "%s: %r" % (name, name),
+            "%x %X %#o %e %g %%" % (n, n, n, x, x), "%+d % d" % (n, n), "%10s|%-10s|" % (name, name),
+            "%.3s" % name, "{braces} %i" % n, "%c" % 65, "%s %s" % (x, n))
+
+
+@penna.jit
+def percent_too_few(n):
+    return "%d %d" % (n,)
+
+
+@penna.jit
+def percent_mapping(n):
+    return "%(x)s" % n

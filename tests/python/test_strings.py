@@ -220,3 +220,15 @@ def test_typed_dicts_with_string_keys_from_python_leak_nothing():
 
 def test_typed_containers_named_through_the_penna_module():
     assert sf.typed_through_module(5) == (5, 10)
+
+
+@pytest.mark.parametrize("args", [(42, 3.14159, "abc"), (-7, -0.5, "x'y"), (0, 1e20, ""), (255, float("nan"), "é")])
+def test_percent_formatting_matches_cpython(args):
+    assert sf.percent_format(*args) == sf.percent_format.py_func(*args)
+
+
+def test_percent_formatting_misuse_is_a_clear_error():
+    with pytest.raises(TypingError, match="has 2 fields, but 1 values are given"):
+        sf.percent_too_few(1)
+    with pytest.raises(UnsupportedError, match="mappings"):
+        sf.percent_mapping(1)

@@ -27,6 +27,7 @@ mod loops;
 mod names;
 mod ndindex;
 mod objmode;
+mod percent;
 mod text;
 mod trystmt;
 mod typed;
@@ -416,6 +417,16 @@ impl Lower<'_> {
                     args,
                     keywords: Vec::new(),
                 }
+            }
+            AstExpr::BinOp(b) if b.op == ast::Operator::Mod => {
+                if let AstExpr::StringLiteral(t) = &*b.left {
+                    let template = t.value.to_str().to_owned();
+                    return self.percent_format(&template, &b.right, span);
+                }
+                let op = binary_op(b.op, span)?;
+                let lhs = self.expr(&b.left)?;
+                let rhs = self.expr(&b.right)?;
+                Expr::Binary { op, lhs, rhs }
             }
             AstExpr::BinOp(b) => {
                 let op = binary_op(b.op, span)?;
