@@ -243,3 +243,16 @@ def percent_too_few(n):
 @penna.jit
 def percent_mapping(n):
     return "%(x)s" % n
+
+
+@penna.jit
+def affixes(words):
+    out = []
+    for w in words:
+        out.append((w.startswith(("#", "//")), w.endswith((".py", ".rs", "")), w.startswith(("x",))))
+    n = 0
+    i = 0
+    while i < len(words) and not words[i].endswith(("!", "?")):
+        n += 1
+        i += 1
+    return out, n, [w for w in words if w.startswith(("a", "b"))]

@@ -232,3 +232,8 @@ def test_percent_formatting_misuse_is_a_clear_error():
         sf.percent_too_few(1)
     with pytest.raises(UnsupportedError, match="mappings"):
         sf.percent_mapping(1)
+
+
+def test_startswith_and_endswith_take_a_tuple():
+    words = ["# note", "// c", "main.py", "lib.rs", "x!", "alpha", "beta?", ""]
+    assert sf.affixes(words) == sf.affixes.py_func(words)

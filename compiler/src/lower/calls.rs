@@ -226,6 +226,13 @@ impl Lower<'_> {
                     if Method::from_name(a.attr.id.as_str()).is_none()
                         && StrFn::is_method(a.attr.id.as_str()) =>
                 {
+                    // `s.startswith(("a", "b"))`: any of the affixes.
+                    if let (Some(f), [arg]) = (affix_fn(a.attr.id.as_str()), &args[..]) {
+                        if let Expr::Tuple(items) = self.f.exprs[*arg].clone() {
+                            let receiver = self.expr(&a.value)?;
+                            return self.any_affix(f, receiver, &items, span);
+                        }
+                    }
                     // `s.upper()`: a string method (the row taking as many
                     // arguments is chosen once `s` is known to be a string).
                     let f = StrFn::by_name(a.attr.id.as_str(), args.len() + 1)
@@ -332,6 +339,43 @@ impl Lower<'_> {
             },
             span,
         ))
+    }
+
+    /// `s.startswith((a, b, ...))` (or `endswith`): the receiver and the
+    /// affixes evaluated once, in order, then `s.startswith(a) or ...`.
+    fn any_affix(
+        &mut self,
+        f: StrFn,
+        receiver: ExprId,
+        affixes: &[ExprId],
+        span: Span,
+    ) -> Result<ExprId> {
+        let s = self.hoist_to_temp(receiver, span);
+        let affixes: Vec<LocalId> = affixes
+            .iter()
+            .map(|&a| self.hoist_to_temp(a, span))
+            .collect();
+        let mut any = self.add(Expr::Literal(Const::Bool(false)), span);
+        for affix in affixes {
+            let args = vec![self.load(s, span), self.load(affix, span)];
+            let test = self.add(
+                Expr::Call {
+                    callee: Callee::Builtin(Builtin::Str(f)),
+                    args,
+                    keywords: Vec::new(),
+                },
+                span,
+            );
+            any = self.add(
+                Expr::Logical {
+                    op: LogicalOp::Or,
+                    lhs: any,
+                    rhs: test,
+                },
+                span,
+            );
+        }
+        Ok(any)
     }
 
     /// `*t` among a call's arguments: `t` a local or a parameter holding a
@@ -472,6 +516,15 @@ fn string_option(keyword: &str, value: &AstExpr) -> Option<Const> {
         ("side", "left") => Some(Const::Bool(false)),
         ("side", "right") => Some(Const::Bool(true)),
         ("kind", "quicksort" | "mergesort" | "heapsort" | "stable") => Some(Const::None),
+        _ => None,
+    }
+}
+
+/// The row of `s.startswith(x)` / `s.endswith(x)`.
+fn affix_fn(name: &str) -> Option<StrFn> {
+    match name {
+        "startswith" => Some(StrFn::Startswith),
+        "endswith" => Some(StrFn::Endswith),
         _ => None,
     }
 }

@@ -378,7 +378,7 @@ impl Lower<'_> {
     }
 
     /// `value` assigned to a new temporary before the statement.
-    fn hoist_to_temp(&mut self, value: ExprId, span: Span) -> LocalId {
+    pub(super) fn hoist_to_temp(&mut self, value: ExprId, span: Span) -> LocalId {
         let t = self.temp(span);
         self.pending.push(assign(t, value, span));
         t
