@@ -188,7 +188,7 @@ impl ArgContainers {
                     // its original items (views of them).
                     let originals = PyTuple::new(py, obj.cast::<PyList>()?.iter())?;
                     // SAFETY: as above; the list keeps its reference.
-                    let items = unsafe { list_items(py, &ty, l, Some(&originals))? };
+                    let items = unsafe { list_items(py, &ty, l, Some(originals.as_slice()))? };
                     obj.cast::<PyList>()?
                         .set_slice(0, isize::MAX as usize, &items)?;
                 }
@@ -229,7 +229,7 @@ unsafe fn list_items<'py>(
     py: Python<'py>,
     t: &Type,
     l: *const List,
-    args: Option<&Bound<'_, PyTuple>>,
+    args: Option<&[Bound<'_, PyAny>]>,
 ) -> PyResult<Bound<'py, PyList>> {
     let Type::List { item, .. } = t else {
         unreachable!("a list type")
@@ -258,7 +258,7 @@ pub unsafe fn container_to_python(
     py: Python<'_>,
     t: &Type,
     src: *const u8,
-    args: Option<&Bound<'_, PyTuple>>,
+    args: Option<&[Bound<'_, PyAny>]>,
 ) -> PyResult<Py<PyAny>> {
     // SAFETY: guaranteed by the caller.
     let mi = unsafe { *(src as *const *mut MemInfo) };

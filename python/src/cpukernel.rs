@@ -162,7 +162,14 @@ pub fn launch(
 ) -> PyResult<()> {
     grid.validate().map_err(PyValueError::new_err)?;
     let mut scratch = Scratch::new();
-    let ptrs = pack_args(args, &kernel.args, kernel.arg_bytes, &mut scratch)?;
+    let mut ptrs = crate::marshal::ArgPointers::new();
+    pack_args(
+        args.as_slice(),
+        &kernel.args,
+        kernel.arg_bytes,
+        &mut scratch,
+        &mut ptrs,
+    )?;
     let (entry, memory) = (kernel.entry, kernel.memory);
     let p = SendPtr((ptrs.as_ptr(), ptrs.len()));
     // The arguments (and the arrays they describe, held by `args`) outlive the launch.

@@ -7,27 +7,25 @@
 //! linear scan: functions have few specialisations, and comparing a handful of
 //! small enums beats hashing them.
 
-use std::ffi::c_void;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use penna_compiler::abi::Schedule;
 use penna_compiler::ir::print::print_program;
 use penna_compiler::{CompileError, ErrorKind, FunctionFlags, Program, Type};
-use penna_runtime_cpu::call::{call, Outcome};
 use penna_runtime_cpu::EntryFn;
 use penna_targets::{Entry, Options, Stage};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
-use smallvec::SmallVec;
 
-use crate::argtypes::{arg_type, Untypeable};
 use crate::codegen::{dump, host};
 use crate::env::PyFunction;
-use crate::errors::{compile_error, raised, typing_error};
-use crate::marshal::{arg_size, pack_args, read_value, Scratch, SendPtr};
+use crate::errors::compile_error;
+use crate::marshal::arg_size;
 use crate::table::Table;
+
+mod calling;
 
 /// One compiled specialisation.
 struct Specialization {
@@ -51,6 +49,9 @@ struct Specialization {
 
 #[pyclass(module = "penna._native", frozen)]
 pub struct Dispatcher {
+    /// The vectorcall entry (`calling::vectorcall`), at the offset the type's
+    /// `tp_vectorcall_offset` names once `calling::enable_vectorcall` ran.
+    vectorcall: Option<pyo3::ffi::vectorcallfunc>,
     function: Arc<PyFunction>,
     name: String,
     params: Vec<String>,
@@ -144,104 +145,6 @@ impl Dispatcher {
         )
         .map_err(|e| compile_error(py, &e))?;
         Ok(self.specs.push(spec))
-    }
-
-    fn key_of(&self, py: Python<'_>, args: &Bound<'_, PyTuple>) -> PyResult<SmallVec<[Type; 6]>> {
-        let mut key = SmallVec::new();
-        for (i, a) in args.iter().enumerate() {
-            match arg_type(&a) {
-                Ok(t) => key.push(t),
-                Err(Untypeable(what, hint)) => {
-                    let param = self
-                        .params
-                        .get(i)
-                        .map_or_else(|| format!("#{i}"), |p| format!("`{p}`"));
-                    let hint = hint.unwrap_or_else(|| "pass numbers (bool, int, float, complex, NumPy scalars), tuples, NumPy arrays of those dtypes, lists and sets of one item type, or penna.typed containers".into());
-                    return Err(typing_error(
-                        py,
-                        format!(
-                            "argument {param} of `{}` is {what}, which compiled code cannot take\nhint: {hint}",
-                            self.name
-                        ),
-                    ));
-                }
-            }
-        }
-        Ok(key)
-    }
-
-    /// Binds keyword arguments and defaults to positions (Python's own rules).
-    fn bind<'py>(
-        &self,
-        py: Python<'py>,
-        args: &Bound<'py, PyTuple>,
-        kwargs: Option<&Bound<'py, PyDict>>,
-    ) -> PyResult<Bound<'py, PyTuple>> {
-        let sig = match self.signature.get() {
-            Some(s) => s.bind(py).clone(),
-            None => {
-                let s = py
-                    .import("inspect")?
-                    .call_method1("signature", (self.function.py_func().bind(py),))?;
-                let _ = self.signature.set(s.clone().unbind());
-                s
-            }
-        };
-        let bound = sig.call_method("bind", args, kwargs)?;
-        bound.call_method0("apply_defaults")?;
-        let flat = bound.getattr("args")?.cast_into::<PyTuple>()?;
-        if !self.vararg {
-            return Ok(flat);
-        }
-        // `*args` is one parameter: a tuple of the rest.
-        let n = self.params.len().min(flat.len());
-        let rest = flat.get_slice(n, flat.len());
-        let mut items: Vec<Bound<'py, PyAny>> = flat.iter().take(n).collect();
-        items.push(rest.into_any());
-        PyTuple::new(py, items)
-    }
-
-    fn invoke(
-        &self,
-        py: Python<'_>,
-        spec: &Specialization,
-        args: &Bound<'_, PyTuple>,
-    ) -> PyResult<Py<PyAny>> {
-        let mut scratch = Scratch::new();
-        // Only calls with list or set arguments pay for their bookkeeping.
-        let containers = spec.reflects.then(crate::containers::ArgContainers::new);
-        let ptrs = pack_args(args, &spec.args, spec.arg_bytes, &mut scratch)?;
-        // SAFETY: `ptrs` were just written for these argument types.
-        let _owned = spec
-            .owns_arrays
-            .then(|| unsafe { crate::typed::own_array_args(args, &spec.args, &ptrs) });
-        let mut ret = Scratch::new();
-        let ret_ptr = ret.bytes(spec.ret_bytes) as *mut c_void;
-        let entry = spec.entry;
-        // SAFETY: arguments were written in the layout of the entry's parameter types.
-        let outcome = if self.nogil || spec.parallel {
-            let (p, r) = (SendPtr(ptrs.as_slice().as_ptr()), SendPtr(ret_ptr));
-            let n = ptrs.len();
-            py.detach(move || {
-                let (p, r) = (p, r);
-                unsafe { call(entry, std::slice::from_raw_parts(p.0, n), r.0) }
-            })
-        } else {
-            unsafe { call(entry, &ptrs, ret_ptr) }
-        };
-        match outcome {
-            Outcome::Returned => {
-                let value = unsafe { read_value(py, &spec.ret, ret_ptr as *const u8, Some(args))? };
-                if let Some(c) = &containers {
-                    c.reflect(py)?;
-                }
-                match &spec.declared_ret {
-                    Some(t) => convert_result(py, value, t),
-                    None => Ok(value),
-                }
-            }
-            Outcome::Raised(kind, message) => Err(raised(py, kind, message)),
-        }
     }
 
     fn specs_snapshot(&self) -> &'static [&'static Specialization] {
@@ -342,6 +245,7 @@ impl Dispatcher {
         let names: Vec<String> = code.getattr("co_varnames")?.extract()?;
         let name: String = py_func.getattr("__name__")?.extract()?;
         Ok(Dispatcher {
+            vectorcall: Some(calling::vectorcall),
             function,
             name,
             params: names.into_iter().take(argcount).collect(),
@@ -368,42 +272,12 @@ impl Dispatcher {
 
     #[pyo3(signature = (*args, **kwargs))]
     fn __call__(
-        &self,
-        py: Python<'_>,
+        slf: &Bound<'_, Self>,
         args: &Bound<'_, PyTuple>,
         kwargs: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Py<PyAny>> {
-        let bound;
-        let args = if self.vararg
-            || kwargs.is_some_and(|k| !k.is_empty())
-            || args.len() != self.params.len()
-        {
-            bound = self.bind(py, args, kwargs)?;
-            &bound
-        } else {
-            args
-        };
-        let key = self.key_of(py, args)?;
-        if let Some(spec) = self.find(&key) {
-            return self.invoke(py, spec, args);
-        }
-        let spec = if self.eager.load(Ordering::Relaxed) {
-            self.find_convertible(&key).ok_or_else(|| {
-                let sigs: Vec<String> = self.specs_snapshot().iter().map(|s| types_text(&s.args)).collect();
-                typing_error(
-                    py,
-                    format!(
-                        "no matching definition of `{}` for argument types {}\nhint: the compiled signatures are: {}",
-                        self.name,
-                        types_text(&key),
-                        sigs.join(", ")
-                    ),
-                )
-            })?
-        } else {
-            self.compile_types(py, key.to_vec(), None)?
-        };
-        self.invoke(py, spec, args)
+        calling::enable_vectorcall(slf);
+        slf.get().call_tuple(slf.py(), args, kwargs)
     }
 
     /// Compiles for a signature string (`"float64(float64[:], int64)"`) now.
@@ -549,7 +423,8 @@ impl Dispatcher {
         threads: (u32, u32, u32),
         shared: u64,
     ) -> PyResult<()> {
-        let key = self.key_of(py, args)?;
+        let mut key = calling::Key::new();
+        self.key_of(py, args.as_slice(), &mut key)?;
         let kernel = self
             .cpu_kernels
             .get(py, &self.function, &key, &self.options, self.cache)?;

@@ -198,7 +198,7 @@ pub unsafe fn read_value(
     py: Python<'_>,
     t: &Type,
     src: *const u8,
-    args: Option<&Bound<'_, PyTuple>>,
+    args: Option<&[Bound<'_, PyAny>]>,
 ) -> PyResult<Py<PyAny>> {
     // SAFETY (all reads): guaranteed by the caller.
     unsafe {
@@ -347,25 +347,25 @@ impl Scratch {
 pub type ArgPointers = smallvec::SmallVec<[*mut c_void; 8]>;
 
 /// Writes `args` as values of `types` into `scratch` (`bytes` in all: the sum
-/// of `arg_size` over `types`) and returns the pointer to each, the `args`
-/// array of an entry point. Valid while `scratch` lives.
+/// of `arg_size` over `types`) and pushes the pointer to each to `ptrs`,
+/// the `args` array of an entry point. Valid while `scratch` lives.
 pub fn pack_args(
-    args: &Bound<'_, PyTuple>,
+    args: &[Bound<'_, PyAny>],
     types: &[Type],
     bytes: usize,
     scratch: &mut Scratch,
-) -> PyResult<ArgPointers> {
+    ptrs: &mut ArgPointers,
+) -> PyResult<()> {
     let base = scratch.bytes(bytes);
-    let mut ptrs = ArgPointers::new();
     let mut offset = 0;
     for (a, t) in args.iter().zip(types) {
         // SAFETY: `base` has `bytes` bytes, the sum of arg_size(t) over the arguments.
         let dst = unsafe { base.add(offset) };
-        unsafe { write_arg(&a, t, dst)? };
+        unsafe { write_arg(a, t, dst)? };
         ptrs.push(dst as *mut c_void);
         offset += arg_size(t);
     }
-    Ok(ptrs)
+    Ok(())
 }
 
 /// Moves raw pointers into a closure run without the GIL on this thread.

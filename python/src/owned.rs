@@ -58,7 +58,7 @@ pub unsafe fn array_to_python(
     py: Python<'_>,
     a: &ArrayType,
     src: *const u8,
-    args: Option<&Bound<'_, PyTuple>>,
+    args: Option<&[Bound<'_, PyAny>]>,
 ) -> PyResult<Py<PyAny>> {
     // SAFETY: guaranteed by the caller.
     unsafe { items_to_python(py, Items::Scalar(a.dtype), a.ndim, a.readonly, src, args) }
@@ -73,7 +73,7 @@ pub unsafe fn record_array_to_python(
     py: Python<'_>,
     a: &RecordArrayType,
     src: *const u8,
-    args: Option<&Bound<'_, PyTuple>>,
+    args: Option<&[Bound<'_, PyAny>]>,
 ) -> PyResult<Py<PyAny>> {
     let items = Items::Record(&a.record);
     // SAFETY: guaranteed by the caller.
@@ -120,7 +120,7 @@ unsafe fn items_to_python(
     ndim: u8,
     readonly: bool,
     src: *const u8,
-    args: Option<&Bound<'_, PyTuple>>,
+    args: Option<&[Bound<'_, PyAny>]>,
 ) -> PyResult<Py<PyAny>> {
     let words = src as *const i64;
     let n = ndim as usize;
@@ -182,9 +182,9 @@ unsafe fn items_to_python(
 }
 
 /// The argument (an ndarray) whose memory contains `address`.
-fn argument_holding(args: &Bound<'_, PyTuple>, address: usize) -> Option<Py<PyAny>> {
+fn argument_holding(args: &[Bound<'_, PyAny>], address: usize) -> Option<Py<PyAny>> {
     for arg in args.iter() {
-        if let Some(found) = holding(&arg, address) {
+        if let Some(found) = holding(arg, address) {
             return Some(found);
         }
     }

@@ -27,6 +27,7 @@ mod lower;
 pub mod nvptx;
 mod refprune;
 pub mod target;
+mod warm;
 
 pub use amdgpu::{AmdgpuOptions, AmdgpuTarget};
 pub use cpu::CpuTarget;
@@ -34,6 +35,7 @@ pub use error::CodegenError;
 pub use lower::BlockLayout;
 pub use nvptx::NvptxTarget;
 pub use target::{Capabilities, GpuBuilder, GpuTarget, Spaces, Target};
+pub use warm::warm_up;
 
 use inkwell::context::Context;
 use inkwell::passes::PassBuilderOptions;
@@ -41,11 +43,6 @@ use inkwell::targets::{FileType, TargetMachine};
 use penna_compiler::family::{check_family, Family, GpuEntry};
 use penna_compiler::{CompileError, Program};
 
-/// The target called `name`: `host` (or `cpu`), an NVIDIA `sm_XY`, an AMD
-/// `gfx...` (HIP's `gfx90a:sramecc+:xnack-` too), or a triple
-/// (`nvptx64-nvidia-cuda` is sm_80, `amdgcn-amd-amdhsa` gfx90a). GPU targets
-/// come without their math library; set it on the concrete type
-/// ([`NvptxTarget::with_libdevice`], [`AmdgpuOptions::device_libs`]).
 /// The version of the LLVM penna generates code with (part of the disk
 /// cache's key).
 pub fn llvm_version() -> (u32, u32, u32) {
@@ -55,6 +52,11 @@ pub fn llvm_version() -> (u32, u32, u32) {
     (a, b, c)
 }
 
+/// The target called `name`: `host` (or `cpu`), an NVIDIA `sm_XY`, an AMD
+/// `gfx...` (HIP's `gfx90a:sramecc+:xnack-` too), or a triple
+/// (`nvptx64-nvidia-cuda` is sm_80, `amdgcn-amd-amdhsa` gfx90a). GPU targets
+/// come without their math library; set it on the concrete type
+/// ([`NvptxTarget::with_libdevice`], [`AmdgpuOptions::device_libs`]).
 pub fn lookup(name: &str) -> Result<Box<dyn Target>, CompileError> {
     let name = name.trim();
     if matches!(name, "host" | "cpu") || name == CpuTarget::host().triple() {

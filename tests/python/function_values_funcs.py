@@ -76,6 +76,19 @@ def star_total(*args):
 
 
 @penna.jit
+def plain_loop_total(first, *rest):
+    # A plain `for` over `*rest`: homogeneous items, or none at all.
+    s = first
+    last = -1
+    for r in rest:
+        s += r
+        last = r
+    else:
+        s += 1000
+    return s, last
+
+
+@penna.jit
 def head_and_count(x, *rest):
     return x * 10 + len(rest)
 

@@ -180,3 +180,111 @@ def test_concurrent_first_calls_compile_once_without_deadlock():
     assert results == [poly.py_func(v) for v in values]
     # One specialisation per distinct argument type, however the threads raced.
     assert sorted(str(s[0]) for s in poly.signatures) == ["float32", "float64", "int64", "int8"]
+
+
+# ---------------------------------------------------------------- call paths
+# A dispatcher is called through vectorcall (positional arguments straight
+# from the caller) and through tp_call (a tuple and keywords: `f(**kw)`,
+# `functools.partial`, `map`, C code). Both must give the same results and
+# the same errors.
+
+
+def _paths(f, *args, **kwargs):
+    """`f(*args, **kwargs)` through each door CPython may take."""
+    import functools
+    import operator
+
+    return [
+        f(*args, **kwargs),
+        operator.call(f, *args, **kwargs) if hasattr(operator, "call") else f(*args, **kwargs),
+        functools.partial(f, *args)(**kwargs),
+        type(f).__call__(f, *args, **kwargs),
+    ]
+
+
+def test_vectorcall_and_tp_call_agree_on_every_argument_kind():
+    @penna.jit
+    def mix(a, x=2.0, n=3):
+        return a.sum() * x + n
+
+    a = np.arange(5.0)
+    for args, kwargs in [((a,), {}), ((a, 1.5), {}), ((a,), {"n": 7}),
+                         ((a,), {"x": 0.5, "n": 1}), ((), {"a": a})]:
+        expected = mix.py_func(*args, **kwargs)
+        assert _paths(mix, *args, **kwargs) == [expected] * 4
+
+
+def test_zero_argument_calls_and_returned_arrays_take_both_paths():
+    @penna.jit
+    def nothing():
+        return 42
+
+    @penna.jit
+    def same(a):
+        return a
+
+    assert _paths(nothing) == [42] * 4
+    a = np.arange(3)
+    for out in _paths(same, a):
+        # An argument returned is a view of the caller's own array.
+        assert out.base is a and np.array_equal(out, a)
+
+
+def test_vectorcall_keeps_errors_of_arity_types_and_raises():
+    @penna.jit
+    def div(x, y):
+        return x // y
+
+    with pytest.raises(TypeError):
+        div(1)
+    with pytest.raises(TypeError):
+        div(1, 2, 3)
+    with pytest.raises(TypeError):
+        div(1, y=2, z=3)
+    with pytest.raises(penna.errors.TypingError, match="argument `y`"):
+        div(1, object())
+    with pytest.raises(ZeroDivisionError):
+        div(1, 0)
+    assert div(7, -2) == 7 // -2
+    assert div(x=7, y=2) == 3
+
+
+def test_vectorcall_reaches_eager_signatures_and_star_args():
+    @penna.jit("float64(float64, float64)")
+    def add(x, y):
+        return x + y
+
+    assert add(1, 2) == 3.0 and isinstance(add(1, 2), float)
+    assert add(np.float32(1.5), 2.0) == 3.5
+
+    @penna.jit
+    def total(first, *rest):
+        s = first
+        for r in rest:
+            s += r
+        return s
+
+    assert total(1) == 1
+    assert total(1, 2, 3) == 6
+    assert list(map(total, [1, 2], [10, 20])) == [11, 22]
+
+
+def test_reflected_lists_and_typed_containers_through_vectorcall():
+    @penna.jit
+    def push(xs, v):
+        xs.append(v)
+        return len(xs)
+
+    xs = [1, 2]
+    assert push(xs, 3) == 3
+    assert xs == [1, 2, 3]
+
+    d = penna.typed.Dict.empty(penna.types.int64, penna.types.float64)
+
+    @penna.jit
+    def put(d, a):
+        d[0] = a.sum()
+        return len(d)
+
+    assert put(d, np.ones(4)) == 1
+    assert d[0] == 4.0

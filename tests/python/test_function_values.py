@@ -55,6 +55,11 @@ def test_star_args_parameters_take_any_number_of_arguments(args):
         assert fv.head_and_count(*args) == fv.head_and_count.py_func(*args)
 
 
+@pytest.mark.parametrize("args", [(5,), (5, 1), (5, 1, 2, 3), (2.5, 1.5, 0.25)])
+def test_plain_for_over_star_args_also_when_empty(args):
+    assert fv.plain_loop_total(*args) == fv.plain_loop_total.py_func(*args)
+
+
 @pytest.mark.parametrize("args", [(1, 2), (1, 2, 3), (4.5, 1, 0)])
 def test_star_unpacks_a_tuple_into_a_call(args):
     assert fv.forward(fv.digits, *args) == fv.digits.py_func(*args)

@@ -20,7 +20,8 @@ use crate::env::Const;
 /// returns whether it did (one per inference pass: the use counts it needs
 /// are the whole function's).
 pub(super) fn unroll_loops(f: &mut Function, root: &mut Block) -> bool {
-    // Most functions call no literal_unroll: no walk of their code.
+    // Most functions call no literal_unroll and hold no empty tuple: no
+    // walk of their code.
     let calls_it = f.exprs.iter().any(|(_, e)| {
         matches!(
             e,
@@ -30,7 +31,11 @@ pub(super) fn unroll_loops(f: &mut Function, root: &mut Block) -> bool {
             }
         )
     });
-    if !calls_it {
+    let empty_tuple = f
+        .locals
+        .iter()
+        .any(|(_, l)| matches!(&l.ty, Type::Tuple(items) if items.is_empty()));
+    if !calls_it && !empty_tuple {
         return false;
     }
     let mut uses = vec![0u32; f.locals.len()];
@@ -62,7 +67,9 @@ fn unroll_in(f: &mut Function, block: &mut Block, uses: &[u32]) -> bool {
 }
 
 /// The number of items, when `s` is an index loop over a tuple that
-/// `literal_unroll` made (assigned among `before`).
+/// `literal_unroll` made (assigned among `before`), or over an empty tuple
+/// (`for r in rest` of a `*rest` given nothing: no copies, whatever the body
+/// would have made of an item).
 fn unrollable(f: &Function, s: &Statement, before: &[Statement]) -> Option<usize> {
     let Stmt::ForRange {
         var,
@@ -88,7 +95,7 @@ fn unrollable(f: &Function, s: &Statement, before: &[Statement]) -> Option<usize
         _ => false,
     });
     match &f.locals[seq].ty {
-        Type::Tuple(items) if from_unroll => Some(items.len()),
+        Type::Tuple(items) if from_unroll || items.is_empty() => Some(items.len()),
         _ => None,
     }
 }

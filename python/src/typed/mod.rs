@@ -449,14 +449,14 @@ pub fn holds_shared(t: &Type) -> bool {
 /// # Safety
 /// `ptrs[i]` holds argument `i` of type `types[i]` in ABI layout.
 pub unsafe fn own_array_args(
-    args: &Bound<'_, PyTuple>,
+    args: &[Bound<'_, PyAny>],
     types: &[Type],
     ptrs: &[*mut c_void],
 ) -> OwnedArgs {
     let mut owned = OwnedArgs(Vec::new());
     for ((a, t), &p) in args.iter().zip(types).zip(ptrs) {
         // SAFETY: the argument's ABI value, written by `pack_args`.
-        unsafe { own_arrays_in(&a, t, p as *mut u8, &mut owned.0) };
+        unsafe { own_arrays_in(a, t, p as *mut u8, &mut owned.0) };
     }
     owned
 }
