@@ -11,7 +11,6 @@
 //! dask, xarray) goes to `UFunc._override`, which hands that library the
 //! penna ufunc itself.
 
-use std::collections::HashSet;
 use std::sync::Mutex;
 
 use numpy::npyffi::PyArrayObject;
@@ -29,7 +28,9 @@ pub struct LazyUfunc {
     ufunc: Mutex<Option<(Py<PyAny>, Py<PyAny>)>>,
     /// Number of inputs; whether the loops are fixed (signatures given).
     shape: Mutex<(usize, bool)>,
-    resolved: Mutex<HashSet<Key>>,
+    /// The input dtypes whose loops exist: few (one per dtype a program
+    /// uses), so a scan beats hashing.
+    resolved: Mutex<Vec<Key>>,
 }
 
 /// The type number of an ndarray; `None` for anything else.
@@ -71,6 +72,11 @@ impl LazyUfunc {
         let this = slf.get();
         let key = type_num(array).map(|t| Key::from_slice(&[t, t]));
         this.resolve(key, || slf.call_method1("_ensure_fold", (array,)).map(drop))?;
+        let (ufunc, reduce) = this.ufunc(py)?;
+        if method == "reduce" && args.is_empty() && kwargs.is_none() {
+            // `u.reduce(a)`: one vectorcall, no argument tuple.
+            return crate::ufunc::ufunc_call1(py, reduce.bind(py), array);
+        }
         let all = if args.is_empty() {
             PyTuple::new(py, [array])?
         } else {
@@ -78,7 +84,6 @@ impl LazyUfunc {
                 std::iter::once(array.clone()).chain(args.iter()).collect();
             PyTuple::new(py, all)?
         };
-        let (ufunc, reduce) = this.ufunc(py)?;
         match method {
             // The bound method kept from `_set_ufunc`.
             "reduce" => crate::ufunc::ufunc_call(py, reduce.bind(py), "__call__", &all, kwargs),
@@ -114,10 +119,10 @@ impl LazyUfunc {
         // No lock is held here: `ensure` may compile and call back.
         ensure()?;
         if let Some(k) = key {
-            self.resolved
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .insert(k);
+            let mut resolved = self.resolved.lock().unwrap_or_else(|e| e.into_inner());
+            if !resolved.contains(&k) {
+                resolved.push(k);
+            }
         }
         Ok(())
     }
@@ -131,7 +136,7 @@ impl LazyUfunc {
         LazyUfunc {
             ufunc: Mutex::new(None),
             shape: Mutex::new((0, false)),
-            resolved: Mutex::new(HashSet::new()),
+            resolved: Mutex::new(Vec::new()),
         }
     }
 

@@ -242,6 +242,21 @@ pub fn compile_loop(
     Ok((address, ret))
 }
 
+/// `f(arg)` for a ufunc or one of its bound methods, as [`ufunc_call`]
+/// (the argument goes by vectorcall, with no tuple).
+pub fn ufunc_call1(
+    py: Python<'_>,
+    f: &Bound<'_, PyAny>,
+    arg: &Bound<'_, PyAny>,
+) -> PyResult<Py<PyAny>> {
+    let _ = penna_runtime_cpu::ufunc::take_error();
+    let result = f.call1((arg,));
+    if let Some((kind, message)) = penna_runtime_cpu::ufunc::take_error() {
+        return Err(raised(py, kind, message));
+    }
+    Ok(result?.unbind())
+}
+
 /// `ufunc.<method>(*args, **kwargs)` (`method` is `__call__`, `reduce`,
 /// `accumulate`, ...), raising the exception a kernel raised inside it.
 #[pyfunction]

@@ -327,3 +327,23 @@ def test_parallel_target_raises_the_kernels_error():
     with pytest.raises(ValueError, match="negative input"):
         parallel_checked(x)
     assert np.array_equal(parallel_checked(np.full(10_000, 4.0)), np.full(10_000, 2.0))
+
+
+def test_lazy_reduce_of_one_array_raises_what_its_kernel_raises():
+    # `u.reduce(a)` alone takes a vectorcall of its own: the same results and
+    # the same exceptions as with arguments.
+    @penna.vectorize
+    def checked_sub(x, y):
+        if y < 0:
+            raise ValueError("negative operand")
+        return x - y
+
+    a = np.array([100, 7, 2], dtype=np.int64)
+    assert checked_sub.reduce(a) == np.subtract.reduce(a)
+    assert checked_sub.reduce(a, axis=0) == np.subtract.reduce(a)
+    bad = np.array([5, 1, -1], dtype=np.int64)
+    with pytest.raises(ValueError, match="negative operand"):
+        checked_sub.reduce(bad)
+    with pytest.raises(ValueError, match="negative operand"):
+        checked_sub.reduce(bad, axis=0)
+    assert checked_sub.reduce(a) == 91
