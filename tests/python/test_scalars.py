@@ -258,3 +258,31 @@ def test_complex_arithmetic(check):
 def test_complex64_arguments(check):
     a, b = np.complex64(1 + 2j), np.complex64(0.5 - 1j)
     check(complex_ops, a, b, rel=1e-6)
+
+
+@penna.jit
+def floordiv_mod_loop(a, b, q, r):
+    for i in range(a.shape[0]):
+        q[i] = a[i] // b[i]
+        r[i] = a[i] % b[i]
+
+
+@pytest.mark.parametrize("dtype", [np.int64, np.int32, np.int8])
+def test_floor_division_in_a_loop_matches_python_at_the_edges(dtype):
+    # INT_MIN // -1 takes a branch of its own (the division would trap); it
+    # sits among ordinary pairs of every sign, as in a real loop.
+    info = np.iinfo(dtype)
+    rng = np.random.default_rng(7)
+    edge = [info.min, info.max, -1, 1, info.min + 1, 7, -7]
+    a = np.array(edge * len(edge) + list(rng.integers(info.min, info.max, 200, endpoint=True)), dtype)
+    b = np.array([y for y in edge for _ in edge] + list(rng.integers(-50, 50, 200)), dtype)
+    b[b == 0] = 3
+    q = np.empty(len(a), np.int64)
+    r = np.empty(len(a), np.int64)
+    floordiv_mod_loop(a, b, q, r)
+
+    def wrap(v):  # Python's result as int64 arithmetic wraps it
+        return (v + 2**63) % 2**64 - 2**63
+
+    assert q.tolist() == [wrap(int(x) // int(y)) for x, y in zip(a, b)]
+    assert r.tolist() == [wrap(int(x) % int(y)) for x, y in zip(a, b)]

@@ -18,7 +18,7 @@ body:                                             ; preds = %entry
   store i64 0, ptr %steps, align 8
   br label %while.cond
 
-while.cond:                                       ; preds = %endif20, %ok7, %body
+while.cond:                                       ; preds = %endif24, %div.end18, %body
   %2 = load i64, ptr %n, align 8
   %icmp = icmp ne i64 %2, 1
   br i1 %icmp, label %while.body, label %while.end
@@ -28,7 +28,7 @@ while.body:                                       ; preds = %while.cond
   %unlikely = call i1 @llvm.expect.i1(i1 false, i1 false)
   br i1 %unlikely, label %raise, label %ok
 
-while.end:                                        ; preds = %then18, %while.cond
+while.end:                                        ; preds = %then22, %while.cond
   %4 = load i64, ptr %steps, align 8
   %result = insertvalue { i32, i64 } { i32 0, i64 undef }, i64 %4, 1
   ret { i32, i64 } %result
@@ -48,87 +48,101 @@ raise:                                            ; preds = %while.body
 ok:                                               ; preds = %while.body
   %5 = icmp eq i64 %3, -9223372036854775808
   %6 = and i1 false, %5
-  %7 = select i1 %6, i64 1, i64 2
-  %8 = sdiv i64 %3, %7
-  %9 = srem i64 %3, %7
-  %10 = icmp ne i64 %9, 0
-  %11 = xor i64 %9, 2
-  %12 = icmp slt i64 %11, 0
-  %13 = and i1 %10, %12
-  %14 = add i64 %9, 2
-  %mod = select i1 %13, i64 %14, i64 %9
-  %icmp5 = icmp eq i64 %mod, 0
-  br i1 %icmp5, label %then, label %else
+  %unlikely5 = call i1 @llvm.expect.i1(i1 %6, i1 false)
+  br i1 %unlikely5, label %div.end, label %div.exact
 
 dead:                                             ; No predecessors!
   unreachable
 
-then:                                             ; preds = %ok
-  %15 = load i64, ptr %n, align 8
-  %unlikely8 = call i1 @llvm.expect.i1(i1 false, i1 false)
-  br i1 %unlikely8, label %raise6, label %ok7
+div.exact:                                        ; preds = %ok
+  %7 = sdiv i64 %3, 2
+  %8 = srem i64 %3, 2
+  %9 = icmp ne i64 %8, 0
+  %10 = xor i64 %8, 2
+  %11 = icmp slt i64 %10, 0
+  %12 = and i1 %9, %11
+  %13 = add i64 %8, 2
+  %14 = select i1 %12, i64 %13, i64 %8
+  br label %div.end
 
-else:                                             ; preds = %ok
+div.end:                                          ; preds = %div.exact, %ok
+  %mod = phi i64 [ 0, %ok ], [ %14, %div.exact ]
+  %icmp6 = icmp eq i64 %mod, 0
+  br i1 %icmp6, label %then, label %else
+
+then:                                             ; preds = %div.end
+  %15 = load i64, ptr %n, align 8
+  %unlikely9 = call i1 @llvm.expect.i1(i1 false, i1 false)
+  br i1 %unlikely9, label %raise7, label %ok8
+
+else:                                             ; preds = %div.end
   br label %endif
 
-endif:                                            ; preds = %else, %dead15
+endif:                                            ; preds = %else, %dead19
   %16 = load i64, ptr %n, align 8
   %mul = mul i64 3, %16
   %add = add i64 %mul, 1
   store i64 %add, ptr %n, align 8
   %17 = load i64, ptr %steps, align 8
-  %add16 = add i64 %17, 1
-  store i64 %add16, ptr %steps, align 8
+  %add20 = add i64 %17, 1
+  store i64 %add20, ptr %steps, align 8
   %18 = load i64, ptr %steps, align 8
-  %icmp17 = icmp sgt i64 %18, 1000
-  br i1 %icmp17, label %then18, label %else19
+  %icmp21 = icmp sgt i64 %18, 1000
+  br i1 %icmp21, label %then22, label %else23
 
-raise6:                                           ; preds = %then
-  %exc.field9 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 0
-  store i32 1, ptr %exc.field9, align 4
-  %exc.field10 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 1
-  store i32 0, ptr %exc.field10, align 4
-  %exc.field11 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 2
-  store ptr @penna.msg.0, ptr %exc.field11, align 8
-  %exc.field12 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 3
-  store i64 34, ptr %exc.field12, align 8
-  %exc.field13 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 4
+raise7:                                           ; preds = %then
+  %exc.field10 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 0
+  store i32 1, ptr %exc.field10, align 4
+  %exc.field11 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 1
+  store i32 0, ptr %exc.field11, align 4
+  %exc.field12 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 2
+  store ptr @penna.msg.0, ptr %exc.field12, align 8
+  %exc.field13 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 3
+  store i64 34, ptr %exc.field13, align 8
+  %exc.field14 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 4
   ret { i32, i64 } { i32 1, i64 undef }
 
-ok7:                                              ; preds = %then
+ok8:                                              ; preds = %then
   %19 = icmp eq i64 %15, -9223372036854775808
   %20 = and i1 false, %19
-  %21 = select i1 %20, i64 1, i64 2
-  %22 = sdiv i64 %15, %21
-  %23 = srem i64 %15, %21
-  %24 = icmp ne i64 %23, 0
-  %25 = xor i64 %23, 2
-  %26 = icmp slt i64 %25, 0
-  %27 = and i1 %24, %26
-  %28 = sub i64 %22, 1
-  %floordiv = select i1 %27, i64 %28, i64 %22
+  %unlikely16 = call i1 @llvm.expect.i1(i1 %20, i1 false)
+  br i1 %unlikely16, label %div.end18, label %div.exact17
+
+dead15:                                           ; No predecessors!
+  unreachable
+
+div.exact17:                                      ; preds = %ok8
+  %21 = sdiv i64 %15, 2
+  %22 = srem i64 %15, 2
+  %23 = icmp ne i64 %22, 0
+  %24 = xor i64 %22, 2
+  %25 = icmp slt i64 %24, 0
+  %26 = and i1 %23, %25
+  %27 = sub i64 %21, 1
+  %28 = select i1 %26, i64 %27, i64 %21
+  br label %div.end18
+
+div.end18:                                        ; preds = %div.exact17, %ok8
+  %floordiv = phi i64 [ -9223372036854775808, %ok8 ], [ %28, %div.exact17 ]
   store i64 %floordiv, ptr %n, align 8
   br label %while.cond
 
-dead14:                                           ; No predecessors!
-  unreachable
-
-dead15:                                           ; No predecessors!
+dead19:                                           ; No predecessors!
   br label %endif
 
-then18:                                           ; preds = %endif
+then22:                                           ; preds = %endif
   br label %while.end
 
-else19:                                           ; preds = %endif
-  br label %endif20
+else23:                                           ; preds = %endif
+  br label %endif24
 
-endif20:                                          ; preds = %else19, %dead21
+endif24:                                          ; preds = %else23, %dead25
   br label %while.cond
 
-dead21:                                           ; No predecessors!
-  br label %endif20
+dead25:                                           ; No predecessors!
+  br label %endif24
 
-dead22:                                           ; No predecessors!
+dead26:                                           ; No predecessors!
   unreachable
 }
 

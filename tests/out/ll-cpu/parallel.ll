@@ -399,34 +399,41 @@ ok:                                               ; preds = %body
   %28 = icmp eq i64 %25, -1
   %29 = icmp eq i64 %add, -9223372036854775808
   %30 = and i1 %28, %29
-  %31 = select i1 %30, i64 1, i64 %25
-  %32 = sdiv i64 %add, %31
-  %33 = srem i64 %add, %31
-  %34 = icmp ne i64 %33, 0
-  %35 = xor i64 %33, %25
-  %36 = icmp slt i64 %35, 0
-  %37 = and i1 %34, %36
-  %38 = add i64 %33, %25
-  %mod = select i1 %37, i64 %38, i64 %33
-  %shape6 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %23, 2
-  %dim7 = extractvalue [1 x i64] %shape6, 0
-  %39 = icmp slt i64 %mod, 0
-  %40 = add i64 %mod, %dim7
-  %idx.wrap8 = select i1 %39, i64 %40, i64 %mod
-  %41 = mul nsw i64 %idx.wrap8, 8
-  %data9 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %23, 1
-  %elem.ptr10 = getelementptr inbounds i8, ptr %data9, i64 %41
-  %elem = load i64, ptr %elem.ptr10, align 8
-  %add11 = add i64 %22, %elem
-  store i64 %add11, ptr %14, align 8
-  call void @penna_rt_critical_exit()
-  %42 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %meminfo12 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %42, 0
-  call void @penna.decref(ptr %meminfo12)
-  ret i32 0
+  %unlikely6 = call i1 @llvm.expect.i1(i1 %30, i1 false)
+  br i1 %unlikely6, label %div.end, label %div.exact
 
 dead:                                             ; No predecessors!
   unreachable
+
+div.exact:                                        ; preds = %ok
+  %31 = sdiv i64 %add, %25
+  %32 = srem i64 %add, %25
+  %33 = icmp ne i64 %32, 0
+  %34 = xor i64 %32, %25
+  %35 = icmp slt i64 %34, 0
+  %36 = and i1 %33, %35
+  %37 = add i64 %32, %25
+  %38 = select i1 %36, i64 %37, i64 %32
+  br label %div.end
+
+div.end:                                          ; preds = %div.exact, %ok
+  %mod = phi i64 [ 0, %ok ], [ %38, %div.exact ]
+  %shape7 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %23, 2
+  %dim8 = extractvalue [1 x i64] %shape7, 0
+  %39 = icmp slt i64 %mod, 0
+  %40 = add i64 %mod, %dim8
+  %idx.wrap9 = select i1 %39, i64 %40, i64 %mod
+  %41 = mul nsw i64 %idx.wrap9, 8
+  %data10 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %23, 1
+  %elem.ptr11 = getelementptr inbounds i8, ptr %data10, i64 %41
+  %elem = load i64, ptr %elem.ptr11, align 8
+  %add12 = add i64 %22, %elem
+  store i64 %add12, ptr %14, align 8
+  call void @penna_rt_critical_exit()
+  %42 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %meminfo13 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %42, 0
+  call void @penna.decref(ptr %meminfo13)
+  ret i32 0
 }
 
 ; Function Attrs: noinline nounwind memory(argmem: readwrite)

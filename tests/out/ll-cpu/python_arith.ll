@@ -40,103 +40,117 @@ ok:                                               ; preds = %body
   %6 = icmp eq i64 %4, -1
   %7 = icmp eq i64 %3, -9223372036854775808
   %8 = and i1 %6, %7
-  %9 = select i1 %8, i64 1, i64 %4
-  %10 = sdiv i64 %3, %9
-  %11 = srem i64 %3, %9
-  %12 = icmp ne i64 %11, 0
-  %13 = xor i64 %11, %4
-  %14 = icmp slt i64 %13, 0
-  %15 = and i1 %12, %14
-  %16 = sub i64 %10, 1
-  %floordiv = select i1 %15, i64 %16, i64 %10
-  %17 = load i64, ptr %a, align 8
-  %18 = load i64, ptr %b, align 8
-  %19 = icmp eq i64 %18, 0
-  %unlikely7 = call i1 @llvm.expect.i1(i1 %19, i1 false)
-  br i1 %unlikely7, label %raise5, label %ok6
+  %unlikely5 = call i1 @llvm.expect.i1(i1 %8, i1 false)
+  br i1 %unlikely5, label %div.end, label %div.exact
 
 dead:                                             ; No predecessors!
   unreachable
 
-raise5:                                           ; preds = %ok
-  %exc.field8 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 0
-  store i32 1, ptr %exc.field8, align 4
-  %exc.field9 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 1
-  store i32 0, ptr %exc.field9, align 4
-  %exc.field10 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 2
-  store ptr @penna.msg.0, ptr %exc.field10, align 8
-  %exc.field11 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 3
-  store i64 34, ptr %exc.field11, align 8
-  %exc.field12 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 4
+div.exact:                                        ; preds = %ok
+  %9 = sdiv i64 %3, %4
+  %10 = srem i64 %3, %4
+  %11 = icmp ne i64 %10, 0
+  %12 = xor i64 %10, %4
+  %13 = icmp slt i64 %12, 0
+  %14 = and i1 %11, %13
+  %15 = sub i64 %9, 1
+  %16 = select i1 %14, i64 %15, i64 %9
+  br label %div.end
+
+div.end:                                          ; preds = %div.exact, %ok
+  %floordiv = phi i64 [ -9223372036854775808, %ok ], [ %16, %div.exact ]
+  %17 = load i64, ptr %a, align 8
+  %18 = load i64, ptr %b, align 8
+  %19 = icmp eq i64 %18, 0
+  %unlikely8 = call i1 @llvm.expect.i1(i1 %19, i1 false)
+  br i1 %unlikely8, label %raise6, label %ok7
+
+raise6:                                           ; preds = %div.end
+  %exc.field9 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 0
+  store i32 1, ptr %exc.field9, align 4
+  %exc.field10 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 1
+  store i32 0, ptr %exc.field10, align 4
+  %exc.field11 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 2
+  store ptr @penna.msg.0, ptr %exc.field11, align 8
+  %exc.field12 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 3
+  store i64 34, ptr %exc.field12, align 8
+  %exc.field13 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 4
   ret { i32, { i64, i64, double, i64, i64 } } { i32 1, { i64, i64, double, i64, i64 } undef }
 
-ok6:                                              ; preds = %ok
+ok7:                                              ; preds = %div.end
   %20 = icmp eq i64 %18, -1
   %21 = icmp eq i64 %17, -9223372036854775808
   %22 = and i1 %20, %21
-  %23 = select i1 %22, i64 1, i64 %18
-  %24 = sdiv i64 %17, %23
-  %25 = srem i64 %17, %23
-  %26 = icmp ne i64 %25, 0
-  %27 = xor i64 %25, %18
-  %28 = icmp slt i64 %27, 0
-  %29 = and i1 %26, %28
-  %30 = add i64 %25, %18
-  %mod = select i1 %29, i64 %30, i64 %25
+  %unlikely15 = call i1 @llvm.expect.i1(i1 %22, i1 false)
+  br i1 %unlikely15, label %div.end17, label %div.exact16
+
+dead14:                                           ; No predecessors!
+  unreachable
+
+div.exact16:                                      ; preds = %ok7
+  %23 = sdiv i64 %17, %18
+  %24 = srem i64 %17, %18
+  %25 = icmp ne i64 %24, 0
+  %26 = xor i64 %24, %18
+  %27 = icmp slt i64 %26, 0
+  %28 = and i1 %25, %27
+  %29 = add i64 %24, %18
+  %30 = select i1 %28, i64 %29, i64 %24
+  br label %div.end17
+
+div.end17:                                        ; preds = %div.exact16, %ok7
+  %mod = phi i64 [ 0, %ok7 ], [ %30, %div.exact16 ]
   %31 = load i64, ptr %a, align 8
   %sitofp = sitofp i64 %31 to double
   %32 = load i64, ptr %b, align 8
-  %sitofp14 = sitofp i64 %32 to double
-  %33 = fcmp oeq double %sitofp14, 0.000000e+00
-  %unlikely17 = call i1 @llvm.expect.i1(i1 %33, i1 false)
-  br i1 %unlikely17, label %raise15, label %ok16
+  %sitofp18 = sitofp i64 %32 to double
+  %33 = fcmp oeq double %sitofp18, 0.000000e+00
+  %unlikely21 = call i1 @llvm.expect.i1(i1 %33, i1 false)
+  br i1 %unlikely21, label %raise19, label %ok20
 
-dead13:                                           ; No predecessors!
-  unreachable
-
-raise15:                                          ; preds = %ok6
-  %exc.field18 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 0
-  store i32 1, ptr %exc.field18, align 4
-  %exc.field19 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 1
-  store i32 0, ptr %exc.field19, align 4
-  %exc.field20 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 2
-  store ptr @penna.msg.1, ptr %exc.field20, align 8
-  %exc.field21 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 3
-  store i64 22, ptr %exc.field21, align 8
-  %exc.field22 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 4
+raise19:                                          ; preds = %div.end17
+  %exc.field22 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 0
+  store i32 1, ptr %exc.field22, align 4
+  %exc.field23 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 1
+  store i32 0, ptr %exc.field23, align 4
+  %exc.field24 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 2
+  store ptr @penna.msg.1, ptr %exc.field24, align 8
+  %exc.field25 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 3
+  store i64 22, ptr %exc.field25, align 8
+  %exc.field26 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 4
   ret { i32, { i64, i64, double, i64, i64 } } { i32 1, { i64, i64, double, i64, i64 } undef }
 
-ok16:                                             ; preds = %ok6
-  %fdiv = fdiv double %sitofp, %sitofp14
+ok20:                                             ; preds = %div.end17
+  %fdiv = fdiv double %sitofp, %sitofp18
   %34 = load i64, ptr %a, align 8
-  %unlikely26 = call i1 @llvm.expect.i1(i1 false, i1 false)
-  br i1 %unlikely26, label %raise24, label %ok25
+  %unlikely30 = call i1 @llvm.expect.i1(i1 false, i1 false)
+  br i1 %unlikely30, label %raise28, label %ok29
 
-dead23:                                           ; No predecessors!
+dead27:                                           ; No predecessors!
   unreachable
 
-raise24:                                          ; preds = %ok16
-  %exc.field27 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 0
-  store i32 3, ptr %exc.field27, align 4
-  %exc.field28 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 1
-  store i32 0, ptr %exc.field28, align 4
-  %exc.field29 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 2
-  store ptr @penna.msg.2, ptr %exc.field29, align 8
-  %exc.field30 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 3
-  store i64 89, ptr %exc.field30, align 8
-  %exc.field31 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 4
+raise28:                                          ; preds = %ok20
+  %exc.field31 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 0
+  store i32 3, ptr %exc.field31, align 4
+  %exc.field32 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 1
+  store i32 0, ptr %exc.field32, align 4
+  %exc.field33 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 2
+  store ptr @penna.msg.2, ptr %exc.field33, align 8
+  %exc.field34 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 3
+  store i64 89, ptr %exc.field34, align 8
+  %exc.field35 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %0, i32 0, i32 4
   ret { i32, { i64, i64, double, i64, i64 } } { i32 1, { i64, i64, double, i64, i64 } undef }
 
-ok25:                                             ; preds = %ok16
+ok29:                                             ; preds = %ok20
   br label %pow.loop
 
-dead32:                                           ; No predecessors!
+dead36:                                           ; No predecessors!
   unreachable
 
-pow.loop:                                         ; preds = %pow.loop, %ok25
-  %acc = phi i64 [ 1, %ok25 ], [ %37, %pow.loop ]
-  %base = phi i64 [ %34, %ok25 ], [ %38, %pow.loop ]
-  %exp = phi i64 [ 2, %ok25 ], [ %39, %pow.loop ]
+pow.loop:                                         ; preds = %pow.loop, %ok29
+  %acc = phi i64 [ 1, %ok29 ], [ %37, %pow.loop ]
+  %base = phi i64 [ %34, %ok29 ], [ %38, %pow.loop ]
+  %exp = phi i64 [ 2, %ok29 ], [ %39, %pow.loop ]
   %35 = trunc i64 %exp to i1
   %36 = mul i64 %acc, %base
   %37 = select i1 %35, i64 %36, i64 %acc
@@ -157,7 +171,7 @@ pow.end:                                          ; preds = %pow.loop
   %result = insertvalue { i32, { i64, i64, double, i64, i64 } } { i32 0, { i64, i64, double, i64, i64 } undef }, { i64, i64, double, i64, i64 } %46, 1
   ret { i32, { i64, i64, double, i64, i64 } } %result
 
-dead33:                                           ; No predecessors!
+dead37:                                           ; No predecessors!
   unreachable
 }
 

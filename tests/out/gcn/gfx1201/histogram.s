@@ -7,208 +7,194 @@
 	.type	golden_histogram,@function
 golden_histogram:
 	s_load_b32 s0, s[0:1], 0x4
-	s_clause 0x1
 	s_load_b128 s[8:11], s[2:3], 0x0
-	s_load_b128 s[4:7], s[2:3], 0x18
-	v_mov_b32_e32 v2, 0
-	s_delay_alu instid0(VALU_DEP_1)
-	v_mov_b32_e32 v1, v2
+	v_mov_b32_e32 v1, 0
 	s_wait_kmcnt 0x0
 	s_and_b32 s0, s0, 0xffff
 	s_delay_alu instid0(VALU_DEP_1) | instid1(SALU_CYCLE_1)
 	v_mad_co_u64_u32 v[0:1], null, s0, ttmp9, v[0:1]
-	s_cmp_lg_u64 s[6:7], 0
-	s_cselect_b32 s0, -1, 0
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(SALU_CYCLE_1)
-	v_cmp_gt_i64_e32 vcc_lo, s[10:11], v[0:1]
-	s_and_b32 s0, vcc_lo, s0
-	s_and_saveexec_b32 s1, s0
-	s_cbranch_execz .LBB0_6
+	s_mov_b32 s0, exec_lo
+	s_delay_alu instid0(VALU_DEP_1)
+	v_cmpx_gt_i64_e64 s[10:11], v[0:1]
+	s_cbranch_execz .LBB0_9
+	s_load_b128 s[4:7], s[2:3], 0x18
+	s_wait_kmcnt 0x0
+	s_cmp_eq_u64 s[6:7], 0
+	s_cbranch_scc1 .LBB0_9
 	v_lshlrev_b64_e32 v[0:1], 3, v[0:1]
 	s_mov_b32 s0, 0
 	s_brev_b32 s1, 1
-	s_cmp_eq_u64 s[6:7], -1
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_2)
+	s_cmp_lg_u64 s[6:7], -1
+	v_mov_b32_e32 v2, 0
+	v_mov_b32_e32 v3, 0
 	v_add_co_u32 v0, vcc_lo, s8, v0
 	v_add_co_ci_u32_e32 v1, vcc_lo, s9, v1, vcc_lo
 	global_load_b64 v[0:1], v[0:1], off
 	s_wait_loadcnt 0x0
-	v_cmp_eq_u64_e32 vcc_lo, s[0:1], v[0:1]
+	v_cmp_ne_u64_e32 vcc_lo, s[0:1], v[0:1]
 	s_cselect_b32 s0, -1, 0
 	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
-	s_and_b32 s0, s0, vcc_lo
-	v_cndmask_b32_e64 v5, s7, 0, s0
-	v_cndmask_b32_e64 v4, s6, 1, s0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_or_b32_e32 v3, v1, v5
+	s_or_b32 s0, s0, vcc_lo
+	s_and_saveexec_b32 s1, s0
+	s_cbranch_execz .LBB0_8
+	v_or_b32_e32 v3, s7, v1
+	v_mov_b32_e32 v2, 0
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(SALU_CYCLE_1)
 	v_cmp_ne_u64_e32 vcc_lo, 0, v[2:3]
 	s_and_saveexec_b32 s0, vcc_lo
-	s_delay_alu instid0(SALU_CYCLE_1)
-	s_xor_b32 s1, exec_lo, s0
-	s_cbranch_execz .LBB0_3
-	v_ashrrev_i32_e32 v2, 31, v5
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_add_co_u32 v3, vcc_lo, v4, v2
-	v_add_co_ci_u32_e32 v4, vcc_lo, v5, v2, vcc_lo
-	v_xor_b32_e32 v9, v3, v2
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_xor_b32_e32 v10, v4, v2
-	v_cvt_f32_u32_e32 v2, v9
-	v_sub_co_u32 v11, vcc_lo, 0, v9
-	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cvt_f32_u32_e32 v3, v10
-	v_sub_co_ci_u32_e32 v12, vcc_lo, 0, v10, vcc_lo
-	v_fmamk_f32 v2, v3, 0x4f800000, v2
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(TRANS32_DEP_1)
-	v_rcp_f32_e32 v2, v2
-	v_mul_f32_e32 v2, 0x5f7ffffc, v2
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_mul_f32_e32 v3, 0x2f800000, v2
-	v_trunc_f32_e32 v3, v3
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_fmamk_f32 v2, v3, 0xcf800000, v2
-	v_cvt_u32_f32_e32 v13, v3
-	v_cvt_u32_f32_e32 v14, v2
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_mul_lo_u32 v4, v11, v13
-	v_mul_lo_u32 v5, v12, v14
-	v_mad_co_u64_u32 v[2:3], null, v11, v14, 0
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_add3_u32 v7, v3, v4, v5
-	v_mul_hi_u32 v15, v14, v2
-	v_mad_co_u64_u32 v[5:6], null, v13, v2, 0
-	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_mad_co_u64_u32 v[3:4], null, v14, v7, 0
-	v_mad_co_u64_u32 v[7:8], null, v13, v7, 0
-	v_add_co_u32 v2, vcc_lo, v15, v3
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_add_co_ci_u32_e32 v3, vcc_lo, 0, v4, vcc_lo
-	v_add_co_u32 v2, vcc_lo, v2, v5
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_add_co_ci_u32_e32 v2, vcc_lo, v3, v6, vcc_lo
-	v_add_co_ci_u32_e32 v3, vcc_lo, 0, v8, vcc_lo
-	v_add_co_u32 v2, vcc_lo, v2, v7
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_add_co_ci_u32_e32 v3, vcc_lo, 0, v3, vcc_lo
-	v_add_co_u32 v14, vcc_lo, v14, v2
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_add_co_ci_u32_e32 v13, vcc_lo, v13, v3, vcc_lo
-	v_mul_lo_u32 v4, v12, v14
-	v_mad_co_u64_u32 v[2:3], null, v11, v14, 0
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_mul_lo_u32 v5, v11, v13
-	v_mul_hi_u32 v11, v14, v2
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_add3_u32 v7, v3, v5, v4
-	v_mad_co_u64_u32 v[5:6], null, v13, v2, 0
-	v_mad_co_u64_u32 v[3:4], null, v14, v7, 0
-	v_mad_co_u64_u32 v[7:8], null, v13, v7, 0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_add_co_u32 v2, vcc_lo, v11, v3
-	v_add_co_ci_u32_e32 v3, vcc_lo, 0, v4, vcc_lo
-	v_ashrrev_i32_e32 v11, 31, v1
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_add_co_u32 v2, vcc_lo, v2, v5
-	v_add_co_ci_u32_e32 v2, vcc_lo, v3, v6, vcc_lo
-	v_add_co_ci_u32_e32 v3, vcc_lo, 0, v8, vcc_lo
-	s_delay_alu instid0(VALU_DEP_4) | instskip(SKIP_1) | instid1(VALU_DEP_4)
-	v_add_co_u32 v0, vcc_lo, v0, v11
-	v_add_co_ci_u32_e32 v1, vcc_lo, v1, v11, vcc_lo
-	v_add_co_u32 v2, vcc_lo, v2, v7
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_4)
-	v_add_co_ci_u32_e32 v3, vcc_lo, 0, v3, vcc_lo
-	v_xor_b32_e32 v6, v0, v11
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_add_co_u32 v2, vcc_lo, v14, v2
-	v_add_co_ci_u32_e32 v4, vcc_lo, v13, v3, vcc_lo
-	v_xor_b32_e32 v7, v1, v11
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_mul_hi_u32 v8, v6, v2
-	v_mad_co_u64_u32 v[0:1], null, v6, v4, 0
-	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_3)
-	v_mad_co_u64_u32 v[2:3], null, v7, v2, 0
-	v_mad_co_u64_u32 v[4:5], null, v7, v4, 0
-	v_add_co_u32 v0, vcc_lo, v8, v0
-	s_delay_alu instid0(VALU_DEP_4) | instskip(NEXT) | instid1(VALU_DEP_2)
+	s_xor_b32 s8, exec_lo, s0
+	s_cbranch_execz .LBB0_5
+	s_ashr_i32 s2, s7, 31
+	s_mov_b32 s17, 0
+	s_mov_b32 s3, s2
+	v_ashrrev_i32_e32 v6, 31, v1
+	s_add_nc_u64 s[10:11], s[6:7], s[2:3]
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	s_xor_b64 s[2:3], s[10:11], s[2:3]
+	v_add_co_u32 v0, vcc_lo, v0, v6
+	s_cvt_f32_u32 s0, s2
+	s_cvt_f32_u32 s9, s3
+	s_sub_nc_u64 s[12:13], 0, s[2:3]
+	v_add_co_ci_u32_e32 v1, vcc_lo, v1, v6, vcc_lo
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
+	s_fmamk_f32 s0, s9, 0x4f800000, s0
+	v_xor_b32_e32 v7, v0, v6
+	v_xor_b32_e32 v8, v1, v6
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(TRANS32_DEP_1)
+	v_s_rcp_f32 s0, s0
+	s_mul_f32 s0, s0, 0x5f7ffffc
+	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_3)
+	s_mul_f32 s9, s0, 0x2f800000
+	s_trunc_f32 s9, s9
+	s_delay_alu instid0(SALU_CYCLE_3) | instskip(SKIP_1) | instid1(SALU_CYCLE_2)
+	s_fmamk_f32 s0, s9, 0xcf800000, s0
+	s_cvt_u32_f32 s11, s9
+	s_cvt_u32_f32 s10, s0
+	s_delay_alu instid0(SALU_CYCLE_3) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	s_mul_u64 s[14:15], s[12:13], s[10:11]
+	s_mul_hi_u32 s19, s10, s15
+	s_mul_i32 s18, s10, s15
+	s_mul_hi_u32 s16, s10, s14
+	s_mul_i32 s9, s11, s14
+	s_add_nc_u64 s[18:19], s[16:17], s[18:19]
+	s_mul_hi_u32 s0, s11, s14
+	s_mul_hi_u32 s20, s11, s15
+	s_add_co_u32 s9, s18, s9
+	s_add_co_ci_u32 s16, s19, s0
+	s_mul_i32 s14, s11, s15
+	s_add_co_ci_u32 s15, s20, 0
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	s_add_nc_u64 s[14:15], s[16:17], s[14:15]
+	v_add_co_u32 v2, s0, s10, s14
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	s_cmp_lg_u32 s0, 0
+	s_add_co_ci_u32 s11, s11, s15
+	v_readfirstlane_b32 s10, v2
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	s_mul_u64 s[12:13], s[12:13], s[10:11]
+	s_mul_hi_u32 s15, s10, s13
+	s_mul_i32 s14, s10, s13
+	s_mul_hi_u32 s16, s10, s12
+	s_mul_i32 s9, s11, s12
+	s_add_nc_u64 s[14:15], s[16:17], s[14:15]
+	s_mul_hi_u32 s0, s11, s12
+	s_mul_hi_u32 s10, s11, s13
+	s_add_co_u32 s9, s14, s9
+	s_add_co_ci_u32 s16, s15, s0
+	s_mul_i32 s12, s11, s13
+	s_add_co_ci_u32 s13, s10, 0
+	s_delay_alu instid0(SALU_CYCLE_1) | instskip(NEXT) | instid1(SALU_CYCLE_1)
+	s_add_nc_u64 s[12:13], s[16:17], s[12:13]
+	v_add_co_u32 v2, s0, v2, s12
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	s_cmp_lg_u32 s0, 0
+	s_add_co_ci_u32 s0, s11, s13
+	v_mul_hi_u32 v9, v7, v2
+	v_mad_co_u64_u32 v[0:1], null, v7, s0, 0
+	v_mad_co_u64_u32 v[2:3], null, v8, v2, 0
+	v_mad_co_u64_u32 v[4:5], null, v8, s0, 0
+	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_4)
+	v_add_co_u32 v0, vcc_lo, v9, v0
 	v_add_co_ci_u32_e32 v1, vcc_lo, 0, v1, vcc_lo
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_add_co_u32 v0, vcc_lo, v0, v2
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
 	v_add_co_ci_u32_e32 v0, vcc_lo, v1, v3, vcc_lo
 	v_add_co_ci_u32_e32 v1, vcc_lo, 0, v5, vcc_lo
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_add_co_u32 v0, vcc_lo, v0, v4
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_add_co_ci_u32_e32 v2, vcc_lo, 0, v1, vcc_lo
-	v_mul_lo_u32 v3, v10, v0
-	v_mad_co_u64_u32 v[0:1], null, v9, v0, 0
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_mul_lo_u32 v2, v9, v2
-	v_sub_co_u32 v0, vcc_lo, v6, v0
-	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
-	v_add3_u32 v1, v1, v2, v3
-	v_sub_nc_u32_e32 v2, v7, v1
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_2) | instid1(VALU_DEP_1)
-	v_sub_co_ci_u32_e64 v2, s0, v2, v10, vcc_lo
-	v_sub_co_ci_u32_e32 v1, vcc_lo, v7, v1, vcc_lo
-	v_sub_co_u32 v3, vcc_lo, v0, v9
-	v_subrev_co_ci_u32_e64 v4, s0, 0, v2, vcc_lo
-	v_cmp_ge_u32_e64 s0, v0, v9
-	v_sub_co_ci_u32_e32 v2, vcc_lo, v2, v10, vcc_lo
-	v_cmp_ge_u32_e32 vcc_lo, v1, v10
-	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_3) | instid1(VALU_DEP_3)
-	v_cndmask_b32_e64 v5, 0, -1, s0
-	v_cmp_ge_u32_e64 s0, v3, v9
-	v_cndmask_b32_e64 v8, 0, -1, vcc_lo
-	v_cmp_eq_u32_e32 vcc_lo, v4, v10
-	v_cndmask_b32_e64 v6, 0, -1, s0
-	v_cmp_ge_u32_e64 s0, v4, v10
-	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_1) | instid1(VALU_DEP_2)
-	v_cndmask_b32_e64 v7, 0, -1, s0
-	v_cmp_eq_u32_e64 s0, v1, v10
-	v_cndmask_b32_e32 v6, v7, v6, vcc_lo
-	v_sub_co_u32 v7, vcc_lo, v3, v9
-	v_subrev_co_ci_u32_e32 v2, vcc_lo, 0, v2, vcc_lo
-	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_3)
-	v_cmp_ne_u32_e32 vcc_lo, 0, v6
-	v_cndmask_b32_e64 v5, v8, v5, s0
-	v_dual_cndmask_b32 v3, v3, v7 :: v_dual_cndmask_b32 v2, v4, v2
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_3)
+	v_mul_lo_u32 v3, s3, v0
+	v_mad_co_u64_u32 v[0:1], null, s2, v0, 0
+	v_mul_lo_u32 v2, s2, v2
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_2)
+	v_sub_co_u32 v0, vcc_lo, v7, v0
+	v_add3_u32 v1, v1, v2, v3
+	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
+	v_sub_nc_u32_e32 v2, v8, v1
+	v_subrev_co_ci_u32_e64 v2, s0, s3, v2, vcc_lo
+	v_sub_co_ci_u32_e32 v1, vcc_lo, v8, v1, vcc_lo
+	v_sub_co_u32 v3, vcc_lo, v0, s2
+	s_delay_alu instid0(VALU_DEP_1) | instskip(SKIP_3) | instid1(VALU_DEP_3)
+	v_subrev_co_ci_u32_e64 v4, s0, 0, v2, vcc_lo
+	v_cmp_le_u32_e64 s0, s2, v0
+	v_subrev_co_ci_u32_e32 v2, vcc_lo, s3, v2, vcc_lo
+	v_cmp_le_u32_e32 vcc_lo, s3, v1
+	v_cndmask_b32_e64 v5, 0, -1, s0
+	v_cmp_le_u32_e64 s0, s2, v3
+	v_cndmask_b32_e64 v9, 0, -1, vcc_lo
+	v_cmp_eq_u32_e32 vcc_lo, s3, v4
+	s_delay_alu instid0(VALU_DEP_3) | instskip(SKIP_1) | instid1(VALU_DEP_1)
+	v_cndmask_b32_e64 v7, 0, -1, s0
+	v_cmp_le_u32_e64 s0, s3, v4
+	v_cndmask_b32_e64 v8, 0, -1, s0
+	v_cmp_eq_u32_e64 s0, s3, v1
+	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_2) | instid1(VALU_DEP_3)
+	v_cndmask_b32_e32 v7, v8, v7, vcc_lo
+	v_sub_co_u32 v8, vcc_lo, v3, s2
+	v_subrev_co_ci_u32_e32 v2, vcc_lo, 0, v2, vcc_lo
+	v_cmp_ne_u32_e32 vcc_lo, 0, v7
+	v_cndmask_b32_e64 v5, v9, v5, s0
+	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(VALU_DEP_2)
+	v_dual_cndmask_b32 v2, v4, v2 :: v_dual_cndmask_b32 v3, v3, v8
 	v_cmp_ne_u32_e32 vcc_lo, 0, v5
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_dual_cndmask_b32 v1, v1, v2 :: v_dual_cndmask_b32 v0, v0, v3
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_xor_b32_e32 v1, v1, v11
-	v_xor_b32_e32 v0, v0, v11
-	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_3)
-	v_sub_co_u32 v2, vcc_lo, v0, v11
-	v_sub_co_ci_u32_e32 v3, vcc_lo, v1, v11, vcc_lo
-.LBB0_3:
-	s_and_not1_saveexec_b32 s0, s1
-	s_cbranch_execz .LBB0_5
-	v_cvt_f32_u32_e32 v1, v4
-	v_sub_nc_u32_e32 v2, 0, v4
+	v_xor_b32_e32 v1, v1, v6
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
+	v_xor_b32_e32 v0, v0, v6
+	v_sub_co_u32 v2, vcc_lo, v0, v6
+	s_delay_alu instid0(VALU_DEP_3)
+	v_sub_co_ci_u32_e32 v3, vcc_lo, v1, v6, vcc_lo
+.LBB0_5:
+	s_and_not1_saveexec_b32 s0, s8
+	s_cbranch_execz .LBB0_7
+	v_cvt_f32_u32_e32 v1, s6
+	s_sub_co_i32 s2, 0, s6
 	v_mov_b32_e32 v3, 0
-	s_delay_alu instid0(VALU_DEP_3) | instskip(NEXT) | instid1(TRANS32_DEP_1)
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(TRANS32_DEP_1)
 	v_rcp_iflag_f32_e32 v1, v1
 	v_mul_f32_e32 v1, 0x4f7ffffe, v1
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_cvt_u32_f32_e32 v1, v1
-	v_mul_lo_u32 v2, v2, v1
+	v_mul_lo_u32 v2, s2, v1
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_hi_u32 v2, v1, v2
 	v_add_nc_u32_e32 v1, v1, v2
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_mul_hi_u32 v1, v0, v1
-	v_mul_lo_u32 v1, v1, v4
+	v_mul_lo_u32 v1, v1, s6
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_sub_nc_u32_e32 v0, v0, v1
-	v_sub_nc_u32_e32 v1, v0, v4
-	v_cmp_ge_u32_e32 vcc_lo, v0, v4
+	v_subrev_nc_u32_e32 v1, s6, v0
+	v_cmp_le_u32_e32 vcc_lo, s6, v0
 	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_cndmask_b32_e32 v0, v0, v1, vcc_lo
-	v_sub_nc_u32_e32 v1, v0, v4
-	v_cmp_ge_u32_e32 vcc_lo, v0, v4
+	v_subrev_nc_u32_e32 v1, s6, v0
+	v_cmp_le_u32_e32 vcc_lo, s6, v0
 	s_delay_alu instid0(VALU_DEP_2)
 	v_cndmask_b32_e32 v2, v0, v1, vcc_lo
-.LBB0_5:
+.LBB0_7:
 	s_or_b32 exec_lo, exec_lo, s0
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_2)
 	v_xor_b32_e32 v1, s7, v3
@@ -221,15 +207,17 @@ golden_histogram:
 	v_cndmask_b32_e64 v0, 0, s6, s0
 	v_cndmask_b32_e64 v1, 0, s7, s0
 	v_add_co_u32 v0, vcc_lo, v0, v2
-	s_delay_alu instid0(VALU_DEP_2) | instskip(SKIP_1) | instid1(VALU_DEP_2)
+	s_delay_alu instid0(VALU_DEP_2) | instskip(NEXT) | instid1(VALU_DEP_1)
 	v_add_co_ci_u32_e32 v1, vcc_lo, v1, v3, vcc_lo
-	v_mov_b32_e32 v2, 1
-	v_lshlrev_b64_e32 v[0:1], 2, v[0:1]
+	v_lshlrev_b64_e32 v[2:3], 2, v[0:1]
+.LBB0_8:
+	s_or_b32 exec_lo, exec_lo, s1
 	s_delay_alu instid0(VALU_DEP_1) | instskip(NEXT) | instid1(VALU_DEP_2)
-	v_add_co_u32 v0, vcc_lo, s4, v0
-	v_add_co_ci_u32_e32 v1, vcc_lo, s5, v1, vcc_lo
+	v_add_co_u32 v0, vcc_lo, s4, v2
+	v_add_co_ci_u32_e32 v1, vcc_lo, s5, v3, vcc_lo
+	v_mov_b32_e32 v2, 1
 	global_atomic_add_u32 v[0:1], v2, off scope:SCOPE_DEV
-.LBB0_6:
+.LBB0_9:
 	s_nop 0
 	s_sendmsg sendmsg(MSG_DEALLOC_VGPRS)
 	s_endpgm
@@ -253,8 +241,8 @@ golden_histogram:
 		.amdhsa_system_sgpr_workgroup_id_z 0
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 0
-		.amdhsa_next_free_vgpr 16
-		.amdhsa_next_free_sgpr 12
+		.amdhsa_next_free_vgpr 10
+		.amdhsa_next_free_sgpr 21
 		.amdhsa_reserve_vcc 1
 		.amdhsa_float_round_mode_32 0
 		.amdhsa_float_round_mode_16_64 0
@@ -310,11 +298,11 @@ amdhsa.kernels:
     .max_flat_workgroup_size: 1024
     .name:           golden_histogram
     .private_segment_fixed_size: 0
-    .sgpr_count:     14
+    .sgpr_count:     23
     .sgpr_spill_count: 0
     .symbol:         golden_histogram.kd
     .uses_dynamic_stack: false
-    .vgpr_count:     16
+    .vgpr_count:     10
     .vgpr_spill_count: 0
     .wavefront_size: 32
     .workgroup_processor_mode: 1

@@ -7,196 +7,214 @@
 	.type	golden_histogram,@function
 golden_histogram:
 	s_load_dword s5, s[0:1], 0x4
-	s_load_dwordx4 s[12:15], s[2:3], 0x0
-	s_load_dwordx4 s[8:11], s[2:3], 0x18
-	v_mov_b32_e32 v2, 0
-	v_mov_b32_e32 v1, v2
+	s_load_dwordx4 s[8:11], s[2:3], 0x0
+	v_mov_b32_e32 v1, 0
+	v_mov_b32_e32 v2, s4
 	s_waitcnt lgkmcnt(0)
 	s_and_b32 s0, s5, 0xffff
-	v_mov_b32_e32 v3, s4
-	v_mad_u64_u32 v[0:1], s[0:1], s0, v3, v[0:1]
-	s_cmp_lg_u64 s[10:11], 0
-	v_cmp_gt_i64_e32 vcc, s[14:15], v[0:1]
-	s_cselect_b64 s[0:1], -1, 0
-	s_and_b64 s[0:1], vcc, s[0:1]
-	s_and_saveexec_b64 s[2:3], s[0:1]
-	s_cbranch_execz .LBB0_6
-	v_mov_b32_e32 v4, s12
-	v_mov_b32_e32 v5, s13
-	v_lshl_add_u64 v[0:1], v[0:1], 3, v[4:5]
+	v_mad_u64_u32 v[0:1], s[0:1], s0, v2, v[0:1]
+	v_cmp_gt_i64_e32 vcc, s[10:11], v[0:1]
+	s_and_saveexec_b64 s[0:1], vcc
+	s_cbranch_execz .LBB0_9
+	s_load_dwordx4 s[4:7], s[2:3], 0x18
+	s_waitcnt lgkmcnt(0)
+	s_cmp_eq_u64 s[6:7], 0
+	s_cbranch_scc1 .LBB0_9
+	v_mov_b32_e32 v2, s8
+	v_mov_b32_e32 v3, s9
+	v_lshl_add_u64 v[0:1], v[0:1], 3, v[2:3]
 	global_load_dwordx2 v[0:1], v[0:1], off
 	s_mov_b32 s0, 0
-	s_cmp_eq_u64 s[10:11], -1
+	s_cmp_lg_u64 s[6:7], -1
 	s_brev_b32 s1, 1
 	s_cselect_b64 s[2:3], -1, 0
-	v_mov_b32_e32 v3, s11
-	v_mov_b32_e32 v4, s10
+	v_mov_b64_e32 v[2:3], 0
 	s_waitcnt vmcnt(0)
-	v_cmp_eq_u64_e32 vcc, s[0:1], v[0:1]
-	s_and_b64 s[0:1], s[2:3], vcc
-	v_cndmask_b32_e64 v5, v3, 0, s[0:1]
-	v_or_b32_e32 v3, v1, v5
-	v_cndmask_b32_e64 v4, v4, 1, s[0:1]
+	v_cmp_ne_u64_e32 vcc, s[0:1], v[0:1]
+	s_or_b64 s[0:1], s[2:3], vcc
+	s_and_saveexec_b64 s[8:9], s[0:1]
+	s_cbranch_execz .LBB0_8
+	v_or_b32_e32 v3, s7, v1
+	v_mov_b32_e32 v2, 0
 	v_cmp_ne_u64_e32 vcc, 0, v[2:3]
 	s_and_saveexec_b64 s[0:1], vcc
-	s_xor_b64 s[4:5], exec, s[0:1]
-	s_cbranch_execz .LBB0_3
-	v_ashrrev_i32_e32 v2, 31, v5
-	v_mov_b32_e32 v3, v2
-	v_lshl_add_u64 v[4:5], v[4:5], 0, v[2:3]
-	v_xor_b32_e32 v12, v5, v2
-	v_xor_b32_e32 v13, v4, v2
-	v_cvt_f32_u32_e32 v2, v13
-	v_cvt_f32_u32_e32 v3, v12
-	v_sub_co_u32_e32 v11, vcc, 0, v13
-	v_mov_b32_e32 v7, 0
-	v_fmamk_f32 v2, v3, 0x4f800000, v2
-	v_rcp_f32_e32 v2, v2
-	v_subb_co_u32_e32 v14, vcc, 0, v12, vcc
-	v_mul_f32_e32 v2, 0x5f7ffffc, v2
-	v_mul_f32_e32 v3, 0x2f800000, v2
-	v_trunc_f32_e32 v3, v3
-	v_fmamk_f32 v2, v3, 0xcf800000, v2
-	v_cvt_u32_f32_e32 v10, v2
-	v_cvt_u32_f32_e32 v15, v3
-	v_mul_lo_u32 v4, v14, v10
-	v_mad_u64_u32 v[2:3], s[0:1], v11, v10, 0
-	v_mul_lo_u32 v5, v11, v15
-	v_add3_u32 v3, v3, v5, v4
-	v_mad_u64_u32 v[4:5], s[0:1], v10, v3, 0
-	v_mul_hi_u32 v6, v10, v2
+	s_xor_b64 s[10:11], exec, s[0:1]
+	s_cbranch_execz .LBB0_5
+	s_ashr_i32 s0, s7, 31
+	s_add_u32 s2, s6, s0
+	s_mov_b32 s1, s0
+	s_addc_u32 s3, s7, s0
+	s_xor_b64 s[12:13], s[2:3], s[0:1]
+	v_cvt_f32_u32_e32 v3, s12
+	v_cvt_f32_u32_e32 v4, s13
+	s_sub_u32 s0, 0, s12
+	s_subb_u32 s1, 0, s13
+	v_mov_b32_e32 v7, v2
+	v_fmamk_f32 v3, v4, 0x4f800000, v3
+	v_rcp_f32_e32 v3, v3
+	s_nop 0
+	v_mul_f32_e32 v3, 0x5f7ffffc, v3
+	v_mul_f32_e32 v4, 0x2f800000, v3
+	v_trunc_f32_e32 v4, v4
+	v_fmamk_f32 v3, v4, 0xcf800000, v3
+	v_cvt_u32_f32_e32 v8, v4
+	v_cvt_u32_f32_e32 v3, v3
+	v_mul_lo_u32 v4, s0, v8
+	v_mul_hi_u32 v6, s0, v3
+	v_mul_lo_u32 v5, s1, v3
+	v_add_u32_e32 v4, v6, v4
+	v_mul_lo_u32 v9, s0, v3
+	v_add_u32_e32 v10, v4, v5
+	v_mul_hi_u32 v5, v3, v10
+	v_mul_lo_u32 v4, v3, v10
+	v_mul_hi_u32 v6, v3, v9
 	v_lshl_add_u64 v[4:5], v[6:7], 0, v[4:5]
-	v_mad_u64_u32 v[8:9], s[0:1], v15, v3, 0
-	v_mad_u64_u32 v[2:3], s[0:1], v15, v2, 0
-	v_add_co_u32_e32 v2, vcc, v4, v2
-	s_nop 1
-	v_addc_co_u32_e32 v6, vcc, v5, v3, vcc
-	s_nop 1
-	v_addc_co_u32_e32 v9, vcc, 0, v9, vcc
-	v_lshl_add_u64 v[2:3], v[6:7], 0, v[8:9]
-	v_add_co_u32_e32 v16, vcc, v10, v2
-	v_mul_lo_u32 v5, v14, v16
+	v_mul_hi_u32 v7, v8, v9
+	v_mul_lo_u32 v9, v8, v9
+	v_add_co_u32_e32 v4, vcc, v4, v9
+	v_mul_hi_u32 v6, v8, v10
 	s_nop 0
-	v_addc_co_u32_e32 v15, vcc, v15, v3, vcc
-	v_mul_lo_u32 v4, v11, v15
-	v_mad_u64_u32 v[2:3], s[0:1], v11, v16, 0
-	v_add3_u32 v3, v3, v4, v5
-	v_mad_u64_u32 v[10:11], s[0:1], v16, v3, 0
-	v_mul_hi_u32 v6, v16, v2
-	v_mad_u64_u32 v[4:5], s[0:1], v15, v3, 0
-	v_mad_u64_u32 v[8:9], s[0:1], v15, v2, 0
-	v_lshl_add_u64 v[2:3], v[6:7], 0, v[10:11]
-	v_add_co_u32_e32 v2, vcc, v2, v8
-	s_nop 1
-	v_addc_co_u32_e32 v6, vcc, v3, v9, vcc
-	s_nop 1
-	v_addc_co_u32_e32 v5, vcc, 0, v5, vcc
-	v_lshl_add_u64 v[2:3], v[6:7], 0, v[4:5]
-	v_ashrrev_i32_e32 v4, 31, v1
-	v_mov_b32_e32 v5, v4
-	v_add_co_u32_e32 v8, vcc, v16, v2
-	v_lshl_add_u64 v[0:1], v[0:1], 0, v[4:5]
+	v_addc_co_u32_e32 v4, vcc, v5, v7, vcc
+	v_mov_b32_e32 v5, v2
 	s_nop 0
-	v_addc_co_u32_e32 v2, vcc, v15, v3, vcc
-	v_xor_b32_e32 v10, v0, v4
-	v_xor_b32_e32 v5, v1, v4
-	v_mad_u64_u32 v[0:1], s[0:1], v10, v2, 0
-	v_mul_hi_u32 v6, v10, v8
-	v_lshl_add_u64 v[0:1], v[6:7], 0, v[0:1]
-	v_mad_u64_u32 v[8:9], s[0:1], v5, v8, 0
+	v_addc_co_u32_e32 v7, vcc, 0, v6, vcc
+	v_mul_lo_u32 v6, v8, v10
+	v_lshl_add_u64 v[4:5], v[4:5], 0, v[6:7]
+	v_add_co_u32_e32 v3, vcc, v3, v4
+	v_mul_lo_u32 v6, s0, v3
+	s_nop 0
+	v_addc_co_u32_e32 v8, vcc, v8, v5, vcc
+	v_mul_lo_u32 v4, s0, v8
+	v_mul_hi_u32 v5, s0, v3
+	v_add_u32_e32 v4, v5, v4
+	v_mul_lo_u32 v5, s1, v3
+	v_add_u32_e32 v9, v4, v5
+	v_mul_hi_u32 v11, v8, v6
+	v_mul_lo_u32 v12, v8, v6
+	v_mul_hi_u32 v5, v3, v9
+	v_mul_lo_u32 v4, v3, v9
+	v_mul_hi_u32 v6, v3, v6
+	v_mov_b32_e32 v7, v2
+	v_lshl_add_u64 v[4:5], v[6:7], 0, v[4:5]
+	v_add_co_u32_e32 v4, vcc, v4, v12
+	v_mul_hi_u32 v10, v8, v9
+	s_nop 0
+	v_addc_co_u32_e32 v4, vcc, v5, v11, vcc
+	v_mul_lo_u32 v6, v8, v9
+	s_nop 0
+	v_addc_co_u32_e32 v7, vcc, 0, v10, vcc
+	v_mov_b32_e32 v5, v2
+	v_lshl_add_u64 v[4:5], v[4:5], 0, v[6:7]
+	v_ashrrev_i32_e32 v6, 31, v1
+	v_mov_b32_e32 v7, v6
+	v_add_co_u32_e32 v3, vcc, v3, v4
+	v_lshl_add_u64 v[0:1], v[0:1], 0, v[6:7]
+	s_nop 0
+	v_addc_co_u32_e32 v8, vcc, v8, v5, vcc
+	v_xor_b32_e32 v10, v0, v6
+	v_xor_b32_e32 v7, v1, v6
+	v_mad_u64_u32 v[0:1], s[0:1], v10, v8, 0
+	v_mul_hi_u32 v4, v10, v3
+	v_mov_b32_e32 v5, v2
+	v_lshl_add_u64 v[0:1], v[4:5], 0, v[0:1]
+	v_mad_u64_u32 v[4:5], s[0:1], v7, v8, 0
+	v_mad_u64_u32 v[8:9], s[0:1], v7, v3, 0
 	v_add_co_u32_e32 v0, vcc, v0, v8
-	v_mad_u64_u32 v[2:3], s[0:1], v5, v2, 0
-	s_nop 0
-	v_addc_co_u32_e32 v6, vcc, v1, v9, vcc
 	s_nop 1
-	v_addc_co_u32_e32 v3, vcc, 0, v3, vcc
-	v_lshl_add_u64 v[0:1], v[6:7], 0, v[2:3]
-	v_mul_lo_u32 v2, v12, v0
-	v_mul_lo_u32 v3, v13, v1
-	v_mad_u64_u32 v[0:1], s[0:1], v13, v0, 0
+	v_addc_co_u32_e32 v0, vcc, v1, v9, vcc
+	v_mov_b32_e32 v1, v2
+	s_nop 0
+	v_addc_co_u32_e32 v5, vcc, 0, v5, vcc
+	v_lshl_add_u64 v[0:1], v[0:1], 0, v[4:5]
+	v_mul_lo_u32 v2, s13, v0
+	v_mul_lo_u32 v3, s12, v1
+	v_mad_u64_u32 v[0:1], s[0:1], s12, v0, 0
 	v_add3_u32 v1, v1, v3, v2
-	v_sub_u32_e32 v2, v5, v1
+	v_sub_u32_e32 v2, v7, v1
+	v_mov_b32_e32 v3, s13
 	v_sub_co_u32_e32 v0, vcc, v10, v0
 	s_nop 1
-	v_subb_co_u32_e64 v2, s[0:1], v2, v12, vcc
-	v_sub_co_u32_e64 v3, s[0:1], v0, v13
-	v_subb_co_u32_e32 v1, vcc, v5, v1, vcc
+	v_subb_co_u32_e64 v2, s[0:1], v2, v3, vcc
+	v_subrev_co_u32_e64 v4, s[0:1], s12, v0
+	v_subb_co_u32_e32 v1, vcc, v7, v1, vcc
 	s_nop 0
-	v_subbrev_co_u32_e64 v6, s[2:3], 0, v2, s[0:1]
-	v_cmp_ge_u32_e64 s[2:3], v6, v12
-	v_subb_co_u32_e64 v2, s[0:1], v2, v12, s[0:1]
-	s_nop 0
-	v_cndmask_b32_e64 v7, 0, -1, s[2:3]
-	v_cmp_ge_u32_e64 s[2:3], v3, v13
-	v_cmp_ge_u32_e32 vcc, v1, v12
+	v_subbrev_co_u32_e64 v5, s[2:3], 0, v2, s[0:1]
+	v_cmp_le_u32_e64 s[2:3], s13, v5
+	v_subb_co_u32_e64 v2, s[0:1], v2, v3, s[0:1]
 	s_nop 0
 	v_cndmask_b32_e64 v8, 0, -1, s[2:3]
-	v_cmp_eq_u32_e64 s[2:3], v6, v12
-	v_cndmask_b32_e64 v5, 0, -1, vcc
-	v_cmp_ge_u32_e32 vcc, v0, v13
-	v_cndmask_b32_e64 v7, v7, v8, s[2:3]
-	v_sub_co_u32_e64 v8, s[0:1], v3, v13
-	s_nop 1
+	v_cmp_le_u32_e64 s[2:3], s12, v4
+	v_subrev_co_u32_e64 v3, s[0:1], s12, v4
+	s_nop 0
+	v_cndmask_b32_e64 v9, 0, -1, s[2:3]
+	v_cmp_eq_u32_e64 s[2:3], s13, v5
 	v_subbrev_co_u32_e64 v2, s[0:1], 0, v2, s[0:1]
-	v_cmp_ne_u32_e64 s[0:1], 0, v7
+	s_nop 0
+	v_cndmask_b32_e64 v8, v8, v9, s[2:3]
+	v_cmp_ne_u32_e64 s[0:1], 0, v8
+	v_cmp_le_u32_e32 vcc, s13, v1
+	s_nop 0
+	v_cndmask_b32_e64 v2, v5, v2, s[0:1]
+	v_cndmask_b32_e64 v5, 0, -1, vcc
+	v_cmp_le_u32_e32 vcc, s12, v0
 	s_nop 1
-	v_cndmask_b32_e64 v2, v6, v2, s[0:1]
-	v_cndmask_b32_e64 v6, 0, -1, vcc
-	v_cmp_eq_u32_e32 vcc, v1, v12
+	v_cndmask_b32_e64 v7, 0, -1, vcc
+	v_cmp_eq_u32_e32 vcc, s13, v1
 	s_nop 1
-	v_cndmask_b32_e32 v5, v5, v6, vcc
+	v_cndmask_b32_e32 v5, v5, v7, vcc
 	v_cmp_ne_u32_e32 vcc, 0, v5
 	s_nop 1
 	v_cndmask_b32_e32 v1, v1, v2, vcc
-	v_cndmask_b32_e64 v2, v3, v8, s[0:1]
+	v_cndmask_b32_e64 v2, v4, v3, s[0:1]
 	v_cndmask_b32_e32 v0, v0, v2, vcc
-	v_xor_b32_e32 v0, v0, v4
-	v_xor_b32_e32 v1, v1, v4
-	v_sub_co_u32_e32 v2, vcc, v0, v4
+	v_xor_b32_e32 v0, v0, v6
+	v_xor_b32_e32 v1, v1, v6
+	v_sub_co_u32_e32 v4, vcc, v0, v6
 	s_nop 1
-	v_subb_co_u32_e32 v3, vcc, v1, v4, vcc
-.LBB0_3:
-	s_andn2_saveexec_b64 s[0:1], s[4:5]
-	s_cbranch_execz .LBB0_5
-	v_cvt_f32_u32_e32 v1, v4
-	v_sub_u32_e32 v2, 0, v4
-	v_mov_b32_e32 v3, 0
+	v_subb_co_u32_e32 v5, vcc, v1, v6, vcc
+.LBB0_5:
+	s_andn2_saveexec_b64 s[0:1], s[10:11]
+	s_cbranch_execz .LBB0_7
+	v_cvt_f32_u32_e32 v1, s6
+	s_sub_i32 s2, 0, s6
+	v_mov_b32_e32 v5, 0
 	v_rcp_iflag_f32_e32 v1, v1
 	s_nop 0
 	v_mul_f32_e32 v1, 0x4f7ffffe, v1
 	v_cvt_u32_f32_e32 v1, v1
-	v_mul_lo_u32 v2, v2, v1
+	v_mul_lo_u32 v2, s2, v1
 	v_mul_hi_u32 v2, v1, v2
 	v_add_u32_e32 v1, v1, v2
 	v_mul_hi_u32 v1, v0, v1
-	v_mul_lo_u32 v1, v1, v4
+	v_mul_lo_u32 v1, v1, s6
 	v_sub_u32_e32 v0, v0, v1
-	v_sub_u32_e32 v1, v0, v4
-	v_cmp_ge_u32_e32 vcc, v0, v4
+	v_subrev_u32_e32 v1, s6, v0
+	v_cmp_le_u32_e32 vcc, s6, v0
 	s_nop 1
 	v_cndmask_b32_e32 v0, v0, v1, vcc
-	v_sub_u32_e32 v1, v0, v4
-	v_cmp_ge_u32_e32 vcc, v0, v4
+	v_subrev_u32_e32 v1, s6, v0
+	v_cmp_le_u32_e32 vcc, s6, v0
 	s_nop 1
-	v_cndmask_b32_e32 v2, v0, v1, vcc
-.LBB0_5:
+	v_cndmask_b32_e32 v4, v0, v1, vcc
+.LBB0_7:
 	s_or_b64 exec, exec, s[0:1]
-	v_xor_b32_e32 v5, s11, v3
-	v_xor_b32_e32 v4, s10, v2
-	v_cmp_ne_u64_e32 vcc, 0, v[2:3]
-	v_cmp_gt_i64_e64 s[0:1], 0, v[4:5]
-	v_mov_b32_e32 v4, s11
+	v_xor_b32_e32 v1, s7, v5
+	v_xor_b32_e32 v0, s6, v4
+	v_cmp_ne_u64_e32 vcc, 0, v[4:5]
+	v_cmp_gt_i64_e64 s[0:1], 0, v[0:1]
+	v_mov_b32_e32 v0, s7
 	s_and_b64 vcc, vcc, s[0:1]
-	v_cndmask_b32_e32 v5, 0, v4, vcc
-	v_mov_b32_e32 v4, s10
-	v_cndmask_b32_e32 v4, 0, v4, vcc
-	v_mov_b32_e32 v0, s8
-	v_mov_b32_e32 v1, s9
-	v_lshl_add_u64 v[2:3], v[4:5], 0, v[2:3]
-	v_lshl_add_u64 v[0:1], v[2:3], 2, v[0:1]
+	v_cndmask_b32_e32 v1, 0, v0, vcc
+	v_mov_b32_e32 v0, s6
+	v_cndmask_b32_e32 v0, 0, v0, vcc
+	v_lshl_add_u64 v[0:1], v[0:1], 0, v[4:5]
+	v_lshlrev_b64 v[2:3], 2, v[0:1]
+.LBB0_8:
+	s_or_b64 exec, exec, s[8:9]
+	v_lshl_add_u64 v[0:1], s[4:5], 0, v[2:3]
 	v_mov_b32_e32 v2, 1
 	global_atomic_add v[0:1], v2, off
-.LBB0_6:
+.LBB0_9:
 	s_endpgm
 	.section	.rodata,"a",@progbits
 	.p2align	6, 0x0
@@ -219,9 +237,9 @@ golden_histogram:
 		.amdhsa_system_sgpr_workgroup_id_z 0
 		.amdhsa_system_sgpr_workgroup_info 0
 		.amdhsa_system_vgpr_workitem_id 0
-		.amdhsa_next_free_vgpr 17
-		.amdhsa_next_free_sgpr 16
-		.amdhsa_accum_offset 20
+		.amdhsa_next_free_vgpr 13
+		.amdhsa_next_free_sgpr 14
+		.amdhsa_accum_offset 16
 		.amdhsa_reserve_vcc 1
 		.amdhsa_reserve_xnack_mask 1
 		.amdhsa_float_round_mode_32 0
@@ -278,11 +296,11 @@ amdhsa.kernels:
     .max_flat_workgroup_size: 1024
     .name:           golden_histogram
     .private_segment_fixed_size: 0
-    .sgpr_count:     22
+    .sgpr_count:     20
     .sgpr_spill_count: 0
     .symbol:         golden_histogram.kd
     .uses_dynamic_stack: false
-    .vgpr_count:     17
+    .vgpr_count:     13
     .vgpr_spill_count: 0
     .wavefront_size: 64
 amdhsa.target:   amdgcn-amd-amdhsa--gfx942
