@@ -54,13 +54,28 @@ fn overrides(obj: &Bound<'_, PyAny>) -> bool {
             .is_ok_and(|f| !f.is_none())
 }
 
+/// An argument NumPy tells apart from its default only by its presence
+/// (`axis=None` reduces over all axes, `axis` left out over the first).
+pub(crate) enum Given<'py> {
+    Missing,
+    Value(Bound<'py, PyAny>),
+}
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Given<'py> {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        Ok(Given::Value(obj.to_owned()))
+    }
+}
+
 fn key_of<'a>(args: impl Iterator<Item = Bound<'a, PyAny>>) -> Option<Key> {
     args.map(|a| type_num(&a)).collect()
 }
 
 impl LazyUfunc {
-    /// `reduce` / `accumulate` / `reduceat` of the NumPy ufunc, once the
-    /// (T, T) loop of the array's dtype exists.
+    /// `accumulate` / `reduceat` of the NumPy ufunc, once the (T, T) loop of
+    /// the array's dtype exists.
     fn fold(
         slf: &Bound<'_, Self>,
         method: &str,
@@ -72,11 +87,7 @@ impl LazyUfunc {
         let this = slf.get();
         let key = type_num(array).map(|t| Key::from_slice(&[t, t]));
         this.resolve(key, || slf.call_method1("_ensure_fold", (array,)).map(drop))?;
-        let (ufunc, reduce) = this.ufunc(py)?;
-        if method == "reduce" && args.is_empty() && kwargs.is_none() {
-            // `u.reduce(a)`: one vectorcall, no argument tuple.
-            return crate::ufunc::ufunc_call1(py, reduce.bind(py), array);
-        }
+        let (ufunc, _) = this.ufunc(py)?;
         let all = if args.is_empty() {
             PyTuple::new(py, [array])?
         } else {
@@ -84,11 +95,7 @@ impl LazyUfunc {
                 std::iter::once(array.clone()).chain(args.iter()).collect();
             PyTuple::new(py, all)?
         };
-        match method {
-            // The bound method kept from `_set_ufunc`.
-            "reduce" => crate::ufunc::ufunc_call(py, reduce.bind(py), "__call__", &all, kwargs),
-            _ => crate::ufunc::ufunc_call(py, ufunc.bind(py), method, &all, kwargs),
-        }
+        crate::ufunc::ufunc_call(py, ufunc.bind(py), method, &all, kwargs)
     }
 
     /// The ufunc and its bound `reduce`.
@@ -176,15 +183,47 @@ impl LazyUfunc {
         crate::ufunc::ufunc_call(py, ufunc.bind(py), "__call__", args, kwargs)
     }
 
-    /// `ufunc.reduce(array, ...)`: needs the (T, T) loop of the array's dtype.
-    #[pyo3(signature = (array, *args, **kwargs))]
+    /// `ufunc.reduce(array, axis=0, dtype=None, out=None, keepdims=False,
+    /// initial=<no value>, where=True)`: needs the (T, T) loop of the array's
+    /// dtype. NumPy's own parameters, not `*args, **kwargs`: pyo3 then takes
+    /// the arguments by vectorcall, and `u.reduce(a)` builds no tuple.
+    #[pyo3(signature = (array, axis=Given::Missing, dtype=Given::Missing, out=Given::Missing, keepdims=Given::Missing, initial=Given::Missing, r#where=Given::Missing))]
+    #[allow(clippy::too_many_arguments)]
     fn reduce(
         slf: &Bound<'_, Self>,
         array: &Bound<'_, PyAny>,
-        args: &Bound<'_, PyTuple>,
-        kwargs: Option<&Bound<'_, PyDict>>,
+        axis: Given<'_>,
+        dtype: Given<'_>,
+        out: Given<'_>,
+        keepdims: Given<'_>,
+        initial: Given<'_>,
+        r#where: Given<'_>,
     ) -> PyResult<Py<PyAny>> {
-        Self::fold(slf, "reduce", array, args, kwargs)
+        let py = slf.py();
+        let this = slf.get();
+        let key = type_num(array).map(|t| Key::from_slice(&[t, t]));
+        this.resolve(key, || slf.call_method1("_ensure_fold", (array,)).map(drop))?;
+        // The bound method kept from `_set_ufunc`.
+        let (_, reduce) = this.ufunc(py)?;
+        let given = [
+            ("axis", axis),
+            ("dtype", dtype),
+            ("out", out),
+            ("keepdims", keepdims),
+            ("initial", initial),
+            ("where", r#where),
+        ];
+        if given.iter().all(|(_, g)| matches!(g, Given::Missing)) {
+            return crate::ufunc::ufunc_call1(py, reduce.bind(py), array);
+        }
+        let kwargs = PyDict::new(py);
+        for (name, g) in given {
+            if let Given::Value(v) = g {
+                kwargs.set_item(name, v)?;
+            }
+        }
+        let args = PyTuple::new(py, [array])?;
+        crate::ufunc::ufunc_call(py, reduce.bind(py), "__call__", &args, Some(&kwargs))
     }
 
     /// `ufunc.accumulate(array, ...)`, as `reduce`.

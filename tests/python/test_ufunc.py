@@ -347,3 +347,22 @@ def test_lazy_reduce_of_one_array_raises_what_its_kernel_raises():
     with pytest.raises(ValueError, match="negative operand"):
         checked_sub.reduce(bad, axis=0)
     assert checked_sub.reduce(a) == 91
+
+
+def test_lazy_reduce_takes_numpys_parameters_by_position_and_name():
+    add = penna.vectorize(identity=0)(lambda_free_add)
+    m = np.arange(12.0).reshape(3, 4)
+    np.testing.assert_array_equal(add.reduce(m), np.add.reduce(m))
+    np.testing.assert_array_equal(add.reduce(m, 1), np.add.reduce(m, 1))
+    # axis=None (all axes) is not axis left out (the first).
+    assert add.reduce(m, axis=None) == np.add.reduce(m, axis=None)
+    np.testing.assert_array_equal(add.reduce(m, axis=0, keepdims=True), np.add.reduce(m, axis=0, keepdims=True))
+    assert add.reduce(m, axis=None, initial=100.0) == np.add.reduce(m, axis=None, initial=100.0)
+    where = m > 3
+    np.testing.assert_array_equal(add.reduce(m, axis=1, where=where, initial=0.0),
+                                  np.add.reduce(m, axis=1, where=where, initial=0.0))
+    out = np.empty(4)
+    assert add.reduce(m, 0, None, out) is out
+    np.testing.assert_array_equal(out, np.add.reduce(m, 0))
+    with pytest.raises(TypeError):
+        add.reduce(m, colour="red")
