@@ -76,6 +76,9 @@ def convolve(x, k, out):
 
 def nothing():
     return 1
+
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
 '''
 
 CASES = [
@@ -90,6 +93,7 @@ CASES = [
     ("`m.sum(axis=1)`, 1000x1000 float64", "sum_axis1", lambda: (np.random.default_rng(3).random((1000, 1000)),)),
     ("1-D convolution, 16 taps, 1e5 floats", "convolve",
      lambda: (np.random.default_rng(4).random(100_000), np.random.default_rng(5).random(16), np.empty(99_985))),
+    ("recursive `fib(22)` (C `gcc -O3`: see `benches/suite.py`)", "fib", lambda: (22,)),
 ]
 
 
@@ -119,7 +123,10 @@ def load(decorate):
     path = pathlib.Path(tempfile.gettempdir()) / "penna_bench_slow_paths.py"
     path.write_text(SOURCE)
     exec(compile(SOURCE, str(path), "exec"), ns)
-    return {name: decorate(fn) for name, fn in ns.items() if hasattr(fn, "__code__")}
+    compiled = {name: decorate(fn) for name, fn in ns.items() if hasattr(fn, "__code__")}
+    # Recursive functions call themselves through the module's globals.
+    ns.update(compiled)
+    return compiled
 
 
 def main():

@@ -26,6 +26,7 @@ pub mod libdevice;
 mod lower;
 pub mod nvptx;
 mod refprune;
+mod status;
 pub mod target;
 mod warm;
 
@@ -309,6 +310,11 @@ pub fn compile(
                 CompileError::internal(format!("LLVM optimisation failed: {}", e.to_string_lossy()))
             })
     };
+    // Callers of functions that never fail stop testing their status.
+    if options.optimize && gpu.is_none() {
+        let folded = status::fold(&module);
+        tracing::debug!(folded, "status folding");
+    }
     if let Some(pipeline) = pipeline {
         let _span = tracing::debug_span!("llvm_o3").entered();
         run(pipeline)?;

@@ -104,15 +104,32 @@ def test_tuple_arguments_and_results():
 
 @penna.jit
 def depth(n):
+    # The result is used in a way no loop can accumulate: every level of
+    # the recursion keeps its frame.
     if n == 0:
         return 0
-    return depth(n - 1) + 1
+    d = depth(n - 1)
+    return d * d % 7 + 1
+
+
+@penna.jit
+def count_down(n):
+    # `f(n - 1) + 1`: LLVM turns the recursion into a loop (accumulator tail
+    # recursion elimination), as a C compiler does.
+    if n == 0:
+        return 0
+    return count_down(n - 1) + 1
 
 
 def test_runaway_recursion_raises_recursion_error_instead_of_crashing():
     import threading
 
-    assert depth(10_000) == 10_000
+    expected = 0
+    for _ in range(10_000):
+        expected = expected * expected % 7 + 1
+    # Deeper than CPython's own limit, within the thread's stack.
+    assert depth(10_000) == expected
+    assert depth(900) == depth.py_func(900)
     with pytest.raises(RecursionError):
         depth(10**9)
     # Other threads have their own stack and their own limit.
@@ -128,6 +145,13 @@ def test_runaway_recursion_raises_recursion_error_instead_of_crashing():
     t.start()
     t.join()
     assert len(errors) == 1
+
+
+def test_recursion_that_becomes_a_loop_runs_past_the_stack():
+    # What CPython would stop with RecursionError runs in constant stack once
+    # the recursion is a loop; the value is the one Python's integers give.
+    assert count_down(900) == count_down.py_func(900)
+    assert count_down(10**7) == 10**7
 
 
 def test_attributes_of_imported_modules():
@@ -152,3 +176,63 @@ def test_attributes_of_imported_modules():
 
     with pytest.raises(penna.errors.UnsupportedError, match="other_module.nothing"):
         missing(1)
+
+
+@penna.jit
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+@penna.jit
+def is_even(n):
+    return True if n == 0 else is_odd(n - 1)
+
+
+@penna.jit
+def is_odd(n):
+    return False if n == 0 else is_even(n - 1)
+
+
+@penna.jit
+def checked_depth(n):
+    # Raises a ValueError of its own besides the stack guard's RecursionError.
+    if n < 0:
+        raise ValueError("negative depth")
+    if n == 0:
+        return 0.5
+    d = checked_depth(n - 1)
+    return d * d + 0.25
+
+
+@penna.jit
+def list_depth(xs, n):
+    # Holds a list: its guard returns a status (nothing is jumped over).
+    if n == 0:
+        return len(xs)
+    d = list_depth(xs, n - 1)
+    return d * d % 7 + 1
+
+
+def test_numeric_recursion_matches_python_and_recovers_after_recursion_error():
+    assert [fib(n) for n in range(20)] == [fib.py_func(n) for n in range(20)]
+    assert [is_even(n) for n in range(12)] == [n % 2 == 0 for n in range(12)]
+    assert is_odd(10_001)
+    with pytest.raises(RecursionError):
+        depth(10**9)
+    # The jump back to the entry left nothing behind: calls work as before.
+    assert depth(900) == depth.py_func(900)
+    assert fib(25) == 75025
+    with pytest.raises(ValueError, match="negative depth"):
+        checked_depth(-1)
+    assert checked_depth(30) == checked_depth.py_func(30)
+    with pytest.raises(RecursionError):
+        checked_depth(10**9)
+    assert checked_depth(3) == checked_depth.py_func(3)
+
+
+def test_recursion_holding_references_still_raises_recursion_error():
+    xs = [1, 2, 3]
+    assert list_depth(xs, 50) == list_depth.py_func(xs, 50)
+    with pytest.raises(RecursionError):
+        list_depth(xs, 10**9)
+    assert list_depth(xs, 5) == list_depth.py_func(xs, 5)

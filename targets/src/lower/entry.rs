@@ -46,6 +46,9 @@ pub fn build_entry(m: &ModuleLowering<'_, '_>, name: &str) -> CgResult<()> {
     w.exc_ptr = exc;
     let entry = w.new_block("entry");
     w.b.position_at_end(entry);
+    if m.unwinds {
+        w.catch_unwinding(exc)?;
+    }
     let mut values: Vec<BasicMetadataValueEnum> = vec![exc.into()];
     values.extend(w.load_arguments(args)?);
     let (status, result) = w.call_internal(target, &values)?;

@@ -50,6 +50,7 @@ mod strings;
 mod trycatch;
 mod types;
 mod ufunc;
+mod unwind;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -116,6 +117,9 @@ pub(crate) struct ModuleLowering<'ctx, 'a> {
     pub layout: std::cell::Cell<BlockLayout>,
     /// Line tables, with `Options::lineinfo`.
     pub lines: Option<lines::LineTables<'ctx>>,
+    /// The stack guard jumps to the entry instead of returning a status
+    /// (see `unwind`).
+    pub unwinds: bool,
 }
 
 pub fn lower_program<'ctx>(
@@ -149,7 +153,12 @@ pub fn lower_program<'ctx>(
         shared_arrays: std::cell::Cell::new(0),
         blocks: matches!(kind, crate::Entry::Blocks),
         layout: Default::default(),
+        unwinds: false,
     };
+    m.unwinds = matches!(kind, crate::Entry::Call)
+        && target.gpu().is_none()
+        && options.optimize
+        && unwind::unwinds(program, &m.reaches);
     for f in &program.functions {
         let llfn = m.declare(f);
         m.functions.push(llfn);
@@ -584,6 +593,15 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
     /// Raises the exception class with record code `code` (see
     /// [`penna_compiler::abi::ExceptionClass::code`]).
     pub fn raise_code(&self, code: u32, message: &str, args: &[IntValue<'ctx>]) -> CgResult<()> {
+        self.fill_record(code, message, args)?;
+        self.return_status(self.i32(STATUS_EXCEPTION as i64))?;
+        self.after_terminator();
+        Ok(())
+    }
+
+    /// Stores the exception of record code `code`, `message` and `args` in
+    /// the exception record.
+    pub fn fill_record(&self, code: u32, message: &str, args: &[IntValue<'ctx>]) -> CgResult<()> {
         let i32t = self.ctx.i32_type();
         let i64t = self.ctx.i64_type();
         let rec = self.exception_record_type();
@@ -609,8 +627,6 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
                 .build_int_s_extend_or_bit_cast(*a, i64t, "exc.arg.i64")?;
             self.b.build_store(slot, a)?;
         }
-        self.return_status(self.i32(STATUS_EXCEPTION as i64))?;
-        self.after_terminator();
         Ok(())
     }
 
@@ -684,12 +700,18 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
         let below = self
             .b
             .build_int_compare(inkwell::IntPredicate::ULT, sp, limit, "deep")?;
-        self.raise_if(
-            below,
-            ExceptionKind::RecursionError,
-            "maximum recursion depth exceeded in compiled code",
-            &[],
-        )
+        let message = "maximum recursion depth exceeded in compiled code";
+        if !self.m.unwinds {
+            return self.raise_if(below, ExceptionKind::RecursionError, message, &[]);
+        }
+        let deep = self.new_block("deep");
+        let ok = self.new_block("ok");
+        self.b
+            .build_conditional_branch(self.unlikely(below)?, deep, ok)?;
+        self.b.position_at_end(deep);
+        self.unwind_recursion(message)?;
+        self.b.position_at_end(ok);
+        Ok(())
     }
 
     pub fn exception_record_type(&self) -> inkwell::types::StructType<'ctx> {

@@ -1,0 +1,186 @@
+//! Recursion whose stack guard unwinds instead of returning a status.
+//!
+//! Every internal function returns `{i32 status, T value}`, and a call that
+//! closes a cycle first checks the stack (`FnLowering::check_stack`). A
+//! guard that raises by returning a status makes every recursive function
+//! one that may fail, so each recursive call is followed by a status test,
+//! and LLVM cannot turn `fib(n - 1) + fib(n - 2)` into a loop over one of
+//! the calls (accumulator tail recursion elimination) as C compilers do.
+//!
+//! In a program that qualifies ([`unwinds`]), the guard instead stores
+//! `RecursionError` in the exception record and jumps (`llvm.eh.sjlj.longjmp`)
+//! back to the entry, which set the jump buffer up (`llvm.eh.sjlj.setjmp`)
+//! before calling in, and returns status 1 from there. A function whose
+//! only failure was that guard then provably returns status 0, which
+//! `crate::status` folds into its callers before `default<O3>`; LLVM drops
+//! the status from its return and eliminates the tail recursion.
+//!
+//! Invariants (what makes jumping over frames sound): the program is a call
+//! entry on the CPU; no function holds anything that must be released (only
+//! numbers, `None`, tuples of those and function values: no arrays, lists,
+//! strings, objects, generators), has `try` (a handler the jump would skip)
+//! or `with objmode` / parallel regions (frames of other code or threads);
+//! the jump buffer's address lives in the record's first argument slot,
+//! which nothing reads before a raise fills it, and after a raise in such a
+//! program nothing runs but returns to the entry.
+
+use inkwell::attributes::AttributeLoc;
+use inkwell::values::PointerValue;
+use inkwell::AddressSpace;
+use penna_compiler::ir::{Program, Statement, Stmt};
+use penna_compiler::Type;
+
+use super::FnLowering;
+use crate::error::{bug, CgResult};
+
+/// Whether `program`, compiled as a call entry for the CPU, recurses and
+/// qualifies for an unwinding stack guard (the module invariants).
+pub fn unwinds(program: &Program, reaches: &[Vec<bool>]) -> bool {
+    let recursive = (0..program.functions.len()).any(|f| reaches[f][f]);
+    recursive
+        && !program.is_parallel()
+        && program.functions.iter().all(|f| {
+            !f.generator
+                && f.param_types.iter().all(plain)
+                && plain(&f.ret)
+                && f.locals.iter().all(|(_, l)| plain(&l.ty))
+                && f.expr_types.iter().all(plain)
+                && plain_block(&f.body)
+        })
+}
+
+/// A value that holds nothing to release (`Unknown`: an expression left
+/// over from a rewrite, never lowered).
+fn plain(t: &Type) -> bool {
+    match t {
+        Type::Unknown
+        | Type::Scalar(_)
+        | Type::None
+        | Type::Function(_)
+        | Type::DType(_)
+        | Type::Slice => true,
+        Type::Tuple(items) => items.iter().all(plain),
+        Type::TypeRef(inner) => plain(inner),
+        _ => false,
+    }
+}
+
+/// No handler, interpreter block or thread team a jump would skip.
+fn plain_block(block: &[Statement]) -> bool {
+    block.iter().all(|s| {
+        let here = !matches!(
+            s.kind,
+            Stmt::Try { .. }
+                | Stmt::Reraise
+                | Stmt::ObjMode { .. }
+                | Stmt::Region { .. }
+                | Stmt::Critical(_)
+                | Stmt::Barrier
+                | Stmt::ThreadLoop(_)
+                | Stmt::Yield(_)
+        ) && !matches!(
+            &s.kind,
+            Stmt::ForRange {
+                parallel: Some(_),
+                ..
+            }
+        );
+        let mut inner = true;
+        s.kind.visit_blocks(|b| inner = inner && plain_block(b));
+        here && inner
+    })
+}
+
+/// Five pointers: frame, resume address, stack pointer, two for the target
+/// (LLVM's builtin setjmp buffer, as clang's `__builtin_setjmp` uses it).
+const BUFFER_WORDS: u32 = 5;
+
+impl<'ctx> FnLowering<'_, 'ctx, '_> {
+    /// In the entry wrapper, before the call: sets the jump buffer up and
+    /// stores its address in the record; a guard's jump lands here, and the
+    /// entry returns status 1 (the guard filled the record).
+    pub(super) fn catch_unwinding(&self, exc: PointerValue<'ctx>) -> CgResult<()> {
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let buffer_type = ptr.array_type(BUFFER_WORDS);
+        let buffer = self.b.build_alloca(buffer_type, "unwind.buffer")?;
+        let word = |i: u64| unsafe {
+            self.b
+                .build_in_bounds_gep(ptr, buffer, &[self.i64(i as i64)], "unwind.word")
+        };
+        let frame = self.intrinsic("llvm.frameaddress", &[ptr.into()], &[self.i32(0).into()])?;
+        self.b.build_store(word(0)?, frame)?;
+        let stack = self.intrinsic("llvm.stacksave", &[ptr.into()], &[])?;
+        self.b.build_store(word(2)?, stack)?;
+        self.b.build_store(self.unwind_slot(exc)?, buffer)?;
+        let jumped = self
+            .intrinsic("llvm.eh.sjlj.setjmp", &[], &[buffer.into()])?
+            .into_int_value();
+        let landed =
+            self.b
+                .build_int_compare(inkwell::IntPredicate::NE, jumped, self.i32(0), "unwound")?;
+        let unwound = self.new_block("unwound");
+        let call = self.new_block("call");
+        self.b
+            .build_conditional_branch(self.unlikely(landed)?, unwound, call)?;
+        self.b.position_at_end(unwound);
+        self.b.build_return(Some(&self.i32(1)))?;
+        self.b.position_at_end(call);
+        // The jump restores the frame and stack pointers: keep a frame pointer.
+        let fp = self.ctx.create_string_attribute("frame-pointer", "all");
+        self.llfn.add_attribute(AttributeLoc::Function, fp);
+        Ok(())
+    }
+
+    /// The guard's raise: the record filled as for `RecursionError`, then a
+    /// jump to the entry.
+    pub(super) fn unwind_recursion(&self, message: &str) -> CgResult<()> {
+        self.fill_record(
+            penna_compiler::abi::ExceptionKind::RecursionError as u32,
+            message,
+            &[],
+        )?;
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let buffer = self
+            .b
+            .build_load(ptr, self.unwind_slot(self.exc_ptr)?, "unwind.buffer")?;
+        self.intrinsic_void("llvm.eh.sjlj.longjmp", &[buffer])?;
+        self.b.build_unreachable()?;
+        Ok(())
+    }
+
+    /// The record's first argument slot, which holds the jump buffer.
+    fn unwind_slot(&self, exc: PointerValue<'ctx>) -> CgResult<PointerValue<'ctx>> {
+        let rec = self.exception_record_type();
+        Ok(self.b.build_struct_gep(rec, exc, 4, "unwind.slot")?)
+    }
+
+    fn intrinsic(
+        &self,
+        name: &str,
+        types: &[inkwell::types::BasicTypeEnum<'ctx>],
+        args: &[inkwell::values::BasicMetadataValueEnum<'ctx>],
+    ) -> CgResult<inkwell::values::BasicValueEnum<'ctx>> {
+        let f = inkwell::intrinsics::Intrinsic::find(name)
+            .and_then(|i| i.get_declaration(&self.m.module, types))
+            .ok_or_else(|| bug(format!("no {name}")))?;
+        self.b
+            .build_call(f, args, "")?
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| bug(format!("{name} returned void")))
+    }
+
+    fn intrinsic_void(
+        &self,
+        name: &str,
+        args: &[inkwell::values::BasicValueEnum<'ctx>],
+    ) -> CgResult<()> {
+        let f = inkwell::intrinsics::Intrinsic::find(name)
+            .and_then(|i| i.get_declaration(&self.m.module, &[]))
+            .ok_or_else(|| bug(format!("no {name}")))?;
+        let args: Vec<inkwell::values::BasicMetadataValueEnum> =
+            args.iter().map(|&a| a.into()).collect();
+        self.b.build_call(f, &args, "")?;
+        Ok(())
+    }
+}
