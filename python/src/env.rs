@@ -215,7 +215,18 @@ impl Env for PyEnv {
                 return Some(frozen_array(name, &v).unwrap_or_else(|| classify(&v)));
             }
             let builtins = self.builtins.bind(py);
-            builtins.getattr(name).ok().map(|v| classify(&v))
+            if let Ok(v) = builtins.getattr(name) {
+                return Some(classify(&v));
+            }
+            // `@jit("int64(int64)") def fib(n): ... fib(n - 1)`: compiled at
+            // decoration, before the module binds the name (Numba's
+            // recursion with an explicit signature).
+            if name == self.own.1 {
+                let (func, _, flags) = &self.own;
+                let me = PyFunction::new(func.bind(py), *flags).ok()?;
+                return Some(Global::Function(Arc::new(me) as Arc<dyn JitFunction>));
+            }
+            None
         })
     }
 

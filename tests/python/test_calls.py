@@ -236,3 +236,20 @@ def test_recursion_holding_references_still_raises_recursion_error():
     with pytest.raises(RecursionError):
         list_depth(xs, 10**9)
     assert list_depth(xs, 5) == list_depth.py_func(xs, 5)
+
+
+@penna.jit("int64(int64)")
+def eager_fib(n):
+    # Compiled at decoration, before the module binds `eager_fib`.
+    return n if n < 2 else eager_fib(n - 1) + eager_fib(n - 2)
+
+
+@penna.jit(["float64(float64)"])
+def eager_halvings(x):
+    return 0.0 if x < 1.0 else 1.0 + eager_halvings(x / 2.0)
+
+
+def test_recursion_with_an_explicit_signature_compiles_at_decoration():
+    assert [eager_fib(n) for n in range(15)] == [eager_fib.py_func(n) for n in range(15)]
+    assert eager_halvings(1024.0) == eager_halvings.py_func(1024.0)
+    assert len(eager_fib.signatures) == 1

@@ -155,8 +155,10 @@ pub fn lower_program<'ctx>(
         layout: Default::default(),
         unwinds: false,
     };
+    // LLVM's builtin setjmp/longjmp are lowered for x86 (not every CPU).
     m.unwinds = matches!(kind, crate::Entry::Call)
         && target.gpu().is_none()
+        && target.triple().starts_with("x86_64")
         && options.optimize
         && unwind::unwinds(program, &m.reaches);
     for f in &program.functions {

@@ -16,13 +16,14 @@
 //! the status from its return and eliminates the tail recursion.
 //!
 //! Invariants (what makes jumping over frames sound): the program is a call
-//! entry on the CPU; no function holds anything that must be released (only
-//! numbers, `None`, tuples of those and function values: no arrays, lists,
-//! strings, objects, generators), has `try` (a handler the jump would skip)
-//! or `with objmode` / parallel regions (frames of other code or threads);
-//! the jump buffer's address lives in the record's first argument slot,
-//! which nothing reads before a raise fills it, and after a raise in such a
-//! program nothing runs but returns to the entry.
+//! entry on an x86-64 CPU (where LLVM lowers its builtin setjmp); no
+//! function holds anything that must be released (only numbers, `None`,
+//! tuples of those and function values: no arrays, lists, strings, objects,
+//! generators), has `try` (a handler the jump would skip) or `with objmode`
+//! / parallel regions (frames of other code or threads); the jump buffer's
+//! address lives in the record's first argument slot, which nothing reads
+//! before a raise fills it, and after a raise in such a program nothing
+//! runs but returns to the entry.
 
 use inkwell::attributes::AttributeLoc;
 use inkwell::values::PointerValue;
