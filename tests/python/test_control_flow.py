@@ -38,6 +38,24 @@ def test_range_with_all_step_signs(check):
                 check(range_sum, start, stop, step)
 
 
+@penna.jit
+def strike_multiples(flags, step):
+    for j in range(step * step, flags.shape[0], step):
+        flags[j] = False
+
+
+def test_a_step_known_only_at_run_time_keeps_the_loop_scalar():
+    # Every access through `j` would be a scatter: LLVM is told not to
+    # vectorise (it stored lane by lane, 1.4x slower than a scalar loop).
+    flags = np.ones(50, np.bool_)
+    strike_multiples(flags, 3)
+    expected = np.ones(50, np.bool_)
+    expected[9::3] = False
+    np.testing.assert_array_equal(flags, expected)
+    llvm = strike_multiples.inspect_llvm()[(penna.types.bool_[::1], penna.int64)]
+    assert "llvm.loop.vectorize.enable" in llvm
+
+
 def test_range_with_zero_step_raises():
     import pytest
 
