@@ -79,6 +79,11 @@ def nothing():
 
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+def saxpy(alpha, x, y, out):
+    for i in range(x.shape[0]):
+        out[i] = alpha * x[i] + y[i]
+    return out[0]
 '''
 
 CASES = [
@@ -103,6 +108,9 @@ CALL_CASES = [
     ("lazy `@vectorize` call, 10 floats", lambda mod: mod["vadd"], lambda: (np.arange(10.0), np.arange(10.0))),
     ("lazy `@vectorize` `.reduce`, 10 floats", lambda mod: mod["vadd"].reduce, lambda: (np.arange(10.0),)),
     ("zero-argument call", lambda mod: mod["nothing"], lambda: ()),
+    # np.float64 subclasses float: it must take the NumPy scalars' fast path.
+    ("saxpy, `np.float64` + 3 arrays of 1000", lambda mod: mod["saxpy"],
+     lambda: (np.float64(2.5), np.ones(1000), np.ones(1000), np.zeros(1000))),
 ]
 
 

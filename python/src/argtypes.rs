@@ -241,6 +241,19 @@ fn common_item_type<'py>(
     })
 }
 
+/// `numpy.float64` and `numpy.complex128` subclass Python's `float` and
+/// `complex`: recognised by pointer from their first call on, like every
+/// other NumPy scalar type (and not through this slow path again).
+fn remember_numpy_scalar(obj: &Bound<'_, PyAny>, s: Scalar) {
+    let tp = obj.get_type();
+    if tp
+        .module()
+        .is_ok_and(|m| m.to_str().is_ok_and(|m| m == "numpy"))
+    {
+        crate::npscalar::remember(tp.as_ptr() as *mut ffi::PyTypeObject, s);
+    }
+}
+
 fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
     if obj.is_none() {
         return Ok(Type::None);
@@ -295,9 +308,11 @@ fn slow_arg_type(obj: &Bound<'_, PyAny>) -> Result<Type, Untypeable> {
         return Ok(Type::I64);
     }
     if obj.is_instance_of::<pyo3::types::PyFloat>() {
+        remember_numpy_scalar(obj, Scalar::F64);
         return Ok(Type::F64);
     }
     if obj.is_instance_of::<pyo3::types::PyComplex>() {
+        remember_numpy_scalar(obj, Scalar::C128);
         return Ok(Type::Scalar(Scalar::C128));
     }
     if let Some(t) = crate::jitclass::instance_type(obj) {

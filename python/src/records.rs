@@ -65,13 +65,20 @@ pub fn record_type(dtype: &Bound<'_, PyAny>) -> Option<Result<RecordType, Untype
 
 /// `v` as a record type when it is a NumPy structured dtype.
 pub fn structured_dtype(v: &Bound<'_, PyAny>) -> Option<Result<RecordType, Untypeable>> {
-    let ty = v.get_type();
-    let module = ty.module().ok()?;
-    if !module.to_str().is_ok_and(|m| m.starts_with("numpy")) {
-        return None;
+    // `numpy.dtype` or a subclass (NumPy 2's `numpy.dtypes.VoidDType`),
+    // judged by type name: no import, no attribute lookups.
+    let mut tp = v.get_type().as_ptr() as *mut pyo3::ffi::PyTypeObject;
+    let mut is_dtype = false;
+    while !tp.is_null() {
+        // SAFETY: tp_name is a NUL-terminated C string of a live type.
+        let name = unsafe { std::ffi::CStr::from_ptr((*tp).tp_name) };
+        if name.to_bytes() == b"numpy.dtype" {
+            is_dtype = true;
+            break;
+        }
+        tp = unsafe { (*tp).tp_base };
     }
-    let dtype = v.py().import("numpy").ok()?.getattr("dtype").ok()?;
-    if !v.is_instance(&dtype).unwrap_or(false) {
+    if !is_dtype {
         return None;
     }
     record_type(v)
