@@ -214,10 +214,13 @@ def startup():
     for module in ("penna", "numba"):
         code = f"import time\nt = time.perf_counter()\nimport {module}\nprint(time.perf_counter() - t)"
         rows.append(("import", module, H.median_of_fresh(code, max(5, COMPILE_REPEATS))))
+    # A compile, not a load from penna's disk cache (on by default): an
+    # earlier process of this very loop would otherwise have stored it.
+    env = dict(os.environ, PENNA_CACHE="0")
     for name, args in COMPILE_ARGS.items():
         for label, imports, decorator in IMPLEMENTATIONS:
             code = START_SNIPPET.format(here=HERE, imports=imports, decorator=decorator, name=name, args=args)
-            rows.append((name, label, H.median_of_fresh(code, COMPILE_REPEATS)))
+            rows.append((name, label, H.median_of_fresh(code, COMPILE_REPEATS, env)))
     return rows
 
 

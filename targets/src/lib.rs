@@ -28,7 +28,6 @@ pub mod nvptx;
 mod refprune;
 mod status;
 pub mod target;
-mod warm;
 
 pub use amdgpu::{AmdgpuOptions, AmdgpuTarget};
 pub use cpu::CpuTarget;
@@ -36,7 +35,6 @@ pub use error::CodegenError;
 pub use lower::BlockLayout;
 pub use nvptx::NvptxTarget;
 pub use target::{Capabilities, GpuBuilder, GpuTarget, Spaces, Target};
-pub use warm::warm_up;
 
 use inkwell::context::Context;
 use inkwell::passes::PassBuilderOptions;
