@@ -86,7 +86,12 @@ impl Dispatcher {
     /// specialisation compiled for exactly these types runs at once; all
     /// else goes through [`Dispatcher::call_tuple`].
     fn call_slice(&self, py: Python<'_>, items: &[Bound<'_, PyAny>]) -> PyResult<Py<PyAny>> {
-        if !self.vararg && items.len() == self.params.len() {
+        if items.is_empty() && self.params.is_empty() && !self.vararg {
+            // No arguments, so no types to find: the one specialisation.
+            if let Some(spec) = self.find(&[]) {
+                return self.invoke(py, spec, items);
+            }
+        } else if !self.vararg && items.len() == self.params.len() {
             // Filled in place: moving a key out of a result copies it.
             let mut key = Key::new();
             if self.key_of(py, items, &mut key).is_ok() {
