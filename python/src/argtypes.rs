@@ -68,11 +68,21 @@ pub fn is_numpy_array(obj: &Bound<'_, PyAny>) -> bool {
 
 /// Whether `tp` is `numpy.ndarray` or a subclass, judged by name so that
 /// NumPy need not be imported.
-unsafe fn is_ndarray(mut tp: *mut ffi::PyTypeObject) -> bool {
+unsafe fn is_ndarray(tp: *mut ffi::PyTypeObject) -> bool {
+    // SAFETY: guaranteed by the caller.
+    unsafe { named_in_bases(tp, b"numpy.ndarray") }
+}
+
+/// Whether `tp` or one of its bases (the `tp_base` chain) has the C type
+/// name `name`: recognises NumPy's types without importing NumPy.
+///
+/// # Safety
+/// `tp` is a live type object (or null).
+pub(crate) unsafe fn named_in_bases(mut tp: *mut ffi::PyTypeObject, name: &[u8]) -> bool {
     while !tp.is_null() {
         // SAFETY: tp_name is a NUL-terminated C string of a live type.
-        let name = unsafe { CStr::from_ptr((*tp).tp_name) };
-        if name.to_bytes() == b"numpy.ndarray" {
+        let here = unsafe { CStr::from_ptr((*tp).tp_name) };
+        if here.to_bytes() == name {
             return true;
         }
         tp = unsafe { (*tp).tp_base };
@@ -82,16 +92,13 @@ unsafe fn is_ndarray(mut tp: *mut ffi::PyTypeObject) -> bool {
 
 /// Whether `obj` is a `numpy.random.Generator` (or a subclass).
 fn is_generator(obj: &Bound<'_, PyAny>) -> bool {
-    let mut tp = obj.get_type().as_ptr() as *mut ffi::PyTypeObject;
-    while !tp.is_null() {
-        // SAFETY: tp_name is a NUL-terminated C string of a live type.
-        let name = unsafe { CStr::from_ptr((*tp).tp_name) };
-        if name.to_bytes() == b"numpy.random._generator.Generator" {
-            return true;
-        }
-        tp = unsafe { (*tp).tp_base };
+    // SAFETY: the type of a live object.
+    unsafe {
+        named_in_bases(
+            ffi::Py_TYPE(obj.as_ptr()),
+            b"numpy.random._generator.Generator",
+        )
     }
-    false
 }
 
 /// The dtype a dtype-like argument stands for: a NumPy scalar type

@@ -41,9 +41,20 @@ pub struct PyEnv {
     closure: Vec<(String, Py<PyAny>)>,
     builtins: Py<PyAny>,
     /// The function itself: a closure that names itself (a recursive function
-    /// defined inside another) finds its cell empty while it is decorated, so
-    /// an eager signature resolves the name to the function.
+    /// defined inside another) finds its cell empty while it is decorated,
+    /// and a module function compiled at decoration finds its global not
+    /// yet bound, so an eager signature resolves the name to the function.
     own: (Py<PyAny>, String, FunctionFlags),
+}
+
+impl PyEnv {
+    /// The function being compiled, named by itself before anything binds
+    /// its name (see `own`).
+    fn own_function(&self, py: Python<'_>) -> Option<Global> {
+        let (func, _, flags) = &self.own;
+        let me = PyFunction::new(func.bind(py), *flags).ok()?;
+        Some(Global::Function(Arc::new(me) as Arc<dyn JitFunction>))
+    }
 }
 
 impl PyFunction {
@@ -202,11 +213,7 @@ impl Env for PyEnv {
             if let Some((_, cell)) = self.closure.iter().find(|(n, _)| n == name) {
                 return match cell.bind(py).getattr("cell_contents") {
                     Ok(v) => Some(frozen_array(name, &v).unwrap_or_else(|| classify(&v))),
-                    Err(_) if name == self.own.1 => {
-                        let (func, _, flags) = &self.own;
-                        let me = PyFunction::new(func.bind(py), *flags).ok()?;
-                        Some(Global::Function(Arc::new(me) as Arc<dyn JitFunction>))
-                    }
+                    Err(_) if name == self.own.1 => self.own_function(py),
                     // Not assigned yet: Python would raise NameError too.
                     Err(_) => None,
                 };
@@ -222,9 +229,7 @@ impl Env for PyEnv {
             // decoration, before the module binds the name (Numba's
             // recursion with an explicit signature).
             if name == self.own.1 {
-                let (func, _, flags) = &self.own;
-                let me = PyFunction::new(func.bind(py), *flags).ok()?;
-                return Some(Global::Function(Arc::new(me) as Arc<dyn JitFunction>));
+                return self.own_function(py);
             }
             None
         })

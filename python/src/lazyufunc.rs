@@ -84,10 +84,7 @@ impl LazyUfunc {
         kwargs: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Py<PyAny>> {
         let py = slf.py();
-        let this = slf.get();
-        let key = type_num(array).map(|t| Key::from_slice(&[t, t]));
-        this.resolve(key, || slf.call_method1("_ensure_fold", (array,)).map(drop))?;
-        let (ufunc, _) = this.ufunc(py)?;
+        let (ufunc, _) = Self::fold_ready(slf, array)?;
         let all = if args.is_empty() {
             PyTuple::new(py, [array])?
         } else {
@@ -96,6 +93,18 @@ impl LazyUfunc {
             PyTuple::new(py, all)?
         };
         crate::ufunc::ufunc_call(py, ufunc.bind(py), method, &all, kwargs)
+    }
+
+    /// The ufunc and its bound `reduce`, once the (T, T) loop of `array`'s
+    /// dtype exists (`reduce`, `accumulate` and `reduceat` need it).
+    fn fold_ready(
+        slf: &Bound<'_, Self>,
+        array: &Bound<'_, PyAny>,
+    ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
+        let this = slf.get();
+        let key = type_num(array).map(|t| Key::from_slice(&[t, t]));
+        this.resolve(key, || slf.call_method1("_ensure_fold", (array,)).map(drop))?;
+        this.ufunc(slf.py())
     }
 
     /// The ufunc and its bound `reduce`.
@@ -200,11 +209,8 @@ impl LazyUfunc {
         r#where: Given<'_>,
     ) -> PyResult<Py<PyAny>> {
         let py = slf.py();
-        let this = slf.get();
-        let key = type_num(array).map(|t| Key::from_slice(&[t, t]));
-        this.resolve(key, || slf.call_method1("_ensure_fold", (array,)).map(drop))?;
         // The bound method kept from `_set_ufunc`.
-        let (_, reduce) = this.ufunc(py)?;
+        let (_, reduce) = Self::fold_ready(slf, array)?;
         let given = [
             ("axis", axis),
             ("dtype", dtype),
@@ -226,7 +232,7 @@ impl LazyUfunc {
         crate::ufunc::ufunc_call(py, reduce.bind(py), "__call__", &args, Some(&kwargs))
     }
 
-    /// `ufunc.accumulate(array, ...)`, as `reduce`.
+    /// `ufunc.accumulate(array, ...)`: needs the (T, T) loop, as `reduce`.
     #[pyo3(signature = (array, *args, **kwargs))]
     fn accumulate(
         slf: &Bound<'_, Self>,
@@ -237,7 +243,7 @@ impl LazyUfunc {
         Self::fold(slf, "accumulate", array, args, kwargs)
     }
 
-    /// `ufunc.reduceat(array, indices, ...)`, as `reduce`.
+    /// `ufunc.reduceat(array, indices, ...)`: needs the (T, T) loop, as `reduce`.
     #[pyo3(signature = (array, *args, **kwargs))]
     fn reduceat(
         slf: &Bound<'_, Self>,

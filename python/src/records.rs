@@ -67,18 +67,8 @@ pub fn record_type(dtype: &Bound<'_, PyAny>) -> Option<Result<RecordType, Untype
 pub fn structured_dtype(v: &Bound<'_, PyAny>) -> Option<Result<RecordType, Untypeable>> {
     // `numpy.dtype` or a subclass (NumPy 2's `numpy.dtypes.VoidDType`),
     // judged by type name: no import, no attribute lookups.
-    let mut tp = v.get_type().as_ptr() as *mut pyo3::ffi::PyTypeObject;
-    let mut is_dtype = false;
-    while !tp.is_null() {
-        // SAFETY: tp_name is a NUL-terminated C string of a live type.
-        let name = unsafe { std::ffi::CStr::from_ptr((*tp).tp_name) };
-        if name.to_bytes() == b"numpy.dtype" {
-            is_dtype = true;
-            break;
-        }
-        tp = unsafe { (*tp).tp_base };
-    }
-    if !is_dtype {
+    // SAFETY: the type of a live object.
+    if !unsafe { crate::argtypes::named_in_bases(pyo3::ffi::Py_TYPE(v.as_ptr()), b"numpy.dtype") } {
         return None;
     }
     record_type(v)

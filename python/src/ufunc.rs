@@ -249,12 +249,7 @@ pub fn ufunc_call1(
     f: &Bound<'_, PyAny>,
     arg: &Bound<'_, PyAny>,
 ) -> PyResult<Py<PyAny>> {
-    let _ = penna_runtime_cpu::ufunc::take_error();
-    let result = f.call1((arg,));
-    if let Some((kind, message)) = penna_runtime_cpu::ufunc::take_error() {
-        return Err(raised(py, kind, message));
-    }
-    Ok(result?.unbind())
+    raising_kernel_errors(py, || f.call1((arg,)))
 }
 
 /// `ufunc.<method>(*args, **kwargs)` (`method` is `__call__`, `reduce`,
@@ -268,12 +263,22 @@ pub fn ufunc_call(
     args: &Bound<'_, PyTuple>,
     kwargs: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<Py<PyAny>> {
-    let _ = penna_runtime_cpu::ufunc::take_error();
-    let result = match method {
+    raising_kernel_errors(py, || match method {
         // The common case, without a bound method made per call.
         "__call__" => ufunc.call(args, kwargs),
         _ => ufunc.call_method(method, args, kwargs),
-    };
+    })
+}
+
+/// Runs `call` (into NumPy, which runs compiled loops) with this thread's
+/// kernel error slot cleared first; an exception a loop recorded there is
+/// raised in place of the result.
+fn raising_kernel_errors<'py>(
+    py: Python<'py>,
+    call: impl FnOnce() -> PyResult<Bound<'py, PyAny>>,
+) -> PyResult<Py<PyAny>> {
+    let _ = penna_runtime_cpu::ufunc::take_error();
+    let result = call();
     if let Some((kind, message)) = penna_runtime_cpu::ufunc::take_error() {
         return Err(raised(py, kind, message));
     }

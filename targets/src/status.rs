@@ -49,14 +49,16 @@ pub fn fold(module: &Module<'_>) -> usize {
                 })
         })
         .collect();
-    let known: HashSet<LLVMValueRef> = candidates.iter().map(|f| f.as_value_ref()).collect();
-    let mut failing: HashSet<LLVMValueRef> = HashSet::new();
+    let mut statuses = Statuses {
+        known: candidates.iter().map(|f| f.as_value_ref()).collect(),
+        failing: HashSet::new(),
+    };
     loop {
         let mut changed = false;
         for f in &candidates {
             let id = f.as_value_ref();
-            if !failing.contains(&id) && can_fail(*f, &known, &failing) {
-                failing.insert(id);
+            if !statuses.failing.contains(&id) && statuses.can_fail(*f) {
+                statuses.failing.insert(id);
                 changed = true;
             }
         }
@@ -64,14 +66,13 @@ pub fn fold(module: &Module<'_>) -> usize {
             break;
         }
     }
-    let sure = |callee: LLVMValueRef| known.contains(&callee) && !failing.contains(&callee);
     let mut reads = Vec::new();
     for f in module.get_functions() {
         for bb in f.get_basic_blocks() {
             for i in bb.get_instructions() {
                 if let Some(call) = status_read(i) {
                     // SAFETY: `call` is a call instruction.
-                    if sure(unsafe { LLVMGetCalledValue(call) }) {
+                    if statuses.never_fails(unsafe { LLVMGetCalledValue(call) }) {
                         reads.push(i);
                     }
                 }
@@ -114,94 +115,91 @@ fn is_call(v: LLVMValueRef) -> bool {
     }
 }
 
-/// Whether some `ret` of `f` may return a nonzero status.
-fn can_fail(
-    f: FunctionValue<'_>,
-    known: &HashSet<LLVMValueRef>,
-    failing: &HashSet<LLVMValueRef>,
-) -> bool {
-    f.get_basic_blocks().iter().any(|bb| {
-        bb.get_terminator().is_some_and(|t| {
-            t.get_opcode() == InstructionOpcode::Return && {
-                // SAFETY: a `ret` of a function returning a struct has its operand.
-                let value = unsafe { LLVMGetOperand(t.as_value_ref(), 0) };
-                !struct_status_zero(value, known, failing, 0)
-            }
-        })
-    })
+/// The internal functions returning `{i32 status, ...}` and those of them
+/// found to fail so far.
+struct Statuses {
+    known: HashSet<LLVMValueRef>,
+    failing: HashSet<LLVMValueRef>,
 }
 
 /// Walks no deeper than this through phis and insertvalues.
 const DEPTH: u32 = 32;
 
-/// Whether field 0 of the `{i32, ...}` value `v` is surely 0.
-fn struct_status_zero(
-    v: LLVMValueRef,
-    known: &HashSet<LLVMValueRef>,
-    failing: &HashSet<LLVMValueRef>,
-    depth: u32,
-) -> bool {
-    if depth > DEPTH {
-        return false;
+impl Statuses {
+    /// `callee` is a known function not (yet) found to fail.
+    fn never_fails(&self, callee: LLVMValueRef) -> bool {
+        self.known.contains(&callee) && !self.failing.contains(&callee)
     }
-    // SAFETY: queries of values of this module, by their opcodes.
-    unsafe {
-        if LLVMIsConstant(v) != 0 && LLVMIsAInstruction(v).is_null() {
-            let field = LLVMGetAggregateElement(v, 0);
-            return !field.is_null() && int_zero(field);
-        }
-        if LLVMIsAInstruction(v).is_null() {
-            return false;
-        }
-        match llvm_sys::core::LLVMGetInstructionOpcode(v) {
-            LLVMOpcode::LLVMInsertValue => {
-                if LLVMGetNumIndices(v) != 1 {
-                    return false;
-                }
-                if *LLVMGetIndices(v) == 0 {
-                    i32_zero(LLVMGetOperand(v, 1), known, failing, depth + 1)
-                } else {
-                    struct_status_zero(LLVMGetOperand(v, 0), known, failing, depth + 1)
-                }
-            }
-            LLVMOpcode::LLVMPHI => (0..LLVMCountIncoming(v))
-                .all(|k| struct_status_zero(LLVMGetIncomingValue(v, k), known, failing, depth + 1)),
-            LLVMOpcode::LLVMCall => {
-                let callee = LLVMGetCalledValue(v);
-                known.contains(&callee) && !failing.contains(&callee)
-            }
-            _ => false,
-        }
-    }
-}
 
-/// Whether the i32 status value `v` is surely 0.
-fn i32_zero(
-    v: LLVMValueRef,
-    known: &HashSet<LLVMValueRef>,
-    failing: &HashSet<LLVMValueRef>,
-    depth: u32,
-) -> bool {
-    if depth > DEPTH {
-        return false;
+    /// Whether some `ret` of `f` may return a nonzero status.
+    fn can_fail(&self, f: FunctionValue<'_>) -> bool {
+        f.get_basic_blocks().iter().any(|bb| {
+            bb.get_terminator().is_some_and(|t| {
+                t.get_opcode() == InstructionOpcode::Return && {
+                    // SAFETY: a `ret` of a function returning a struct has its operand.
+                    let value = unsafe { LLVMGetOperand(t.as_value_ref(), 0) };
+                    !self.struct_status_zero(value, 0)
+                }
+            })
+        })
     }
-    // SAFETY: as above.
-    unsafe {
-        if !LLVMIsAConstantInt(v).is_null() {
-            return int_zero(v);
-        }
-        if LLVMIsAInstruction(v).is_null() {
+
+    /// Whether field 0 of the `{i32, ...}` value `v` is surely 0.
+    fn struct_status_zero(&self, v: LLVMValueRef, depth: u32) -> bool {
+        if depth > DEPTH {
             return false;
         }
-        match llvm_sys::core::LLVMGetInstructionOpcode(v) {
-            LLVMOpcode::LLVMExtractValue => {
-                LLVMGetNumIndices(v) == 1
-                    && *LLVMGetIndices(v) == 0
-                    && struct_status_zero(LLVMGetOperand(v, 0), known, failing, depth + 1)
+        // SAFETY: queries of values of this module, by their opcodes.
+        unsafe {
+            if LLVMIsConstant(v) != 0 && LLVMIsAInstruction(v).is_null() {
+                let field = LLVMGetAggregateElement(v, 0);
+                return !field.is_null() && int_zero(field);
             }
-            LLVMOpcode::LLVMPHI => (0..LLVMCountIncoming(v))
-                .all(|k| i32_zero(LLVMGetIncomingValue(v, k), known, failing, depth + 1)),
-            _ => false,
+            if LLVMIsAInstruction(v).is_null() {
+                return false;
+            }
+            match llvm_sys::core::LLVMGetInstructionOpcode(v) {
+                LLVMOpcode::LLVMInsertValue => {
+                    if LLVMGetNumIndices(v) != 1 {
+                        return false;
+                    }
+                    if *LLVMGetIndices(v) == 0 {
+                        self.i32_zero(LLVMGetOperand(v, 1), depth + 1)
+                    } else {
+                        self.struct_status_zero(LLVMGetOperand(v, 0), depth + 1)
+                    }
+                }
+                LLVMOpcode::LLVMPHI => (0..LLVMCountIncoming(v))
+                    .all(|k| self.struct_status_zero(LLVMGetIncomingValue(v, k), depth + 1)),
+                LLVMOpcode::LLVMCall => self.never_fails(LLVMGetCalledValue(v)),
+                _ => false,
+            }
+        }
+    }
+
+    /// Whether the i32 status value `v` is surely 0.
+    fn i32_zero(&self, v: LLVMValueRef, depth: u32) -> bool {
+        if depth > DEPTH {
+            return false;
+        }
+        // SAFETY: as above.
+        unsafe {
+            if !LLVMIsAConstantInt(v).is_null() {
+                return int_zero(v);
+            }
+            if LLVMIsAInstruction(v).is_null() {
+                return false;
+            }
+            match llvm_sys::core::LLVMGetInstructionOpcode(v) {
+                LLVMOpcode::LLVMExtractValue => {
+                    LLVMGetNumIndices(v) == 1
+                        && *LLVMGetIndices(v) == 0
+                        && self.struct_status_zero(LLVMGetOperand(v, 0), depth + 1)
+                }
+                LLVMOpcode::LLVMPHI => (0..LLVMCountIncoming(v))
+                    .all(|k| self.i32_zero(LLVMGetIncomingValue(v, k), depth + 1)),
+                _ => false,
+            }
         }
     }
 }

@@ -308,6 +308,19 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(b.build_bit_cast(fixed, f32t, "single")?.into_float_value())
     }
 
+    /// The declaration of intrinsic `name`, overloaded on `types` (none for
+    /// an intrinsic that is not overloaded).
+    pub fn intrinsic(
+        &self,
+        name: &str,
+        types: &[BasicTypeEnum<'ctx>],
+    ) -> CgResult<inkwell::values::FunctionValue<'ctx>> {
+        inkwell::intrinsics::Intrinsic::find(name)
+            .ok_or_else(|| bug(format!("no intrinsic {name}")))?
+            .get_declaration(&self.m.module, types)
+            .ok_or_else(|| bug(format!("cannot declare {name}")))
+    }
+
     /// Calls an intrinsic overloaded on its result and first argument types.
     pub fn call_intrinsic2(
         &self,
@@ -316,11 +329,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         arg: BasicTypeEnum<'ctx>,
         args: &[BasicValueEnum<'ctx>],
     ) -> CgResult<BasicValueEnum<'ctx>> {
-        let intrinsic = inkwell::intrinsics::Intrinsic::find(name)
-            .ok_or_else(|| bug(format!("no intrinsic {name}")))?;
-        let decl = intrinsic
-            .get_declaration(&self.m.module, &[ret, arg])
-            .ok_or_else(|| bug(format!("cannot declare {name}")))?;
+        let decl = self.intrinsic(name, &[ret, arg])?;
         let args: Vec<_> = args.iter().map(|&a| a.into()).collect();
         self.b
             .build_call(decl, &args, "")?
@@ -336,11 +345,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         ty: BasicTypeEnum<'ctx>,
         args: &[BasicValueEnum<'ctx>],
     ) -> CgResult<BasicValueEnum<'ctx>> {
-        let intrinsic = inkwell::intrinsics::Intrinsic::find(name)
-            .ok_or_else(|| bug(format!("no intrinsic {name}")))?;
-        let decl = intrinsic
-            .get_declaration(&self.m.module, &[ty])
-            .ok_or_else(|| bug(format!("cannot declare {name}")))?;
+        let decl = self.intrinsic(name, &[ty])?;
         let args: Vec<_> = args.iter().map(|&a| a.into()).collect();
         let call = self.b.build_call(decl, &args, "")?;
         let v = call

@@ -137,12 +137,19 @@ pub fn lower_program<'ctx>(
     let lines = options
         .lineinfo
         .then(|| lines::LineTables::new(&module, &program.entry().source.path));
+    let reaches = program.reachability();
+    // LLVM's builtin setjmp/longjmp are lowered for x86 (not every CPU).
+    let unwinds = matches!(kind, crate::Entry::Call)
+        && target.gpu().is_none()
+        && target.triple().starts_with("x86_64")
+        && options.optimize
+        && unwind::unwinds(program, &reaches);
     let mut m = ModuleLowering {
         ctx,
         module,
         lines,
         program,
-        reaches: program.reachability(),
+        reaches,
         target,
         options,
         functions: Vec::new(),
@@ -153,14 +160,8 @@ pub fn lower_program<'ctx>(
         shared_arrays: std::cell::Cell::new(0),
         blocks: matches!(kind, crate::Entry::Blocks),
         layout: Default::default(),
-        unwinds: false,
+        unwinds,
     };
-    // LLVM's builtin setjmp/longjmp are lowered for x86 (not every CPU).
-    m.unwinds = matches!(kind, crate::Entry::Call)
-        && target.gpu().is_none()
-        && target.triple().starts_with("x86_64")
-        && options.optimize
-        && unwind::unwinds(program, &m.reaches);
     for f in &program.functions {
         let llfn = m.declare(f);
         m.functions.push(llfn);

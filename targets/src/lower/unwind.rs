@@ -108,13 +108,18 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             self.b
                 .build_in_bounds_gep(ptr, buffer, &[self.i64(i as i64)], "unwind.word")
         };
-        let frame = self.intrinsic("llvm.frameaddress", &[ptr.into()], &[self.i32(0).into()])?;
+        let frame = self.call_intrinsic("llvm.frameaddress", ptr.into(), &[self.i32(0).into()])?;
         self.b.build_store(word(0)?, frame)?;
-        let stack = self.intrinsic("llvm.stacksave", &[ptr.into()], &[])?;
+        let stack = self.call_intrinsic("llvm.stacksave", ptr.into(), &[])?;
         self.b.build_store(word(2)?, stack)?;
         self.b.build_store(self.unwind_slot(exc)?, buffer)?;
+        let setjmp = self.intrinsic("llvm.eh.sjlj.setjmp", &[])?;
         let jumped = self
-            .intrinsic("llvm.eh.sjlj.setjmp", &[], &[buffer.into()])?
+            .b
+            .build_call(setjmp, &[buffer.into()], "jumped")?
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| bug("llvm.eh.sjlj.setjmp returned void"))?
             .into_int_value();
         let landed =
             self.b
@@ -144,7 +149,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let buffer = self
             .b
             .build_load(ptr, self.unwind_slot(self.exc_ptr)?, "unwind.buffer")?;
-        self.intrinsic_void("llvm.eh.sjlj.longjmp", &[buffer])?;
+        let longjmp = self.intrinsic("llvm.eh.sjlj.longjmp", &[])?;
+        self.b.build_call(longjmp, &[buffer.into()], "")?;
         self.b.build_unreachable()?;
         Ok(())
     }
@@ -153,35 +159,5 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     fn unwind_slot(&self, exc: PointerValue<'ctx>) -> CgResult<PointerValue<'ctx>> {
         let rec = self.exception_record_type();
         Ok(self.b.build_struct_gep(rec, exc, 4, "unwind.slot")?)
-    }
-
-    fn intrinsic(
-        &self,
-        name: &str,
-        types: &[inkwell::types::BasicTypeEnum<'ctx>],
-        args: &[inkwell::values::BasicMetadataValueEnum<'ctx>],
-    ) -> CgResult<inkwell::values::BasicValueEnum<'ctx>> {
-        let f = inkwell::intrinsics::Intrinsic::find(name)
-            .and_then(|i| i.get_declaration(&self.m.module, types))
-            .ok_or_else(|| bug(format!("no {name}")))?;
-        self.b
-            .build_call(f, args, "")?
-            .try_as_basic_value()
-            .basic()
-            .ok_or_else(|| bug(format!("{name} returned void")))
-    }
-
-    fn intrinsic_void(
-        &self,
-        name: &str,
-        args: &[inkwell::values::BasicValueEnum<'ctx>],
-    ) -> CgResult<()> {
-        let f = inkwell::intrinsics::Intrinsic::find(name)
-            .and_then(|i| i.get_declaration(&self.m.module, &[]))
-            .ok_or_else(|| bug(format!("no {name}")))?;
-        let args: Vec<inkwell::values::BasicMetadataValueEnum> =
-            args.iter().map(|&a| a.into()).collect();
-        self.b.build_call(f, &args, "")?;
-        Ok(())
     }
 }
