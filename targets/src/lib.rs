@@ -323,6 +323,7 @@ pub fn compile(
         tracing::debug!(pruned, "refprune");
     }
     if refprune::inline(&module) && pipeline.is_some() {
+        let _span = tracing::debug_span!("refcount_inline").entered();
         run("always-inline,function(simplifycfg)")?;
     }
     llvm_errors("optimise")?;
@@ -337,7 +338,10 @@ pub fn compile(
             bytes?
         }
         (Stage::Asm, None) => write_to_memory(&machine, &module, FileType::Assembly)?,
-        (_, None) => write_to_memory(&machine, &module, FileType::Object)?,
+        (_, None) => {
+            let _span = tracing::debug_span!("codegen").entered();
+            write_to_memory(&machine, &module, FileType::Object)?
+        }
     };
     llvm_errors("generate code for")?;
     Ok(artifact(bytes))

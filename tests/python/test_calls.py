@@ -238,6 +238,71 @@ def test_recursion_holding_references_still_raises_recursion_error():
     assert list_depth(xs, 5) == list_depth.py_func(xs, 5)
 
 
+@penna.jit
+def lattice_paths(r, c):
+    # Inlined one level, `lattice_paths(r - 1, c - 1)` appears twice: the
+    # function only reads memory, so LLVM computes it once.
+    if r == 0 or c == 0:
+        return 1
+    return lattice_paths(r - 1, c) + lattice_paths(r, c - 1)
+
+
+@penna.jit
+def tribonacci(n):
+    if n < 3:
+        return float(n == 2)
+    return tribonacci(n - 1) + tribonacci(n - 2) + tribonacci(n - 3)
+
+
+@penna.jit
+def noisy_fib(n):
+    # A side effect: every call prints, so no call may be merged or dropped.
+    print("fib", n)
+    return n if n < 2 else noisy_fib(n - 1) + noisy_fib(n - 2)
+
+
+@penna.jit
+def fib_failing_at(n, bad):
+    # Raises from inside the recursion, at a depth the arguments choose.
+    if n == bad:
+        raise ValueError("bad depth", n)
+    return n if n < 2 else fib_failing_at(n - 1, bad) + fib_failing_at(n - 2, bad)
+
+
+def test_self_recursion_inlined_one_level_matches_python():
+    # Small self-recursive functions get a second level of their body
+    # inlined (`targets/src/lower/recursion.rs`).
+    for r in range(6):
+        for c in range(6):
+            assert lattice_paths(r, c) == lattice_paths.py_func(r, c)
+    assert lattice_paths(12, 11) == lattice_paths.py_func(12, 11)
+    assert [tribonacci(n) for n in range(18)] == [tribonacci.py_func(n) for n in range(18)]
+    assert [fib(n) for n in range(30)] == [fib.py_func(n) for n in range(30)]
+    assert fib(-5) == -5
+    assert fib(50 - 48) == 1
+
+
+def test_recursion_with_side_effects_keeps_every_call(capfd):
+    for n in (0, 1, 2, 5, 7):
+        noisy_fib.py_func(n)
+        expected = capfd.readouterr().out
+        assert noisy_fib(n) == noisy_fib.py_func(n)
+        capfd.readouterr()
+        noisy_fib(n)
+        assert capfd.readouterr().out == expected
+
+
+def test_raise_from_inside_inlined_recursion():
+    assert fib_failing_at(15, -1) == fib.py_func(15)
+    for bad in (0, 1, 2, 5, 14, 15):
+        with pytest.raises(ValueError) as got:
+            fib_failing_at(15, bad)
+        assert got.value.args == ("bad depth", bad)
+    with pytest.raises(RecursionError, match="maximum recursion depth exceeded"):
+        fib(10**9)
+    assert fib(20) == fib.py_func(20)
+
+
 @penna.jit("int64(int64)")
 def eager_fib(n):
     # Compiled at decoration, before the module binds `eager_fib`.

@@ -43,6 +43,7 @@ mod pararray;
 mod powi;
 mod print;
 mod records;
+mod recursion;
 mod refcount;
 mod sorting;
 mod stmt;
@@ -184,6 +185,7 @@ pub fn lower_program<'ctx>(
         }
         lowering.lower_body()?;
     }
+    recursion::unroll_self_recursion(&m)?;
     let name = match kind {
         crate::Entry::Kernel(_) => kernel_symbol(module_name),
         crate::Entry::Device(d) => d.name.clone(),
@@ -244,6 +246,25 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
             }
         }
         llfn
+    }
+
+    /// The exception record (`penna_compiler::abi`): kind, argument count,
+    /// message and its length, arguments, stack limit.
+    pub fn exception_record_type(&self) -> inkwell::types::StructType<'ctx> {
+        let i32t = self.ctx.i32_type();
+        let i64t = self.ctx.i64_type();
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        self.ctx.struct_type(
+            &[
+                i32t.into(),
+                i32t.into(),
+                ptr.into(),
+                i64t.into(),
+                i64t.array_type(EXCEPTION_ARGS as u32).into(),
+                i64t.into(),
+            ],
+            false,
+        )
     }
 
     /// `{i32 status, T value}`: what an internal function returns.
@@ -703,8 +724,8 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
         let below = self
             .b
             .build_int_compare(inkwell::IntPredicate::ULT, sp, limit, "deep")?;
-        let message = "maximum recursion depth exceeded in compiled code";
         if !self.m.unwinds {
+            let message = unwind::RECURSION_MESSAGE;
             return self.raise_if(below, ExceptionKind::RecursionError, message, &[]);
         }
         let deep = self.new_block("deep");
@@ -712,26 +733,13 @@ impl<'m, 'ctx, 'a> FnLowering<'m, 'ctx, 'a> {
         self.b
             .build_conditional_branch(self.unlikely(below)?, deep, ok)?;
         self.b.position_at_end(deep);
-        self.unwind_recursion(message)?;
+        self.unwind_recursion()?;
         self.b.position_at_end(ok);
         Ok(())
     }
 
     pub fn exception_record_type(&self) -> inkwell::types::StructType<'ctx> {
-        let i32t = self.ctx.i32_type();
-        let i64t = self.ctx.i64_type();
-        let ptr = self.ctx.ptr_type(AddressSpace::default());
-        self.ctx.struct_type(
-            &[
-                i32t.into(),
-                i32t.into(),
-                ptr.into(),
-                i64t.into(),
-                i64t.array_type(EXCEPTION_ARGS as u32).into(),
-                i64t.into(),
-            ],
-            false,
-        )
+        self.m.exception_record_type()
     }
 
     pub fn load_local(&self, index: usize) -> CgResult<BasicValueEnum<'ctx>> {

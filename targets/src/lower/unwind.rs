@@ -7,10 +7,13 @@
 //! and LLVM cannot turn `fib(n - 1) + fib(n - 2)` into a loop over one of
 //! the calls (accumulator tail recursion elimination) as C compilers do.
 //!
-//! In a program that qualifies ([`unwinds`]), the guard instead stores
-//! `RecursionError` in the exception record and jumps (`llvm.eh.sjlj.longjmp`)
-//! back to the entry, which set the jump buffer up (`llvm.eh.sjlj.setjmp`)
-//! before calling in, and returns status 1 from there. A function whose
+//! In a program that qualifies ([`unwinds`]), the guard instead jumps
+//! (`llvm.eh.sjlj.longjmp`, inside `penna.unwind`) back to the entry, which
+//! set the jump buffer up (`llvm.eh.sjlj.setjmp`) before calling in; there
+//! the entry fills the record with `RecursionError` and returns status 1.
+//! To LLVM the jump is a call that only reads the record, so a recursive
+//! function that only computes is `memory(read)` and equal calls of it
+//! merge (see [`ModuleLowering::unwinder`]). A function whose
 //! only failure was that guard then provably returns status 0, which
 //! `crate::status` folds into its callers before `default<O3>`; LLVM drops
 //! the status from its return and eliminates the tail recursion.
@@ -25,13 +28,16 @@
 //! before a raise fills it, and after a raise in such a program nothing
 //! runs but returns to the entry.
 
-use inkwell::attributes::AttributeLoc;
-use inkwell::values::PointerValue;
+use inkwell::attributes::{Attribute, AttributeLoc};
+use inkwell::intrinsics::Intrinsic;
+use inkwell::module::Linkage;
+use inkwell::values::{FunctionValue, PointerValue};
 use inkwell::AddressSpace;
+use penna_compiler::abi::ExceptionKind;
 use penna_compiler::ir::{Program, Statement, Stmt};
 use penna_compiler::Type;
 
-use super::FnLowering;
+use super::{FnLowering, ModuleLowering};
 use crate::error::{bug, CgResult};
 
 /// Whether `program`, compiled as a call entry for the CPU, recurses and
@@ -92,6 +98,12 @@ fn plain_block(block: &[Statement]) -> bool {
     })
 }
 
+/// The function the stack guard calls to jump ([`ModuleLowering::unwinder`]).
+const UNWINDER: &str = "penna.unwind";
+
+/// What the `RecursionError` of the stack guard says.
+pub(super) const RECURSION_MESSAGE: &str = "maximum recursion depth exceeded in compiled code";
+
 /// Five pointers: frame, resume address, stack pointer, two for the target
 /// (LLVM's builtin setjmp buffer, as clang's `__builtin_setjmp` uses it).
 const BUFFER_WORDS: u32 = 5;
@@ -99,7 +111,8 @@ const BUFFER_WORDS: u32 = 5;
 impl<'ctx> FnLowering<'_, 'ctx, '_> {
     /// In the entry wrapper, before the call: sets the jump buffer up and
     /// stores its address in the record; a guard's jump lands here, and the
-    /// entry returns status 1 (the guard filled the record).
+    /// entry fills the record with `RecursionError` and returns status 1
+    /// (the stack guard is the only thing that jumps).
     pub(super) fn catch_unwinding(&self, exc: PointerValue<'ctx>) -> CgResult<()> {
         let ptr = self.ctx.ptr_type(AddressSpace::default());
         let buffer_type = ptr.array_type(BUFFER_WORDS);
@@ -129,6 +142,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         self.b
             .build_conditional_branch(self.unlikely(landed)?, unwound, call)?;
         self.b.position_at_end(unwound);
+        self.fill_record(ExceptionKind::RecursionError as u32, RECURSION_MESSAGE, &[])?;
         self.b.build_return(Some(&self.i32(1)))?;
         self.b.position_at_end(call);
         // The jump restores the frame and stack pointers: keep a frame pointer.
@@ -137,20 +151,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(())
     }
 
-    /// The guard's raise: the record filled as for `RecursionError`, then a
-    /// jump to the entry.
-    pub(super) fn unwind_recursion(&self, message: &str) -> CgResult<()> {
-        self.fill_record(
-            penna_compiler::abi::ExceptionKind::RecursionError as u32,
-            message,
-            &[],
-        )?;
-        let ptr = self.ctx.ptr_type(AddressSpace::default());
-        let buffer = self
-            .b
-            .build_load(ptr, self.unwind_slot(self.exc_ptr)?, "unwind.buffer")?;
-        let longjmp = self.intrinsic("llvm.eh.sjlj.longjmp", &[])?;
-        self.b.build_call(longjmp, &[buffer.into()], "")?;
+    /// The guard's raise: a jump to the entry, which fills the record (see
+    /// [`ModuleLowering::unwinder`]).
+    pub(super) fn unwind_recursion(&self) -> CgResult<()> {
+        let unwinder = self.m.unwinder()?;
+        self.b.build_call(unwinder, &[self.exc_ptr.into()], "")?;
         self.b.build_unreachable()?;
         Ok(())
     }
@@ -159,5 +164,55 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     fn unwind_slot(&self, exc: PointerValue<'ctx>) -> CgResult<PointerValue<'ctx>> {
         let rec = self.exception_record_type();
         Ok(self.b.build_struct_gep(rec, exc, 4, "unwind.slot")?)
+    }
+}
+
+impl<'ctx> ModuleLowering<'ctx, '_> {
+    /// `penna.unwind(exc)`: jumps to the buffer the record's first argument
+    /// slot holds. It is declared `noinline noreturn memory(argmem: read)`:
+    /// what LLVM sees of the jump is a read of the record. A function whose
+    /// only other effects are reads (`fib`) is then `memory(read)`, and two
+    /// calls of it with the same arguments are one (`fib(n - 1) + fib(n - 2)`
+    /// inlined one level calls `fib(n - 3)` once).
+    ///
+    /// That description hides the jump's writes and the frames it discards,
+    /// which is sound under the module invariants: the jump skips only
+    /// frames that hold plain values, no memory but their own stack and the
+    /// record is live across it, and the record is written by the entry
+    /// after the jump lands, not before it leaves.
+    pub(super) fn unwinder(&self) -> CgResult<FunctionValue<'ctx>> {
+        if let Some(f) = self.module.get_function(UNWINDER) {
+            return Ok(f);
+        }
+        let ptr = self.ctx.ptr_type(AddressSpace::default());
+        let f = self.module.add_function(
+            UNWINDER,
+            self.ctx.void_type().fn_type(&[ptr.into()], false),
+            Some(Linkage::Private),
+        );
+        self.set_attributes(f);
+        // (LLVM's MemoryEffects: two bits per location, argmem first; 1 = read.)
+        let argmem_read = 1;
+        for (name, value) in [("noinline", 0), ("noreturn", 0), ("memory", argmem_read)] {
+            let kind = Attribute::get_named_enum_kind_id(name);
+            f.add_attribute(
+                AttributeLoc::Function,
+                self.ctx.create_enum_attribute(kind, value),
+            );
+        }
+        let b = self.ctx.create_builder();
+        b.position_at_end(self.ctx.append_basic_block(f, "entry"));
+        let exc = f
+            .get_nth_param(0)
+            .ok_or_else(|| bug("penna.unwind has one parameter"))?
+            .into_pointer_value();
+        let slot = b.build_struct_gep(self.exception_record_type(), exc, 4, "unwind.slot")?;
+        let buffer = b.build_load(ptr, slot, "unwind.buffer")?;
+        let longjmp = Intrinsic::find("llvm.eh.sjlj.longjmp")
+            .and_then(|i| i.get_declaration(&self.module, &[]))
+            .ok_or_else(|| bug("no llvm.eh.sjlj.longjmp"))?;
+        b.build_call(longjmp, &[buffer.into()], "")?;
+        b.build_unreachable()?;
+        Ok(f)
     }
 }
