@@ -2,7 +2,9 @@
 //!
 //! penna parses the whole file the function is defined in (ruff's parser is fast:
 //! well under a millisecond for a typical module), so that spans are offsets into
-//! the user's real file and line numbers need no adjustment. The function is the
+//! the user's real file and line numbers need no adjustment. A file is parsed
+//! once per [`SourceFile`] (one snapshot of its text): the functions a program
+//! calls are usually in the same file, and each used to parse it again. The function is the
 //! `def` named `name` whose first line (first decorator, or `def`) is `first_line`,
 //! which is exactly what CPython's `co_firstlineno` holds.
 
@@ -14,26 +16,41 @@ use ruff_text_size::Ranged;
 use crate::error::{CompileError, ErrorKind, Result};
 use crate::source::{SourceFile, Span};
 
-/// Parses `file` and returns a copy of the matching function definition.
+/// A file's statements, or why it does not parse (the message and where).
+pub(crate) type Parsed = std::result::Result<ast::Suite, (String, Span)>;
+
+/// The statements of `file`, parsed on first use.
+fn parsed(file: &SourceFile) -> &Parsed {
+    file.parsed.get_or_init(|| {
+        let _span = tracing::debug_span!("parse", file = %file.path).entered();
+        ruff_python_parser::parse_module(&file.text)
+            .map(|p| p.into_suite())
+            .map_err(|e| {
+                (
+                    format!("cannot parse the source: {}", e.error),
+                    Span::from(e.location),
+                )
+            })
+    })
+}
+
+/// Returns a copy of the function definition of `file` that starts at
+/// `first_line` and is named `name`.
 pub fn find_function(
     file: &Arc<SourceFile>,
     first_line: u32,
     name: &str,
 ) -> Result<ast::StmtFunctionDef> {
-    let _span = tracing::debug_span!("parse", file = %file.path).entered();
-    let parsed = ruff_python_parser::parse_module(&file.text).map_err(|e| {
-        CompileError::new(
-            ErrorKind::Syntax,
-            format!("cannot parse the source: {}", e.error),
-        )
-        .at(Span::from(e.location))
-        .in_function(file, name)
+    let suite = parsed(file).as_ref().map_err(|(message, at)| {
+        CompileError::new(ErrorKind::Syntax, message.clone())
+            .at(*at)
+            .in_function(file, name)
     })?;
     if name == "<lambda>" {
-        return find_lambda(parsed.suite(), file, first_line);
+        return find_lambda(suite, file, first_line);
     }
     let mut found = None;
-    search(parsed.suite(), file, first_line, name, &mut found);
+    search(suite, file, first_line, name, &mut found);
     found.ok_or_else(|| {
         CompileError::new(
             ErrorKind::Unsupported,
@@ -167,5 +184,24 @@ mod tests {
         assert_eq!(find_function(&file, 3, "f").unwrap().name.id.as_str(), "f");
         assert_eq!(find_function(&file, 9, "h").unwrap().name.id.as_str(), "h");
         assert!(find_function(&file, 4, "g").is_err());
+    }
+
+    #[test]
+    fn parses_a_file_once_and_reports_syntax_errors_each_time() {
+        let file = SourceFile::new(
+            "m.py",
+            "def f(x):\n    return x\n\ndef g(y):\n    return f(y)\n",
+        );
+        assert!(file.parsed.get().is_none());
+        assert_eq!(find_function(&file, 1, "f").unwrap().name.id.as_str(), "f");
+        let tree: *const Parsed = file.parsed.get().unwrap();
+        assert_eq!(find_function(&file, 4, "g").unwrap().name.id.as_str(), "g");
+        assert!(std::ptr::eq(tree, file.parsed.get().unwrap()));
+        let broken = SourceFile::new("b.py", "def f(x):\n    return (x\n");
+        for _ in 0..2 {
+            let e = find_function(&broken, 1, "f").unwrap_err();
+            assert_eq!(e.kind, ErrorKind::Syntax);
+            assert!(e.message.contains("cannot parse"), "{}", e.message);
+        }
     }
 }

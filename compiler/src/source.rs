@@ -39,6 +39,9 @@ pub struct SourceFile {
     pub text: String,
     /// Byte offset of the start of each line.
     line_starts: Vec<u32>,
+    /// The text's syntax tree, parsed on first use and shared by every
+    /// function found in it (see `crate::parse`).
+    pub(crate) parsed: std::sync::OnceLock<crate::parse::Parsed>,
 }
 
 /// A 1-based line and column, as Python tracebacks print them.
@@ -62,6 +65,7 @@ impl SourceFile {
             path: path.into(),
             text,
             line_starts,
+            parsed: std::sync::OnceLock::new(),
         })
     }
 

@@ -72,7 +72,10 @@ pub trait Target {
         if let Some(m) = MACHINES.with(|c| c.borrow().get(&key).cloned()) {
             return Ok(m);
         }
-        let machine = Rc::new(self.create_machine()?);
+        let machine = {
+            let _span = tracing::debug_span!("target_machine").entered();
+            Rc::new(self.create_machine()?)
+        };
         MACHINES.with(|c| c.borrow_mut().insert(key, machine.clone()));
         Ok(machine)
     }
