@@ -69,8 +69,20 @@ pub fn is_numpy_array(obj: &Bound<'_, PyAny>) -> bool {
 /// Whether `tp` is `numpy.ndarray` or a subclass, judged by name so that
 /// NumPy need not be imported.
 unsafe fn is_ndarray(tp: *mut ffi::PyTypeObject) -> bool {
+    use std::sync::atomic::{AtomicPtr, Ordering};
+    // `numpy.ndarray` itself, once seen (a static type, never freed): most
+    // arrays are exactly that, and a pointer test is cheaper than names.
+    static NDARRAY: AtomicPtr<ffi::PyTypeObject> = AtomicPtr::new(std::ptr::null_mut());
+    if !tp.is_null() && tp == NDARRAY.load(Ordering::Relaxed) {
+        return true;
+    }
     // SAFETY: guaranteed by the caller.
-    unsafe { named_in_bases(tp, b"numpy.ndarray") }
+    let found = unsafe { named_in_bases(tp, b"numpy.ndarray") };
+    // SAFETY: as above; `found` means `tp` is not null.
+    if found && unsafe { CStr::from_ptr((*tp).tp_name) }.to_bytes() == b"numpy.ndarray" {
+        NDARRAY.store(tp, Ordering::Relaxed);
+    }
+    found
 }
 
 /// Whether `tp` or one of its bases (the `tp_base` chain) has the C type

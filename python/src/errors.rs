@@ -211,3 +211,29 @@ pub fn registered_classes(py: Python<'_>) -> PyResult<Vec<(u32, String)>> {
         })
         .collect()
 }
+
+/// What a raw CPython slot or method returns for `outcome` (a result, or a
+/// panic caught at the boundary): a new reference, or null with the error
+/// (a panic becomes pyo3's `PanicException`, as in pyo3's own trampolines)
+/// set.
+pub(crate) fn into_ffi(
+    py: Python<'_>,
+    outcome: std::thread::Result<PyResult<Py<PyAny>>>,
+) -> *mut pyo3::ffi::PyObject {
+    match outcome {
+        Ok(Ok(value)) => value.into_ptr(),
+        Ok(Err(err)) => {
+            err.restore(py);
+            std::ptr::null_mut()
+        }
+        Err(payload) => {
+            let message = payload
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| payload.downcast_ref::<&str>().copied())
+                .unwrap_or("panic in penna's native code");
+            pyo3::panic::PanicException::new_err(message.to_owned()).restore(py);
+            std::ptr::null_mut()
+        }
+    }
+}

@@ -11,10 +11,12 @@
 //! dask, xarray) goes to `UFunc._override`, which hands that library the
 //! penna ufunc itself.
 
+use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
 use std::sync::Mutex;
 
 use numpy::npyffi::PyArrayObject;
 use pyo3::exceptions::PyTypeError;
+use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 use smallvec::SmallVec;
@@ -23,14 +25,36 @@ type Key = SmallVec<[i32; 4]>;
 
 #[pyclass(module = "penna._native", subclass, frozen)]
 pub struct LazyUfunc {
-    /// The current NumPy ufunc (remade when a loop is added) and its bound
-    /// `reduce`.
-    ufunc: Mutex<Option<(Py<PyAny>, Py<PyAny>)>>,
-    /// Number of inputs; whether the loops are fixed (signatures given).
-    shape: Mutex<(usize, bool)>,
+    /// Everything a call reads, behind one lock (taken once per call, never
+    /// across a call into Python or NumPy).
+    state: Mutex<State>,
+    /// What `u.reduce(array)` reads without the lock: the current ufunc
+    /// (borrowed from `State`, which keeps every ufunc it ever held alive)...
+    current: AtomicPtr<ffi::PyObject>,
+    /// ... and bit `t` for each type number `t < 64` whose (T, T) loop
+    /// exists (all bits when the loops are fixed).
+    folds: AtomicU64,
+}
+
+#[derive(Default)]
+struct State {
+    /// The current NumPy ufunc (remade when a loop is added).
+    ufunc: Option<Py<PyAny>>,
+    /// The ufuncs it replaced: `LazyUfunc::current` may still be read.
+    retired: Vec<Py<PyAny>>,
+    /// Number of inputs.
+    nin: usize,
+    /// The loops are fixed (signatures given): nothing to resolve.
+    frozen: bool,
     /// The input dtypes whose loops exist: few (one per dtype a program
     /// uses), so a scan beats hashing.
-    resolved: Mutex<Vec<Key>>,
+    resolved: Vec<Key>,
+}
+
+impl State {
+    fn knows(&self, key: Option<&Key>) -> bool {
+        self.frozen || key.is_some_and(|k| self.resolved.contains(k))
+    }
 }
 
 /// The type number of an ndarray; `None` for anything else.
@@ -84,7 +108,7 @@ impl LazyUfunc {
         kwargs: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Py<PyAny>> {
         let py = slf.py();
-        let (ufunc, _) = Self::fold_ready(slf, array)?;
+        let ufunc = Self::fold_ready(slf, array)?;
         let all = if args.is_empty() {
             PyTuple::new(py, [array])?
         } else {
@@ -95,53 +119,117 @@ impl LazyUfunc {
         crate::ufunc::ufunc_call(py, ufunc.bind(py), method, &all, kwargs)
     }
 
-    /// The ufunc and its bound `reduce`, once the (T, T) loop of `array`'s
-    /// dtype exists (`reduce`, `accumulate` and `reduceat` need it).
-    fn fold_ready(
-        slf: &Bound<'_, Self>,
-        array: &Bound<'_, PyAny>,
-    ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
+    /// The ufunc, once the (T, T) loop of `array`'s dtype exists
+    /// (`reduce`, `accumulate` and `reduceat` need it).
+    fn fold_ready(slf: &Bound<'_, Self>, array: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
         let this = slf.get();
-        let key = type_num(array).map(|t| Key::from_slice(&[t, t]));
-        this.resolve(key, || slf.call_method1("_ensure_fold", (array,)).map(drop))?;
-        this.ufunc(slf.py())
-    }
-
-    /// The ufunc and its bound `reduce`.
-    fn ufunc(&self, py: Python<'_>) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
-        self.ufunc
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .as_ref()
-            .map(|(u, r)| (u.clone_ref(py), r.clone_ref(py)))
-            .ok_or_else(|| PyTypeError::new_err("the ufunc has no compiled loops"))
-    }
-
-    /// Runs `ensure` unless `key` was resolved before; remembers it.
-    fn resolve(&self, key: Option<Key>, ensure: impl FnOnce() -> PyResult<()>) -> PyResult<()> {
-        let (_, frozen) = *self.shape.lock().unwrap_or_else(|e| e.into_inner());
-        if frozen {
-            return Ok(());
+        let t = type_num(array);
+        if let Some(ufunc) = t.and_then(|t| this.known_fold(slf.py(), t)) {
+            return Ok(ufunc);
         }
-        let known = |k: &Key| {
-            self.resolved
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .contains(k)
-        };
-        if key.as_ref().is_some_and(known) {
-            return Ok(());
+        let key = t.map(|t| Key::from_slice(&[t, t]));
+        let ufunc = this.resolve(slf.py(), key, || {
+            slf.call_method1("_ensure_fold", (array,)).map(drop)
+        })?;
+        if let Some(t @ 0..64) = t {
+            this.folds.fetch_or(1 << t, Ordering::Release);
+        }
+        Ok(ufunc)
+    }
+
+    /// The ufunc, if type number `t`'s (T, T) loop is known to exist: two
+    /// loads, no lock.
+    fn known_fold(&self, py: Python<'_>, t: i32) -> Option<Py<PyAny>> {
+        if !(0..64).contains(&t) || self.folds.load(Ordering::Acquire) & (1 << t) == 0 {
+            return None;
+        }
+        let ufunc = self.current.load(Ordering::Acquire);
+        // SAFETY: a ufunc `State` holds (as `ufunc` or `retired`) for as long
+        // as `self` lives; the GIL is held.
+        (!ufunc.is_null()).then(|| unsafe { Bound::from_borrowed_ptr(py, ufunc) }.unbind())
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The ufunc, after running `ensure` unless `key` was resolved before
+    /// (then remembered).
+    fn resolve(
+        &self,
+        py: Python<'_>,
+        key: Option<Key>,
+        ensure: impl FnOnce() -> PyResult<()>,
+    ) -> PyResult<Py<PyAny>> {
+        {
+            let state = self.lock();
+            if state.knows(key.as_ref()) {
+                if let Some(u) = &state.ufunc {
+                    return Ok(u.clone_ref(py));
+                }
+            }
         }
         // No lock is held here: `ensure` may compile and call back.
         ensure()?;
+        let mut state = self.lock();
         if let Some(k) = key {
-            let mut resolved = self.resolved.lock().unwrap_or_else(|e| e.into_inner());
-            if !resolved.contains(&k) {
-                resolved.push(k);
+            if !state.resolved.contains(&k) {
+                state.resolved.push(k);
             }
         }
-        Ok(())
+        state
+            .ufunc
+            .as_ref()
+            .map(|u| u.clone_ref(py))
+            .ok_or_else(|| PyTypeError::new_err("the ufunc has no compiled loops"))
     }
+}
+
+/// NumPy's `ufunc.reduce`: the method descriptor and, when it is the
+/// `METH_FASTCALL | METH_KEYWORDS` C method NumPy defines, that function
+/// itself, with the type its first argument must have.
+struct NumpyReduce {
+    descriptor: Py<PyAny>,
+    direct: Option<(ffi::PyCFunctionFastWithKeywords, SendPtr<ffi::PyTypeObject>)>,
+}
+
+/// A type object pointer (NumPy's `ufunc`, a static type).
+#[derive(Clone, Copy)]
+struct SendPtr<T>(*mut T);
+// SAFETY: it points to a static type object, only read with the GIL held.
+unsafe impl<T> Send for SendPtr<T> {}
+// SAFETY: as above.
+unsafe impl<T> Sync for SendPtr<T> {}
+
+fn numpy_reduce(py: Python<'_>) -> PyResult<&'static NumpyReduce> {
+    static REDUCE: std::sync::OnceLock<NumpyReduce> = std::sync::OnceLock::new();
+    if let Some(r) = REDUCE.get() {
+        return Ok(r);
+    }
+    let descriptor = py.import("numpy")?.getattr("ufunc")?.getattr("reduce")?;
+    // SAFETY: a live object; a method descriptor's fields are read only
+    // after its exact type is checked.
+    let direct = unsafe {
+        let d = descriptor.as_ptr();
+        let is_method = ffi::Py_TYPE(d) == std::ptr::addr_of_mut!(ffi::PyMethodDescr_Type);
+        let method = d as *mut ffi::PyMethodDescrObject;
+        let def = if is_method {
+            (*method).d_method
+        } else {
+            std::ptr::null_mut()
+        };
+        let fastcall = ffi::METH_FASTCALL | ffi::METH_KEYWORDS;
+        (!def.is_null() && (*def).ml_flags == fastcall).then(|| {
+            (
+                (*def).ml_meth.PyCFunctionFastWithKeywords,
+                SendPtr((*method).d_common.d_type),
+            )
+        })
+    };
+    Ok(REDUCE.get_or_init(|| NumpyReduce {
+        descriptor: descriptor.unbind(),
+        direct,
+    }))
 }
 
 #[pymethods]
@@ -150,23 +238,28 @@ impl LazyUfunc {
     #[pyo3(signature = (*_args, **_kwargs))]
     fn new(_args: &Bound<'_, PyTuple>, _kwargs: Option<&Bound<'_, PyDict>>) -> Self {
         LazyUfunc {
-            ufunc: Mutex::new(None),
-            shape: Mutex::new((0, false)),
-            resolved: Mutex::new(Vec::new()),
+            state: Mutex::new(State::default()),
+            current: AtomicPtr::new(std::ptr::null_mut()),
+            folds: AtomicU64::new(0),
         }
     }
 
     /// Sets the number of inputs and whether the loops are fixed.
     fn _configure(&self, nin: usize, frozen: bool) {
-        *self.shape.lock().unwrap_or_else(|e| e.into_inner()) = (nin, frozen);
+        let mut state = self.lock();
+        (state.nin, state.frozen) = (nin, frozen);
+        if frozen {
+            self.folds.store(u64::MAX, Ordering::Release);
+        }
     }
 
     /// The NumPy ufunc calls go to (after a loop was added).
-    fn _set_ufunc(&self, ufunc: &Bound<'_, PyAny>) -> PyResult<()> {
-        let reduce = ufunc.getattr("reduce")?.unbind();
-        *self.ufunc.lock().unwrap_or_else(|e| e.into_inner()) =
-            Some((ufunc.clone().unbind(), reduce));
-        Ok(())
+    fn _set_ufunc(&self, ufunc: &Bound<'_, PyAny>) {
+        let mut state = self.lock();
+        if let Some(old) = state.ufunc.replace(ufunc.clone().unbind()) {
+            state.retired.push(old);
+        }
+        self.current.store(ufunc.as_ptr(), Ordering::Release);
     }
 
     #[pyo3(signature = (*args, **kwargs))]
@@ -177,7 +270,7 @@ impl LazyUfunc {
     ) -> PyResult<Py<PyAny>> {
         let py = slf.py();
         let this = slf.get();
-        let (nin, _) = *this.shape.lock().unwrap_or_else(|e| e.into_inner());
+        let nin = this.lock().nin;
         let inputs = args.get_slice(0, nin);
         let key = key_of(inputs.iter());
         if key.is_none() && args.iter().any(|a| overrides(&a)) {
@@ -185,18 +278,19 @@ impl LazyUfunc {
                 .call_method1("_override", (args, kwargs))
                 .map(Bound::unbind);
         }
-        this.resolve(key, || {
+        let ufunc = this.resolve(py, key, || {
             slf.call_method1("_ensure", (inputs.clone(),)).map(drop)
         })?;
-        let (ufunc, _) = this.ufunc(py)?;
         crate::ufunc::ufunc_call(py, ufunc.bind(py), "__call__", args, kwargs)
     }
 
+    /// `reduce` with NumPy's parameters (`LazyUfunc.reduce` itself is
+    /// [`fast_reduce`], which hands every call but `u.reduce(array)` here).
     /// `ufunc.reduce(array, axis=0, dtype=None, out=None, keepdims=False,
     /// initial=<no value>, where=True)`: needs the (T, T) loop of the array's
     /// dtype. NumPy's own parameters, not `*args, **kwargs`: pyo3 then takes
     /// the arguments by vectorcall, and `u.reduce(a)` builds no tuple.
-    #[pyo3(signature = (array, axis=Given::Missing, dtype=Given::Missing, out=Given::Missing, keepdims=Given::Missing, initial=Given::Missing, r#where=Given::Missing))]
+    #[pyo3(name = "_reduce", signature = (array, axis=Given::Missing, dtype=Given::Missing, out=Given::Missing, keepdims=Given::Missing, initial=Given::Missing, r#where=Given::Missing))]
     #[allow(clippy::too_many_arguments)]
     fn reduce(
         slf: &Bound<'_, Self>,
@@ -209,8 +303,14 @@ impl LazyUfunc {
         r#where: Given<'_>,
     ) -> PyResult<Py<PyAny>> {
         let py = slf.py();
-        // The bound method kept from `_set_ufunc`.
-        let (_, reduce) = Self::fold_ready(slf, array)?;
+        let ufunc = Self::fold_ready(slf, array)?;
+        let missing = |g: &Given<'_>| matches!(g, Given::Missing);
+        if [&axis, &dtype, &out, &keepdims, &initial, &r#where]
+            .into_iter()
+            .all(missing)
+        {
+            return reduce_array(py, ufunc, array);
+        }
         let given = [
             ("axis", axis),
             ("dtype", dtype),
@@ -219,9 +319,6 @@ impl LazyUfunc {
             ("initial", initial),
             ("where", r#where),
         ];
-        if given.iter().all(|(_, g)| matches!(g, Given::Missing)) {
-            return crate::ufunc::ufunc_call1(py, reduce.bind(py), array);
-        }
         let kwargs = PyDict::new(py);
         for (name, g) in given {
             if let Given::Value(v) = g {
@@ -229,7 +326,7 @@ impl LazyUfunc {
             }
         }
         let args = PyTuple::new(py, [array])?;
-        crate::ufunc::ufunc_call(py, reduce.bind(py), "__call__", &args, Some(&kwargs))
+        crate::ufunc::ufunc_call(py, ufunc.bind(py), "reduce", &args, Some(&kwargs))
     }
 
     /// `ufunc.accumulate(array, ...)`: needs the (T, T) loop, as `reduce`.
@@ -253,4 +350,96 @@ impl LazyUfunc {
     ) -> PyResult<Py<PyAny>> {
         Self::fold(slf, "reduceat", array, args, kwargs)
     }
+}
+
+/// `np.ufunc.reduce(ufunc, array)`: NumPy's C method called directly, as
+/// Numba's `DUFunc.reduce` calls it (or its descriptor, if NumPy's method is
+/// not the C function expected).
+fn reduce_array(py: Python<'_>, ufunc: Py<PyAny>, array: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+    let reduce = numpy_reduce(py)?;
+    let ufunc = ufunc.into_bound(py);
+    // SAFETY: a live object and a static type.
+    let direct = reduce
+        .direct
+        .as_ref()
+        .filter(|(_, t)| unsafe { ffi::PyObject_TypeCheck(ufunc.as_ptr(), t.0) } != 0);
+    match direct {
+        Some(&(method, _)) => crate::ufunc::raising_kernel_errors(py, || {
+            let args = [array.as_ptr()];
+            // SAFETY: NumPy's `METH_FASTCALL | METH_KEYWORDS` method, called
+            // as CPython would: an instance of its type, one positional
+            // argument, no keywords; a new reference or null with an
+            // exception set comes back.
+            unsafe {
+                let result = method(ufunc.as_ptr(), args.as_ptr(), 1, std::ptr::null_mut());
+                Bound::from_owned_ptr_or_err(py, result)
+            }
+        }),
+        None => {
+            let args = [ufunc, array.clone()];
+            crate::ufunc::ufunc_call_slice(py, reduce.descriptor.bind(py), &args)
+        }
+    }
+}
+
+/// `LazyUfunc.reduce`: a `METH_FASTCALL | METH_KEYWORDS` method of its own,
+/// because pyo3's method trampoline and the extraction of NumPy's six
+/// optional parameters cost more than this whole path (callgrind: 330
+/// instructions a call). `u.reduce(array)` goes straight to NumPy; any
+/// other call goes to the pyo3 method `_reduce` with the same arguments.
+///
+/// # Safety
+/// Called by CPython with the GIL held, `slf` an instance of `LazyUfunc` (or
+/// a subclass: the descriptor checks), and `nargs` positional arguments at
+/// `args` followed by one per name in `kwnames`.
+unsafe extern "C" fn fast_reduce(
+    slf: *mut ffi::PyObject,
+    args: *const *mut ffi::PyObject,
+    nargs: ffi::Py_ssize_t,
+    kwnames: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    // SAFETY: CPython calls methods with the GIL held.
+    let py = unsafe { Python::assume_attached() };
+    let outcome = std::panic::catch_unwind(|| -> PyResult<Py<PyAny>> {
+        // SAFETY: `slf` is a live object, checked by the method descriptor.
+        let slf = unsafe { Borrowed::from_ptr(py, slf) };
+        if nargs == 1 && kwnames.is_null() {
+            let this = slf.cast::<LazyUfunc>()?;
+            // SAFETY: one positional argument, alive during the call.
+            let array = unsafe { Borrowed::from_ptr(py, *args) };
+            let ufunc = LazyUfunc::fold_ready(&this, &array)?;
+            return reduce_array(py, ufunc, &array);
+        }
+        let method = slf.getattr(pyo3::intern!(py, "_reduce"))?;
+        // SAFETY: `method` is live; `args` holds the positional arguments
+        // and keyword values the caller passed; the result is a new
+        // reference or null with an exception set.
+        unsafe {
+            let result = ffi::PyObject_Vectorcall(method.as_ptr(), args, nargs as usize, kwnames);
+            Bound::from_owned_ptr_or_err(py, result).map(Bound::unbind)
+        }
+    });
+    crate::errors::into_ffi(py, outcome)
+}
+
+/// Puts [`fast_reduce`] on `LazyUfunc` as `reduce` (at module start, before
+/// any instance exists).
+pub(crate) fn install_fast_reduce(class: &Bound<'_, pyo3::types::PyType>) -> PyResult<()> {
+    let def = Box::leak(Box::new(ffi::PyMethodDef {
+        ml_name: c"reduce".as_ptr(),
+        ml_meth: ffi::PyMethodDefPointer {
+            PyCFunctionFastWithKeywords: fast_reduce,
+        },
+        ml_flags: ffi::METH_FASTCALL | ffi::METH_KEYWORDS,
+        ml_doc: c"reduce(array, axis=0, dtype=None, out=None, keepdims=False, initial=<no value>, where=True)\n--\n\nNumPy's ufunc.reduce, once the (T, T) loop of the array's dtype is compiled.".as_ptr(),
+    }));
+    // SAFETY: `class` is the LazyUfunc type; `def` lives forever. The
+    // descriptor is a new reference (or null with an exception set).
+    let descriptor = unsafe {
+        Bound::from_owned_ptr_or_err(
+            class.py(),
+            ffi::PyDescr_NewMethod(class.as_ptr().cast(), def),
+        )?
+    };
+    class.setattr("reduce", descriptor)
 }

@@ -155,6 +155,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extending::register_method_overload, m)?)?;
     m.add_class::<typed::TypedDict>()?;
     m.add_class::<lazyufunc::LazyUfunc>()?;
+    lazyufunc::install_fast_reduce(&m.py().get_type::<lazyufunc::LazyUfunc>())?;
     m.add_function(wrap_pyfunction!(type_of, m)?)?;
     m.add_function(wrap_pyfunction!(ufunc::make_ufunc, m)?)?;
     m.add_function(wrap_pyfunction!(ufunc::ufunc_call, m)?)?;

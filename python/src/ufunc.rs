@@ -242,14 +242,27 @@ pub fn compile_loop(
     Ok((address, ret))
 }
 
-/// `f(arg)` for a ufunc or one of its bound methods, as [`ufunc_call`]
-/// (the argument goes by vectorcall, with no tuple).
-pub fn ufunc_call1(
+/// `f(*args)` for a ufunc or one of its methods, as [`ufunc_call`]: one
+/// vectorcall of the caller's arguments, with no tuple.
+pub fn ufunc_call_slice(
     py: Python<'_>,
     f: &Bound<'_, PyAny>,
-    arg: &Bound<'_, PyAny>,
+    args: &[Bound<'_, PyAny>],
 ) -> PyResult<Py<PyAny>> {
-    raising_kernel_errors(py, || f.call1((arg,)))
+    raising_kernel_errors(py, || {
+        // SAFETY: `Bound<PyAny>` has the layout of `*mut PyObject`; `f` and
+        // the arguments are live for the call, which returns a new reference
+        // or null with an exception set.
+        unsafe {
+            let result = pyo3::ffi::PyObject_Vectorcall(
+                f.as_ptr(),
+                args.as_ptr().cast(),
+                args.len(),
+                std::ptr::null_mut(),
+            );
+            Bound::from_owned_ptr_or_err(py, result)
+        }
+    })
 }
 
 /// `ufunc.<method>(*args, **kwargs)` (`method` is `__call__`, `reduce`,
@@ -273,7 +286,7 @@ pub fn ufunc_call(
 /// Runs `call` (into NumPy, which runs compiled loops) with this thread's
 /// kernel error slot cleared first; an exception a loop recorded there is
 /// raised in place of the result.
-fn raising_kernel_errors<'py>(
+pub(crate) fn raising_kernel_errors<'py>(
     py: Python<'py>,
     call: impl FnOnce() -> PyResult<Bound<'py, PyAny>>,
 ) -> PyResult<Py<PyAny>> {

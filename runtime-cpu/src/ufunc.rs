@@ -36,7 +36,13 @@ pub unsafe extern "C" fn penna_rt_ufunc_error(record: *mut ExceptionRecord) {
 /// The error (exception code and message) a ufunc loop of this thread raised
 /// since the last call, if any.
 pub fn take_error() -> Option<(u32, String)> {
-    PENDING.with(|p| p.borrow_mut().take())
+    // Almost always none: a look, without writing the slot back.
+    PENDING.with(|p| {
+        if p.borrow().is_none() {
+            return None;
+        }
+        p.borrow_mut().take()
+    })
 }
 
 pub(crate) fn symbols() -> Vec<(&'static str, usize)> {

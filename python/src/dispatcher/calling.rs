@@ -256,23 +256,7 @@ pub(super) unsafe extern "C" fn vectorcall(
         this.call_tuple(py, &positional, Some(&kwargs))
     });
     // SAFETY: as above, the GIL is held.
-    let py = unsafe { Python::assume_attached() };
-    match result {
-        Ok(Ok(value)) => value.into_ptr(),
-        Ok(Err(err)) => {
-            err.restore(py);
-            std::ptr::null_mut()
-        }
-        Err(payload) => {
-            let message = payload
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| payload.downcast_ref::<&str>().copied())
-                .unwrap_or("panic in penna's dispatcher");
-            pyo3::panic::PanicException::new_err(message.to_owned()).restore(py);
-            std::ptr::null_mut()
-        }
-    }
+    crate::errors::into_ffi(unsafe { Python::assume_attached() }, result)
 }
 
 /// Installs vectorcall on the `Dispatcher` type, once: the offset of the
