@@ -431,7 +431,7 @@ pub(crate) fn install_fast_reduce(class: &Bound<'_, pyo3::types::PyType>) -> PyR
             PyCFunctionFastWithKeywords: fast_reduce,
         },
         ml_flags: ffi::METH_FASTCALL | ffi::METH_KEYWORDS,
-        ml_doc: c"reduce(array, axis=0, dtype=None, out=None, keepdims=False, initial=<no value>, where=True)\n--\n\nNumPy's ufunc.reduce, once the (T, T) loop of the array's dtype is compiled.".as_ptr(),
+        ml_doc: c"reduce($self, array, axis=0, dtype=None, out=None, keepdims=False, initial=..., where=True)\n--\n\nNumPy's ufunc.reduce, once the (T, T) loop of the array's dtype is compiled.".as_ptr(),
     }));
     // SAFETY: `class` is the LazyUfunc type; `def` lives forever. The
     // descriptor is a new reference (or null with an exception set).

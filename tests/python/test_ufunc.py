@@ -366,3 +366,25 @@ def test_lazy_reduce_takes_numpys_parameters_by_position_and_name():
     np.testing.assert_array_equal(out, np.add.reduce(m, 0))
     with pytest.raises(TypeError):
         add.reduce(m, colour="red")
+
+
+def test_lazy_reduce_fast_path_matches_numpy_and_keeps_a_signature():
+    import inspect
+
+    @penna.vectorize
+    def plus(x, y):
+        return x + y
+
+    # `u.reduce(a)` alone takes the direct path; every other form goes to
+    # the method with NumPy's parameters. Both must agree with np.add.
+    for a in (np.arange(7.0), np.arange(12, dtype=np.int64).reshape(3, 4), np.arange(5, dtype=np.float32)):
+        assert np.array_equal(plus.reduce(a), np.add.reduce(a))
+        assert np.array_equal(plus.reduce(a, 0), np.add.reduce(a, 0))
+        assert np.array_equal(plus.reduce(a, initial=3), np.add.reduce(a, initial=3))
+    assert plus.reduce(np.arange(4.0)).dtype == np.float64
+    with pytest.raises(TypeError):
+        plus.reduce()
+    with pytest.raises(TypeError):
+        plus.reduce(np.arange(3.0), bogus=1)
+    params = list(inspect.signature(plus.reduce).parameters)
+    assert params == ["array", "axis", "dtype", "out", "keepdims", "initial", "where"]
