@@ -190,16 +190,8 @@ impl LazyUfunc {
 /// itself, with the type its first argument must have.
 struct NumpyReduce {
     descriptor: Py<PyAny>,
-    direct: Option<(ffi::PyCFunctionFastWithKeywords, SendPtr<ffi::PyTypeObject>)>,
+    direct: Option<(ffi::PyCFunctionFastWithKeywords, Py<PyAny>)>,
 }
-
-/// A type object pointer (NumPy's `ufunc`, a static type).
-#[derive(Clone, Copy)]
-struct SendPtr<T>(*mut T);
-// SAFETY: it points to a static type object, only read with the GIL held.
-unsafe impl<T> Send for SendPtr<T> {}
-// SAFETY: as above.
-unsafe impl<T> Sync for SendPtr<T> {}
 
 fn numpy_reduce(py: Python<'_>) -> PyResult<&'static NumpyReduce> {
     static REDUCE: std::sync::OnceLock<NumpyReduce> = std::sync::OnceLock::new();
@@ -220,9 +212,10 @@ fn numpy_reduce(py: Python<'_>) -> PyResult<&'static NumpyReduce> {
         };
         let fastcall = ffi::METH_FASTCALL | ffi::METH_KEYWORDS;
         (!def.is_null() && (*def).ml_flags == fastcall).then(|| {
+            let owner = (*method).d_common.d_type.cast::<ffi::PyObject>();
             (
                 (*def).ml_meth.PyCFunctionFastWithKeywords,
-                SendPtr((*method).d_common.d_type),
+                Bound::from_borrowed_ptr(py, owner).unbind(),
             )
         })
     };
@@ -284,12 +277,11 @@ impl LazyUfunc {
         crate::ufunc::ufunc_call(py, ufunc.bind(py), "__call__", args, kwargs)
     }
 
-    /// `reduce` with NumPy's parameters (`LazyUfunc.reduce` itself is
-    /// [`fast_reduce`], which hands every call but `u.reduce(array)` here).
     /// `ufunc.reduce(array, axis=0, dtype=None, out=None, keepdims=False,
-    /// initial=<no value>, where=True)`: needs the (T, T) loop of the array's
-    /// dtype. NumPy's own parameters, not `*args, **kwargs`: pyo3 then takes
-    /// the arguments by vectorcall, and `u.reduce(a)` builds no tuple.
+    /// initial=<no value>, where=True)`, once the (T, T) loop of the array's
+    /// dtype exists. `LazyUfunc.reduce` itself is [`fast_reduce`], which
+    /// hands every call but `u.reduce(array)` here; NumPy's own parameters,
+    /// not `*args, **kwargs`, so that pyo3 builds no tuple or dict.
     #[pyo3(name = "_reduce", signature = (array, axis=Given::Missing, dtype=Given::Missing, out=Given::Missing, keepdims=Given::Missing, initial=Given::Missing, r#where=Given::Missing))]
     #[allow(clippy::too_many_arguments)]
     fn reduce(
@@ -358,11 +350,10 @@ impl LazyUfunc {
 fn reduce_array(py: Python<'_>, ufunc: Py<PyAny>, array: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
     let reduce = numpy_reduce(py)?;
     let ufunc = ufunc.into_bound(py);
-    // SAFETY: a live object and a static type.
-    let direct = reduce
-        .direct
-        .as_ref()
-        .filter(|(_, t)| unsafe { ffi::PyObject_TypeCheck(ufunc.as_ptr(), t.0) } != 0);
+    // SAFETY: a live object and a live type.
+    let direct = reduce.direct.as_ref().filter(
+        |(_, t)| unsafe { ffi::PyObject_TypeCheck(ufunc.as_ptr(), t.as_ptr().cast()) } != 0,
+    );
     match direct {
         Some(&(method, _)) => crate::ufunc::raising_kernel_errors(py, || {
             let args = [array.as_ptr()];

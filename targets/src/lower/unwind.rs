@@ -29,6 +29,7 @@
 //! runs but returns to the entry.
 
 use inkwell::attributes::{Attribute, AttributeLoc};
+use inkwell::builder::Builder;
 use inkwell::intrinsics::Intrinsic;
 use inkwell::module::Linkage;
 use inkwell::values::{FunctionValue, PointerValue};
@@ -125,7 +126,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         self.b.build_store(word(0)?, frame)?;
         let stack = self.call_intrinsic("llvm.stacksave", ptr.into(), &[])?;
         self.b.build_store(word(2)?, stack)?;
-        self.b.build_store(self.unwind_slot(exc)?, buffer)?;
+        self.b
+            .build_store(self.m.unwind_slot(&self.b, exc)?, buffer)?;
         let setjmp = self.intrinsic("llvm.eh.sjlj.setjmp", &[])?;
         let jumped = self
             .b
@@ -159,15 +161,19 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         self.b.build_unreachable()?;
         Ok(())
     }
-
-    /// The record's first argument slot, which holds the jump buffer.
-    fn unwind_slot(&self, exc: PointerValue<'ctx>) -> CgResult<PointerValue<'ctx>> {
-        let rec = self.exception_record_type();
-        Ok(self.b.build_struct_gep(rec, exc, 4, "unwind.slot")?)
-    }
 }
 
 impl<'ctx> ModuleLowering<'ctx, '_> {
+    /// The record's first argument slot, which holds the jump buffer.
+    fn unwind_slot(
+        &self,
+        b: &Builder<'ctx>,
+        exc: PointerValue<'ctx>,
+    ) -> CgResult<PointerValue<'ctx>> {
+        let rec = self.exception_record_type();
+        Ok(b.build_struct_gep(rec, exc, 4, "unwind.slot")?)
+    }
+
     /// `penna.unwind(exc)`: jumps to the buffer the record's first argument
     /// slot holds. It is declared `noinline noreturn memory(argmem: read)`:
     /// what LLVM sees of the jump is a read of the record. A function whose
@@ -206,8 +212,7 @@ impl<'ctx> ModuleLowering<'ctx, '_> {
             .get_nth_param(0)
             .ok_or_else(|| bug("penna.unwind has one parameter"))?
             .into_pointer_value();
-        let slot = b.build_struct_gep(self.exception_record_type(), exc, 4, "unwind.slot")?;
-        let buffer = b.build_load(ptr, slot, "unwind.buffer")?;
+        let buffer = b.build_load(ptr, self.unwind_slot(&b, exc)?, "unwind.buffer")?;
         let longjmp = Intrinsic::find("llvm.eh.sjlj.longjmp")
             .and_then(|i| i.get_declaration(&self.module, &[]))
             .ok_or_else(|| bug("no llvm.eh.sjlj.longjmp"))?;
