@@ -185,22 +185,22 @@ _sys.modules["penna.cuda.random"] = _cuda_random
 _sys.modules["penna.hip.random"] = _cuda_random
 
 
-def _start_warm_up():
-    """Starts LLVM's host target and the JIT on a thread while the importing
-    program goes on, so that a first call served by the disk cache does not
-    wait for them (``PENNA_WARM_UP=0`` turns this off). The thread is not a
-    daemon (the interpreter waits for it at exit), and a fork waits for it,
-    so that no child inherits a JIT half started."""
-    if _os.environ.get("PENNA_WARM_UP", "1") in ("0", ""):
-        return
-    import threading
-
-    thread = threading.Thread(target=_native_module._warm_up, name="penna-warm-up")
-    thread.start()
-    _os.register_at_fork(before=thread.join)
-
-
 from . import _native as _native_module  # noqa: E402
+
+
+def _hook_tiers():
+    """A first call that looks short runs quickly compiled code while the
+    optimised tier compiles on a background thread (``PENNA_TIERS=0`` turns
+    this off). A fork and the interpreter's exit wait for that thread, so
+    that no child inherits LLVM's locks mid-compile and no LLVM work outlives
+    the interpreter."""
+    import atexit
+
+    atexit.register(_native_module._tiers_wait)
+    _os.register_at_fork(before=_native_module._tiers_wait)
+
+
+_hook_tiers()
 
 # A jit function's docstring is its Python function's (as `functools.wraps`
 # gives): an instance getter cannot do this, the type's own `__doc__` hides it.
@@ -226,4 +226,3 @@ class objmode:
     def __exit__(self, *exc):
         return False
 
-_start_warm_up()

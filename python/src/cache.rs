@@ -266,6 +266,14 @@ impl Compile {
         compile: impl FnOnce(&str) -> Result<Artifact, CompileError>,
         meta: impl FnOnce(&Artifact) -> String,
     ) -> Result<(usize, String), CompileError> {
+        match self.cached()? {
+            Cached::Found(address, meta) => Ok((address, meta)),
+            Cached::Missing(module) => self.compile_and_store(&module, compile, meta),
+        }
+    }
+
+    /// Host code of this key loaded before, or stored on disk (loaded now).
+    pub fn cached(&self) -> Result<Cached, CompileError> {
         {
             let _span = tracing::debug_span!("register").entered();
             crate::print::register().map_err(CompileError::internal)?;
@@ -274,14 +282,14 @@ impl Compile {
         let mut module = self.module.clone();
         if let Some(key) = &self.key {
             if let Some(loaded) = loaded(key) {
-                return Ok(loaded);
+                return Ok(Cached::Found(loaded.0, loaded.1));
             }
             if let Some(stored) = read(key, &warn) {
                 match penna_runtime_cpu::load_address(&stored.object, &stored.entry) {
                     Ok(address) => {
                         HITS.fetch_add(1, Ordering::Relaxed);
                         remember(key, (address, stored.meta.clone()));
-                        return Ok((address, stored.meta));
+                        return Ok(Cached::Found(address, stored.meta));
                     }
                     // An entry LLVM refuses is compiled again, under a name
                     // its half-loaded symbols cannot clash with.
@@ -290,15 +298,47 @@ impl Compile {
             }
             MISSES.fetch_add(1, Ordering::Relaxed);
         }
-        let artifact = compile(&module)?;
-        let address = penna_runtime_cpu::load_address(&artifact.bytes, &artifact.entry)
-            .map_err(|e| CompileError::internal(e.to_string()))?;
+        Ok(Cached::Missing(module))
+    }
+
+    /// Compiles (`compile`, given `module`), loads and stores host code that
+    /// [`Compile::cached`] did not find. Code of the same key that another
+    /// thread loaded meanwhile (a background optimised tier, a second
+    /// dispatcher of the same function) is used instead: a module's symbols
+    /// load once per process.
+    pub fn compile_and_store(
+        &self,
+        module: &str,
+        compile: impl FnOnce(&str) -> Result<Artifact, CompileError>,
+        meta: impl FnOnce(&Artifact) -> String,
+    ) -> Result<(usize, String), CompileError> {
+        let artifact = compile(module)?;
         let meta = meta(&artifact);
-        if let Some(key) = &self.key {
-            write(key, &Stored::of(&artifact, meta.clone()), &warn);
+        let Some(key) = &self.key else {
+            let address = load(&artifact)?;
+            return Ok((address, meta));
+        };
+        let address = {
+            static LOADING: Mutex<()> = Mutex::new(());
+            let _one_at_a_time = LOADING.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(loaded) = loaded(key) {
+                return Ok(loaded);
+            }
+            let address = load(&artifact)?;
             remember(key, (address, meta.clone()));
-        }
+            address
+        };
+        write(key, &Stored::of(&artifact, meta.clone()), &|m: &str| {
+            self.warn(m)
+        });
         Ok((address, meta))
+    }
+
+    /// The warnings met, for a thread without Python to hand on.
+    pub fn into_warnings(self) -> Vec<String> {
+        self.warnings
+            .into_inner()
+            .unwrap_or_else(|p| p.into_inner())
     }
 
     /// Code that is not loaded here (PTX): `(entry, bytes)` read from disk,
@@ -323,25 +363,33 @@ impl Compile {
     }
 
     /// Emits the warnings met as Python `RuntimeWarning`s, each text once
-    /// per process.
+    /// per process, with those the background compiler met since the last
+    /// report.
     pub fn report(self, py: pyo3::Python<'_>) {
-        static SEEN: Mutex<Vec<String>> = Mutex::new(Vec::new());
-        for w in self
-            .warnings
-            .into_inner()
-            .unwrap_or_else(|p| p.into_inner())
-        {
-            let mut seen = SEEN.lock().unwrap_or_else(|p| p.into_inner());
-            if seen.contains(&w) {
-                continue;
-            }
-            seen.push(w.clone());
-            drop(seen);
-            let category = py.get_type::<pyo3::exceptions::PyRuntimeWarning>();
-            let text = std::ffi::CString::new(w).unwrap_or_default();
-            let _ = pyo3::PyErr::warn(py, &category, &text, 1);
-        }
+        emit_warnings(py, self.into_warnings());
     }
+}
+
+/// Emits `warnings` and the background compiler's as `RuntimeWarning`s, each
+/// text once per process.
+pub fn emit_warnings(py: pyo3::Python<'_>, warnings: Vec<String>) {
+    static SEEN: Mutex<Vec<String>> = Mutex::new(Vec::new());
+    for w in warnings.into_iter().chain(crate::tiers::take_warnings()) {
+        let mut seen = SEEN.lock().unwrap_or_else(|p| p.into_inner());
+        if seen.contains(&w) {
+            continue;
+        }
+        seen.push(w.clone());
+        drop(seen);
+        let category = py.get_type::<pyo3::exceptions::PyRuntimeWarning>();
+        let text = std::ffi::CString::new(w).unwrap_or_default();
+        let _ = pyo3::PyErr::warn(py, &category, &text, 1);
+    }
+}
+
+fn load(artifact: &Artifact) -> Result<usize, CompileError> {
+    penna_runtime_cpu::load_address(&artifact.bytes, &artifact.entry)
+        .map_err(|e| CompileError::internal(e.to_string()))
 }
 
 fn loaded(key: &str) -> Option<(usize, String)> {
@@ -359,6 +407,14 @@ fn remember(key: &str, entry: (usize, String)) {
         .unwrap_or_else(|p| p.into_inner())
         .get_or_insert_with(HashMap::new)
         .insert(key.to_owned(), entry);
+}
+
+/// What [`Compile::cached`] found.
+pub enum Cached {
+    /// Loaded code: its entry's address and metadata.
+    Found(usize, String),
+    /// Nothing: the module name to compile it under.
+    Missing(String),
 }
 
 /// What an entry holds.
@@ -535,10 +591,13 @@ pub fn clear() -> usize {
 }
 
 /// `penna.cache.info()`: the directory, its entries and their bytes, and
-/// this process's hits, misses and writes.
+/// this process's hits, misses and writes, once the optimised tiers queued
+/// so far are in (they write the entries).
 #[pyo3::pyfunction]
 pub fn cache_info(py: pyo3::Python<'_>) -> pyo3::PyResult<pyo3::Bound<'_, pyo3::types::PyDict>> {
     use pyo3::types::PyDictMethods;
+    py.detach(crate::tiers::wait_idle);
+    emit_warnings(py, Vec::new());
     let (dir, entries, bytes) = info();
     let d = pyo3::types::PyDict::new(py);
     d.set_item("directory", dir.map(|p| p.to_string_lossy().into_owned()))?;
@@ -553,7 +612,8 @@ pub fn cache_info(py: pyo3::Python<'_>) -> pyo3::PyResult<pyo3::Bound<'_, pyo3::
 
 /// `penna.cache.clear()`: removes every entry; returns how many.
 #[pyo3::pyfunction]
-pub fn cache_clear() -> usize {
+pub fn cache_clear(py: pyo3::Python<'_>) -> usize {
+    py.detach(crate::tiers::wait_idle);
     clear()
 }
 

@@ -58,19 +58,57 @@ fn stage_text(program: &Program, module: &str, options: &Options, stage: Stage) 
     .unwrap_or_else(|e| e.render())
 }
 
-/// `penna._native._warm_up()`: starts LLVM's host target and the JIT (the
-/// pages of libLLVM they touch, milliseconds on a cold process), without the
-/// GIL. `import penna` runs it on a thread, so that the first call of a
-/// cached function finds them ready.
-///
-/// It does not also run the optimiser and code generator on a sample
-/// module: measured, that made a compile 50 ms after import faster (13.5 ->
-/// 9.8 ms) but one right after import slower (12.9 -> 20.5 ms, two threads
-/// of LLVM and OpenBLAS's spinning server on two cores).
-#[pyo3::pyfunction]
-pub fn _warm_up(py: pyo3::Python<'_>) {
-    py.detach(|| {
-        let _ = host();
-        let _ = crate::print::register();
-    });
+/// The sample the warm-up compiles: what first calls commonly hold (loops
+/// over 1-D and 2-D arrays, math calls, complex and integer arithmetic, a
+/// `while`, a branch), so that it touches the code they will run.
+const WARM_UP_SOURCE: &str = "import math
+def warm_up(a, m, n):
+    s = 0.0
+    z = 0j
+    while n > 1:
+        n = n // 2 if n % 2 == 0 else 3 * n + 1
+    for i in range(a.shape[0]):
+        for j in range(m.shape[1]):
+            m[i, j] = math.exp(-a[i]) * math.sqrt(a[i]) + math.log(1.0 + j)
+            z = z * z + complex(a[i], 0.5)
+        s += abs(z) + i % 3
+    return s + n
+";
+
+/// Starts what every first compile needs once per process: LLVM's host
+/// target, the JIT, and the pages of libLLVM the front end, the first tier's
+/// passes, its code generator and the loader run (cold, a first compile
+/// takes ~7 ms; warm, ~2). `penna._native` queues it on the background
+/// compile thread when it is imported (unless `PENNA_WARM_UP=0`), so that
+/// it runs while the rest of `import penna` does.
+pub(crate) fn warm_up() {
+    let _span = tracing::debug_span!("warm_up").entered();
+    let _ = host();
+    let _ = crate::print::register();
+    let Ok(env) = penna_compiler::testing::ModuleEnv::new("<penna warm-up>", WARM_UP_SOURCE) else {
+        return;
+    };
+    let (Some(f), Ok(args)) = (
+        env.function("warm_up"),
+        penna_compiler::parse_type_list("float64[::1], float64[:, ::1], int64"),
+    ) else {
+        return;
+    };
+    let Ok(program) = penna_compiler::compile(&f, &args) else {
+        return;
+    };
+    let options = Options {
+        optimize: penna_targets::Optimize::Quick,
+        ..Options::default()
+    };
+    if let Ok(a) = penna_targets::compile(
+        &program,
+        host(),
+        &next_module_name(),
+        &options,
+        Stage::Object,
+        &Entry::Call,
+    ) {
+        let _ = penna_runtime_cpu::load_address(&a.bytes, &a.entry);
+    }
 }

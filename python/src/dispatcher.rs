@@ -12,20 +12,22 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use penna_compiler::abi::Schedule;
 use penna_compiler::ir::print::print_program;
-use penna_compiler::{CompileError, ErrorKind, FunctionFlags, Program, Type};
-use penna_runtime_cpu::EntryFn;
-use penna_targets::{Entry, Options, Stage};
+use penna_compiler::{FunctionFlags, Program, Type};
+use penna_targets::{Entry, Optimize, Options, Stage};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
-use crate::codegen::{dump, host};
+use crate::codegen::host;
 use crate::env::PyFunction;
 use crate::errors::compile_error;
-use crate::marshal::arg_size;
 use crate::table::Table;
+use crate::tiers::EntryCell;
 
 mod calling;
+mod specialize;
+
+use specialize::{compile_specialization, FirstTier};
 
 /// One compiled specialisation.
 struct Specialization {
@@ -33,7 +35,8 @@ struct Specialization {
     ret: Type,
     /// The return type a signature declared, if it differs from the inferred one.
     declared_ret: Option<Type>,
-    entry: EntryFn,
+    /// The entry: first-tier code until the optimised tier replaces it.
+    entry: EntryCell,
     program: Program,
     /// Runs code on the thread pool: called without the GIL.
     parallel: bool,
@@ -114,11 +117,14 @@ impl Dispatcher {
             .copied()
     }
 
+    /// Compiles a specialisation for `args` unless one exists; `tier` says
+    /// whether its first call may run first-tier code (see `tiers`).
     fn compile_types(
         &self,
         py: Python<'_>,
         args: Vec<Type>,
         declared_ret: Option<Type>,
+        tier: FirstTier,
     ) -> PyResult<&'static Specialization> {
         // Wait for another thread's compilation without holding the GIL: that
         // thread releases the GIL while LLVM runs and needs it back to finish.
@@ -134,7 +140,7 @@ impl Dispatcher {
         if let Some(s) = self.find(&args) {
             return Ok(s);
         }
-        let spec = compile_specialization(
+        let (spec, optimise) = compile_specialization(
             py,
             &self.function,
             &self.name,
@@ -142,9 +148,14 @@ impl Dispatcher {
             declared_ret,
             &self.options,
             self.cache && crate::cache::enabled(),
+            tier,
         )
         .map_err(|e| compile_error(py, &e))?;
-        Ok(self.specs.push(spec))
+        let spec = self.specs.push(spec);
+        if let Some(optimise) = optimise {
+            crate::tiers::submit(move || optimise(&spec.entry));
+        }
+        Ok(spec)
     }
 
     fn specs_snapshot(&self) -> &'static [&'static Specialization] {
@@ -253,7 +264,7 @@ impl Dispatcher {
             options: Options {
                 fastmath,
                 boundscheck,
-                optimize: true,
+                optimize: Optimize::Full,
                 racecheck,
                 lineinfo,
             },
@@ -283,7 +294,7 @@ impl Dispatcher {
     /// Compiles for a signature string (`"float64(float64[:], int64)"`) now.
     fn compile(&self, py: Python<'_>, signature: &str) -> PyResult<()> {
         let sig = penna_compiler::parse_signature(signature).map_err(|e| compile_error(py, &e))?;
-        self.compile_types(py, sig.args, sig.ret)?;
+        self.compile_types(py, sig.args, sig.ret, FirstTier::Full)?;
         Ok(())
     }
 
@@ -323,6 +334,21 @@ impl Dispatcher {
             list.append(signature_tuple(py, &spec.args)?)?;
         }
         Ok(list.unbind())
+    }
+
+    /// `{signature: "first" | "optimised"}`: which tier each specialisation
+    /// runs now (see `tiers`).
+    fn _tiers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for spec in self.specs_snapshot() {
+            let tier = if spec.entry.is_optimised() {
+                "optimised"
+            } else {
+                "first"
+            };
+            d.set_item(types_text(&spec.args), tier)?;
+        }
+        Ok(d)
     }
 
     #[getter]
@@ -546,70 +572,6 @@ impl Dispatcher {
             self.cache,
         )
     }
-}
-
-fn compile_specialization(
-    py: Python<'_>,
-    function: &Arc<PyFunction>,
-    name: &str,
-    args: &[Type],
-    declared_ret: Option<Type>,
-    options: &Options,
-    cache: bool,
-) -> Result<Specialization, CompileError> {
-    let _span = tracing::info_span!("compile", function = name).entered();
-    let jit: Arc<dyn penna_compiler::JitFunction> = function.clone();
-    let program = penna_compiler::compile_with_return(&jit, args, declared_ret.as_ref())?;
-    let entry_fn = program.entry();
-    if let Some(t) = &declared_ret {
-        if !penna_compiler::typing::can_convert(&entry_fn.ret, t) {
-            return Err(CompileError::new(
-                ErrorKind::Typing,
-                format!(
-                    "`{name}` returns {}, which does not convert to the declared return type {t}",
-                    entry_fn.ret
-                ),
-            ));
-        }
-    }
-    let compile = crate::cache::Compile::new(cache, &program, options, host(), "call");
-    dump(&program, &compile.module, options);
-    // LLVM needs no Python: let other threads run while it optimises and
-    // generates code (most of the compile time).
-    let loaded = py.detach(|| {
-        compile.load_host(
-            |module| {
-                penna_targets::compile(
-                    &program,
-                    host(),
-                    module,
-                    options,
-                    Stage::Object,
-                    &Entry::Call,
-                )
-            },
-            |_| String::new(),
-        )
-    });
-    compile.report(py);
-    let (address, _) = loaded?;
-    // SAFETY: the entry symbol of a call module has the `EntryFn` signature.
-    let entry = unsafe { std::mem::transmute::<usize, EntryFn>(address) };
-    let ret = entry_fn.ret.clone();
-    let declared_ret = declared_ret.filter(|t| *t != ret);
-    Ok(Specialization {
-        arg_bytes: args.iter().map(arg_size).sum(),
-        ret_bytes: ret.size_align().0 as usize,
-        reflects: args.iter().any(crate::containers::passes_container),
-        owns_arrays: args.iter().any(crate::typed::holds_shared)
-            || crate::typed::holds_shared(&ret),
-        args: args.to_vec(),
-        ret,
-        declared_ret,
-        entry,
-        parallel: program.is_parallel(),
-        program,
-    })
 }
 
 /// `@omp(schedule="dynamic, 64")`: the text of a `schedule(...)` clause.

@@ -50,6 +50,7 @@ mod owned;
 mod print;
 mod records;
 mod table;
+mod tiers;
 mod typed;
 mod ufunc;
 
@@ -131,12 +132,16 @@ fn set_hash_secret() {
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     init_tracing();
+    if !matches!(std::env::var("PENNA_WARM_UP").as_deref(), Ok("0" | "")) {
+        tiers::submit(codegen::warm_up);
+    }
     m.add_class::<dispatcher::Dispatcher>()?;
     m.add_function(wrap_pyfunction!(parse_signature, m)?)?;
     m.add_function(wrap_pyfunction!(cache::cache_info, m)?)?;
     m.add_function(wrap_pyfunction!(cache::cache_clear, m)?)?;
     m.add_function(wrap_pyfunction!(cache::cache_reset, m)?)?;
-    m.add_function(wrap_pyfunction!(codegen::_warm_up, m)?)?;
+    m.add_function(wrap_pyfunction!(tiers::_tiers_wait, m)?)?;
+    m.add_function(wrap_pyfunction!(tiers::_tiers_pause, m)?)?;
     m.add_function(wrap_pyfunction!(aot::_aot_compile, m)?)?;
     m.add_function(wrap_pyfunction!(aot::_registered_exceptions, m)?)?;
     m.add_function(wrap_pyfunction!(set_num_threads, m)?)?;

@@ -154,3 +154,53 @@ fn recursion_that_accumulates_becomes_a_loop() {
     let f = build(src, "down", "int64", Options::default());
     assert_eq!(run_i64(f, &mut [10_000_000]), Ok(10_000_000));
 }
+
+/// The first tier (`Optimize::Quick`) computes what the full one does,
+/// helpers and exceptions included.
+#[test]
+fn first_tier_code_matches_the_optimised_tier() {
+    let src = "def helper(x):\n    return x * 3 + 1\n\
+               def f(n, d):\n    s = 0\n    for i in range(n):\n        s += helper(i) // d\n    return s\n";
+    let quick = Options {
+        optimize: penna_targets::Optimize::Quick,
+        ..Options::default()
+    };
+    let first = build(src, "f", "int64, int64", quick);
+    let full = build(src, "f", "int64, int64", Options::default());
+    for (n, d) in [(0, 1), (1, 2), (10, 3), (100, -7)] {
+        let want: i64 = (0..n).map(|i| floor_div(i * 3 + 1, d)).sum();
+        assert_eq!(run_i64(first, &mut [n, d]), Ok(want));
+        assert_eq!(run_i64(full, &mut [n, d]), Ok(want));
+    }
+    // Functions called once are inlined (FastISel then sees no aggregates).
+    let env = ModuleEnv::new("t.py", src).unwrap();
+    let program = compile(
+        &env.function("f").unwrap(),
+        &parse_type_list("int64, int64").unwrap(),
+    )
+    .unwrap_or_else(|e| panic!("{}", e.render()));
+    let text = penna_targets::compile(
+        &program,
+        &CpuTarget::host(),
+        "inl",
+        &quick,
+        Stage::LlvmOptimized,
+        &Entry::Call,
+    )
+    .unwrap_or_else(|e| panic!("{}", e.render()))
+    .text();
+    assert_eq!(text.matches("\ndefine ").count(), 1, "{text}");
+    let raised = run_i64(first, &mut [5, 0]).unwrap_err();
+    assert_eq!(raised, run_i64(full, &mut [5, 0]).unwrap_err());
+    assert_eq!(raised.0, ExceptionKind::ZeroDivisionError);
+}
+
+/// Python's `a // b`.
+fn floor_div(a: i64, b: i64) -> i64 {
+    let q = a / b;
+    if a % b != 0 && (a < 0) != (b < 0) {
+        q - 1
+    } else {
+        q
+    }
+}

@@ -121,7 +121,7 @@ impl Target for CpuTarget {
             None
         }
     }
-    fn create_machine(&self) -> Result<TargetMachine, CompileError> {
+    fn create_machine(&self, level: OptimizationLevel) -> Result<TargetMachine, CompileError> {
         let triple = TargetTriple::create(&self.triple);
         let target = LlvmTarget::from_triple(&triple).map_err(|e| {
             CompileError::internal(format!("LLVM has no target for {}: {e}", self.triple))
@@ -131,7 +131,7 @@ impl Target for CpuTarget {
                 &triple,
                 &self.cpu,
                 &self.features,
-                OptimizationLevel::Aggressive,
+                level,
                 RelocMode::PIC,
                 CodeModel::Default,
             )

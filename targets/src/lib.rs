@@ -25,6 +25,7 @@ mod error;
 pub mod libdevice;
 mod lower;
 pub mod nvptx;
+mod quick;
 mod refprune;
 mod status;
 pub mod target;
@@ -92,8 +93,9 @@ pub struct Options {
     pub fastmath: bool,
     /// Check array indices against the shape and raise `IndexError`.
     pub boundscheck: bool,
-    /// Run `default<O3>` (on unless a test wants raw lowering).
-    pub optimize: bool,
+    /// How much LLVM optimises (full unless a test wants raw lowering, or a
+    /// first tier wants code soon).
+    pub optimize: Optimize,
     /// GPU kernels on the CPU: report shared-memory data races between
     /// barriers (every element access calls the runtime).
     pub racecheck: bool,
@@ -106,11 +108,24 @@ impl Default for Options {
         Options {
             fastmath: false,
             boundscheck: false,
-            optimize: true,
+            optimize: Optimize::Full,
             racecheck: false,
             lineinfo: false,
         }
     }
+}
+
+/// How much LLVM optimises a module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Optimize {
+    /// The code as lowered (tests of the lowering itself).
+    Off,
+    /// A first tier: values in registers (`mem2reg`, `instcombine`,
+    /// `simplifycfg`) and the fast instruction selector, about a tenth of
+    /// [`Optimize::Full`]'s time; a full compile is meant to replace it.
+    Quick,
+    /// `default<O3>` and the aggressive code generator.
+    Full,
 }
 
 /// What [`compile`] produces.
@@ -290,16 +305,17 @@ pub fn compile(
     if stage == Stage::Llvm {
         return Ok(artifact(module.print_to_string().to_bytes().to_vec()));
     }
-    let machine = target.machine()?;
+    let machine = target.machine(quick::codegen_level(options.optimize))?;
     if let Some(gpu) = gpu {
         gpu.finish_module(&module, &symbol)?;
     }
     // Generators are coroutines that only LLVM's coroutine passes make
     // functions of: without optimisation, the O0 pipeline (which has them).
     let pipeline = match (options.optimize, lower::has_generators(program)) {
-        (true, _) => Some("default<O3>"),
-        (false, true) => Some("default<O0>"),
-        (false, false) => None,
+        (Optimize::Full, _) => Some("default<O3>"),
+        (_, true) => Some("default<O0>"),
+        (Optimize::Quick, false) => Some(quick::PIPELINE),
+        (Optimize::Off, false) => None,
     };
     let run = |pipeline: &str| {
         module
@@ -309,16 +325,20 @@ pub fn compile(
             })
     };
     // Callers of functions that never fail stop testing their status.
-    if options.optimize && gpu.is_none() {
+    let full = options.optimize == Optimize::Full;
+    if full && gpu.is_none() {
         let folded = status::fold(&module);
         tracing::debug!(folded, "status folding");
+    }
+    if options.optimize == Optimize::Quick {
+        quick::inline_single_calls(&module);
     }
     if let Some(pipeline) = pipeline {
         let _span = tracing::debug_span!("llvm_o3").entered();
         run(pipeline)?;
     }
     // Reference counts: the pairs that cancel go, the rest are inlined.
-    if options.optimize {
+    if full {
         let pruned = refprune::prune(&module);
         tracing::debug!(pruned, "refprune");
     }

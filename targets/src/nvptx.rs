@@ -110,7 +110,7 @@ impl Target for NvptxTarget {
             format!("__nv_{base}")
         }
     }
-    fn create_machine(&self) -> Result<TargetMachine, CompileError> {
+    fn create_machine(&self, level: OptimizationLevel) -> Result<TargetMachine, CompileError> {
         let triple = TargetTriple::create(NVPTX_TRIPLE);
         let target = LlvmTarget::from_triple(&triple)
             .map_err(|e| CompileError::internal(format!("LLVM has no NVPTX target: {e}")))?;
@@ -119,7 +119,7 @@ impl Target for NvptxTarget {
                 &triple,
                 &self.cpu,
                 self.features(),
-                OptimizationLevel::Aggressive,
+                level,
                 RelocMode::Default,
                 CodeModel::Default,
             )

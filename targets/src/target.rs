@@ -22,7 +22,7 @@ use inkwell::module::{Linkage, Module};
 use inkwell::targets::TargetMachine;
 use inkwell::types::BasicTypeEnum;
 use inkwell::values::{AsValueRef, BasicValueEnum, FunctionValue, IntValue, PointerValue};
-use inkwell::{AtomicOrdering, AtomicRMWBinOp};
+use inkwell::{AtomicOrdering, AtomicRMWBinOp, OptimizationLevel};
 use penna_compiler::builtins::MathFn;
 use penna_compiler::gpu::{Barrier, FenceScope, Shuffle, SpecialReg, Vote};
 use penna_compiler::{CompileError, Scalar};
@@ -52,29 +52,31 @@ pub trait Target {
     fn stack_pointer(&self) -> Option<&str> {
         None
     }
-    /// A new target machine at the highest optimisation level.
-    fn create_machine(&self) -> Result<TargetMachine, CompileError>;
+    /// A new target machine generating code at `level`.
+    fn create_machine(&self, level: OptimizationLevel) -> Result<TargetMachine, CompileError>;
     /// This thread's target machine for the triple, CPU and features, made
     /// once: LLVM builds a subtarget's register and lowering tables when a
     /// machine is first used (milliseconds for AMDGPU's register file), so
     /// machines are reused across compilations. A machine holds no module
     /// state; compilations on one thread use it one after another.
-    fn machine(&self) -> Result<Rc<TargetMachine>, CompileError> {
+    fn machine(&self, level: OptimizationLevel) -> Result<Rc<TargetMachine>, CompileError> {
+        type Key = (String, String, String, u32);
         thread_local! {
-            static MACHINES: RefCell<HashMap<(String, String, String), Rc<TargetMachine>>> =
+            static MACHINES: RefCell<HashMap<Key, Rc<TargetMachine>>> =
                 RefCell::new(HashMap::new());
         }
         let key = (
             self.triple().to_owned(),
             self.cpu().to_owned(),
             self.features().to_owned(),
+            level as u32,
         );
         if let Some(m) = MACHINES.with(|c| c.borrow().get(&key).cloned()) {
             return Ok(m);
         }
         let machine = {
             let _span = tracing::debug_span!("target_machine").entered();
-            Rc::new(self.create_machine()?)
+            Rc::new(self.create_machine(level)?)
         };
         MACHINES.with(|c| c.borrow_mut().insert(key, machine.clone()));
         Ok(machine)

@@ -70,7 +70,7 @@ fn golden_ir_and_llvm() {
                 print_program(&program)
             ));
             let raw = Options {
-                optimize: false,
+                optimize: penna_targets::Optimize::Off,
                 ..options
             };
             let module = format!("golden.{name}");

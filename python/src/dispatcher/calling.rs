@@ -27,7 +27,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 use smallvec::SmallVec;
 
-use super::{convert_result, types_text, Dispatcher, Specialization};
+use super::{convert_result, types_text, Dispatcher, FirstTier, Specialization};
 use crate::argtypes::{arg_type, Untypeable};
 use crate::errors::{raised, typing_error};
 use crate::marshal::{pack_args, read_value, ArgPointers, Scratch, SendPtr};
@@ -77,7 +77,12 @@ impl Dispatcher {
                 )
             })?
         } else {
-            self.compile_types(py, key.to_vec(), None)?
+            let tier = if crate::tiers::short_call(items) {
+                FirstTier::Quick
+            } else {
+                FirstTier::Full
+            };
+            self.compile_types(py, key.to_vec(), None, tier)?
         };
         self.invoke(py, spec, items)
     }
@@ -183,7 +188,7 @@ impl Dispatcher {
             .then(|| unsafe { crate::typed::own_array_args(args, &spec.args, &ptrs) });
         let mut ret = Scratch::new();
         let ret_ptr = ret.bytes(spec.ret_bytes) as *mut c_void;
-        let entry = spec.entry;
+        let entry = spec.entry.get();
         // SAFETY: arguments were written in the layout of the entry's parameter types.
         let outcome = if self.nogil || spec.parallel {
             let (p, r) = (SendPtr(ptrs.as_slice().as_ptr()), SendPtr(ret_ptr));

@@ -178,7 +178,9 @@ mod tests {
     #[test]
     fn lld_links_a_code_object_in_process() {
         let target = AmdgpuTarget::new("gfx90a", Default::default()).unwrap();
-        let machine = target.machine().unwrap();
+        let machine = target
+            .machine(inkwell::OptimizationLevel::Aggressive)
+            .unwrap();
         let context = Context::create();
         let ir = "define amdgpu_kernel void @k() {\n  ret void\n}\n";
         let buffer = MemoryBuffer::create_from_memory_range_copy(ir.as_bytes(), "k");

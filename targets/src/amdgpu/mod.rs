@@ -281,7 +281,7 @@ impl Target for AmdgpuTarget {
         };
         format!("__ocml_{}_{width}", f.libm_name())
     }
-    fn create_machine(&self) -> Result<TargetMachine, CompileError> {
+    fn create_machine(&self, level: OptimizationLevel) -> Result<TargetMachine, CompileError> {
         let triple = TargetTriple::create(AMDGPU_TRIPLE);
         let target = LlvmTarget::from_triple(&triple)
             .map_err(|e| CompileError::internal(format!("LLVM has no AMDGPU target: {e}")))?;
@@ -290,7 +290,7 @@ impl Target for AmdgpuTarget {
                 &triple,
                 self.arch.name,
                 self.features(),
-                OptimizationLevel::Aggressive,
+                level,
                 RelocMode::PIC,
                 CodeModel::Default,
             )

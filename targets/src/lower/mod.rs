@@ -133,7 +133,7 @@ pub fn lower_program<'ctx>(
 ) -> Result<(Module<'ctx>, BlockLayout), CompileError> {
     let module = ctx.create_module(module_name);
     module.set_triple(&inkwell::targets::TargetTriple::create(target.triple()));
-    let machine = target.machine()?;
+    let machine = target.machine(crate::quick::codegen_level(options.optimize))?;
     module.set_data_layout(&machine.get_target_data().get_data_layout());
     let lines = options
         .lineinfo
@@ -143,7 +143,7 @@ pub fn lower_program<'ctx>(
     let unwinds = matches!(kind, crate::Entry::Call)
         && target.gpu().is_none()
         && target.triple().starts_with("x86_64")
-        && options.optimize
+        && options.optimize == crate::Optimize::Full
         && unwind::unwinds(program, &reaches);
     let mut m = ModuleLowering {
         ctx,

@@ -32,7 +32,10 @@ const MAX_INSTRUCTIONS: usize = 160;
 /// Gives each small, directly self-recursive function of `m` its inlined
 /// second level (see the module docs).
 pub(crate) fn unroll_self_recursion(m: &ModuleLowering<'_, '_>) -> CgResult<()> {
-    if m.target.gpu().is_some() || !m.options.optimize || m.program.is_parallel() {
+    if m.target.gpu().is_some()
+        || m.options.optimize != crate::Optimize::Full
+        || m.program.is_parallel()
+    {
         return Ok(());
     }
     for (id, f) in m.program.functions.iter().enumerate() {
