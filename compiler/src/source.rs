@@ -81,6 +81,20 @@ impl SourceFile {
         }
     }
 
+    /// The byte range of a 1-based line, its newline included.
+    pub fn line_range(&self, line: u32) -> Option<std::ops::Range<usize>> {
+        let i = line.checked_sub(1)? as usize;
+        let start = *self.line_starts.get(i)? as usize;
+        if start >= self.text.len() {
+            return None;
+        }
+        let end = self
+            .line_starts
+            .get(i + 1)
+            .map_or(self.text.len(), |&e| e as usize);
+        Some(start..end)
+    }
+
     /// The text of a 1-based line, without its newline.
     pub fn line_text(&self, line: u32) -> &str {
         let i = line.saturating_sub(1) as usize;

@@ -24,6 +24,7 @@ mod diagnostics;
 mod error;
 pub mod libdevice;
 mod lower;
+pub mod machines;
 pub mod nvptx;
 mod quick;
 mod refprune;

@@ -12,8 +12,6 @@
 //! here. Warps are 32 lanes on every GPU target, whatever the hardware does
 //! (see `amdgpu` for 64-wide hardware).
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use inkwell::builder::Builder;
@@ -54,32 +52,10 @@ pub trait Target {
     }
     /// A new target machine generating code at `level`.
     fn create_machine(&self, level: OptimizationLevel) -> Result<TargetMachine, CompileError>;
-    /// This thread's target machine for the triple, CPU and features, made
-    /// once: LLVM builds a subtarget's register and lowering tables when a
-    /// machine is first used (milliseconds for AMDGPU's register file), so
-    /// machines are reused across compilations. A machine holds no module
-    /// state; compilations on one thread use it one after another.
+    /// This thread's target machine for the triple, CPU and features at
+    /// `level`, made once (see [`crate::machines`]).
     fn machine(&self, level: OptimizationLevel) -> Result<Rc<TargetMachine>, CompileError> {
-        type Key = (String, String, String, u32);
-        thread_local! {
-            static MACHINES: RefCell<HashMap<Key, Rc<TargetMachine>>> =
-                RefCell::new(HashMap::new());
-        }
-        let key = (
-            self.triple().to_owned(),
-            self.cpu().to_owned(),
-            self.features().to_owned(),
-            level as u32,
-        );
-        if let Some(m) = MACHINES.with(|c| c.borrow().get(&key).cloned()) {
-            return Ok(m);
-        }
-        let machine = {
-            let _span = tracing::debug_span!("target_machine").entered();
-            Rc::new(self.create_machine(level)?)
-        };
-        MACHINES.with(|c| c.borrow_mut().insert(key, machine.clone()));
-        Ok(machine)
+        crate::machines::machine(self, level)
     }
     /// The GPU hooks of a GPU target; `None` on the CPU.
     fn gpu(&self) -> Option<&dyn GpuTarget> {
