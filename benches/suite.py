@@ -337,6 +337,7 @@ def headline(machine_line, versions, start_rows, call_rows, kernel_rows, stream_
     for what, label, value in start_rows:
         by.setdefault(what, {})[label] = value
     compiles = [v["penna"] / v["numba"] for w, v in by.items() if w != "import"]
+    firsts = {impl: statistics.median(v[impl] for w, v in by.items() if w != "import") for impl in ("penna", "numba")}
     ratios = [ratio(s, "penna") for _, _, s, _ in kernel_rows]
     worst = max(kernel_rows, key=lambda row: ratio(row[2], "penna"))
     best = min(kernel_rows, key=lambda row: ratio(row[2], "penna"))
@@ -346,7 +347,8 @@ def headline(machine_line, versions, start_rows, call_rows, kernel_rows, stream_
     rows = [
         ("`import penna`", H.fmt_time(by["import"]["penna"]), H.fmt_time(by["import"]["numba"]),
          f"{by['import']['penna'] / by['import']['numba']:.2f}"),
-        ("first-call compile (median over kernels)", "", "", f"{statistics.median(compiles):.3f}"),
+        ("first-call compile (median over kernels)", H.fmt_time(firsts["penna"]), H.fmt_time(firsts["numba"]),
+         f"{statistics.median(compiles):.3f}"),
         ("call, 1 scalar", H.fmt_time(calls["1 scalar"]["penna"].best), H.fmt_time(calls["1 scalar"]["numba"].best),
          f"{ratio(calls['1 scalar'], 'penna'):.2f}"),
         ("call, 1 array", H.fmt_time(calls["1 array"]["penna"].best), H.fmt_time(calls["1 array"]["numba"].best),

@@ -5,7 +5,9 @@
 //! when signatures were given, converting arguments to a matching one), packs
 //! the arguments into the uniform ABI and calls the entry point. The lookup is a
 //! linear scan: functions have few specialisations, and comparing a handful of
-//! small enums beats hashing them.
+//! small enums beats hashing them. A specialisation whose first call looks
+//! short runs first-tier code until its optimised tier, compiled in the
+//! background, replaces its entry (`specialize`, `crate::tiers`).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};

@@ -1,13 +1,15 @@
 //! Tiered compilation of `@jit` calls.
 //!
-//! A specialisation whose first call looks short ([`short_call`]: the
-//! product of its arguments' sizes is small) is compiled quickly
+//! A specialisation whose first call looks short (the product of its
+//! arguments' sizes, [`call_work`], and of the literal bounds of its loops,
+//! [`literal_work`], is at most [`SHORT_WORK`]) is compiled quickly
 //! ([`Optimize::Quick`](penna_targets::Optimize::Quick), about a fifth of a
 //! full compile) and runs at once; the same program is then compiled fully
 //! (`default<O3>`) on one background thread ([`submit`]), and the optimised
 //! entry replaces the first one in the specialisation's [`EntryCell`]. A
 //! first call that looks long is compiled fully before it runs, as without
-//! tiers: first-tier code runs 1.3-4x slower and, without on-stack
+//! tiers: first-tier code runs 1.3-8x slower (`benches/kernels.py` loops;
+//! vectorised loops lose most) and, without on-stack
 //! replacement, would run such a call to its end at that speed.
 //!
 //! Invariants:
@@ -34,10 +36,10 @@ use penna_runtime_cpu::EntryFn;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyComplex, PyFloat, PyInt, PyList, PyString, PyTuple};
 
-/// The most work (the product of the arguments' sizes, see [`short_call`])
-/// a first call may have to run first-tier code: about 65 000 loop
-/// iterations, a fraction of a millisecond even at first-tier speed.
-const SHORT_WORK: u64 = 1 << 16;
+/// The most work (see [`call_work`] and [`literal_work`]) a first call may
+/// have to run first-tier code: about 65 000 loop iterations, a fraction of
+/// a millisecond even at first-tier speed.
+pub(crate) const SHORT_WORK: u64 = 1 << 16;
 
 /// Which tiers compile (`PENNA_TIERS`).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -93,22 +95,57 @@ impl EntryCell {
     }
 }
 
-/// Whether a first call with `args` looks short enough for first-tier
-/// code: every argument is a number, a string, `None`, a NumPy array or
-/// scalar, or a tuple or list of those, and the product of their sizes
-/// (an integer's magnitude, an array's or string's length in elements, a
-/// tuple's or list's items' product) is at most [`SHORT_WORK`]. The
-/// product bounds the loop nests such arguments drive (`range(n)` inside
-/// `range(m)`); floats count 1. Anything else (typed containers, class
-/// instances) is compiled fully.
-pub(crate) fn short_call(args: &[Bound<'_, PyAny>]) -> bool {
+/// The work a first call with `args` may run, as its arguments tell: the
+/// product of their sizes (an integer's magnitude, an array's or string's
+/// length in elements, a tuple's or list's items' product; floats count 1),
+/// which bounds the loop nests such arguments drive (`range(n)` inside
+/// `range(m)`). `None` past [`SHORT_WORK`], or for an argument it cannot
+/// judge (typed containers, class instances): those compile fully.
+pub(crate) fn call_work(args: &[Bound<'_, PyAny>]) -> Option<u64> {
     let mut work = 1u64;
-    args.iter().all(|a| {
-        size(a, 0).is_some_and(|s| {
-            work = work.saturating_mul(s.max(1));
-            work <= SHORT_WORK
-        })
-    })
+    for a in args {
+        work = work.saturating_mul(size(a, 0)?.max(1));
+        if work > SHORT_WORK {
+            return None;
+        }
+    }
+    Some(work)
+}
+
+/// The iterations of the most nested `range` loops with literal bounds
+/// (`for i in range(10**6)` does not depend on the arguments), multiplied
+/// along each nest; 1 where no bound is a literal.
+pub(crate) fn literal_work(program: &penna_compiler::Program) -> u64 {
+    program
+        .functions
+        .iter()
+        .map(|f| block_work(f, &f.body))
+        .max()
+        .unwrap_or(1)
+}
+
+fn block_work(f: &penna_compiler::ir::Function, block: &[penna_compiler::ir::Statement]) -> u64 {
+    use penna_compiler::ir::{Expr, Stmt};
+    use penna_compiler::Const;
+    let literal = |e| match &f.exprs[e] {
+        Expr::Literal(Const::Int(v)) => Some(*v),
+        _ => None,
+    };
+    let mut most = 1u64;
+    for s in block {
+        let mut inner = 1u64;
+        s.kind.visit_blocks(|b| inner = inner.max(block_work(f, b)));
+        let trips = match &s.kind {
+            Stmt::ForRange { start, stop, .. } => match (literal(*start), literal(*stop)) {
+                (Some(a), Some(b)) => b.saturating_sub(a).max(1) as u64,
+                (_, Some(b)) => b.max(1) as u64,
+                _ => 1,
+            },
+            _ => 1,
+        };
+        most = most.max(trips.saturating_mul(inner));
+    }
+    most
 }
 
 /// An argument's size for [`short_call`]; `None` for what it cannot judge.

@@ -170,6 +170,29 @@ def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
 
 
+def test_literal_loop_bounds_count_as_work():
+    def fixed(x):
+        s = 0.0
+        for i in range(1000000):
+            s += x
+        return s
+
+    def scaled(n):
+        s = 0
+        for i in range(n):
+            for j in range(1000):
+                s += j
+        return s
+
+    _native._tiers_pause()
+    f = penna.jit(fixed)
+    assert f(0.5) == fixed(0.5) and tiers(f) == {"optimised"}
+    long = penna.jit(scaled)
+    assert long(100) == scaled(100) and tiers(long) == {"optimised"}
+    short = penna.jit(scaled)
+    assert short(10) == scaled(10) and tiers(short) == {"first"}
+
+
 def test_recursion_generators_and_parallel_loops_compile_fully():
     def evens(n):
         for i in range(n):

@@ -77,10 +77,9 @@ impl Dispatcher {
                 )
             })?
         } else {
-            let tier = if crate::tiers::short_call(items) {
-                FirstTier::Quick
-            } else {
-                FirstTier::Full
+            let tier = match crate::tiers::call_work(items) {
+                Some(work) => FirstTier::Quick(work),
+                None => FirstTier::Full,
             };
             self.compile_types(py, key.to_vec(), None, tier)?
         };

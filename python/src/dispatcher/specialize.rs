@@ -24,9 +24,10 @@ use crate::tiers::{EntryCell, Mode};
 /// Whether a specialisation's first call may run first-tier code.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum FirstTier {
-    /// The call looks short (`tiers::short_call`): compile quickly, optimise
-    /// in the background.
-    Quick,
+    /// The call's arguments drive this much work (`tiers::call_work`): if
+    /// the program's literal loop bounds keep it short, compile quickly and
+    /// optimise in the background.
+    Quick(u64),
     /// Compile fully before the call (eager signatures, long calls).
     Full,
 }
@@ -74,10 +75,12 @@ pub(crate) fn compile_specialization(
     let compile = Compile::new(cache, &program, options, host(), "call");
     dump(&program, &compile.module, options);
     let mode = crate::tiers::mode();
-    let quick = match mode {
-        Mode::Off => false,
-        Mode::Auto => tier == FirstTier::Quick,
-        Mode::FirstOnly => true,
+    let quick = match (mode, tier) {
+        (Mode::Off, _) | (Mode::Auto, FirstTier::Full) => false,
+        (Mode::Auto, FirstTier::Quick(work)) => {
+            work.saturating_mul(crate::tiers::literal_work(&program)) <= crate::tiers::SHORT_WORK
+        }
+        (Mode::FirstOnly, _) => true,
     } && quick_tier_fits(&program);
     // LLVM needs no Python: let other threads run while it optimises and
     // generates code (most of the compile time).
