@@ -172,6 +172,9 @@ def _reduce_dispatcher(dispatcher):
         raise TypeError(f"cannot pickle the internal dispatcher of `{dispatcher.__name__}`; "
                         f"pickle the object penna.jit, vectorize or cuda.jit returned")
     options, parallel, signatures = recipe
+    # Optimised tiers still compiling reach the disk cache first, so that a
+    # process unpickling this function (a Dask worker) loads them.
+    _native_module._tiers_wait()
     return _pickle.reduce(dispatcher, _make_dispatcher, (options, parallel, signatures),
                           signatures or (), _compile_signatures)
 

@@ -75,3 +75,13 @@ def test_float32_and_arrays():
     a = np.linspace(-2.0, 2.0, 9)
     cube, fifth = array_power(a, 5)
     assert np.allclose(cube, a ** 3, rtol=1e-14) and np.allclose(fifth, a ** 5, rtol=1e-14)
+
+
+def test_integer_exponents_of_every_width():
+    # A uint64 exponent past int64's range must not turn negative.
+    for n in (np.uint64(3), np.uint64(2**63 + 1), np.uint8(200), np.int8(-3), np.uint32(5), np.int16(-7)):
+        for x in (1.0000001, 2.0, 0.5):
+            with np.errstate(over="ignore"):
+                want = float(np.power(np.float64(x), n))  # inf or 0.0 past the range
+            assert close(power_n(x, n), want), (x, n)
+

@@ -193,6 +193,35 @@ def test_literal_loop_bounds_count_as_work():
     assert short(10) == scaled(10) and tiers(short) == {"first"}
 
 
+def test_nested_loops_over_one_argument_count_each_level():
+    def cube(n):
+        s = 0
+        for i in range(n):
+            for j in range(n):
+                for k in range(n):
+                    s += (i ^ j) + k
+        return s
+
+    def pairs(a):
+        s = 0.0
+        for i in range(a.shape[0]):
+            for j in range(i):
+                s += abs(a[i] - a[j])
+        return s
+
+    _native._tiers_pause()
+    # 100 looks small, but three levels of range(100) are 10^6 iterations.
+    long = penna.jit(cube)
+    assert long(100) == cube(100) and tiers(long) == {"optimised"}
+    short = penna.jit(cube)
+    assert short(12) == cube(12) and tiers(short) == {"first"}
+    a = np.random.default_rng(4).random(1000)
+    long_pairs = penna.jit(pairs)
+    assert same(long_pairs(a), pairs(a), 1e-12) and tiers(long_pairs) == {"optimised"}
+    short_pairs = penna.jit(pairs)
+    assert same(short_pairs(a[:50]), pairs(a[:50]), 1e-12) and tiers(short_pairs) == {"first"}
+
+
 def test_recursion_generators_and_parallel_loops_compile_fully():
     def evens(n):
         for i in range(n):

@@ -76,8 +76,13 @@ pub fn binary(op: BinaryOp, lhs: &Type, rhs: &Type, rhs_const: Option<i64>) -> R
                 ));
             }
             // A float to an integer power: repeated multiplication, as in
-            // Numba (the back ends keep the exponent an integer).
-            if matches!(t, Scalar::F32 | Scalar::F64) && l.is_float() && r.is_integral() {
+            // Numba (the back ends keep the exponent an integer). A uint64
+            // exponent may not fit an int64: `pow` takes it as a float.
+            if matches!(t, Scalar::F32 | Scalar::F64)
+                && l.is_float()
+                && r.is_integral()
+                && r != Scalar::U64
+            {
                 return Ok(OpType::new(
                     vec![Type::Scalar(t), Type::I64],
                     Type::Scalar(t),

@@ -25,9 +25,9 @@ use crate::tiers::{EntryCell, Mode};
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum FirstTier {
     /// The call's arguments drive this much work (`tiers::call_work`): if
-    /// the program's literal loop bounds keep it short, compile quickly and
-    /// optimise in the background.
-    Quick(u64),
+    /// the program's loop nests keep it short (`tiers::first_call_work`),
+    /// compile quickly and optimise in the background.
+    Quick(crate::tiers::CallWork),
     /// Compile fully before the call (eager signatures, long calls).
     Full,
 }
@@ -78,7 +78,7 @@ pub(crate) fn compile_specialization(
     let quick = match (mode, tier) {
         (Mode::Off, _) | (Mode::Auto, FirstTier::Full) => false,
         (Mode::Auto, FirstTier::Quick(work)) => {
-            work.saturating_mul(crate::tiers::literal_work(&program)) <= crate::tiers::SHORT_WORK
+            crate::tiers::first_call_work(&program, work) <= crate::tiers::SHORT_WORK
         }
         (Mode::FirstOnly, _) => true,
     } && quick_tier_fits(&program);

@@ -24,10 +24,11 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 if k >= 0 {
                     return Ok(p);
                 }
-                let yes = self.ctx.bool_type().const_int(1, false);
-                return self.reciprocal(x, p, yes);
+                return self.reciprocal(x, p);
             }
         }
+        // A branch, not a select, on the sign: `n` is usually loop-invariant,
+        // so LLVM unswitches it and a positive power pays no division.
         let zero = n.get_type().const_zero();
         let negative = self.b.build_int_compare(IntPredicate::SLT, n, zero, "")?;
         let magnitude = self.b.build_int_neg(n, "")?;
@@ -36,11 +37,18 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             .build_select(negative, magnitude, n, "")?
             .into_int_value();
         let p = self.power_loop(x, magnitude)?;
-        let inverse = self.reciprocal(x, p, negative)?;
-        Ok(self
-            .b
-            .build_select(negative, inverse, p, "powi")?
-            .into_float_value())
+        let powered = self.b.get_insert_block().expect("positioned");
+        let invert = self.new_block("powi.invert");
+        let join = self.new_block("powi.join");
+        self.b.build_conditional_branch(negative, invert, join)?;
+        self.b.position_at_end(invert);
+        let inverse = self.reciprocal(x, p)?;
+        let inverted = self.b.get_insert_block().expect("positioned");
+        self.b.build_unconditional_branch(join)?;
+        self.b.position_at_end(join);
+        let result = self.b.build_phi(x.get_type(), "powi")?;
+        result.add_incoming(&[(&p, powered), (&inverse, inverted)]);
+        Ok(result.as_basic_value().into_float_value())
     }
 
     /// `x ** k` for a constant `k >= 0`: square-and-multiply, unrolled.
@@ -63,28 +71,42 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(result.unwrap_or_else(|| x.get_type().const_float(1.0)))
     }
 
-    /// `x ** n` for `n >= 0` known at run time.
+    /// `x ** n` for `n >= 0` known at run time: a loop over the exponent's
+    /// significant bits, counted down from `bits - ctlz(n)` after one test
+    /// for `n == 0`. The count is loop-invariant when `n` is (hoisted), and
+    /// its decrement and branch fuse into one operation: an exit test on
+    /// the shifted exponent becomes a compare of the old one (`e > 1`) and a
+    /// move, two more instructions per bit.
     fn power_loop(&self, x: FloatValue<'ctx>, n: IntValue<'ctx>) -> CgResult<FloatValue<'ctx>> {
         let (ft, it) = (x.get_type(), n.get_type());
+        let one = ft.const_float(1.0);
         let pre = self.b.get_insert_block().expect("positioned");
-        let head = self.new_block("powi.loop");
-        let step = self.new_block("powi.step");
+        let count = self.new_block("powi.count");
+        let body = self.new_block("powi.loop");
         let end = self.new_block("powi.end");
-        self.b.build_unconditional_branch(head)?;
-        self.b.position_at_end(head);
+        let zero = self
+            .b
+            .build_int_compare(IntPredicate::EQ, n, it.const_zero(), "")?;
+        self.b.build_conditional_branch(zero, end, count)?;
+        self.b.position_at_end(count);
+        let yes = self.ctx.bool_type().const_int(1, false);
+        let leading = self
+            .call_intrinsic("llvm.ctlz", it.into(), &[n.into(), yes.into()])?
+            .into_int_value();
+        let width = it.const_int(u64::from(it.get_bit_width()), false);
+        let trips = self.b.build_int_sub(width, leading, "bits")?;
+        self.b.build_unconditional_branch(body)?;
+        self.b.position_at_end(body);
         let acc = self.b.build_phi(ft, "acc")?;
         let base = self.b.build_phi(ft, "base")?;
         let exp = self.b.build_phi(it, "exp")?;
-        let (r, b, e) = (
+        let left = self.b.build_phi(it, "left")?;
+        let (r, b, e, k) = (
             acc.as_basic_value().into_float_value(),
             base.as_basic_value().into_float_value(),
             exp.as_basic_value().into_int_value(),
+            left.as_basic_value().into_int_value(),
         );
-        let done = self
-            .b
-            .build_int_compare(IntPredicate::EQ, e, it.const_zero(), "")?;
-        self.b.build_conditional_branch(done, end, step)?;
-        self.b.position_at_end(step);
         let odd = self.b.build_int_truncate(e, self.ctx.bool_type(), "")?;
         let times = self.b.build_float_mul(r, b, "")?;
         let r2 = self.b.build_select(odd, times, r, "")?.into_float_value();
@@ -92,30 +114,33 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let e2 = self
             .b
             .build_right_shift(e, it.const_int(1, false), false, "")?;
-        self.b.build_unconditional_branch(head)?;
-        acc.add_incoming(&[(&ft.const_float(1.0), pre), (&r2, step)]);
-        base.add_incoming(&[(&x, pre), (&b2, step)]);
-        exp.add_incoming(&[(&n, pre), (&e2, step)]);
+        let k2 = self.b.build_int_sub(k, it.const_int(1, false), "")?;
+        let more = self
+            .b
+            .build_int_compare(IntPredicate::NE, k2, it.const_zero(), "")?;
+        let back = self.b.build_conditional_branch(more, body, end)?;
+        // A few trips: unrolled, the loop would run its remainder loop too.
+        self.loop_hint(back, "llvm.loop.unroll.disable", None);
+        acc.add_incoming(&[(&one, count), (&r2, body)]);
+        base.add_incoming(&[(&x, count), (&b2, body)]);
+        exp.add_incoming(&[(&n, count), (&e2, body)]);
+        left.add_incoming(&[(&trips, count), (&k2, body)]);
         self.b.position_at_end(end);
-        Ok(r)
+        let result = self.b.build_phi(ft, "power")?;
+        result.add_incoming(&[(&one, pre), (&r2, body)]);
+        Ok(result.as_basic_value().into_float_value())
     }
 
-    /// `1 / p` for `x ** -k`; ZeroDivisionError when `x` is zero and
-    /// `negative` holds (CPython's error; none under NumPy's error model).
-    fn reciprocal(
-        &self,
-        x: FloatValue<'ctx>,
-        p: FloatValue<'ctx>,
-        negative: IntValue<'ctx>,
-    ) -> CgResult<FloatValue<'ctx>> {
+    /// `1 / p` for `x ** -k`; ZeroDivisionError when `x` is zero (CPython's
+    /// error; none under NumPy's error model).
+    fn reciprocal(&self, x: FloatValue<'ctx>, p: FloatValue<'ctx>) -> CgResult<FloatValue<'ctx>> {
         if !self.numpy_errors {
             let zero = x.get_type().const_zero();
             let is_zero = self
                 .b
                 .build_float_compare(FloatPredicate::OEQ, x, zero, "")?;
-            let bad = self.b.build_and(is_zero, negative, "")?;
             self.raise_if(
-                bad,
+                is_zero,
                 ExceptionKind::ZeroDivisionError,
                 "0.0 cannot be raised to a negative power",
                 &[],

@@ -390,23 +390,37 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     }
 
     /// Attaches loop metadata that turns LLVM's loop vectoriser off to the
-    /// back edge `back` (a self-referential `llvm.loop` node, as LLVM wants).
+    /// back edge `back`.
     fn no_vectorize(&self, back: inkwell::values::InstructionValue<'ctx>) {
+        self.loop_hint(back, "llvm.loop.vectorize.enable", Some(false));
+    }
+
+    /// Attaches loop property `name` (with a boolean `value`, or none, as
+    /// `llvm.loop.unroll.disable` has) to the back edge `back`: a
+    /// self-referential `llvm.loop` node, as LLVM wants.
+    pub(super) fn loop_hint(
+        &self,
+        back: inkwell::values::InstructionValue<'ctx>,
+        name: &str,
+        value: Option<bool>,
+    ) {
         use llvm_sys::core::{
             LLVMConstInt, LLVMGetMDKindIDInContext, LLVMInt1TypeInContext, LLVMMDNodeInContext2,
             LLVMMDStringInContext2, LLVMMetadataAsValue, LLVMSetMetadata, LLVMValueAsMetadata,
         };
         use llvm_sys::debuginfo::{LLVMMetadataReplaceAllUsesWith, LLVMTemporaryMDNode};
-        let name = "llvm.loop.vectorize.enable";
         let kind = "llvm.loop";
         // SAFETY: metadata of this context, attached to an instruction of it;
         // the temporary node is replaced (and so freed) by the loop's own node.
         unsafe {
             let ctx = self.ctx.raw();
             let flag = LLVMMDStringInContext2(ctx, name.as_ptr().cast(), name.len());
-            let off = LLVMValueAsMetadata(LLVMConstInt(LLVMInt1TypeInContext(ctx), 0, 0));
-            let mut property = [flag, off];
-            let property = LLVMMDNodeInContext2(ctx, property.as_mut_ptr(), 2);
+            let mut property = vec![flag];
+            if let Some(v) = value {
+                let v = LLVMConstInt(LLVMInt1TypeInContext(ctx), u64::from(v), 0);
+                property.push(LLVMValueAsMetadata(v));
+            }
+            let property = LLVMMDNodeInContext2(ctx, property.as_mut_ptr(), property.len());
             let temp = LLVMTemporaryMDNode(ctx, std::ptr::null_mut(), 0);
             let mut ops = [temp, property];
             let id = LLVMMDNodeInContext2(ctx, ops.as_mut_ptr(), 2);
