@@ -107,6 +107,7 @@ pub fn make_ufunc(
             .map(|(address, _)| penna_runtime_cpu::ufunc::ParallelLoop {
                 inner: *address,
                 nargs,
+                nin,
                 ndims: ndims.max(1),
             })
             .collect();

@@ -60,6 +60,8 @@ pub struct ParallelLoop {
     pub inner: usize,
     /// Operands (inputs and outputs).
     pub nargs: usize,
+    /// Of which inputs (the first `nin`).
+    pub nin: usize,
     /// Entries of NumPy's `dimensions`: the loop length, then one per core
     /// dimension of a generalized ufunc.
     pub ndims: usize,
@@ -119,6 +121,56 @@ unsafe extern "C" fn chunk_body(
     0
 }
 
+/// Bytes an operand's element may span beyond its pointer: a complex
+/// long double, the widest numeric dtype.
+const WIDEST_ITEM: isize = 32;
+
+/// Whether an iteration of the loop may read what another wrote: an output
+/// with step 0 (`reduce` accumulates into one element) or an output whose
+/// memory meets an input's other than element for element (`accumulate`
+/// reads the previous output). Such a loop runs in order, on one thread.
+/// NumPy passes such aliases only to `reduce`, `accumulate` and `reduceat`
+/// of elementwise ufuncs (a call copies overlapping operands first, and a
+/// generalized ufunc has no reductions), so generalized loops are not
+/// checked.
+///
+/// # Safety
+/// NumPy's inner-loop arguments for `plan`.
+unsafe fn carries(
+    plan: &ParallelLoop,
+    args: *mut *mut c_char,
+    dims: *mut isize,
+    steps: *mut isize,
+) -> bool {
+    if plan.ndims > 1 {
+        return false;
+    }
+    // SAFETY: guaranteed by the caller.
+    let (args, steps, n) = unsafe {
+        (
+            std::slice::from_raw_parts(args, plan.nargs),
+            std::slice::from_raw_parts(steps, plan.nargs),
+            *dims,
+        )
+    };
+    let span = |k: usize| {
+        let start = args[k] as isize;
+        let end = start.saturating_add(steps[k].saturating_mul(n - 1));
+        (start.min(end), start.max(end).saturating_add(WIDEST_ITEM))
+    };
+    (plan.nin..plan.nargs).any(|o| {
+        if steps[o] == 0 {
+            return true;
+        }
+        let (olo, ohi) = span(o);
+        (0..plan.nargs).filter(|&k| k != o).any(|k| {
+            let same = args[k] == args[o] && steps[k] == steps[o];
+            let (lo, hi) = span(k);
+            !same && lo < ohi && olo < hi
+        })
+    })
+}
+
 /// NumPy's inner-loop signature: splits the outer loop into one block per
 /// thread of the calling thread's team (the caller takes part) and runs the
 /// compiled loop on each; an error raised in any block is kept for the
@@ -139,7 +191,8 @@ pub unsafe extern "C" fn penna_rt_parallel_loop(
     // SAFETY: NumPy passes at least one dimension.
     let n = unsafe { *dims };
     let team = crate::parallel::penna_rt_team_size(0);
-    if n < PARALLEL_MIN || team <= 1 {
+    // SAFETY (`carries`): NumPy's own arguments.
+    if n < PARALLEL_MIN || team <= 1 || unsafe { carries(plan, args, dims, steps) } {
         // SAFETY: NumPy's own arguments.
         unsafe { inner(args, dims, steps, std::ptr::null_mut()) };
         return;

@@ -321,6 +321,34 @@ def test_parallel_target_matches_serial(n):
     assert np.allclose(parallel_dot(m, m[::-1]), (m * m[::-1]).sum(axis=1))
 
 
+@penna.vectorize(["float64(float64, float64)", "int64(int64, int64)"], target="parallel")
+def parallel_combine(a, b):
+    return 0.5 * a + b
+
+
+@pytest.mark.parametrize("n", [10, 4096, 100_003])
+def test_parallel_target_reductions_run_in_order(n):
+    # reduce, accumulate and reduceat hand the loop operands that alias
+    # (an output with step 0, or the previous output as an input): chunks
+    # on several threads would race or break the chain.
+    x = np.random.default_rng(n).random(n)
+    ref = np.frompyfunc(lambda a, b: 0.5 * a + b, 2, 1)
+    want = ref.accumulate(x.astype(object)).astype(np.float64)
+    assert np.allclose(parallel_combine.accumulate(x), want, rtol=1e-12)
+    assert np.isclose(parallel_combine.reduce(x), want[-1], rtol=1e-12)
+    m = np.arange(3 * n, dtype=np.int64).reshape(3, n)
+    truncated = np.frompyfunc(lambda a, b: int(0.5 * a + b), 2, 1)  # int64(int64, int64) truncates
+    assert np.array_equal(parallel_combine.accumulate(m, axis=1)[:, -1],
+                          [truncated.reduce(list(row)) for row in m])
+    starts = np.array([0, n // 3, n // 2])
+    assert np.allclose(parallel_combine.reduceat(x, starts),
+                       [ref.reduce(list(x[a:b])) for a, b in zip(starts, list(starts[1:]) + [n])], rtol=1e-12)
+    # An in-place call (output = first input, element for element) still runs in chunks.
+    y = x.copy()
+    parallel_combine(y, x, out=y)
+    assert np.allclose(y, 1.5 * x, rtol=1e-15)
+
+
 def test_parallel_target_raises_the_kernels_error():
     x = np.ones(50_000)
     x[33_333] = -1.0
