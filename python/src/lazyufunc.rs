@@ -348,24 +348,30 @@ impl LazyUfunc {
 /// Numba's `DUFunc.reduce` calls it (or its descriptor, if NumPy's method is
 /// not the C function expected).
 fn reduce_array(py: Python<'_>, ufunc: Py<PyAny>, array: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-    let reduce = numpy_reduce(py)?;
     let ufunc = ufunc.into_bound(py);
+    let reduce = numpy_reduce(py)?;
     // SAFETY: a live object and a live type.
     let direct = reduce.direct.as_ref().filter(
         |(_, t)| unsafe { ffi::PyObject_TypeCheck(ufunc.as_ptr(), t.as_ptr().cast()) } != 0,
     );
     match direct {
-        Some(&(method, _)) => crate::ufunc::raising_kernel_errors(py, || {
-            let args = [array.as_ptr()];
-            // SAFETY: NumPy's `METH_FASTCALL | METH_KEYWORDS` method, called
-            // as CPython would: an instance of its type, one positional
-            // argument, no keywords; a new reference or null with an
-            // exception set comes back.
-            unsafe {
-                let result = method(ufunc.as_ptr(), args.as_ptr(), 1, std::ptr::null_mut());
-                Bound::from_owned_ptr_or_err(py, result)
+        Some(&(method, _)) => {
+            // SAFETY: `ufunc` is a `numpy.ufunc` (the type check above).
+            if let Some(folded) = unsafe { crate::fold::reduce_1d(py, &ufunc, array) }? {
+                return Ok(folded);
             }
-        }),
+            crate::ufunc::raising_kernel_errors(py, || {
+                let args = [array.as_ptr()];
+                // SAFETY: NumPy's `METH_FASTCALL | METH_KEYWORDS` method, called
+                // as CPython would: an instance of its type, one positional
+                // argument, no keywords; a new reference or null with an
+                // exception set comes back.
+                unsafe {
+                    let result = method(ufunc.as_ptr(), args.as_ptr(), 1, std::ptr::null_mut());
+                    Bound::from_owned_ptr_or_err(py, result)
+                }
+            })
+        }
         None => {
             let args = [ufunc, array.clone()];
             crate::ufunc::ufunc_call_slice(py, reduce.descriptor.bind(py), &args)

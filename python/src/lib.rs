@@ -37,6 +37,7 @@ mod dlpack;
 mod env;
 mod errors;
 mod extending;
+mod fold;
 mod generators;
 mod gpu;
 mod gpukernel;

@@ -377,6 +377,45 @@ def test_lazy_reduce_of_one_array_raises_what_its_kernel_raises():
     assert checked_sub.reduce(a) == 91
 
 
+def lazy_sub(x, y):
+    return x - y
+
+
+@pytest.mark.filterwarnings("ignore:overflow encountered")  # float16 sums past 65504, on both paths
+@pytest.mark.parametrize("dtype", [np.float64, np.float32, np.float16, np.complex128, np.complex64,
+                                   np.int64, np.int8, np.bool_])
+def test_lazy_reduce_of_a_vector_equals_numpys_reduction(dtype):
+    # `u.reduce(a)` of a 1-D array calls the ufunc's loop once itself;
+    # `keepdims=True` takes NumPy's reduction of the same ufunc.
+    add = penna.vectorize(lambda_free_add)
+    sub = penna.vectorize(lazy_sub)
+    for n in (1, 2, 3, 17, 1000):
+        a = (np.arange(n) * 1.37 - 3).astype(dtype) if dtype != np.bool_ else np.arange(n) % 3 == 0
+        for v in (a, a[::3], a[::-1], a.astype(a.dtype.newbyteorder())):
+            for u in (add, sub) if dtype != np.bool_ else (add,):
+                try:
+                    want = u.reduce(v, keepdims=True)[0]
+                except TypeError:  # (T, T) -> wider: NumPy has no reduction (int8 + int8 is int64)
+                    with pytest.raises(TypeError):
+                        u.reduce(v)
+                    continue
+                got = u.reduce(v)
+                assert type(got) is type(want), (u.__name__, v.dtype, n)
+                assert np.array_equal(got, want, equal_nan=True) or (np.isnan(got) and np.isnan(want)), \
+                    (u.__name__, v.dtype, n, got, want)
+
+
+def test_lazy_reduce_of_a_vector_reports_floating_point_errors_as_numpy():
+    add = penna.vectorize(lambda_free_add)
+    big = np.array([1e308, 1e308, 1.0])
+    with pytest.warns(RuntimeWarning, match="overflow"):
+        assert add.reduce(big) == np.inf
+    with np.errstate(over="raise"), pytest.raises(FloatingPointError):
+        add.reduce(big)
+    with np.errstate(over="ignore"):
+        assert add.reduce(big) == np.inf
+
+
 def test_lazy_reduce_takes_numpys_parameters_by_position_and_name():
     add = penna.vectorize(identity=0)(lambda_free_add)
     m = np.arange(12.0).reshape(3, 4)
