@@ -21,6 +21,9 @@ import penna  # noqa: E402
 from harness import compare, machine  # noqa: E402
 
 SOURCE = '''
+import numpy as np
+from {lib} import prange
+
 def lennard_jones(r2):
     # r6 = r2 ** 3: a float to a small constant integer power
     e = 0.0
@@ -74,6 +77,24 @@ def convolve(x, k, out):
             s += x[i + j] * k[j]
         out[i] = s
 
+# A small module-level array: frozen, its shape a compile-time constant.
+TAPS = np.array([0.05, 0.1, 0.2, 0.3, 0.2, 0.1, 0.05])
+
+def frozen_taps(x, out):
+    for i in range(x.shape[0] - TAPS.size + 1):
+        s = 0.0
+        for j in range(TAPS.size):
+            s += x[i + j] * TAPS[j]
+        out[i] = s
+
+def prange_min_max(x):
+    lo = np.inf
+    hi = -np.inf
+    for i in prange(x.shape[0]):
+        lo = min(lo, x[i])
+        hi = max(hi, x[i])
+    return hi - lo
+
 def nothing():
     return 1
 
@@ -98,6 +119,10 @@ CASES = [
     ("`m.sum(axis=1)`, 1000x1000 float64", "sum_axis1", lambda: (np.random.default_rng(3).random((1000, 1000)),)),
     ("1-D convolution, 16 taps, 1e5 floats", "convolve",
      lambda: (np.random.default_rng(4).random(100_000), np.random.default_rng(5).random(16), np.empty(99_985))),
+    ("7-tap filter over a module-level (frozen) array, 1e5 floats", "frozen_taps",
+     lambda: (np.random.default_rng(6).random(100_000), np.empty(99_994))),
+    ("`prange` min and max, 1e6 floats (`parallel=True`)", "prange_min_max",
+     lambda: (np.random.default_rng(7).random(1_000_000),)),
     ("recursive `fib(22)` (C `gcc -O3`: see `benches/suite.py`)", "fib", lambda: (22,)),
 ]
 
@@ -126,21 +151,29 @@ def _floats():
     return rng.uniform(-100, 100, 100_000), rng.uniform(0.5, 10, 100_000) * rng.choice([-1, 1], 100_000)
 
 
-def load(decorate):
+# Compiled with `parallel=True` (the rest without).
+PARALLEL = {"prange_min_max"}
+
+
+def load(decorate, lib, parallel_decorate=None):
     ns = {}
-    path = pathlib.Path(tempfile.gettempdir()) / "penna_bench_slow_paths.py"
-    path.write_text(SOURCE)
-    exec(compile(SOURCE, str(path), "exec"), ns)
-    compiled = {name: decorate(fn) for name, fn in ns.items() if hasattr(fn, "__code__")}
+    source = SOURCE.replace("{lib}", lib)
+    path = pathlib.Path(tempfile.gettempdir()) / f"penna_bench_slow_paths_{lib}.py"
+    path.write_text(source)
+    exec(compile(source, str(path), "exec"), ns)
+    functions = {name: fn for name, fn in ns.items() if hasattr(fn, "__code__") and fn.__module__ is None}
+    compiled = {name: (parallel_decorate if name in PARALLEL and parallel_decorate else decorate)(fn)
+                for name, fn in functions.items()}
     # Recursive functions call themselves through the module's globals.
     ns.update(compiled)
     return compiled
 
 
 def main():
-    ours, theirs = load(penna.jit), load(numba.njit)
-    ours["vadd"] = load(penna.vectorize)["add"]
-    theirs["vadd"] = load(numba.vectorize)["add"]
+    ours = load(penna.jit, "penna", penna.jit(parallel=True))
+    theirs = load(numba.njit, "numba", numba.njit(parallel=True))
+    ours["vadd"] = load(penna.vectorize, "penna")["add"]
+    theirs["vadd"] = load(numba.vectorize, "numba")["add"]
     for m in (ours, theirs):
         m["vadd"](np.arange(10.0), np.arange(10.0))
         m["vadd"].reduce(np.arange(10.0))
