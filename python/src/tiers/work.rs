@@ -1,10 +1,10 @@
 //! How much work a first call may run, as far as its arguments and the
-//! program's literal loop bounds tell (see `crate::tiers`).
+//! program's loop nests tell (see `crate::tiers`).
 
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyComplex, PyFloat, PyInt, PyList, PyString, PyTuple};
 
-/// The most work (see [`call_work`] and [`literal_work`]) a first call may
+/// The most work (see [`call_work`] and [`first_call_work`]) a first call may
 /// have to run first-tier code: about 65 000 loop iterations, a fraction of
 /// a millisecond even at first-tier speed.
 pub(crate) const SHORT_WORK: u64 = 1 << 16;
