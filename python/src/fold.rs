@@ -26,21 +26,6 @@ use pyo3::prelude::*;
 /// for releasing it around a loop is 500 items).
 const DETACH_ITEMS: isize = 500;
 
-/// The size in bytes of NumPy type number `t`'s items, for the dtypes this
-/// path folds: booleans, integers, float16/32/64, complex64/128.
-fn item_size(t: c_int) -> Option<usize> {
-    let long = std::mem::size_of::<std::ffi::c_long>();
-    Some(match t {
-        0..=2 => 1,
-        3 | 4 | 23 => 2,
-        5 | 6 | 11 => 4,
-        7 | 8 => long,
-        9 | 10 | 12 | 14 => 8,
-        15 => 16,
-        _ => return None,
-    })
-}
-
 /// NumPy's floating-point exception flags (`FE_INVALID | FE_DIVBYZERO |
 /// FE_OVERFLOW | FE_UNDERFLOW`).
 #[cfg(target_arch = "x86_64")]
@@ -108,7 +93,10 @@ pub(crate) unsafe fn reduce_1d(
         {
             return Ok(None);
         }
-        let (Some(size), n) = (item_size(t), *arr.dimensions) else {
+        // The dtypes compiled code takes (booleans, integers, float16/32/64,
+        // complex64/128): a type number and an item size.
+        let size = crate::argtypes::scalar_of_type_num(t).map(|s| s.size() as usize);
+        let (Some(size), n) = (size, *arr.dimensions) else {
             return Ok(None);
         };
         let Some((function, data)) = uniform_loop(ufunc.as_ptr(), t) else {
