@@ -596,8 +596,7 @@ pub fn clear() -> usize {
 #[pyo3::pyfunction]
 pub fn cache_info(py: pyo3::Python<'_>) -> pyo3::PyResult<pyo3::Bound<'_, pyo3::types::PyDict>> {
     use pyo3::types::PyDictMethods;
-    py.detach(crate::tiers::wait_idle);
-    emit_warnings(py, Vec::new());
+    crate::tiers::_tiers_wait(py);
     let (dir, entries, bytes) = info();
     let d = pyo3::types::PyDict::new(py);
     d.set_item("directory", dir.map(|p| p.to_string_lossy().into_owned()))?;

@@ -58,6 +58,22 @@ fn stage_text(program: &Program, module: &str, options: &Options, stage: Stage) 
     .unwrap_or_else(|e| e.render())
 }
 
+/// Object code of `program`'s call entry for the host, as `module`.
+pub(crate) fn compile_call(
+    program: &Program,
+    options: &Options,
+    module: &str,
+) -> Result<penna_targets::Artifact, penna_compiler::CompileError> {
+    penna_targets::compile(
+        program,
+        host(),
+        module,
+        options,
+        Stage::Object,
+        &Entry::Call,
+    )
+}
+
 /// The sample the warm-up compiles: what first calls commonly hold (loops
 /// over 1-D and 2-D arrays, math calls, complex and integer arithmetic, a
 /// `while`, a branch), so that it touches the code they will run.
@@ -96,14 +112,7 @@ pub(crate) fn warm_up() {
         optimize: penna_targets::Optimize::Quick,
         ..Options::default()
     };
-    if let Ok(a) = penna_targets::compile(
-        &program,
-        host(),
-        &next_module_name(),
-        &options,
-        Stage::Object,
-        &Entry::Call,
-    ) {
+    if let Ok(a) = compile_call(&program, &options, &next_module_name()) {
         let _ = penna_runtime_cpu::load_address(&a.bytes, &a.entry);
     }
     // The first call's thread takes the machine, its tables built.

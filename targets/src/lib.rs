@@ -122,7 +122,7 @@ pub enum Optimize {
     /// The code as lowered (tests of the lowering itself).
     Off,
     /// A first tier: values in registers (`mem2reg`, `instcombine`,
-    /// `simplifycfg`) and the fast instruction selector, about a tenth of
+    /// `simplifycfg`) and the fast instruction selector, about a fifth of
     /// [`Optimize::Full`]'s time; a full compile is meant to replace it.
     Quick,
     /// `default<O3>` and the aggressive code generator.

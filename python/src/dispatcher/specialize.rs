@@ -11,12 +11,12 @@ use std::sync::Arc;
 
 use penna_compiler::{CompileError, ErrorKind, Program, Type};
 use penna_runtime_cpu::EntryFn;
-use penna_targets::{Entry, Optimize, Options, Stage};
+use penna_targets::{Optimize, Options};
 use pyo3::prelude::*;
 
 use super::Specialization;
 use crate::cache::{Cached, Compile};
-use crate::codegen::{dump, host, next_module_name};
+use crate::codegen::{compile_call, dump, host, next_module_name};
 use crate::env::PyFunction;
 use crate::marshal::arg_size;
 use crate::tiers::{EntryCell, Mode};
@@ -165,21 +165,6 @@ fn optimise_later(
         }
         crate::tiers::defer_warnings(compile.into_warnings());
     })
-}
-
-fn compile_call(
-    program: &Program,
-    options: &Options,
-    module: &str,
-) -> Result<penna_targets::Artifact, CompileError> {
-    penna_targets::compile(
-        program,
-        host(),
-        module,
-        options,
-        Stage::Object,
-        &Entry::Call,
-    )
 }
 
 fn entry(address: usize) -> EntryFn {
