@@ -62,9 +62,12 @@ def calibrate(fn, args):
     return max(1, int(SAMPLE_SECONDS / max(one, 1e-9)))
 
 
-def compare(impls, args_for, repeats=REPEATS):
+def compare(impls, args_for, repeats=REPEATS, pause=0.0):
     """Times each implementation; `args_for(label)` gives its arguments (fresh
-    outputs per implementation, so that nobody reads another's results)."""
+    outputs per implementation, so that nobody reads another's results).
+    `pause` seconds before each sample let the previous implementation's idle
+    worker threads stop spinning (libgomp's, under Numba's `parallel=True`,
+    spin 5-20 ms after a region and take a core from whoever runs next)."""
     args = {label: args_for(label) for label in impls}
     numbers = {label: calibrate(fn, args[label]) for label, fn in impls.items()}
     samples = {label: [] for label in impls}
@@ -72,6 +75,7 @@ def compare(impls, args_for, repeats=REPEATS):
     for rep in range(repeats):
         k = rep % len(labels)
         for label in labels[k:] + labels[:k]:
+            time.sleep(pause)
             samples[label].append(per_call(impls[label], args[label], numbers[label]))
     return {label: Stats(s) for label, s in samples.items()}
 

@@ -187,7 +187,8 @@ def main():
             b(*args)
             want = args[-1]
         assert np.allclose(got, want, rtol=1e-12), name
-        stats = compare({"penna": a, "numba": b}, lambda _label: args)
+        pause = 0.05 if name in PARALLEL else 0.0
+        stats = compare({"penna": a, "numba": b}, lambda _label: args, pause=pause)
         ratio = stats["penna"].best / stats["numba"].best
         rows.append(f"| {label} | {stats['penna'].best * 1e3:.3f} | {stats['numba'].best * 1e3:.3f} | {ratio:.2f} |")
         print(rows[-1], flush=True)

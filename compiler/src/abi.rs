@@ -379,8 +379,8 @@ impl PrintKind {
 // int32_t body(void *ctx, int64_t lo, int64_t hi, void *partial, ExceptionRecord *exc);
 // ```
 //
-// which runs iterations `[lo, hi)` of the loop (numbered from 0) with the
-// captured values in `ctx`, accumulating reductions into `partial` (this team
+// which runs iterations `[lo, hi)` of the loop (numbered from 0, and always
+// `0 <= lo < hi <= n`: bodies tell LLVM so) with the captured values in `ctx`, accumulating reductions into `partial` (this team
 // member's slot). The calling code asks the runtime how many threads the region
 // gets, gives each a slot of identities, calls [`PARALLEL_FOR_SYMBOL`], and
 // combines the slots in order afterwards:

@@ -159,16 +159,7 @@ pub unsafe fn run_grid(
     let team = crate::parallel::get_num_threads()
         .min(blocks.min(usize::MAX as u64) as usize)
         .max(1);
-    if team == 1 {
-        work();
-    } else {
-        crate::parallel::pool().in_place_scope(|s| {
-            for _ in 1..team {
-                s.spawn(|_| work());
-            }
-            work();
-        });
-    }
+    crate::pool::run_team(team, &|_| work());
     let failure = failure.into_inner().unwrap_or_else(|e| e.into_inner());
     match failure {
         None => Outcome::Returned,

@@ -6,7 +6,8 @@
 //! | [`call`] | calling an entry point through the uniform ABI |
 //! | [`grid`] | GPU kernels on the CPU: a grid's blocks over the thread pool |
 //! | [`race`] | shared-memory race checking for kernels on the CPU (`racecheck=True`) |
-//! | [`parallel`] | the thread pool: teams, schedules, barriers, critical sections |
+//! | [`parallel`] | teams, schedules, barriers, critical sections |
+//! | [`pool`] | the worker threads teams run on: spin, then sleep, between jobs |
 //! | [`nrt`] | owned arrays' memory: allocation, reference counts, live count |
 //! | [`containers`] | lists, dicts and sets: storage, hashing, the C functions compiled code calls |
 //! | [`floatrepr`] | floats as Python's `repr` and NumPy's `str` print them |
@@ -50,6 +51,7 @@ pub mod objects;
 pub mod objmode;
 pub mod pairwise;
 pub mod parallel;
+pub mod pool;
 pub mod race;
 pub mod random;
 pub mod sort;

@@ -1,12 +1,11 @@
-//! The thread pool behind `prange` loops, `parallel for` loops and `omp parallel`
+//! Teams behind `prange` loops, `parallel for` loops and `omp parallel`
 //! regions (the ABI is documented in `penna_compiler::abi`).
 //!
 //! Invariants:
-//! - One process-wide rayon pool of `max_threads() - 1` workers. A team of T
-//!   members runs member 0 on the calling thread and members 1..T as pool jobs,
-//!   so a team never exceeds `max_threads()`. The caller returns only after
-//!   every member has finished (it spins, then yields, on a counter: cheaper
-//!   than being woken), which is what makes lending its frame to them sound.
+//! - Teams run on [`crate::pool`]: member 0 on the calling thread, members
+//!   1..T on its `max_threads() - 1` workers, so a team never exceeds
+//!   `max_threads()`. The caller returns only after every member has
+//!   finished, which is what makes lending its frame to them sound.
 //! - While a thread runs as a team member, thread-locals describe its team;
 //!   [`penna_rt_team_size`] answers 1 there, so nested parallel code runs serially on the
 //!   member (as OpenMP does without nested parallelism).
@@ -68,20 +67,6 @@ pub fn get_num_threads() -> usize {
         0 => max_threads(),
         n => n,
     }
-}
-
-pub(crate) fn pool() -> &'static rayon::ThreadPool {
-    static POOL: OnceLock<rayon::ThreadPool> = OnceLock::new();
-    POOL.get_or_init(|| {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(max_threads().saturating_sub(1).max(1))
-            .thread_name(|i| format!("penna-worker-{i}"))
-            // Compiled recursion checks the stack against the thread's limit;
-            // give workers the room a main thread has.
-            .stack_size(8 << 20)
-            .build()
-            .expect("cannot start penna's thread pool")
-    })
 }
 
 #[derive(Clone, Copy)]
@@ -155,15 +140,7 @@ struct Work {
     failed: AtomicBool,
     error: Mutex<Option<ExceptionRecord>>,
     team: Team,
-    /// Members 1.. that have finished; the caller waits for all of them.
-    finished: std::sync::atomic::AtomicUsize,
 }
-
-/// A pointer to the caller's `Work` for the pool's `'static` jobs.
-#[derive(Clone, Copy)]
-struct SharedWork(*const Work);
-// SAFETY: `Work` is Sync, and the caller keeps it alive until every job is done.
-unsafe impl Send for SharedWork {}
 
 // SAFETY: `ctx` and `partials` point into the caller's frame, which outlives the
 // team (the call returns only after every member finished). Members read `ctx`
@@ -172,21 +149,6 @@ unsafe impl Send for SharedWork {}
 unsafe impl Sync for Work {}
 
 impl Work {
-    /// Waits until `n` pool members have finished: spins first (a member
-    /// usually finishes within microseconds of the caller), then yields.
-    /// Blocking on a futex here would cost the wake-up latency on every region.
-    fn wait_members(&self, n: usize) {
-        let mut spins = 0u32;
-        while self.finished.load(Ordering::Acquire) < n {
-            spins = spins.saturating_add(1);
-            if spins < 4096 {
-                std::hint::spin_loop();
-            } else {
-                std::thread::yield_now();
-            }
-        }
-    }
-
     fn member(&self, num: usize) {
         let previous = MEMBER.with(|m| {
             m.replace(Some(Member {
@@ -323,27 +285,10 @@ pub unsafe extern "C" fn penna_rt_parallel_for(
         failed: AtomicBool::new(false),
         error: Mutex::new(None),
         team: Team::new(size),
-        finished: std::sync::atomic::AtomicUsize::new(0),
     };
-    if size == 1 {
-        work.member(0);
-    } else {
-        let _region = (schedule == Schedule::Team)
-            .then(|| REGION_LOCK.lock().unwrap_or_else(|p| p.into_inner()));
-        let shared = SharedWork(&work);
-        for num in 1..size {
-            pool().spawn(move || {
-                let shared = shared;
-                // SAFETY: `work` outlives every member: the caller waits below
-                // until all have finished.
-                let work = unsafe { &*shared.0 };
-                work.member(num);
-                work.finished.fetch_add(1, Ordering::Release);
-            });
-        }
-        work.member(0);
-        work.wait_members(size - 1);
-    }
+    let _region = (size > 1 && schedule == Schedule::Team)
+        .then(|| REGION_LOCK.lock().unwrap_or_else(|p| p.into_inner()));
+    crate::pool::run_team(size, &|num| work.member(num));
     match work.error.into_inner().unwrap_or_else(|p| p.into_inner()) {
         None => STATUS_OK,
         Some(raised) => {

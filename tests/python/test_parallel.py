@@ -8,6 +8,7 @@ with ``num_threads`` where the number matters (teams are capped at
 """
 
 import math
+import os
 import subprocess
 import sys
 import threading
@@ -518,6 +519,45 @@ def test_penna_num_threads_environment_variable():
     os.unlink(fh.name)
     assert out.stdout.split("[")[0].split() == ["3", "3"]
     assert "[3, 3, 3, 0" in out.stdout
+
+
+@pytest.mark.parametrize("policy", ["passive", "active", ""])
+def test_workers_wake_under_each_wait_policy(policy, tmp_path):
+    # Idle workers spin 1 ms, then sleep (`passive`: at once; `active`:
+    # never). Calls separated by longer pauses find them asleep, back-to-back
+    # calls awake; a region's barriers need all of them running at once.
+    code = (
+        "import time, numpy as np, penna\n"
+        "from penna import prange, omp\n"
+        "@penna.jit(parallel=True)\n"
+        "def total(a):\n"
+        "    s = 0.0\n"
+        "    for i in prange(a.shape[0]):\n"
+        "        s += a[i]\n"
+        "    return s\n"
+        "@omp\n"
+        "def phases(out):\n"
+        "    with omp('parallel'):\n"
+        "        t = omp.get_thread_num()\n"
+        "        out[t] = 1\n"
+        "        with omp('barrier'):\n"
+        "            pass\n"
+        "        out[t + 8] = out[:8].sum()\n"
+        "a = np.arange(100_000.0)\n"
+        "ok = 0\n"
+        "for k in range(40):\n"
+        "    time.sleep(0.003 if k % 2 else 0.0)\n"
+        "    out = np.zeros(16, np.int64)\n"
+        "    phases(out)\n"
+        "    ok += total(a) == a.sum() and (out[8:12] == 4).all()\n"
+        "print(ok)\n"
+    )
+    script = tmp_path / "wake.py"
+    script.write_text(code)
+    env = dict(os.environ, PENNA_NUM_THREADS="4", OMP_WAIT_POLICY=policy)
+    out = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True,
+                         check=True, timeout=120)
+    assert out.stdout.split() == ["40"]
 
 
 @penna.jit(parallel=True)

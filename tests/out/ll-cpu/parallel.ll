@@ -123,60 +123,58 @@ entry:
   br label %body
 
 body:                                             ; preds = %entry
-  %5 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %0, i32 0, i32 0
-  %6 = load i64, ptr %5, align 8
-  %7 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %0, i32 0, i32 1
-  %8 = load i64, ptr %7, align 8
-  %9 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %0, i32 0, i32 2
-  %10 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %9, align 8
-  store { ptr, ptr, [1 x i64], [1 x i64] } %10, ptr %a, align 8
-  %meminfo = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %10, 0
+  %lo.nonneg = icmp sge i64 %1, 0
+  call void @llvm.assume(i1 %lo.nonneg)
+  %5 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %0, i32 0, i32 2
+  %6 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %5, align 8
+  store { ptr, ptr, [1 x i64], [1 x i64] } %6, ptr %a, align 8
+  %meminfo = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %6, 0
   call void @penna.incref(ptr %meminfo)
-  %11 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %0, i32 0, i32 3
-  %12 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %11, align 8
-  store { ptr, ptr, [1 x i64], [1 x i64] } %12, ptr %b, align 8
-  %meminfo1 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %12, 0
+  %7 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, { ptr, ptr, [1 x i64], [1 x i64] } }, ptr %0, i32 0, i32 3
+  %8 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %7, align 8
+  store { ptr, ptr, [1 x i64], [1 x i64] } %8, ptr %b, align 8
+  %meminfo1 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %8, 0
   call void @penna.incref(ptr %meminfo1)
-  %13 = getelementptr inbounds { double }, ptr %3, i32 0, i32 0
-  %14 = load double, ptr %13, align 8
-  store double %14, ptr %s, align 8
+  %9 = getelementptr inbounds { double }, ptr %3, i32 0, i32 0
+  %10 = load double, ptr %9, align 8
+  store double %10, ptr %s, align 8
   store i64 %1, ptr %iv, align 8
   br label %for.cond
 
 for.cond:                                         ; preds = %for.next, %body
   %iv2 = load i64, ptr %iv, align 8
-  %15 = icmp slt i64 %iv2, %2
-  br i1 %15, label %for.body, label %for.end
+  %11 = icmp slt i64 %iv2, %2
+  br i1 %11, label %for.body, label %for.end
 
 for.body:                                         ; preds = %for.cond
-  %off = mul i64 %iv2, %8
-  %i3 = add i64 %6, %off
+  %off = mul i64 %iv2, 1
+  %i3 = add i64 0, %off
   store i64 %i3, ptr %i, align 8
-  %16 = load double, ptr %s, align 8
-  %17 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %18 = load i64, ptr %i, align 8
-  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 2
+  %12 = load double, ptr %s, align 8
+  %13 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %14 = load i64, ptr %i, align 8
+  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %13, 2
   %dim = extractvalue [1 x i64] %shape, 0
-  %19 = icmp slt i64 %18, 0
-  %20 = add i64 %18, %dim
-  %idx.wrap = select i1 %19, i64 %20, i64 %18
-  %21 = mul nsw i64 %idx.wrap, 8
-  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %17, 1
-  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %21
+  %15 = icmp slt i64 %14, 0
+  %16 = add i64 %14, %dim
+  %idx.wrap = select i1 %15, i64 %16, i64 %14
+  %17 = mul nsw i64 %idx.wrap, 8
+  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %13, 1
+  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %17
   %elem = load double, ptr %elem.ptr, align 8
-  %22 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
-  %23 = load i64, ptr %i, align 8
-  %shape4 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %22, 2
+  %18 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
+  %19 = load i64, ptr %i, align 8
+  %shape4 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %18, 2
   %dim5 = extractvalue [1 x i64] %shape4, 0
-  %24 = icmp slt i64 %23, 0
-  %25 = add i64 %23, %dim5
-  %idx.wrap6 = select i1 %24, i64 %25, i64 %23
-  %26 = mul nsw i64 %idx.wrap6, 8
-  %data7 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %22, 1
-  %elem.ptr8 = getelementptr inbounds i8, ptr %data7, i64 %26
+  %20 = icmp slt i64 %19, 0
+  %21 = add i64 %19, %dim5
+  %idx.wrap6 = select i1 %20, i64 %21, i64 %19
+  %22 = mul nsw i64 %idx.wrap6, 8
+  %data7 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %18, 1
+  %elem.ptr8 = getelementptr inbounds i8, ptr %data7, i64 %22
   %elem9 = load double, ptr %elem.ptr8, align 8
   %fmul = fmul double %elem, %elem9
-  %fadd = fadd double %16, %fmul
+  %fadd = fadd double %12, %fmul
   store double %fadd, ptr %s, align 8
   br label %for.next
 
@@ -186,20 +184,23 @@ for.next:                                         ; preds = %for.body
   br label %for.cond
 
 for.end:                                          ; preds = %for.cond
-  %27 = getelementptr inbounds { double }, ptr %3, i32 0, i32 0
-  %28 = load double, ptr %s, align 8
-  store double %28, ptr %27, align 8
-  %29 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
-  %meminfo10 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %29, 0
+  %23 = getelementptr inbounds { double }, ptr %3, i32 0, i32 0
+  %24 = load double, ptr %s, align 8
+  store volatile double %24, ptr %23, align 8
+  %25 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %a, align 8
+  %meminfo10 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %25, 0
   call void @penna.decref(ptr %meminfo10)
-  %30 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
-  %meminfo11 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %30, 0
+  %26 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %b, align 8
+  %meminfo11 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %26, 0
   call void @penna.decref(ptr %meminfo11)
   ret i32 0
 }
 
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: write)
+declare void @llvm.assume(i1 noundef) #1
+
 ; Function Attrs: noinline nounwind memory(argmem: readwrite)
-define private void @penna.incref(ptr %0) #1 {
+define private void @penna.incref(ptr %0) #2 {
 entry:
   %owned1 = icmp ne ptr %0, null
   br i1 %owned1, label %owned, label %done
@@ -213,7 +214,7 @@ done:                                             ; preds = %owned, %entry
 }
 
 ; Function Attrs: noinline nounwind
-define private void @penna.decref(ptr %0) #2 {
+define private void @penna.decref(ptr %0) #3 {
 entry:
   %owned1 = icmp ne ptr %0, null
   br i1 %owned1, label %owned, label %done
@@ -236,15 +237,15 @@ declare void @penna_rt_free(ptr)
 declare i64 @penna_rt_team_size(i64)
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn
-declare ptr @llvm.stacksave.p0() #3
+declare ptr @llvm.stacksave.p0() #4
 
 declare i32 @penna_rt_parallel_for(ptr, ptr, i64, ptr, i64, i64, i32, i64, ptr)
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare i1 @llvm.expect.i1(i1, i1) #4
+declare i1 @llvm.expect.i1(i1, i1) #5
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn
-declare void @llvm.stackrestore.p0(ptr) #3
+declare void @llvm.stackrestore.p0(ptr) #4
 
 ; Function Attrs: nounwind
 define i32 @golden.parallel.entry(ptr %0, ptr %1, ptr %2) #0 {
@@ -270,10 +271,11 @@ done:                                             ; preds = %store, %entry1
 }
 
 attributes #0 = { nounwind "target-cpu"="x86-64-v3" }
-attributes #1 = { noinline nounwind memory(argmem: readwrite) "target-cpu"="x86-64-v3" }
-attributes #2 = { noinline nounwind "target-cpu"="x86-64-v3" }
-attributes #3 = { nocallback nofree nosync nounwind willreturn }
-attributes #4 = { nocallback nofree nosync nounwind willreturn memory(none) }
+attributes #1 = { nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: write) }
+attributes #2 = { noinline nounwind memory(argmem: readwrite) "target-cpu"="x86-64-v3" }
+attributes #3 = { noinline nounwind "target-cpu"="x86-64-v3" }
+attributes #4 = { nocallback nofree nosync nounwind willreturn }
+attributes #5 = { nocallback nofree nosync nounwind willreturn memory(none) }
 
 ; team(int64[::1])
 ; ModuleID = 'golden.parallel'
@@ -339,44 +341,42 @@ entry:
   br label %body
 
 body:                                             ; preds = %entry
-  %5 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 0
-  %6 = load i64, ptr %5, align 8
-  %7 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 1
-  %8 = load i64, ptr %7, align 8
-  %9 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 2
-  %10 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %9, align 8
-  store { ptr, ptr, [1 x i64], [1 x i64] } %10, ptr %out, align 8
-  %meminfo = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %10, 0
+  %lo.nonneg = icmp sge i64 %1, 0
+  call void @llvm.assume(i1 %lo.nonneg)
+  %5 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 2
+  %6 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %5, align 8
+  store { ptr, ptr, [1 x i64], [1 x i64] } %6, ptr %out, align 8
+  %meminfo = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %6, 0
   call void @penna.incref(ptr %meminfo)
-  %11 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 3
-  %12 = load i64, ptr %11, align 8
-  store i64 %12, ptr %t, align 8
-  %13 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 4
-  %14 = load ptr, ptr %13, align 8
-  %15 = call i64 @penna_rt_thread_num()
-  store i64 %15, ptr %t, align 8
-  %16 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %17 = load i64, ptr %t, align 8
-  %18 = load i64, ptr %t, align 8
-  %mul = mul i64 %18, 10
-  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %16, 2
+  %7 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 3
+  %8 = load i64, ptr %7, align 8
+  store i64 %8, ptr %t, align 8
+  %9 = getelementptr inbounds { i64, i64, { ptr, ptr, [1 x i64], [1 x i64] }, i64, ptr }, ptr %0, i32 0, i32 4
+  %10 = load ptr, ptr %9, align 8
+  %11 = call i64 @penna_rt_thread_num()
+  store i64 %11, ptr %t, align 8
+  %12 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %13 = load i64, ptr %t, align 8
+  %14 = load i64, ptr %t, align 8
+  %mul = mul i64 %14, 10
+  %shape = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %12, 2
   %dim = extractvalue [1 x i64] %shape, 0
-  %19 = icmp slt i64 %17, 0
-  %20 = add i64 %17, %dim
-  %idx.wrap = select i1 %19, i64 %20, i64 %17
-  %21 = mul nsw i64 %idx.wrap, 8
-  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %16, 1
-  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %21
+  %15 = icmp slt i64 %13, 0
+  %16 = add i64 %13, %dim
+  %idx.wrap = select i1 %15, i64 %16, i64 %13
+  %17 = mul nsw i64 %idx.wrap, 8
+  %data = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %12, 1
+  %elem.ptr = getelementptr inbounds i8, ptr %data, i64 %17
   store i64 %mul, ptr %elem.ptr, align 8
   call void @penna_rt_barrier()
   call void @penna_rt_critical_enter()
-  %22 = load i64, ptr %14, align 8
-  %23 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %24 = load i64, ptr %t, align 8
-  %add = add i64 %24, 1
-  %25 = call i64 @penna_rt_num_threads()
-  %26 = icmp eq i64 %25, 0
-  %unlikely = call i1 @llvm.expect.i1(i1 %26, i1 false)
+  %18 = load i64, ptr %10, align 8
+  %19 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %20 = load i64, ptr %t, align 8
+  %add = add i64 %20, 1
+  %21 = call i64 @penna_rt_num_threads()
+  %22 = icmp eq i64 %21, 0
+  %unlikely = call i1 @llvm.expect.i1(i1 %22, i1 false)
   br i1 %unlikely, label %raise, label %ok
 
 raise:                                            ; preds = %body
@@ -389,55 +389,58 @@ raise:                                            ; preds = %body
   %exc.field3 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %4, i32 0, i32 3
   store i64 34, ptr %exc.field3, align 8
   %exc.field4 = getelementptr inbounds { i32, i32, ptr, i64, [3 x i64], i64 }, ptr %4, i32 0, i32 4
-  %27 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %meminfo5 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %27, 0
+  %23 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %meminfo5 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %23, 0
   call void @penna.decref(ptr %meminfo5)
   call void @penna_rt_critical_exit()
   ret i32 1
 
 ok:                                               ; preds = %body
-  %28 = icmp eq i64 %25, -1
-  %29 = icmp eq i64 %add, -9223372036854775808
-  %30 = and i1 %28, %29
-  %unlikely6 = call i1 @llvm.expect.i1(i1 %30, i1 false)
+  %24 = icmp eq i64 %21, -1
+  %25 = icmp eq i64 %add, -9223372036854775808
+  %26 = and i1 %24, %25
+  %unlikely6 = call i1 @llvm.expect.i1(i1 %26, i1 false)
   br i1 %unlikely6, label %div.end, label %div.exact
 
 dead:                                             ; No predecessors!
   unreachable
 
 div.exact:                                        ; preds = %ok
-  %31 = sdiv i64 %add, %25
-  %32 = srem i64 %add, %25
-  %33 = icmp ne i64 %32, 0
-  %34 = xor i64 %32, %25
-  %35 = icmp slt i64 %34, 0
-  %36 = and i1 %33, %35
-  %37 = add i64 %32, %25
-  %38 = select i1 %36, i64 %37, i64 %32
+  %27 = sdiv i64 %add, %21
+  %28 = srem i64 %add, %21
+  %29 = icmp ne i64 %28, 0
+  %30 = xor i64 %28, %21
+  %31 = icmp slt i64 %30, 0
+  %32 = and i1 %29, %31
+  %33 = add i64 %28, %21
+  %34 = select i1 %32, i64 %33, i64 %28
   br label %div.end
 
 div.end:                                          ; preds = %div.exact, %ok
-  %mod = phi i64 [ 0, %ok ], [ %38, %div.exact ]
-  %shape7 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %23, 2
+  %mod = phi i64 [ 0, %ok ], [ %34, %div.exact ]
+  %shape7 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %19, 2
   %dim8 = extractvalue [1 x i64] %shape7, 0
-  %39 = icmp slt i64 %mod, 0
-  %40 = add i64 %mod, %dim8
-  %idx.wrap9 = select i1 %39, i64 %40, i64 %mod
-  %41 = mul nsw i64 %idx.wrap9, 8
-  %data10 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %23, 1
-  %elem.ptr11 = getelementptr inbounds i8, ptr %data10, i64 %41
+  %35 = icmp slt i64 %mod, 0
+  %36 = add i64 %mod, %dim8
+  %idx.wrap9 = select i1 %35, i64 %36, i64 %mod
+  %37 = mul nsw i64 %idx.wrap9, 8
+  %data10 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %19, 1
+  %elem.ptr11 = getelementptr inbounds i8, ptr %data10, i64 %37
   %elem = load i64, ptr %elem.ptr11, align 8
-  %add12 = add i64 %22, %elem
-  store i64 %add12, ptr %14, align 8
+  %add12 = add i64 %18, %elem
+  store i64 %add12, ptr %10, align 8
   call void @penna_rt_critical_exit()
-  %42 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
-  %meminfo13 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %42, 0
+  %38 = load { ptr, ptr, [1 x i64], [1 x i64] }, ptr %out, align 8
+  %meminfo13 = extractvalue { ptr, ptr, [1 x i64], [1 x i64] } %38, 0
   call void @penna.decref(ptr %meminfo13)
   ret i32 0
 }
 
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: write)
+declare void @llvm.assume(i1 noundef) #1
+
 ; Function Attrs: noinline nounwind memory(argmem: readwrite)
-define private void @penna.incref(ptr %0) #1 {
+define private void @penna.incref(ptr %0) #2 {
 entry:
   %owned1 = icmp ne ptr %0, null
   br i1 %owned1, label %owned, label %done
@@ -459,10 +462,10 @@ declare void @penna_rt_critical_enter()
 declare i64 @penna_rt_num_threads()
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare i1 @llvm.expect.i1(i1, i1) #2
+declare i1 @llvm.expect.i1(i1, i1) #3
 
 ; Function Attrs: noinline nounwind
-define private void @penna.decref(ptr %0) #3 {
+define private void @penna.decref(ptr %0) #4 {
 entry:
   %owned1 = icmp ne ptr %0, null
   br i1 %owned1, label %owned, label %done
@@ -487,12 +490,12 @@ declare void @penna_rt_critical_exit()
 declare i64 @penna_rt_team_size(i64)
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn
-declare ptr @llvm.stacksave.p0() #4
+declare ptr @llvm.stacksave.p0() #5
 
 declare i32 @penna_rt_parallel_for(ptr, ptr, i64, ptr, i64, i64, i32, i64, ptr)
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn
-declare void @llvm.stackrestore.p0(ptr) #4
+declare void @llvm.stackrestore.p0(ptr) #5
 
 ; Function Attrs: nounwind
 define i32 @golden.parallel.entry(ptr %0, ptr %1, ptr %2) #0 {
@@ -515,8 +518,9 @@ done:                                             ; preds = %store, %entry1
 }
 
 attributes #0 = { nounwind "target-cpu"="x86-64-v3" }
-attributes #1 = { noinline nounwind memory(argmem: readwrite) "target-cpu"="x86-64-v3" }
-attributes #2 = { nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #3 = { noinline nounwind "target-cpu"="x86-64-v3" }
-attributes #4 = { nocallback nofree nosync nounwind willreturn }
+attributes #1 = { nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: write) }
+attributes #2 = { noinline nounwind memory(argmem: readwrite) "target-cpu"="x86-64-v3" }
+attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
+attributes #4 = { noinline nounwind "target-cpu"="x86-64-v3" }
+attributes #5 = { nocallback nofree nosync nounwind willreturn }
 
