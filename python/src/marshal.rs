@@ -194,7 +194,100 @@ fn complex_parts(obj: &Bound<'_, PyAny>) -> PyResult<(f64, f64)> {
 /// `src` must hold a value of type `t` in ABI layout.
 /// Arrays take over the reference the compiled code returned; a view into an
 /// argument keeps that argument (from `args`) alive.
+///
+/// Inlined into the call path: scalars, the common result, skip the frame
+/// of the function that reads everything else.
+#[inline]
 pub unsafe fn read_value(
+    py: Python<'_>,
+    t: &Type,
+    src: *const u8,
+    args: Option<&[Bound<'_, PyAny>]>,
+) -> PyResult<Py<PyAny>> {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        match t {
+            Type::None | Type::Unknown => Ok(py.None()),
+            Type::Scalar(s) => read_scalar(py, *s, src),
+            _ => read_compound(py, t, src, args),
+        }
+    }
+}
+
+/// A scalar of type `s` at `src` as a Python number.
+///
+/// # Safety
+/// `src` must hold a value of type `s`.
+unsafe fn read_scalar(py: Python<'_>, s: Scalar, src: *const u8) -> PyResult<Py<PyAny>> {
+    // SAFETY (all reads): guaranteed by the caller.
+    unsafe {
+        Ok(match s {
+            Scalar::Bool => (*src != 0)
+                .into_pyobject(py)?
+                .to_owned()
+                .into_any()
+                .unbind(),
+            Scalar::I8 => (*(src as *const i8)).into_pyobject(py)?.into_any().unbind(),
+            Scalar::I16 => (*(src as *const i16))
+                .into_pyobject(py)?
+                .into_any()
+                .unbind(),
+            Scalar::I32 => (*(src as *const i32))
+                .into_pyobject(py)?
+                .into_any()
+                .unbind(),
+            Scalar::I64 => (*(src as *const i64))
+                .into_pyobject(py)?
+                .into_any()
+                .unbind(),
+            Scalar::U8 => (*src).into_pyobject(py)?.into_any().unbind(),
+            Scalar::U16 => (*(src as *const u16))
+                .into_pyobject(py)?
+                .into_any()
+                .unbind(),
+            Scalar::U32 => (*(src as *const u32))
+                .into_pyobject(py)?
+                .into_any()
+                .unbind(),
+            Scalar::U64 => (*(src as *const u64))
+                .into_pyobject(py)?
+                .into_any()
+                .unbind(),
+            Scalar::F16 => half::f16::from_bits(*(src as *const u16))
+                .to_f64()
+                .into_pyobject(py)?
+                .into_any()
+                .unbind(),
+            Scalar::F32 => (*(src as *const f32) as f64)
+                .into_pyobject(py)?
+                .into_any()
+                .unbind(),
+            Scalar::F64 => (*(src as *const f64))
+                .into_pyobject(py)?
+                .into_any()
+                .unbind(),
+            Scalar::C64 => {
+                let p = src as *const f32;
+                PyComplex::from_doubles(py, *p as f64, *p.add(1) as f64)
+                    .into_any()
+                    .unbind()
+            }
+            Scalar::C128 => {
+                let p = src as *const f64;
+                PyComplex::from_doubles(py, *p, *p.add(1))
+                    .into_any()
+                    .unbind()
+            }
+        })
+    }
+}
+
+/// [`read_value`] of everything but scalars and `None`.
+///
+/// # Safety
+/// As [`read_value`].
+#[inline(never)]
+unsafe fn read_compound(
     py: Python<'_>,
     t: &Type,
     src: *const u8,
@@ -203,65 +296,7 @@ pub unsafe fn read_value(
     // SAFETY (all reads): guaranteed by the caller.
     unsafe {
         Ok(match t {
-            Type::None | Type::Unknown => py.None(),
-            Type::Scalar(s) => match s {
-                Scalar::Bool => (*src != 0)
-                    .into_pyobject(py)?
-                    .to_owned()
-                    .into_any()
-                    .unbind(),
-                Scalar::I8 => (*(src as *const i8)).into_pyobject(py)?.into_any().unbind(),
-                Scalar::I16 => (*(src as *const i16))
-                    .into_pyobject(py)?
-                    .into_any()
-                    .unbind(),
-                Scalar::I32 => (*(src as *const i32))
-                    .into_pyobject(py)?
-                    .into_any()
-                    .unbind(),
-                Scalar::I64 => (*(src as *const i64))
-                    .into_pyobject(py)?
-                    .into_any()
-                    .unbind(),
-                Scalar::U8 => (*src).into_pyobject(py)?.into_any().unbind(),
-                Scalar::U16 => (*(src as *const u16))
-                    .into_pyobject(py)?
-                    .into_any()
-                    .unbind(),
-                Scalar::U32 => (*(src as *const u32))
-                    .into_pyobject(py)?
-                    .into_any()
-                    .unbind(),
-                Scalar::U64 => (*(src as *const u64))
-                    .into_pyobject(py)?
-                    .into_any()
-                    .unbind(),
-                Scalar::F16 => half::f16::from_bits(*(src as *const u16))
-                    .to_f64()
-                    .into_pyobject(py)?
-                    .into_any()
-                    .unbind(),
-                Scalar::F32 => (*(src as *const f32) as f64)
-                    .into_pyobject(py)?
-                    .into_any()
-                    .unbind(),
-                Scalar::F64 => (*(src as *const f64))
-                    .into_pyobject(py)?
-                    .into_any()
-                    .unbind(),
-                Scalar::C64 => {
-                    let p = src as *const f32;
-                    PyComplex::from_doubles(py, *p as f64, *p.add(1) as f64)
-                        .into_any()
-                        .unbind()
-                }
-                Scalar::C128 => {
-                    let p = src as *const f64;
-                    PyComplex::from_doubles(py, *p, *p.add(1))
-                        .into_any()
-                        .unbind()
-                }
-            },
+            Type::None | Type::Unknown | Type::Scalar(_) => read_value(py, t, src, args)?,
             Type::Tuple(items) => {
                 let values = items
                     .iter()

@@ -21,7 +21,7 @@ use std::sync::atomic::Ordering;
 use std::sync::Once;
 
 use penna_compiler::Type;
-use penna_runtime_cpu::call::{call, Outcome};
+use penna_runtime_cpu::call::{call, EntryFn, Outcome};
 use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
@@ -180,7 +180,9 @@ impl Dispatcher {
         // Only calls with list or set arguments pay for their bookkeeping.
         let containers = spec.reflects.then(crate::containers::ArgContainers::new);
         let mut ptrs = ArgPointers::new();
-        pack_args(args, &spec.args, spec.arg_bytes, &mut scratch, &mut ptrs)?;
+        if !args.is_empty() {
+            pack_args(args, &spec.args, spec.arg_bytes, &mut scratch, &mut ptrs)?;
+        }
         // SAFETY: `ptrs` were just written for these argument types.
         let _owned = spec
             .owns_arrays
@@ -190,12 +192,7 @@ impl Dispatcher {
         let entry = spec.entry.get();
         // SAFETY: arguments were written in the layout of the entry's parameter types.
         let outcome = if self.nogil || spec.parallel {
-            let (p, r) = (SendPtr(ptrs.as_slice().as_ptr()), SendPtr(ret_ptr));
-            let n = ptrs.len();
-            py.detach(move || {
-                let (p, r) = (p, r);
-                unsafe { call(entry, std::slice::from_raw_parts(p.0, n), r.0) }
-            })
+            unsafe { call_detached(py, entry, &ptrs, ret_ptr) }
         } else {
             unsafe { call(entry, &ptrs, ret_ptr) }
         };
@@ -213,6 +210,25 @@ impl Dispatcher {
             Outcome::Raised(kind, message) => Err(raised(py, kind, message)),
         }
     }
+}
+
+/// [`call`] with the GIL released (out of line: most calls keep the GIL).
+///
+/// # Safety
+/// As [`call`].
+#[inline(never)]
+unsafe fn call_detached(
+    py: Python<'_>,
+    entry: EntryFn,
+    ptrs: &[*mut c_void],
+    ret: *mut c_void,
+) -> Outcome {
+    let (p, r, n) = (SendPtr(ptrs.as_ptr()), SendPtr(ret), ptrs.len());
+    py.detach(move || {
+        let (p, r) = (p, r);
+        // SAFETY: the caller's pointers, alive until this returns.
+        unsafe { call(entry, std::slice::from_raw_parts(p.0, n), r.0) }
+    })
 }
 
 /// The `vectorcallfunc` every dispatcher carries (`Dispatcher::vectorcall`).
