@@ -6,11 +6,12 @@ and serial penna, in one run.
 
 Cases: speed-up of a compute-bound prange reduction over serial penna; the
 entry overhead of a parallel loop of 16 iterations (the time of the whole call:
-dispatch, team start, reduction); a triangular (imbalanced) loop under penna's
+dispatch, team start, reduction), back to back and with 200 us of Python
+between calls (idle workers must still be awake, or be woken); a triangular (imbalanced) loop under penna's
 `schedule(dynamic)` directive against Numba's prange; a memory-bound row loop.
 Method: harness.py's samples, but each implementation is timed on its own
 after a pause, in rounds: thread pools keep spinning for a while after a region
-(GOMP's spin-wait, rayon's idle rounds), and on a machine with few cores those
+(GOMP's spin-wait, penna's 1 ms spin), and on a machine with few cores those
 spinning threads would steal the cores of whichever runtime is timed next.
 Best of the rounds. Results: benches/results/parallel.md.
 """
@@ -75,23 +76,51 @@ def main():
             if r is not None:
                 assert np.isclose(r, ref, rtol=1e-9), (name, r, ref)
         stats = isolated(impls, args)
+        if name == "tiny":
+            rows.append((name, title, stats))
+            print(name, {k: H.fmt_time(v.best) for k, v in stats.items()}, flush=True)
+            name, title = "tiny", "entry overhead with 200 us of Python between calls"
+            stats = isolated(impls, args, measure=after_gap)
         rows.append((name, title, stats))
         print(name, {k: H.fmt_time(v.best) for k, v in stats.items()}, flush=True)
     report(rows, threads, numba.__version__)
 
 
-def isolated(impls, args, rounds=3, pause=0.3):
+def isolated(impls, args, rounds=3, pause=0.3, measure=None):
     """Per implementation: the best of `rounds` rounds, each a harness sample
-    set of that implementation alone, started after a pause."""
+    set of that implementation alone (or `measure(fn, args)`), started after
+    a pause."""
     best = {}
     for _ in range(rounds):
         for label, fn in impls.items():
             time.sleep(pause)
             own = tuple(a.copy() if isinstance(a, np.ndarray) else a for a in args)
-            stats = H.compare({label: fn}, lambda _label, own=own: own, repeats=5)[label]
+            if measure is None:
+                stats = H.compare({label: fn}, lambda _label, own=own: own, repeats=5)[label]
+            else:
+                stats = measure(fn, own)
             if label not in best or stats.best < best[label].best:
                 best[label] = stats
     return best
+
+
+def after_gap(fn, args, gap=200e-6, calls=300, samples=5):
+    """Per-call time of `fn(*args)` alone, each call made after `gap` seconds
+    of Python work (a busy loop, so the core stays with this thread)."""
+    fn(*args)
+    H.settle()
+    times = []
+    for _ in range(samples):
+        total = 0.0
+        for _ in range(calls):
+            end = time.perf_counter() + gap
+            while time.perf_counter() < end:
+                pass
+            t = time.perf_counter()
+            fn(*args)
+            total += time.perf_counter() - t
+        times.append(total / calls)
+    return H.Stats(times)
 
 
 def report(rows, threads, numba_version):
