@@ -202,7 +202,8 @@ pub(crate) fn run_team(team: usize, member: &(dyn Fn(usize) + Sync)) {
     };
     let data = &shared as *const Team as *const ();
     pool().submit((1..team).map(|member| Job { run, data, member }));
-    member(0);
+    // The other members borrow this frame: even a panic waits for them.
+    let mine = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| member(0)));
     // Spin first (members usually finish within microseconds of the caller),
     // then yield: blocking on a futex would cost a wake-up on every call.
     let mut spins = 0u32;
@@ -212,6 +213,42 @@ pub(crate) fn run_team(team: usize, member: &(dyn Fn(usize) + Sync)) {
             std::hint::spin_loop();
         } else {
             std::thread::yield_now();
+        }
+    }
+    if let Err(panic) = mine {
+        std::panic::resume_unwind(panic);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::run_team;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    #[test]
+    fn every_member_runs_once_also_from_several_threads_and_nested() {
+        let callers: Vec<_> = (0..3)
+            .map(|_| {
+                std::thread::spawn(|| {
+                    for team in 1..6 {
+                        let ran: Vec<AtomicUsize> =
+                            (0..team).map(|_| AtomicUsize::new(0)).collect();
+                        let nested = AtomicUsize::new(0);
+                        run_team(team, &|k| {
+                            ran[k].fetch_add(1, Ordering::Relaxed);
+                            // A team started inside a member (serial on a worker).
+                            run_team(3, &|_| {
+                                nested.fetch_add(1, Ordering::Relaxed);
+                            });
+                        });
+                        assert!(ran.iter().all(|r| r.load(Ordering::Relaxed) == 1));
+                        assert_eq!(nested.load(Ordering::Relaxed), 3 * team);
+                    }
+                })
+            })
+            .collect();
+        for c in callers {
+            c.join().unwrap();
         }
     }
 }
