@@ -44,6 +44,10 @@ def runtime_power(x, n):
         s += x[i] ** n
     return s
 
+def int_runtime_power(a, n, out):
+    for i in range(a.shape[0]):
+        out[i] = a[i] ** n
+
 def int_floordiv(a, b, out):
     for i in range(a.shape[0]):
         out[i] = a[i] // b[i]
@@ -111,6 +115,8 @@ CASES = [
     ("`r2 ** 3` (Lennard-Jones), 1e5 floats", "lennard_jones", lambda: (np.linspace(1.0, 2.0, 100_000),)),
     ("`x ** 6`, 1e5 floats", "power_six", lambda: (np.linspace(0.5, 1.5, 100_000),)),
     ("`x ** n` (n = 5 at run time), 1e5 floats", "runtime_power", lambda: (np.linspace(0.5, 1.5, 100_000), 5)),
+    ("`a[i] ** n` (n = 5 at run time), 1e5 int64", "int_runtime_power",
+     lambda: (np.arange(100_000, dtype=np.int64) % 1000, 5, np.empty(100_000, np.int64))),
     ("`a[i] // b[i]`, 1e5 int64", "int_floordiv", lambda: _ints() + (np.empty(100_000, np.int64),)),
     ("`a[i] % b[i]`, 1e5 int64", "int_mod", lambda: _ints() + (np.empty(100_000, np.int64),)),
     ("`a[i] // b[i]`, 1e5 float64", "float_floordiv", lambda: _floats() + (np.empty(100_000),)),

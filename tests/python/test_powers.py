@@ -22,6 +22,11 @@ def power_n(x, n):
 
 
 @penna.jit
+def int_powers(a):
+    return (a ** 0, a ** 1, a ** 2, a ** 7, a ** 13, a ** 64, a ** 65)
+
+
+@penna.jit
 def power_f32(x):
     return x ** 5
 
@@ -56,6 +61,33 @@ def test_runtime_exponents_match_cpython(n):
         assert close(power_n(x, n), power_n.py_func(x, n)), (x, n)
 
 
+def squaring_reference(x, n):
+    """Numba's algorithm in Python floats (one IEEE rounding per product):
+    penna's products are the same, in the same order."""
+    r, b, e = 1.0, x, abs(n)
+    while e:
+        if e & 1:
+            r *= b
+        e >>= 1
+        b *= b
+    if n >= 0:
+        return r
+    # An underflowed power: inf (as the division in compiled code gives).
+    return 1.0 / r if r != 0.0 else math.copysign(math.inf, r)
+
+
+def test_runtime_exponents_give_the_bits_of_numbas_squaring():
+    rng = np.random.default_rng(3)
+    xs = [float(v) for v in rng.uniform(-3.0, 3.0, 200)] + [1.0, -1.0, 0.5, 1e-3, 1e150, -0.0, float("inf")]
+    ns = list(range(-70, 71)) + [2**31, 2**40 + 7, -(2**33) - 1, 10**6 + 1]
+    for n in ns:
+        for x in xs:
+            if n < 0 and x == 0.0:
+                continue  # ZeroDivisionError: the test below
+            got, want = power_n(x, n), squaring_reference(x, n)
+            assert got == want or (math.isnan(got) and math.isnan(want)), (x, n, got, want)
+
+
 def test_zero_to_a_negative_power_raises_like_cpython():
     for n in (-1, -4):
         with pytest.raises(ZeroDivisionError):
@@ -85,3 +117,18 @@ def test_integer_exponents_of_every_width():
                 want = float(np.power(np.float64(x), n))  # inf or 0.0 past the range
             assert close(power_n(x, n), want), (x, n)
 
+
+
+def test_integer_bases_wrap_like_int64_products():
+    # An int to a run-time power: repeated int64 multiplication, wrapping.
+    def wrapped(a, n):
+        v = pow(a, n, 2**64)
+        return v - 2**64 if v >= 2**63 else v
+
+    for a in (0, 1, -1, 2, -3, 7, 12345, -(2**31), 2**62 + 3):
+        for n in list(range(0, 70)) + [2**20 + 1, 2**40]:
+            assert power_n(a, n) == wrapped(a, n), (a, n)
+        # Constant exponents are unrolled (up to 64), the rest a loop.
+        assert int_powers(a) == tuple(wrapped(a, n) for n in (0, 1, 2, 7, 13, 64, 65)), a
+    with pytest.raises(ValueError, match="negative power"):
+        power_n(3, -1)

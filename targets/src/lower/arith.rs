@@ -143,8 +143,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         })
     }
 
-    /// `a ** e` by squaring; a negative `e` raises ValueError. An unsigned
-    /// exponent is never negative, whatever its top bit.
+    /// `a ** e` by squaring (wrapping, as int64 arithmetic does); a negative
+    /// `e` raises ValueError. An unsigned exponent is never negative,
+    /// whatever its top bit.
     fn int_pow(
         &self,
         signed: bool,
@@ -163,40 +164,19 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 &[],
             )?;
         }
-        let ty = a.get_type();
-        let pre = self.b.get_insert_block().expect("positioned");
-        let head = self.new_block("pow.loop");
-        let end = self.new_block("pow.end");
-        self.b.build_unconditional_branch(head)?;
-        self.b.position_at_end(head);
-        let result = self.b.build_phi(ty, "acc")?;
-        let base = self.b.build_phi(ty, "base")?;
-        let exp = self.b.build_phi(et, "exp")?;
-        let (r, x, n) = (
-            result.as_basic_value().into_int_value(),
-            base.as_basic_value().into_int_value(),
-            exp.as_basic_value().into_int_value(),
-        );
-        let odd = self.b.build_int_truncate(n, self.ctx.bool_type(), "")?;
-        let times = self.b.build_int_mul(r, x, "")?;
-        let r2 = self.b.build_select(odd, times, r, "")?.into_int_value();
-        let x2 = self.b.build_int_mul(x, x, "")?;
-        let n2 = self
-            .b
-            .build_right_shift(n, et.const_int(1, false), false, "")?;
-        let done = self
-            .b
-            .build_int_compare(IntPredicate::EQ, n2, et.const_zero(), "")?;
-        let latch = self.b.get_insert_block().expect("positioned");
-        result.add_incoming(&[(&ty.const_int(1, false), pre), (&r2, latch)]);
-        base.add_incoming(&[(&a, pre), (&x2, latch)]);
-        exp.add_incoming(&[(&e, pre), (&n2, latch)]);
-        // e == 0 needs no iteration: the loop's first step multiplies only if odd.
-        self.b.build_conditional_branch(done, end, head)?;
-        self.b.position_at_end(end);
-        let out = self.b.build_phi(ty, "pow")?;
-        out.add_incoming(&[(&r2, latch)]);
-        Ok(out.as_basic_value().into_int_value())
+        let one = a.get_type().const_int(1, false);
+        let mul = |this: &Self, x: BasicValueEnum<'ctx>, y: BasicValueEnum<'ctx>| {
+            let (x, y) = (x.into_int_value(), y.into_int_value());
+            Ok(this.b.build_int_mul(x, y, "pow")?.into())
+        };
+        let p = match e.get_zero_extended_constant() {
+            // A constant exponent (not negative: checked above) is unrolled.
+            Some(k) if k <= super::powi::UNROLL => {
+                self.unrolled_power(a.into(), one.into(), k, mul)?
+            }
+            _ => self.square_and_multiply(a.into(), one.into(), e, mul)?,
+        };
+        Ok(p.into_int_value())
     }
 
     /// Python's floor division or modulo of integers, `b` nonzero.

@@ -6,7 +6,7 @@
 //! error model), as CPython does. Results may differ from `pow` in the last
 //! bit (as Numba's do); `x ** 2` is exact either way.
 
-use inkwell::values::{FloatValue, IntValue};
+use inkwell::values::{BasicValueEnum, FloatValue, IntValue};
 use inkwell::{FloatPredicate, IntPredicate};
 use penna_compiler::abi::ExceptionKind;
 
@@ -14,13 +14,16 @@ use super::FnLowering;
 use crate::error::CgResult;
 
 /// Constant exponents up to this size are unrolled.
-const UNROLL: u64 = 64;
+pub(super) const UNROLL: u64 = 64;
 
 impl<'ctx> FnLowering<'_, 'ctx, '_> {
     pub fn float_powi(&self, x: FloatValue<'ctx>, n: IntValue<'ctx>) -> CgResult<FloatValue<'ctx>> {
         if let Some(k) = n.get_sign_extended_constant() {
             if k.unsigned_abs() <= UNROLL {
-                let p = self.unrolled_power(x, k.unsigned_abs())?;
+                let one = x.get_type().const_float(1.0);
+                let p = self
+                    .unrolled_power(x.into(), one.into(), k.unsigned_abs(), Self::float_mul)?
+                    .into_float_value();
                 if k >= 0 {
                     return Ok(p);
                 }
@@ -51,38 +54,78 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(result.as_basic_value().into_float_value())
     }
 
-    /// `x ** k` for a constant `k >= 0`: square-and-multiply, unrolled.
-    fn unrolled_power(&self, x: FloatValue<'ctx>, k: u64) -> CgResult<FloatValue<'ctx>> {
-        let mut result: Option<FloatValue<'ctx>> = None;
+    /// `x ** k` for a constant `k >= 0` (`one` when `k == 0`):
+    /// square-and-multiply with `mul`, unrolled.
+    pub(super) fn unrolled_power(
+        &self,
+        x: BasicValueEnum<'ctx>,
+        one: BasicValueEnum<'ctx>,
+        k: u64,
+        mul: impl Fn(
+            &Self,
+            BasicValueEnum<'ctx>,
+            BasicValueEnum<'ctx>,
+        ) -> CgResult<BasicValueEnum<'ctx>>,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let mut result: Option<BasicValueEnum<'ctx>> = None;
         let mut base = x;
         let mut k = k;
         while k > 0 {
             if k & 1 == 1 {
                 result = Some(match result {
-                    Some(r) => self.b.build_float_mul(r, base, "pow")?,
+                    Some(r) => mul(self, r, base)?,
                     None => base,
                 });
             }
             k >>= 1;
             if k > 0 {
-                base = self.b.build_float_mul(base, base, "sq")?;
+                base = mul(self, base, base)?;
             }
         }
-        Ok(result.unwrap_or_else(|| x.get_type().const_float(1.0)))
+        Ok(result.unwrap_or(one))
     }
 
-    /// `x ** n` for `n >= 0` known at run time: a loop over the exponent's
-    /// significant bits, counted down from `bits - ctlz(n)` after one test
-    /// for `n == 0`. The count is loop-invariant when `n` is (hoisted), and
-    /// its decrement and branch fuse into one operation: an exit test on
-    /// the shifted exponent becomes a compare of the old one (`e > 1`) and a
-    /// move, two more instructions per bit.
+    fn float_mul(
+        &self,
+        a: BasicValueEnum<'ctx>,
+        b: BasicValueEnum<'ctx>,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let (a, b) = (a.into_float_value(), b.into_float_value());
+        Ok(self.b.build_float_mul(a, b, "pow")?.into())
+    }
+
+    /// `x ** n` for a float `x` and `n >= 0` known at run time.
     fn power_loop(&self, x: FloatValue<'ctx>, n: IntValue<'ctx>) -> CgResult<FloatValue<'ctx>> {
-        let (ft, it) = (x.get_type(), n.get_type());
-        let one = ft.const_float(1.0);
+        let one = x.get_type().const_float(1.0);
+        let p = self.square_and_multiply(x.into(), one.into(), n, Self::float_mul)?;
+        Ok(p.into_float_value())
+    }
+
+    /// `x ** n` (`one` when `n == 0`) for an exponent known at run time and
+    /// taken as unsigned, multiplying with `mul`: a loop over the exponent's
+    /// bits below its highest, then one multiplication for the highest (set
+    /// by definition), so no squaring is computed that nobody uses. Float
+    /// products are Numba's, in Numba's order: the same bits. The trip count
+    /// `bits - ctlz(n) - 1` is loop-invariant when `n` is (hoisted), and its
+    /// decrement and branch fuse into one operation: an exit test on the
+    /// shifted exponent becomes a compare of the old one (`e > 1`) and a
+    /// move, two more instructions per bit.
+    pub(super) fn square_and_multiply(
+        &self,
+        x: BasicValueEnum<'ctx>,
+        one: BasicValueEnum<'ctx>,
+        n: IntValue<'ctx>,
+        mul: impl Fn(
+            &Self,
+            BasicValueEnum<'ctx>,
+            BasicValueEnum<'ctx>,
+        ) -> CgResult<BasicValueEnum<'ctx>>,
+    ) -> CgResult<BasicValueEnum<'ctx>> {
+        let (ty, it) = (x.get_type(), n.get_type());
         let pre = self.b.get_insert_block().expect("positioned");
         let count = self.new_block("powi.count");
         let body = self.new_block("powi.loop");
+        let top = self.new_block("powi.top");
         let end = self.new_block("powi.end");
         let zero = self
             .b
@@ -93,24 +136,27 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let leading = self
             .call_intrinsic("llvm.ctlz", it.into(), &[n.into(), yes.into()])?
             .into_int_value();
-        let width = it.const_int(u64::from(it.get_bit_width()), false);
-        let trips = self.b.build_int_sub(width, leading, "bits")?;
-        self.b.build_unconditional_branch(body)?;
+        let below = it.const_int(u64::from(it.get_bit_width()) - 1, false);
+        let trips = self.b.build_int_sub(below, leading, "bits")?;
+        let none = self
+            .b
+            .build_int_compare(IntPredicate::EQ, trips, it.const_zero(), "")?;
+        self.b.build_conditional_branch(none, top, body)?;
+
         self.b.position_at_end(body);
-        let acc = self.b.build_phi(ft, "acc")?;
-        let base = self.b.build_phi(ft, "base")?;
+        let acc = self.b.build_phi(ty, "acc")?;
+        let base = self.b.build_phi(ty, "base")?;
         let exp = self.b.build_phi(it, "exp")?;
         let left = self.b.build_phi(it, "left")?;
-        let (r, b, e, k) = (
-            acc.as_basic_value().into_float_value(),
-            base.as_basic_value().into_float_value(),
+        let (r, b) = (acc.as_basic_value(), base.as_basic_value());
+        let (e, k) = (
             exp.as_basic_value().into_int_value(),
             left.as_basic_value().into_int_value(),
         );
         let odd = self.b.build_int_truncate(e, self.ctx.bool_type(), "")?;
-        let times = self.b.build_float_mul(r, b, "")?;
-        let r2 = self.b.build_select(odd, times, r, "")?.into_float_value();
-        let b2 = self.b.build_float_mul(b, b, "")?;
+        let times = mul(self, r, b)?;
+        let r2 = self.b.build_select(odd, times, r, "")?;
+        let b2 = mul(self, b, b)?;
         let e2 = self
             .b
             .build_right_shift(e, it.const_int(1, false), false, "")?;
@@ -118,17 +164,25 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let more = self
             .b
             .build_int_compare(IntPredicate::NE, k2, it.const_zero(), "")?;
-        let back = self.b.build_conditional_branch(more, body, end)?;
+        let back = self.b.build_conditional_branch(more, body, top)?;
         // A few trips: unrolled, the loop would run its remainder loop too.
         self.loop_hint(back, "llvm.loop.unroll.disable", None);
         acc.add_incoming(&[(&one, count), (&r2, body)]);
         base.add_incoming(&[(&x, count), (&b2, body)]);
         exp.add_incoming(&[(&n, count), (&e2, body)]);
         left.add_incoming(&[(&trips, count), (&k2, body)]);
+
+        self.b.position_at_end(top);
+        let r_top = self.b.build_phi(ty, "acc.top")?;
+        let b_top = self.b.build_phi(ty, "base.top")?;
+        r_top.add_incoming(&[(&one, count), (&r2, body)]);
+        b_top.add_incoming(&[(&x, count), (&b2, body)]);
+        let last = mul(self, r_top.as_basic_value(), b_top.as_basic_value())?;
+        self.b.build_unconditional_branch(end)?;
         self.b.position_at_end(end);
-        let result = self.b.build_phi(ft, "power")?;
-        result.add_incoming(&[(&one, pre), (&r2, body)]);
-        Ok(result.as_basic_value().into_float_value())
+        let result = self.b.build_phi(ty, "power")?;
+        result.add_incoming(&[(&one, pre), (&last, top)]);
+        Ok(result.as_basic_value())
     }
 
     /// `1 / p` for `x ** -k`; ZeroDivisionError when `x` is zero (CPython's

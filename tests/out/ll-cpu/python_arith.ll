@@ -142,34 +142,19 @@ raise28:                                          ; preds = %ok20
   ret { i32, { i64, i64, double, i64, i64 } } { i32 1, { i64, i64, double, i64, i64 } undef }
 
 ok29:                                             ; preds = %ok20
-  br label %pow.loop
+  %pow = mul i64 %34, %34
+  %35 = load i64, ptr %a, align 8
+  %neg = sub i64 0, %35
+  %36 = insertvalue { i64, i64, double, i64, i64 } undef, i64 %floordiv, 0
+  %37 = insertvalue { i64, i64, double, i64, i64 } %36, i64 %mod, 1
+  %38 = insertvalue { i64, i64, double, i64, i64 } %37, double %fdiv, 2
+  %39 = insertvalue { i64, i64, double, i64, i64 } %38, i64 %pow, 3
+  %40 = insertvalue { i64, i64, double, i64, i64 } %39, i64 %neg, 4
+  %result = insertvalue { i32, { i64, i64, double, i64, i64 } } { i32 0, { i64, i64, double, i64, i64 } undef }, { i64, i64, double, i64, i64 } %40, 1
+  ret { i32, { i64, i64, double, i64, i64 } } %result
 
 dead36:                                           ; No predecessors!
   unreachable
-
-pow.loop:                                         ; preds = %pow.loop, %ok29
-  %acc = phi i64 [ 1, %ok29 ], [ %37, %pow.loop ]
-  %base = phi i64 [ %34, %ok29 ], [ %38, %pow.loop ]
-  %exp = phi i64 [ 2, %ok29 ], [ %39, %pow.loop ]
-  %35 = trunc i64 %exp to i1
-  %36 = mul i64 %acc, %base
-  %37 = select i1 %35, i64 %36, i64 %acc
-  %38 = mul i64 %base, %base
-  %39 = lshr i64 %exp, 1
-  %40 = icmp eq i64 %39, 0
-  br i1 %40, label %pow.end, label %pow.loop
-
-pow.end:                                          ; preds = %pow.loop
-  %pow = phi i64 [ %37, %pow.loop ]
-  %41 = load i64, ptr %a, align 8
-  %neg = sub i64 0, %41
-  %42 = insertvalue { i64, i64, double, i64, i64 } undef, i64 %floordiv, 0
-  %43 = insertvalue { i64, i64, double, i64, i64 } %42, i64 %mod, 1
-  %44 = insertvalue { i64, i64, double, i64, i64 } %43, double %fdiv, 2
-  %45 = insertvalue { i64, i64, double, i64, i64 } %44, i64 %pow, 3
-  %46 = insertvalue { i64, i64, double, i64, i64 } %45, i64 %neg, 4
-  %result = insertvalue { i32, { i64, i64, double, i64, i64 } } { i32 0, { i64, i64, double, i64, i64 } undef }, { i64, i64, double, i64, i64 } %46, 1
-  ret { i32, { i64, i64, double, i64, i64 } } %result
 
 dead37:                                           ; No predecessors!
   unreachable
@@ -411,13 +396,13 @@ raise25:                                          ; preds = %fmod.done19
 ok26:                                             ; preds = %fmod.done19
   %fdiv = fdiv double %87, %sitofp24
   %90 = load double, ptr %a, align 8
-  %sq = fmul double %90, %90
+  %pow = fmul double %90, %90
   %91 = load double, ptr %a, align 8
   %neg = fneg double %91
   %92 = insertvalue { double, double, double, double, double } undef, double %floordiv, 0
   %93 = insertvalue { double, double, double, double, double } %92, double %mod22, 1
   %94 = insertvalue { double, double, double, double, double } %93, double %fdiv, 2
-  %95 = insertvalue { double, double, double, double, double } %94, double %sq, 3
+  %95 = insertvalue { double, double, double, double, double } %94, double %pow, 3
   %96 = insertvalue { double, double, double, double, double } %95, double %neg, 4
   %result = insertvalue { i32, { double, double, double, double, double } } { i32 0, { double, double, double, double, double } undef }, { double, double, double, double, double } %96, 1
   ret { i32, { double, double, double, double, double } } %result
