@@ -16,11 +16,21 @@ use crate::errors::raised;
 use crate::marshal::read_value;
 
 /// A compiled generator, iterated from Python.
-#[pyclass(name = "Generator", module = "penna", unsendable)]
+#[pyclass(name = "Generator", module = "penna", frozen)]
 pub struct Generator {
     mi: *mut MemInfo,
     item: Type,
 }
+
+// SAFETY: the fields never change and the reference count behind `mi` is
+// atomic. `__next__` resumes the generator with the GIL held, so two Python
+// threads never resume it at once. (Compiled code running without the GIL,
+// `nogil=True`, that advances a generator another thread also advances races
+// on it, as a Numba generator would: the program's data race, as on an
+// array. `unsendable` instead cost a thread check per `__next__`, half its
+// time.)
+unsafe impl Send for Generator {}
+unsafe impl Sync for Generator {}
 
 impl Drop for Generator {
     fn drop(&mut self) {
@@ -73,7 +83,7 @@ pub unsafe fn write_generator(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) ->
     let g = obj
         .cast::<Generator>()
         .map_err(|_| PyTypeError::new_err(format!("expected a {t}")))?;
-    let g = g.borrow();
+    let g = g.get();
     if Type::GeneratorOf(Box::new(g.item.clone())) != *t {
         return Err(PyTypeError::new_err(format!("expected a {t}")));
     }
@@ -85,6 +95,6 @@ pub unsafe fn write_generator(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) ->
 /// The type of a `penna.Generator` argument.
 pub fn generator_type(obj: &Bound<'_, PyAny>) -> Option<Type> {
     let g = obj.cast::<Generator>().ok()?;
-    let item = g.borrow().item.clone();
+    let item = g.get().item.clone();
     Some(Type::GeneratorOf(Box::new(item)))
 }

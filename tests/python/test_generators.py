@@ -47,6 +47,19 @@ def test_next_and_stop_iteration():
         g.first_two(1)
 
 
+def test_a_generator_made_in_one_thread_is_iterated_in_another():
+    import threading
+
+    gen = g.squares(1000)
+    first = [next(gen) for _ in range(10)]
+    rest = []
+    worker = threading.Thread(target=lambda: rest.extend(gen))
+    worker.start()
+    worker.join()
+    assert first + rest == [i * i for i in range(1000)]
+    assert list(gen) == []
+
+
 def test_zip_with_a_list_stops_at_the_shorter():
     same(g.zipped_with_list, 5, [10, 20, 30])
     same(g.zipped_with_list, 2, [10, 20, 30])
