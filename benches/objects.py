@@ -145,6 +145,17 @@ def zipped_generators(n):
 def iterate_from_python(n):
     return sum(halves(n))
 
+def use_from_python(n):
+    # An instance driven from the interpreter: method calls, field reads
+    # and writes (jitclass attribute access from Python).
+    m = Mean()
+    s = 0.0
+    for i in range(n):
+        m.add(0.5)
+        s += m.total
+        m.count = i
+    return s + m.value()
+
 @jit
 def means(n):
     total = 0.0
@@ -163,6 +174,7 @@ CASES = [
     ("`for v in gen(n)`, 1e6 floats yielded", "generator_sum", 1_000_000),
     ("`zip` of two generators, 1e6 items each", "zipped_generators", 1_000_000),
     ("a compiled generator iterated by Python's `sum`, 1e5 items", "iterate_from_python", 100_000),
+    ("an instance used from Python: 1e4 x (method call, field read, field write)", "use_from_python", 10_000),
 ]
 
 FIRST_USE = '''

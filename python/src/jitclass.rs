@@ -17,8 +17,9 @@ use penna_compiler::types::ClassRef;
 use penna_compiler::Type;
 use penna_runtime_cpu::nrt;
 use pyo3::exceptions::{PyAttributeError, PyTypeError};
+use pyo3::ffi;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyTuple};
+use pyo3::types::{PyDict, PyString, PyTuple};
 
 use crate::dispatcher::Dispatcher;
 use crate::marshal::read_value;
@@ -31,10 +32,41 @@ pub struct ClassInfo {
     /// when a `deferred_type` in it (a linked node's own class) is defined.
     spec: Vec<(String, Py<PyAny>)>,
     fields: OnceLock<Vec<(String, Type)>>,
+    /// Where each field lives in an instance, for attribute access from
+    /// Python (built with `fields`).
+    slots: OnceLock<HashMap<String, FieldSlot>>,
     members: HashMap<String, Member>,
 }
 
+/// A field of an instance: its type, its offset among the fields, and the
+/// descriptor that retains and releases the references it holds.
+struct FieldSlot {
+    ty: Type,
+    offset: u32,
+    /// `containers::desc_for(&ty)`: a leaked, immutable table.
+    desc: usize,
+}
+
 impl ClassInfo {
+    fn slot(&self, name: &str) -> Option<&FieldSlot> {
+        self.slots
+            .get_or_init(|| {
+                let fields = self.resolved_fields();
+                let types: Vec<Type> = fields.iter().map(|(_, t)| t.clone()).collect();
+                let offsets = Type::field_offsets(&types);
+                fields
+                    .iter()
+                    .zip(offsets)
+                    .map(|((name, ty), offset)| {
+                        let desc = crate::containers::desc_for(ty) as usize;
+                        let ty = ty.clone();
+                        (name.clone(), FieldSlot { ty, offset, desc })
+                    })
+                    .collect()
+            })
+            .get(name)
+    }
+
     fn resolved_fields(&self) -> &Vec<(String, Type)> {
         self.fields.get_or_init(|| {
             Python::attach(|py| {
@@ -174,6 +206,7 @@ pub fn make_jitclass(
         name: class_type.getattr("__name__")?.extract()?,
         spec,
         fields: OnceLock::new(),
+        slots: OnceLock::new(),
         members: info_members,
     });
     let class = Py::new(
@@ -325,11 +358,18 @@ impl JitClass {
 }
 
 /// An instance of a jitclass, seen from Python.
-#[pyclass(module = "penna._native", unsendable)]
+#[pyclass(module = "penna._native", frozen)]
 pub struct JitObject {
     class: Py<JitClass>,
     mi: *mut MemInfo,
 }
+
+// SAFETY: the fields never change and the instance's reference count is
+// atomic; its field values are read and written with the GIL held (or by
+// compiled code, where sharing an instance between threads is the program's
+// data race, as in Numba). `unsendable` cost a thread check per access.
+unsafe impl Send for JitObject {}
+unsafe impl Sync for JitObject {}
 
 impl Drop for JitObject {
     fn drop(&mut self) {
@@ -339,24 +379,22 @@ impl Drop for JitObject {
 }
 
 impl JitObject {
-    /// The field `name`: its address and type.
-    fn field(&self, py: Python<'_>, name: &str) -> Option<(*mut u8, Type)> {
-        let (_, t, offset) = self.class.get().class_ref().field(name)?;
-        let _ = py;
+    /// The field `name`: its address and slot.
+    fn field(&self, name: &str) -> Option<(*mut u8, &FieldSlot)> {
+        let slot = self.class.get().info.slot(name)?;
         // SAFETY: a live instance; the offset is inside its fields.
-        Some((
-            unsafe { penna_runtime_cpu::objects::fields(self.mi).add(offset as usize) },
-            t,
-        ))
+        let at = unsafe { penna_runtime_cpu::objects::fields(self.mi).add(slot.offset as usize) };
+        Some((at, slot))
     }
-}
 
-#[pymethods]
-impl JitObject {
-    fn __getattr__(slf: &Bound<'_, Self>, name: &str) -> PyResult<Py<PyAny>> {
+    /// The field, property or method `name` of the instance (a method bound
+    /// to it), `None` if the class has no such member; an unset field of a
+    /// reference type raises AttributeError.
+    fn member(slf: &Bound<'_, Self>, name: &str) -> PyResult<Option<Py<PyAny>>> {
         let py = slf.py();
-        let this = slf.borrow();
-        if let Some((p, t)) = this.field(py, name) {
+        let this = slf.get();
+        if let Some((p, slot)) = this.field(name) {
+            let t = &slot.ty;
             // SAFETY: a live field of type `t`.
             let unset = (matches!(t, Type::Str | Type::Class(_)) || t.is_container())
                 && unsafe { (*(p as *const *const u8)).is_null() };
@@ -366,42 +404,88 @@ impl JitObject {
                     this.class.get().info.name
                 )));
             }
-            let desc = crate::containers::desc_for(&t);
             // SAFETY: a live field of type `t`; `read_value` takes over
             // the references retained for it.
             unsafe {
-                penna_runtime_cpu::containers::Desc::new(desc).retain(p);
-                return read_value(py, &t, p, None);
+                penna_runtime_cpu::containers::Desc::new(slot.desc as *const u32).retain(p);
+                return read_value(py, t, p, None).map(Some);
             }
         }
         let class = this.class.get();
         if let Some((get, _)) = class.properties.get(name) {
-            return get.bind(py).call1((slf,)).map(Bound::unbind);
+            return get.bind(py).call1((slf,)).map(|v| Some(v.unbind()));
         }
         if let Some(m) = class.methods.get(name) {
-            let functools = py.import("functools")?;
-            let bound = match class.info.members.get(name) {
-                Some(Member::Static(_)) => m.clone_ref(py).into_bound(py),
-                _ => functools.getattr("partial")?.call1((m, slf))?,
+            return match class.info.members.get(name) {
+                Some(Member::Static(_)) => Ok(Some(m.clone_ref(py).into_any())),
+                _ => bind_method(m.bind(py).as_any(), slf.as_any()).map(Some),
             };
-            return Ok(bound.unbind());
         }
+        Ok(None)
+    }
+}
+
+extern "C" {
+    /// CPython's `PyMethod_New` (a bound method object), which pyo3-ffi
+    /// does not declare; part of the stable C API.
+    fn PyMethod_New(func: *mut ffi::PyObject, instance: *mut ffi::PyObject) -> *mut ffi::PyObject;
+}
+
+/// `method` bound to `instance`, as `instance.method` is in Python (a C
+/// method object: calling it prepends the instance without a new tuple).
+fn bind_method(method: &Bound<'_, PyAny>, instance: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+    // SAFETY: both are live objects; a new reference or null with an
+    // exception set comes back.
+    unsafe {
+        Bound::from_owned_ptr_or_err(
+            method.py(),
+            PyMethod_New(method.as_ptr(), instance.as_ptr()),
+        )
+        .map(Bound::unbind)
+    }
+}
+
+#[pymethods]
+impl JitObject {
+    /// Fields first, then properties and methods, then what every object
+    /// has (`__class__`, the methods below): a field read is one lookup,
+    /// not the failed generic lookup and its AttributeError that
+    /// `__getattr__` runs after.
+    fn __getattribute__(slf: &Bound<'_, Self>, name: &Bound<'_, PyString>) -> PyResult<Py<PyAny>> {
+        let py = slf.py();
+        if let Some(v) = Self::member(slf, &name.to_cow()?)? {
+            return Ok(v);
+        }
+        // SAFETY: both are live objects; a new reference or null with an
+        // exception set comes back.
+        unsafe {
+            Bound::from_owned_ptr_or_err(
+                py,
+                ffi::PyObject_GenericGetAttr(slf.as_ptr(), name.as_ptr()),
+            )
+            .map(Bound::unbind)
+        }
+    }
+
+    /// What pyo3 calls when `__getattribute__` raised AttributeError: the
+    /// message Python gives (pyo3's own would be the bare name).
+    fn __getattr__(slf: &Bound<'_, Self>, name: &str) -> PyResult<Py<PyAny>> {
         Err(PyAttributeError::new_err(format!(
             "'{}' object has no attribute '{name}'",
-            class.info.name
+            slf.get().class.get().info.name
         )))
     }
 
     fn __setattr__(slf: &Bound<'_, Self>, name: &str, value: Bound<'_, PyAny>) -> PyResult<()> {
         let py = slf.py();
-        let this = slf.borrow();
-        if let Some((p, t)) = this.field(py, name) {
-            let mut fresh = crate::typed::item_buffer(&value, &t)?;
-            let desc = crate::containers::desc_for(&t);
+        let this = slf.get();
+        if let Some((p, slot)) = this.field(name) {
+            let t = &slot.ty;
+            let mut fresh = crate::typed::item_buffer(&value, t)?;
             // SAFETY: a live field of type `t`; the buffer owns its references,
             // which the field takes over, and the old value's are dropped.
             unsafe {
-                let d = penna_runtime_cpu::containers::Desc::new(desc);
+                let d = penna_runtime_cpu::containers::Desc::new(slot.desc as *const u32);
                 d.release(p);
                 std::ptr::copy_nonoverlapping(fresh.ptr(), p, t.size_align().0 as usize);
             }
@@ -429,11 +513,12 @@ impl JitObject {
     /// Pickled by value: the class (by reference) and the fields' values.
     fn __reduce__(slf: &Bound<'_, Self>) -> PyResult<Py<PyAny>> {
         let py = slf.py();
-        let this = slf.borrow();
+        let this = slf.get();
         let fields = PyDict::new(py);
         for (name, _) in this.class.get().info.resolved_fields() {
-            match Self::__getattr__(slf, name) {
-                Ok(v) => fields.set_item(name, v)?,
+            match Self::member(slf, name) {
+                Ok(Some(v)) => fields.set_item(name, v)?,
+                Ok(None) => {}
                 // A field never set stays unset.
                 Err(e) if e.is_instance_of::<PyAttributeError>(py) => {}
                 Err(e) => return Err(e),
@@ -486,7 +571,7 @@ impl JitObject {
     fn __hash__(slf: &Bound<'_, Self>) -> PyResult<isize> {
         match special(slf, "__hash__", ())? {
             Some(h) => h.extract(slf.py()),
-            None => Ok(slf.borrow().mi as isize >> 4),
+            None => Ok(slf.get().mi as isize >> 4),
         }
     }
 
@@ -543,7 +628,7 @@ fn special<'py>(
 ) -> PyResult<Option<Py<PyAny>>> {
     let py = slf.py();
     let method = slf
-        .borrow()
+        .get()
         .class
         .get()
         .methods
@@ -552,11 +637,8 @@ fn special<'py>(
     let Some(method) = method else {
         return Ok(None);
     };
-    let partial = py
-        .import("functools")?
-        .getattr("partial")?
-        .call1((method, slf))?;
-    partial.call1(args).map(|r| Some(r.unbind()))
+    let bound = bind_method(method.bind(py), slf.as_any())?;
+    bound.bind(py).call1(args).map(|r| Some(r.unbind()))
 }
 
 /// The instance a Python object is: a `JitObject`, or a structref proxy
@@ -572,7 +654,7 @@ fn as_instance<'py>(obj: &Bound<'py, PyAny>) -> Option<Bound<'py, JitObject>> {
 /// The type of a `JitObject` argument (or of a structref proxy).
 pub fn instance_type(obj: &Bound<'_, PyAny>) -> Option<Type> {
     let o = as_instance(obj)?;
-    let t = Type::Class(o.borrow().class.get().class_ref());
+    let t = Type::Class(o.get().class.get().class_ref());
     Some(t)
 }
 
@@ -610,7 +692,7 @@ pub fn class_of(obj: &Bound<'_, PyAny>) -> Option<Arc<dyn ClassTrait>> {
 pub unsafe fn write_instance(obj: &Bound<'_, PyAny>, t: &Type, dst: *mut u8) -> PyResult<()> {
     let o = as_instance(obj)
         .ok_or_else(|| PyTypeError::new_err(format!("expected an instance of {t}")))?;
-    let o = o.borrow();
+    let o = o.get();
     if Type::Class(o.class.get().class_ref()) != *t {
         return Err(PyTypeError::new_err(format!("expected an instance of {t}")));
     }
