@@ -305,7 +305,7 @@ impl TypedList {
     fn __iter__(slf: Bound<'_, Self>) -> ListIter {
         ListIter {
             list: slf.unbind(),
-            next: 0,
+            next: std::sync::atomic::AtomicUsize::new(0),
         }
     }
 
@@ -446,11 +446,12 @@ impl TypedList {
 }
 
 /// Iterates a typed list by position (items appended meanwhile are seen,
-/// as with Python lists).
-#[pyclass(module = "penna.typed")]
+/// as with Python lists). Frozen, its position atomic: `__next__` takes no
+/// borrow of the iterator (the GIL orders the calls).
+#[pyclass(module = "penna.typed", frozen)]
 pub struct ListIter {
     list: Py<TypedList>,
-    next: usize,
+    next: std::sync::atomic::AtomicUsize,
 }
 
 #[pymethods]
@@ -459,12 +460,14 @@ impl ListIter {
         slf
     }
 
-    fn __next__(&mut self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+    fn __next__(&self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+        use std::sync::atomic::Ordering::Relaxed;
         let list = self.list.bind(py).borrow();
-        if self.next >= list.len() {
+        let i = self.next.load(Relaxed);
+        if i >= list.len() {
             return Ok(None);
         }
-        self.next += 1;
-        list.item_at(py, self.next - 1).map(Some)
+        self.next.store(i + 1, Relaxed);
+        list.item_at(py, i).map(Some)
     }
 }
