@@ -4,7 +4,8 @@
 //! one a loop over its bits. A negative exponent is the reciprocal; `0.0`
 //! to a negative power raises ZeroDivisionError (nothing under NumPy's
 //! error model), as CPython does. Results may differ from `pow` in the last
-//! bit (as Numba's do); `x ** 2` is exact either way.
+//! bit (as Numba's do); `x ** 2` is exact either way. Integer powers
+//! (`arith.rs`) use the same two builders with an integer multiplication.
 
 use inkwell::values::{BasicValueEnum, FloatValue, IntValue};
 use inkwell::{FloatPredicate, IntPredicate};
