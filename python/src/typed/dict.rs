@@ -234,7 +234,7 @@ impl TypedDict {
         let len = slf.borrow().len();
         DictIter {
             dict: slf.unbind(),
-            next: 0,
+            next: std::sync::atomic::AtomicUsize::new(0),
             len,
         }
     }
@@ -375,11 +375,12 @@ impl TypedDict {
 }
 
 /// Iterates a typed dict's keys in insertion order; changing its size
-/// meanwhile raises, as Python's dicts do.
-#[pyclass(module = "penna.typed")]
+/// meanwhile raises, as Python's dicts do. Frozen, its position atomic (as
+/// `ListIter`): `__next__` takes no borrow of the iterator.
+#[pyclass(module = "penna.typed", frozen)]
 pub struct DictIter {
     dict: Py<TypedDict>,
-    next: usize,
+    next: std::sync::atomic::AtomicUsize,
     len: usize,
 }
 
@@ -389,7 +390,8 @@ impl DictIter {
         slf
     }
 
-    fn __next__(&mut self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+    fn __next__(&self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+        use std::sync::atomic::Ordering::Relaxed;
         let dict = self.dict.bind(py).borrow();
         if dict.len() != self.len {
             return Err(PyRuntimeError::new_err(
@@ -399,13 +401,14 @@ impl DictIter {
         let (Some(state), Some(d)) = (&dict.state, dict.raw()) else {
             return Ok(None);
         };
-        if self.next >= self.len {
+        let i = self.next.load(Relaxed);
+        if i >= self.len {
             return Ok(None);
         }
         // SAFETY: a live dict; i < len.
         unsafe {
-            let k = rt::penna_dict_key_at(d, self.next as i64);
-            self.next += 1;
+            let k = rt::penna_dict_key_at(d, i as i64);
+            self.next.store(i + 1, Relaxed);
             read_item(py, &state.key, (*d).key_desc(), k).map(Some)
         }
     }
