@@ -105,6 +105,14 @@ fn max_threads() -> usize {
     penna_runtime_cpu::parallel::max_threads()
 }
 
+/// Whether `Generator` normals are drawn by penna's ziggurat on NumPy's
+/// tables (`runtime-cpu/src/random/ziggurat.rs`), for tests and benchmarks;
+/// false until a `Generator` has been passed to compiled code.
+#[pyfunction]
+fn _ziggurat_in_use() -> bool {
+    penna_runtime_cpu::random::generator::ziggurat_in_use()
+}
+
 /// `penna.typeof(value)`: the penna type of a value as an argument (its
 /// canonical text), or an error naming what penna cannot take.
 #[pyfunction]
@@ -148,6 +156,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(set_num_threads, m)?)?;
     m.add_function(wrap_pyfunction!(get_num_threads, m)?)?;
     m.add_function(wrap_pyfunction!(max_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(_ziggurat_in_use, m)?)?;
     m.add_function(wrap_pyfunction!(owned::allocation_stats, m)?)?;
     m.add_class::<owned::OwnedMemory>()?;
     m.add_class::<typed::TypedList>()?;

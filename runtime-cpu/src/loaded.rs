@@ -31,6 +31,11 @@ impl Loaded {
         (!handle.is_null()).then_some(Loaded { path, handle })
     }
 
+    /// The file the library was loaded from.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
     /// The address of `name`, or a message naming what is missing.
     pub fn symbol(&self, name: &str) -> Result<usize, String> {
         let missing = || format!("{} has no `{name}`", self.path);

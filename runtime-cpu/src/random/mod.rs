@@ -8,12 +8,14 @@
 //! state. A generator that was never seeded starts from process entropy.
 //!
 //! [`mt19937`] is the bit generator; [`legacy`] holds the distributions;
-//! [`generator`] serves `numpy.random.Generator` objects passed in. The
+//! [`generator`] serves `numpy.random.Generator` objects passed in, with
+//! [`ziggurat`] drawing its normals on NumPy's own tables. The
 //! C functions here are the rows of `penna_compiler::runtime_fns`.
 
 pub mod generator;
 mod legacy;
 mod mt19937;
+mod ziggurat;
 
 use std::cell::UnsafeCell;
 
