@@ -51,15 +51,24 @@ impl Ziggurat {
         // The load bias: where the exported function is, less its address
         // in the file.
         let bias = exported.checked_sub(address("random_standard_normal", 0)? as usize)?;
-        let table = |name| address(name, 256 * 8).map(|a| bias + a as usize);
+        // A table must lie, first byte to last, in the object the exported
+        // function is in (the file on disk could differ from what was
+        // loaded): what `dladdr` says maps it.
+        let base = object_base(exported)?;
+        let table = |name| {
+            let start = bias + address(name, 256 * 8)? as usize;
+            let inside =
+                object_base(start) == Some(base) && object_base(start + 2047) == Some(base);
+            inside.then_some(start)
+        };
         let (ki, wi, fi) = (
             table("ki_double")?,
             table("wi_double")?,
             table("fi_double")?,
         );
-        // SAFETY: 256 eight-byte entries of read-only data in a library that
-        // stays loaded (NumPy's extension modules are never unloaded);
-        // checked below before use.
+        // SAFETY: 256 eight-byte entries of mapped data in a library that
+        // stays loaded (NumPy's extension modules are never unloaded), read
+        // only; checked below before use.
         let z = unsafe {
             Ziggurat {
                 ki: &*(ki as *const [u64; 256]),
@@ -148,6 +157,14 @@ impl Ziggurat {
         }
         ours.0 == theirs.0
     }
+}
+
+/// The base address of the loaded object `address` lies in, if any.
+fn object_base(address: usize) -> Option<usize> {
+    // SAFETY: dladdr only reads the loader's tables; `info` is plain data.
+    let mut info: libc::Dl_info = unsafe { std::mem::zeroed() };
+    let found = unsafe { libc::dladdr(address as *const c_void, &mut info) };
+    (found != 0 && !info.dli_fbase.is_null()).then_some(info.dli_fbase as usize)
 }
 
 /// A stand-in bit generator for [`Ziggurat::agrees_with`]: SplitMix64, with
