@@ -164,17 +164,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
                 &[],
             )?;
         }
-        let one = a.get_type().const_int(1, false);
-        let mul = |this: &Self, x: BasicValueEnum<'ctx>, y: BasicValueEnum<'ctx>| {
-            let (x, y) = (x.into_int_value(), y.into_int_value());
-            Ok(this.b.build_int_mul(x, y, "pow")?.into())
-        };
         let p = match e.get_zero_extended_constant() {
             // A constant exponent (not negative: checked above) is unrolled.
-            Some(k) if k <= super::powi::UNROLL => {
-                self.unrolled_power(a.into(), one.into(), k, mul)?
-            }
-            _ => self.square_and_multiply(a.into(), one.into(), e, mul)?,
+            Some(k) if k <= super::powi::UNROLL => self.unrolled_power(a.into(), k)?,
+            _ => self.square_and_multiply(a.into(), e)?,
         };
         Ok(p.into_int_value())
     }

@@ -21,9 +21,8 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     pub fn float_powi(&self, x: FloatValue<'ctx>, n: IntValue<'ctx>) -> CgResult<FloatValue<'ctx>> {
         if let Some(k) = n.get_sign_extended_constant() {
             if k.unsigned_abs() <= UNROLL {
-                let one = x.get_type().const_float(1.0);
                 let p = self
-                    .unrolled_power(x.into(), one.into(), k.unsigned_abs(), Self::float_mul)?
+                    .unrolled_power(x.into(), k.unsigned_abs())?
                     .into_float_value();
                 if k >= 0 {
                     return Ok(p);
@@ -55,18 +54,12 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         Ok(result.as_basic_value().into_float_value())
     }
 
-    /// `x ** k` for a constant `k >= 0` (`one` when `k == 0`):
-    /// square-and-multiply with `mul`, unrolled.
+    /// `x ** k` (a float or an integer) for a constant `k >= 0`:
+    /// square-and-multiply, unrolled.
     pub(super) fn unrolled_power(
         &self,
         x: BasicValueEnum<'ctx>,
-        one: BasicValueEnum<'ctx>,
         k: u64,
-        mul: impl Fn(
-            &Self,
-            BasicValueEnum<'ctx>,
-            BasicValueEnum<'ctx>,
-        ) -> CgResult<BasicValueEnum<'ctx>>,
     ) -> CgResult<BasicValueEnum<'ctx>> {
         let mut result: Option<BasicValueEnum<'ctx>> = None;
         let mut base = x;
@@ -74,36 +67,42 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         while k > 0 {
             if k & 1 == 1 {
                 result = Some(match result {
-                    Some(r) => mul(self, r, base)?,
+                    Some(r) => self.power_mul(r, base)?,
                     None => base,
                 });
             }
             k >>= 1;
             if k > 0 {
-                base = mul(self, base, base)?;
+                base = self.power_mul(base, base)?;
             }
         }
-        Ok(result.unwrap_or(one))
+        Ok(result.unwrap_or_else(|| one_like(x)))
     }
 
-    fn float_mul(
+    /// `a * b` of two floats, or of two integers (wrapping).
+    fn power_mul(
         &self,
         a: BasicValueEnum<'ctx>,
         b: BasicValueEnum<'ctx>,
     ) -> CgResult<BasicValueEnum<'ctx>> {
-        let (a, b) = (a.into_float_value(), b.into_float_value());
-        Ok(self.b.build_float_mul(a, b, "pow")?.into())
+        Ok(match (a, b) {
+            (BasicValueEnum::FloatValue(a), BasicValueEnum::FloatValue(b)) => {
+                self.b.build_float_mul(a, b, "pow")?.into()
+            }
+            _ => {
+                let (a, b) = (a.into_int_value(), b.into_int_value());
+                self.b.build_int_mul(a, b, "pow")?.into()
+            }
+        })
     }
 
     /// `x ** n` for a float `x` and `n >= 0` known at run time.
     fn power_loop(&self, x: FloatValue<'ctx>, n: IntValue<'ctx>) -> CgResult<FloatValue<'ctx>> {
-        let one = x.get_type().const_float(1.0);
-        let p = self.square_and_multiply(x.into(), one.into(), n, Self::float_mul)?;
-        Ok(p.into_float_value())
+        Ok(self.square_and_multiply(x.into(), n)?.into_float_value())
     }
 
-    /// `x ** n` (`one` when `n == 0`) for an exponent known at run time and
-    /// taken as unsigned, multiplying with `mul`: a loop over the exponent's
+    /// `x ** n` (a float or an integer) for an exponent known at run time
+    /// and taken as unsigned: a loop over the exponent's
     /// bits below its highest, then one multiplication for the highest (set
     /// by definition), so no squaring is computed that nobody uses. Float
     /// products are Numba's, in Numba's order: the same bits. The trip count
@@ -114,15 +113,10 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
     pub(super) fn square_and_multiply(
         &self,
         x: BasicValueEnum<'ctx>,
-        one: BasicValueEnum<'ctx>,
         n: IntValue<'ctx>,
-        mul: impl Fn(
-            &Self,
-            BasicValueEnum<'ctx>,
-            BasicValueEnum<'ctx>,
-        ) -> CgResult<BasicValueEnum<'ctx>>,
     ) -> CgResult<BasicValueEnum<'ctx>> {
         let (ty, it) = (x.get_type(), n.get_type());
+        let one = one_like(x);
         let pre = self.b.get_insert_block().expect("positioned");
         let count = self.new_block("powi.count");
         let body = self.new_block("powi.loop");
@@ -155,9 +149,9 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
             left.as_basic_value().into_int_value(),
         );
         let odd = self.b.build_int_truncate(e, self.ctx.bool_type(), "")?;
-        let times = mul(self, r, b)?;
+        let times = self.power_mul(r, b)?;
         let r2 = self.b.build_select(odd, times, r, "")?;
-        let b2 = mul(self, b, b)?;
+        let b2 = self.power_mul(b, b)?;
         let e2 = self
             .b
             .build_right_shift(e, it.const_int(1, false), false, "")?;
@@ -178,7 +172,7 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         let b_top = self.b.build_phi(ty, "base.top")?;
         r_top.add_incoming(&[(&one, count), (&r2, body)]);
         b_top.add_incoming(&[(&x, count), (&b2, body)]);
-        let last = mul(self, r_top.as_basic_value(), b_top.as_basic_value())?;
+        let last = self.power_mul(r_top.as_basic_value(), b_top.as_basic_value())?;
         self.b.build_unconditional_branch(end)?;
         self.b.position_at_end(end);
         let result = self.b.build_phi(ty, "power")?;
@@ -203,5 +197,13 @@ impl<'ctx> FnLowering<'_, 'ctx, '_> {
         }
         let one = x.get_type().const_float(1.0);
         Ok(self.b.build_float_div(one, p, "recip")?)
+    }
+}
+
+/// 1 of `x`'s type: a power's value for the exponent 0.
+fn one_like(x: BasicValueEnum<'_>) -> BasicValueEnum<'_> {
+    match x {
+        BasicValueEnum::FloatValue(f) => f.get_type().const_float(1.0).into(),
+        _ => x.into_int_value().get_type().const_int(1, false).into(),
     }
 }
