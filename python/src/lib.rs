@@ -107,7 +107,7 @@ fn max_threads() -> usize {
 
 /// Whether `Generator` normals are drawn by penna's ziggurat on NumPy's
 /// tables (`runtime-cpu/src/random/ziggurat.rs`), for tests and benchmarks;
-/// false until a `Generator` has been passed to compiled code.
+/// false until compiled code has drawn a normal from a `Generator`.
 #[pyfunction]
 fn _ziggurat_in_use() -> bool {
     penna_runtime_cpu::random::generator::ziggurat_in_use()

@@ -11,7 +11,7 @@
 //! whatever the bit generator (PCG64, MT19937, Philox, SFC64), and advances
 //! the same state: a draw in compiled code is a draw of the Python object.
 //! Normals are drawn here instead ([`super::ziggurat`]), on NumPy's own
-//! tables and checked against NumPy's function when loaded: the same
+//! tables and checked against NumPy's function at the first normal: the same
 //! numbers, three times faster.
 //! As in Numba, the generator's lock is not taken: sharing one generator
 //! between `prange` iterations is a data race, as it is in Numba.
@@ -112,8 +112,12 @@ numpy_functions! {
 }
 
 static TABLE: OnceLock<Result<Table, String>> = OnceLock::new();
-/// The ziggurat on NumPy's tables, where they were found and agree.
+/// The ziggurat on NumPy's tables, where they were found and agree: looked
+/// for at the first normal drawn (reading the extension's file costs ~1.6
+/// ms, which a program that draws no normals need not pay).
 static ZIGGURAT: OnceLock<Option<Ziggurat>> = OnceLock::new();
+/// The file NumPy's `_generator` extension was loaded from.
+static EXTENSION: OnceLock<String> = OnceLock::new();
 
 /// Loads NumPy's distribution functions, or says why they cannot be used.
 /// The host calls it before it passes a `Generator` to compiled code.
@@ -144,8 +148,7 @@ fn load() -> Result<Table, String> {
         "NumPy's random extension (numpy/random/_generator) is not loaded".to_string()
     })?;
     let table = Table::resolve(|name| lib.symbol(name).ok())?;
-    let exported = table.normal as usize;
-    ZIGGURAT.get_or_init(|| Ziggurat::find(lib.path(), exported, table.normal));
+    let _ = EXTENSION.set(lib.path().to_string());
     Ok(table)
 }
 
@@ -197,14 +200,20 @@ draws! {
 /// found ([`Ziggurat`]), else NumPy's own function.
 #[no_mangle]
 extern "C" fn penna_rt_gen_normal(g: Gen) -> f64 {
-    match ZIGGURAT.get() {
+    let numpy = table().normal;
+    let ziggurat = ZIGGURAT.get_or_init(|| {
+        let path = EXTENSION.get()?;
+        Ziggurat::find(path, numpy as usize, numpy)
+    });
+    match ziggurat {
         // SAFETY: `g` is a live `bitgen_t`.
-        Some(Some(z)) => unsafe { z.normal(g) },
-        _ => unsafe { (table().normal)(g) },
+        Some(z) => unsafe { z.normal(g) },
+        None => unsafe { numpy(g) },
     }
 }
 
-/// Whether normals are drawn by [`Ziggurat`] (for tests and benchmarks).
+/// Whether normals are drawn by [`Ziggurat`] (for tests and benchmarks;
+/// false until the first normal is drawn).
 pub fn ziggurat_in_use() -> bool {
     matches!(ZIGGURAT.get(), Some(Some(_)))
 }

@@ -11,8 +11,9 @@
 //!
 //! Invariant: [`Ziggurat::find`] hands out tables only after this sampler
 //! drew, bit for bit, what NumPy's function draws from the same stream
-//! (2^15 draws, the tail and wedge paths included); otherwise, and where the
-//! extension has no symbol table, draws go to NumPy's function.
+//! (2^15 draws, the tail and wedge paths included; done at the first normal
+//! drawn); otherwise, and where the extension has no symbol table, draws go
+//! to NumPy's function.
 
 use std::ffi::c_void;
 
